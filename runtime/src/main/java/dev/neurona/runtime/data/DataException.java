@@ -1,0 +1,22 @@
+package dev.neurona.runtime.data;
+
+import dev.neurona.runtime.NeuronaException;
+
+/**
+ * Bad or unreadable data. The message names the file and, where there is one, the line and
+ * column of the culprit ({@code students.csv:14:3: 'abc' is not a number}).
+ */
+public class DataException extends NeuronaException {
+    public DataException(String message) {
+        super(message);
+    }
+
+    public DataException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** An error at one cell: {@code file:line:column: message}. Lines and columns count from 1. */
+    public static DataException at(String file, long line, int column, String message) {
+        return new DataException(file + ":" + line + ":" + column + ": " + message);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.neurona.runtime.data;
+
+import java.util.List;
+
+/**
+ * One raw input column and how it becomes features: a number (one feature; a missing value is
+ * replaced by {@code fillValue}, or refused when that is NaN) or text one-hot encoded over
+ * {@code categories} (one feature per category; an unseen category encodes as all zeros).
+ */
+public record InputColumn(String name, List<String> categories, double fillValue) {
+
+    public InputColumn {
+        categories = List.copyOf(categories);
+    }
+
+    public static InputColumn numeric(String name, double fillValue) {
+        return new InputColumn(name, List.of(), fillValue);
+    }
+
+    public static InputColumn categorical(String name, List<String> categories) {
+        return new InputColumn(name, categories, Double.NaN);
+    }
+
+    public boolean isCategorical() {
+        return !categories.isEmpty();
+    }
+
+    /** How many features this column becomes. */
+    public int width() {
+        return isCategorical() ? categories.size() : 1;
+    }
+
+    /** The value to use for a numeric cell that may be missing (NaN). */
+    double fill(double value) {
+        if (!Double.isNaN(value)) return value;
+        if (Double.isNaN(fillValue)) throw new DataException("input '" + name + "' is missing");
+        return fillValue;
+    }
+
+    /** Writes this column's features for {@code cell} into {@code out} from {@code at}. */
+    void encode(String cell, float[] out, int at) {
+        String text = cell == null ? "" : cell.trim();
+        if (isCategorical()) {
+            int index = categories.indexOf(text);
+            if (index >= 0) out[at + index] = 1f;
+            return;
+        }
+        double value;
+        if (text.isEmpty() || text.equals("NA")) {
+            value = Double.NaN;
+        } else {
+            try {
+                value = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new DataException("input '" + name + "': '" + text + "' is not a number");
+            }
+        }
+        out[at] = (float) fill(value);
+    }
+}
