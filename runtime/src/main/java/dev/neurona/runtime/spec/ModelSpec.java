@@ -17,7 +17,7 @@ public record ModelSpec(List<Integer> inputShape, List<LayerSpec> layers) {
             LayerSpec layer = layers.get(i);
             ActivationSpec act = layer instanceof DenseSpec d ? d.activation()
                     : layer instanceof ActivationLayerSpec a ? a.activation() : null;
-            if (act != null && act.kind() == ActivationKind.SOFTMAX && !isLastWeighted(layers, i)) {
+            if (act != null && act.kind() == ActivationKind.SOFTMAX && i != layers.size() - 1) {
                 throw new IllegalArgumentException("softmax is allowed only on the last layer");
             }
         }
@@ -51,13 +51,5 @@ public record ModelSpec(List<Integer> inputShape, List<LayerSpec> layers) {
             else if (layer instanceof ActivationLayerSpec a) act = a.activation();
         }
         return act;
-    }
-
-    /** Softmax may be followed only by dropout; no dense layer or activation after it. */
-    private static boolean isLastWeighted(List<LayerSpec> layers, int index) {
-        for (int j = index + 1; j < layers.size(); j++) {
-            if (!(layers.get(j) instanceof DropoutSpec)) return false;
-        }
-        return true;
     }
 }

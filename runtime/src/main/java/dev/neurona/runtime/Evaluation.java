@@ -1,0 +1,44 @@
+package dev.neurona.runtime;
+
+import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.eval.ClassificationReport;
+import dev.neurona.runtime.eval.RegressionReport;
+import dev.neurona.runtime.loss.Loss;
+import dev.neurona.runtime.train.DatasetScorer;
+import dev.neurona.runtime.train.Predictions;
+
+/**
+ * How well a model does on one data set: the loss, and either the classification report
+ * (accuracy, per-class precision, recall, F1, confusion matrix) or the regression figures.
+ * Exactly one of {@code classification} and {@code regression} is non-null.
+ */
+public record Evaluation(String dataName, double loss, ClassificationReport classification, RegressionReport regression) {
+
+    static Evaluation of(Model model, Dataset data) {
+        Loss loss = Loss.create(model.lossSpec(), model.network().outputActivation().kind());
+        DatasetScorer.Score score = new DatasetScorer(model.network(), loss).score(data);
+        float[] outputs = model.predict(data);
+        if (data.task() == Task.CLASSIFICATION) {
+            int[] predicted = Predictions.predictedClasses(outputs, data.rows(), model.network().outputWidth());
+            ClassificationReport report = ClassificationReport.of(data.labels(), predicted, data.classNames()).withLoss(score.loss());
+            return new Evaluation(data.name(), score.loss(), report, null);
+        }
+        RegressionReport report = RegressionReport.of(data.targets(), outputs, data.targetWidth()).withLoss(score.loss());
+        return new Evaluation(data.name(), score.loss(), null, report);
+    }
+
+    public Task task() {
+        return classification != null ? Task.CLASSIFICATION : Task.REGRESSION;
+    }
+
+    /** The share of rows classified correctly; NaN for regression. */
+    public double accuracy() {
+        return classification != null ? classification.accuracy() : Double.NaN;
+    }
+
+    /** The report as text, for the terminal. */
+    public String format() {
+        return classification != null ? classification.format() : regression.format();
+    }
+}

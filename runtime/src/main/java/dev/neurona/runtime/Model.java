@@ -1,0 +1,233 @@
+package dev.neurona.runtime;
+
+import dev.neurona.runtime.data.DataException;
+import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.Preprocessing;
+import dev.neurona.runtime.data.Schema;
+import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.io.ModelFile;
+import dev.neurona.runtime.io.ModelSnapshot;
+import dev.neurona.runtime.linalg.ComputePool;
+import dev.neurona.runtime.nn.Network;
+import dev.neurona.runtime.spec.LossSpec;
+import dev.neurona.runtime.spec.ModelSpec;
+import dev.neurona.runtime.spec.TrainSpec;
+import dev.neurona.runtime.train.Checkpoint;
+import dev.neurona.runtime.train.EpochMetrics;
+import dev.neurona.runtime.train.History;
+import dev.neurona.runtime.train.Predictions;
+import dev.neurona.runtime.train.Trainer;
+import dev.neurona.runtime.train.TrainingListener;
+import dev.neurona.runtime.train.TrainingResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A network together with what it learned from: the embedding API's centre.
+ * <pre>{@code
+ * Model model = Model.builder().input(4).dense(16, ActivationSpec.RELU).dense(3, ActivationSpec.SOFTMAX).build(7);
+ * model.fit(train, valid, TrainSpec.builder().epochs(20).build());
+ * Evaluation result = model.evaluate(test);
+ * String species = model.predictClass(5.1, 3.5, 1.4, 0.2);
+ * model.save(Path.of("iris.nnm"));
+ * }</pre>
+ * Once trained, a model carries its data's schema (feature and class names) and preprocessing,
+ * so it predicts on raw inputs and survives a save and load whole. Not thread-safe.
+ */
+public final class Model {
+    private final Network network;
+    private final SplittableRandom seeds;
+    private Schema schema;
+    private Preprocessing preprocessing;
+    private History history = History.EMPTY;
+    private LossSpec lossSpec;
+
+    private Model(Network network, long seed) {
+        this.network = network;
+        this.seeds = new SplittableRandom(seed);
+    }
+
+    public static ModelBuilder builder() {
+        return new ModelBuilder();
+    }
+
+    /** A fresh model of {@code spec}; its weights and its training randomness come from {@code seed}. */
+    public static Model create(ModelSpec spec, long seed) {
+        return create(spec, seed, ComputePool.shared());
+    }
+
+    /** As {@link #create(ModelSpec, long)}, computing on {@code pool}. */
+    public static Model create(ModelSpec spec, long seed, ComputePool pool) {
+        return new Model(new Network(spec, seed, pool), seed ^ 0x9E3779B97F4A7C15L);
+    }
+
+    public ModelSpec spec() {
+        return network.spec();
+    }
+
+    /** The live network: its layers, params and buffers. */
+    public Network network() {
+        return network;
+    }
+
+    /** The data schema learned from, or null before the first training or load. */
+    public Schema schema() {
+        return schema;
+    }
+
+    /** How raw inputs become features, or null before the first training or load. */
+    public Preprocessing preprocessing() {
+        return preprocessing;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    /** The loss of the last training run, or the default for this model's output. */
+    public LossSpec lossSpec() {
+        return lossSpec != null ? lossSpec : LossSpec.defaultFor(spec());
+    }
+
+    public long parameterCount() {
+        return network.parameterCount();
+    }
+
+    public TrainingResult fit(Dataset train, TrainSpec spec) {
+        return fit(train, null, spec);
+    }
+
+    public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec) {
+        return fit(train, validation, spec, seeds.nextLong(), TrainingListener.NONE, () -> false);
+    }
+
+    /**
+     * Trains on {@code train}, continuing from the current weights.
+     *
+     * @param validation data reported on each epoch; null to use the spec's held-out fraction, if any
+     * @param seed       drives shuffles, the held-out split and dropout
+     * @param cancelled  polled between batches; training stops cleanly when it turns true
+     */
+    public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec, long seed,
+                              TrainingListener listener, BooleanSupplier cancelled) {
+        Trainer trainer = new Trainer(network, spec);
+        lossSpec = spec.lossFor(spec());
+        List<EpochMetrics> sofar = new ArrayList<>();
+        TrainingListener recording = new TrainingListener() {
+            @Override
+            public void onTrainBegin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {
+                listener.onTrainBegin(epochs, batchesPerEpoch, trainRows, validationRows);
+            }
+
+            @Override
+            public void onBatchEnd(int epoch, int batch, int batches, int rowsDone, double loss, double acc) {
+                listener.onBatchEnd(epoch, batch, batches, rowsDone, loss, acc);
+            }
+
+            @Override
+            public void onEpochEnd(EpochMetrics metrics) {
+                sofar.add(metrics);
+                listener.onEpochEnd(metrics);
+            }
+
+            @Override
+            public void onTrainEnd(TrainingResult result) {
+                listener.onTrainEnd(result);
+            }
+        };
+        Schema previousSchema = schema;
+        Preprocessing previousPreprocessing = preprocessing;
+        History previousHistory = history;
+        schema = train.schema();
+        preprocessing = train.preprocessing();
+        Checkpoint checkpoint = spec.checkpoint() == null ? Checkpoint.NONE : metrics -> {
+            history = previousHistory.plus(sofar);
+            save(spec.checkpoint());
+        };
+        try {
+            TrainingResult result = trainer.fit(train, validation, seed, recording, checkpoint, cancelled);
+            history = previousHistory.plus(result.epochs());
+            return result;
+        } catch (RuntimeException e) {
+            history = previousHistory.plus(sofar);
+            if (sofar.isEmpty() && previousHistory.isEmpty()) {
+                schema = previousSchema;
+                preprocessing = previousPreprocessing;
+            }
+            throw e;
+        }
+    }
+
+    /** Loss and the figures of its task (accuracy, per-class report; or MSE, MAE, R²) on {@code data}. */
+    public Evaluation evaluate(Dataset data) {
+        return Evaluation.of(this, data);
+    }
+
+    /** The network's outputs for every row of {@code data}, row-major. */
+    public float[] predict(Dataset data) {
+        requireWidth(data.width());
+        return network.predict(data.features(), data.rows());
+    }
+
+    /** The network's outputs for one row of model-ready features. */
+    public float[] predict(float[] features) {
+        requireWidth(features.length);
+        return network.predict(features, 1);
+    }
+
+    /** The outputs for one raw input row, after the model's own preprocessing. */
+    public float[] predictRaw(double... raw) {
+        return predict(requirePreprocessing().apply(raw));
+    }
+
+    /** The outputs for one raw input row given as cells (numbers or text), after preprocessing. */
+    public float[] predictRaw(String... cells) {
+        return predict(requirePreprocessing().apply(cells));
+    }
+
+    /** The name of the class this model picks for one raw input row. */
+    public String predictClass(double... raw) {
+        if (schema == null || schema.task() != Task.CLASSIFICATION) {
+            throw new IllegalStateException("predictClass needs a model trained for classification");
+        }
+        float[] out = predictRaw(raw);
+        return schema.classNames().get(Predictions.predictedClass(out, 0, out.length));
+    }
+
+    /** Writes everything needed to predict and go on training; never leaves a half-written file. */
+    public void save(Path file) {
+        ModelFile.save(new ModelSnapshot(spec(), schema, preprocessing, history, network.copyWeights()), file);
+    }
+
+    /** Reads a model saved by {@link #save}, checking the file's integrity and format version. */
+    public static Model load(Path file) {
+        ModelSnapshot snapshot = ModelFile.load(file);
+        Model model = create(snapshot.spec(), 0);
+        try {
+            model.network.setWeights(snapshot.weights());
+        } catch (IllegalArgumentException e) {
+            throw new dev.neurona.runtime.io.ModelFileException("'" + file + "' is damaged: " + e.getMessage());
+        }
+        model.schema = snapshot.schema();
+        model.preprocessing = snapshot.preprocessing();
+        model.history = snapshot.history();
+        return model;
+    }
+
+    private Preprocessing requirePreprocessing() {
+        if (preprocessing == null) {
+            throw new IllegalStateException("the model has not been trained yet, so it has no preprocessing for raw inputs");
+        }
+        return preprocessing;
+    }
+
+    private void requireWidth(int width) {
+        if (width != network.inputWidth()) {
+            throw new DataException("the model expects " + network.inputWidth() + " inputs, got " + width);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.neurona.runtime.io;
+
+import dev.neurona.runtime.data.InputColumn;
+import dev.neurona.runtime.data.Preprocessing;
+import dev.neurona.runtime.data.Schema;
+import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.spec.ActivationKind;
+import dev.neurona.runtime.spec.ActivationLayerSpec;
+import dev.neurona.runtime.spec.ActivationSpec;
+import dev.neurona.runtime.spec.DenseSpec;
+import dev.neurona.runtime.spec.DropoutSpec;
+import dev.neurona.runtime.spec.InitKind;
+import dev.neurona.runtime.spec.InitSpec;
+import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.spec.ModelSpec;
+import dev.neurona.runtime.train.EpochMetrics;
+import dev.neurona.runtime.train.History;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The body of a model file: a {@link ModelSnapshot} as a sequence of big-endian fields. Enums
+ * are stored by name, so reordering them never changes the meaning of an old file.
+ */
+final class ModelCodec {
+    private static final int DENSE = 1;
+    private static final int DROPOUT = 2;
+    private static final int ACTIVATION = 3;
+
+    private ModelCodec() {
+    }
+
+    static byte[] encode(ModelSnapshot model) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            writeSpec(out, model.spec());
+            out.writeBoolean(model.schema() != null);
+            if (model.schema() != null) writeSchema(out, model.schema());
+            out.writeBoolean(model.preprocessing() != null);
+            if (model.preprocessing() != null) writePreprocessing(out, model.preprocessing());
+            writeHistory(out, model.history());
+            out.writeInt(model.weights().length);
+            for (float[] w : model.weights()) writeFloats(out, w);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+    }
+
+    static ModelSnapshot decode(DataInputStream in) throws IOException {
+        ModelSpec spec = readSpec(in);
+        Schema schema = in.readBoolean() ? readSchema(in) : null;
+        Preprocessing preprocessing = in.readBoolean() ? readPreprocessing(in) : null;
+        History history = readHistory(in);
+        float[][] weights = new float[in.readInt()][];
+        for (int i = 0; i < weights.length; i++) weights[i] = readFloats(in);
+        return new ModelSnapshot(spec, schema, preprocessing, history, weights);
+    }
+
+    private static void writeSpec(DataOutputStream out, ModelSpec spec) throws IOException {
+        writeInts(out, spec.inputShape());
+        out.writeInt(spec.layers().size());
+        for (LayerSpec layer : spec.layers()) {
+            if (layer instanceof DenseSpec d) {
+                out.writeByte(DENSE);
+                out.writeInt(d.units());
+                writeActivation(out, d.activation());
+                out.writeUTF(d.init().kind().name());
+                out.writeDouble(d.init().param());
+            } else if (layer instanceof DropoutSpec d) {
+                out.writeByte(DROPOUT);
+                out.writeDouble(d.rate());
+            } else if (layer instanceof ActivationLayerSpec a) {
+                out.writeByte(ACTIVATION);
+                writeActivation(out, a.activation());
+            }
+        }
+    }
+
+    private static ModelSpec readSpec(DataInputStream in) throws IOException {
+        List<Integer> shape = readInts(in);
+        int count = in.readInt();
+        List<LayerSpec> layers = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int tag = in.readByte();
+            switch (tag) {
+                case DENSE -> {
+                    int units = in.readInt();
+                    ActivationSpec act = readActivation(in);
+                    InitSpec init = new InitSpec(InitKind.valueOf(in.readUTF()), in.readDouble());
+                    layers.add(new DenseSpec(units, act, init));
+                }
+                case DROPOUT -> layers.add(new DropoutSpec(in.readDouble()));
+                case ACTIVATION -> layers.add(new ActivationLayerSpec(readActivation(in)));
+                default -> throw new IOException("unknown layer tag " + tag);
+            }
+        }
+        return new ModelSpec(shape, layers);
+    }
+
+    private static void writeActivation(DataOutputStream out, ActivationSpec act) throws IOException {
+        out.writeUTF(act.kind().name());
+        out.writeDouble(act.alpha());
+    }
+
+    private static ActivationSpec readActivation(DataInputStream in) throws IOException {
+        return new ActivationSpec(ActivationKind.valueOf(in.readUTF()), in.readDouble());
+    }
+
+    private static void writeSchema(DataOutputStream out, Schema schema) throws IOException {
+        writeStrings(out, schema.featureNames());
+        writeInts(out, schema.featureShape());
+        out.writeUTF(schema.task().name());
+        writeStrings(out, schema.classNames());
+        writeStrings(out, schema.targetNames());
+    }
+
+    private static Schema readSchema(DataInputStream in) throws IOException {
+        return new Schema(readStrings(in), readInts(in), Task.valueOf(in.readUTF()), readStrings(in), readStrings(in));
+    }
+
+    private static void writePreprocessing(DataOutputStream out, Preprocessing p) throws IOException {
+        out.writeInt(p.columns().size());
+        for (InputColumn column : p.columns()) {
+            out.writeUTF(column.name());
+            writeStrings(out, column.categories());
+            out.writeDouble(column.fillValue());
+        }
+        writeFloats(out, p.shift());
+        writeFloats(out, p.scale());
+    }
+
+    private static Preprocessing readPreprocessing(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<InputColumn> columns = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) columns.add(new InputColumn(in.readUTF(), readStrings(in), in.readDouble()));
+        return new Preprocessing(columns, readFloats(in), readFloats(in));
+    }
+
+    private static void writeHistory(DataOutputStream out, History history) throws IOException {
+        out.writeInt(history.size());
+        for (EpochMetrics m : history.epochs()) {
+            out.writeInt(m.epoch());
+            out.writeInt(m.epochs());
+            for (double v : new double[]{m.loss(), m.accuracy(), m.valLoss(), m.valAccuracy(), m.learningRate(), m.seconds()}) {
+                out.writeDouble(v);
+            }
+        }
+    }
+
+    private static History readHistory(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<EpochMetrics> epochs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            epochs.add(new EpochMetrics(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(),
+                    in.readDouble(), in.readDouble(), in.readDouble()));
+        }
+        return new History(epochs);
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String v : values) out.writeUTF(v);
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) values.add(in.readUTF());
+        return values;
+    }
+
+    private static void writeInts(DataOutputStream out, List<Integer> values) throws IOException {
+        out.writeInt(values.size());
+        for (int v : values) out.writeInt(v);
+    }
+
+    private static List<Integer> readInts(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<Integer> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) values.add(in.readInt());
+        return values;
+    }
+
+    private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
+        out.writeInt(values.length);
+        for (float v : values) out.writeFloat(v);
+    }
+
+    private static float[] readFloats(DataInputStream in) throws IOException {
+        float[] values = new float[in.readInt()];
+        for (int i = 0; i < values.length; i++) values[i] = in.readFloat();
+        return values;
+    }
+}

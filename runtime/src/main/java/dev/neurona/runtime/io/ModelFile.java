@@ -1,0 +1,126 @@
+package dev.neurona.runtime.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32C;
+
+/**
+ * Reads and writes {@code .nnm} model files:
+ * <pre>
+ *   "NNM1"          4 bytes, magic
+ *   version         int, the format version (1)
+ *   length          long, the body's size in bytes
+ *   body            {@link ModelCodec}
+ *   checksum        int, CRC-32C of the body
+ * </pre>
+ * A save writes a temporary file beside the target, forces it to disk, then renames it over the
+ * target in one step: a crash or a full disk leaves the previous file as it was.
+ */
+public final class ModelFile {
+    static final byte[] MAGIC = {'N', 'N', 'M', '1'};
+    static final int VERSION = 1;
+    private static final int HEADER = MAGIC.length + Integer.BYTES + Long.BYTES;
+
+    private ModelFile() {
+    }
+
+    public static void save(ModelSnapshot model, Path file) {
+        byte[] body = ModelCodec.encode(model);
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        ByteBuffer header = ByteBuffer.allocate(HEADER).put(MAGIC).putInt(VERSION).putLong(body.length).flip();
+        ByteBuffer trailer = ByteBuffer.allocate(Integer.BYTES).putInt((int) crc.getValue()).flip();
+
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            Path dir = target.getParent();
+            if (dir != null) Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer[] parts = {header, ByteBuffer.wrap(body), trailer};
+                while (trailer.hasRemaining()) channel.write(parts);
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new ModelFileException("could not save the model to '" + file + "': " + describe(e), e);
+        }
+    }
+
+    public static ModelSnapshot load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException("model file '" + file + "' does not exist");
+        } catch (IOException e) {
+            throw new ModelFileException("could not read model file '" + file + "': " + describe(e), e);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        if (bytes.length < MAGIC.length || !startsWithMagic(bytes)) {
+            throw new ModelFileException("'" + file + "' is not a Neurona model file");
+        }
+        if (bytes.length < HEADER) throw truncated(file, HEADER, bytes.length);
+        buffer.position(MAGIC.length);
+        int version = buffer.getInt();
+        if (version != VERSION) {
+            throw new ModelFileException("'" + file + "' has model format " + version + "; this version of Neurona reads format "
+                    + VERSION + (version > VERSION ? " (the file was saved by a newer Neurona)" : ""));
+        }
+        long length = buffer.getLong();
+        long expected = HEADER + length + Integer.BYTES;
+        if (length < 0 || bytes.length < expected) throw truncated(file, expected, bytes.length);
+        if (bytes.length > expected) {
+            throw new ModelFileException("'" + file + "' is damaged: " + (bytes.length - expected) + " unexpected bytes at its end");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, HEADER, (int) length);
+        buffer.position((int) (HEADER + length));
+        if ((int) crc.getValue() != buffer.getInt()) {
+            throw new ModelFileException("'" + file + "' is damaged: its checksum does not match its contents");
+        }
+        try {
+            return ModelCodec.decode(new DataInputStream(new ByteArrayInputStream(bytes, HEADER, (int) length)));
+        } catch (IOException | RuntimeException e) {
+            throw new ModelFileException("'" + file + "' is damaged: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean startsWithMagic(byte[] bytes) {
+        for (int i = 0; i < MAGIC.length; i++) if (bytes[i] != MAGIC[i]) return false;
+        return true;
+    }
+
+    private static ModelFileException truncated(Path file, long expected, long actual) {
+        return new ModelFileException("'" + file + "' is truncated: expected " + expected + " bytes, found " + actual);
+    }
+
+    private static String describe(IOException e) {
+        String what = e.getClass().getSimpleName().replace("Exception", "");
+        return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) return;
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // The save already failed; a stray temporary file is the lesser problem.
+        }
+    }
+}

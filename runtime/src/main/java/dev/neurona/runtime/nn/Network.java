@@ -1,0 +1,167 @@
+package dev.neurona.runtime.nn;
+
+import dev.neurona.runtime.linalg.ComputePool;
+import dev.neurona.runtime.nn.activation.Activation;
+import dev.neurona.runtime.optim.Param;
+import dev.neurona.runtime.spec.ActivationLayerSpec;
+import dev.neurona.runtime.spec.ActivationSpec;
+import dev.neurona.runtime.spec.DenseSpec;
+import dev.neurona.runtime.spec.DropoutSpec;
+import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.spec.ModelSpec;
+import org.ejml.data.FMatrixRMaj;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A live network built from a {@link ModelSpec}: layers in order, their params, and the buffers
+ * of the forward and backward passes. Weights come from the seed alone. Not thread-safe: one
+ * thread trains or predicts at a time (the matmuls inside use the compute pool).
+ */
+public final class Network {
+    /** Rows pushed through at once when predicting, to bound the buffers' size. */
+    private static final int PREDICT_CHUNK = 512;
+
+    private final ModelSpec spec;
+    private final List<Layer> layers;
+    private final List<Param> params;
+    private final NoiseSource noise = new NoiseSource();
+    private final FMatrixRMaj chunk = new FMatrixRMaj(1, 1);
+
+    public Network(ModelSpec spec, long seed, ComputePool pool) {
+        this.spec = spec;
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Layer> built = new ArrayList<>();
+        int width = spec.inputWidth();
+        int dense = 0;
+        for (LayerSpec layer : spec.layers()) {
+            if (layer instanceof DenseSpec d) {
+                built.add(new Dense("dense" + (++dense), width, d, random, pool));
+                width = d.units();
+            } else if (layer instanceof DropoutSpec d) {
+                built.add(new Dropout(width, d.rate(), noise));
+            } else if (layer instanceof ActivationLayerSpec a) {
+                built.add(new ActivationLayer(width, Activation.of(a.activation())));
+            }
+        }
+        this.layers = Collections.unmodifiableList(built);
+        List<Param> all = new ArrayList<>();
+        for (Layer layer : built) all.addAll(layer.params());
+        this.params = Collections.unmodifiableList(all);
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** Every trainable array, in layer order. */
+    public List<Param> params() {
+        return params;
+    }
+
+    public int inputWidth() {
+        return spec.inputWidth();
+    }
+
+    public int outputWidth() {
+        return spec.outputWidth();
+    }
+
+    public ActivationSpec outputActivation() {
+        return spec.outputActivation();
+    }
+
+    /** The total number of trainable numbers. */
+    public long parameterCount() {
+        long count = 0;
+        for (Param p : params) count += p.size();
+        return count;
+    }
+
+    /** Restarts the dropout noise stream; the trainer does this from its seed. */
+    public void reseedNoise(long seed) {
+        noise.reseed(seed);
+    }
+
+    /** Runs a batch through every layer; the result is the last layer's own buffer. */
+    public FMatrixRMaj forward(FMatrixRMaj input, boolean training) {
+        if (input.numCols != inputWidth()) {
+            throw new IllegalArgumentException("the network takes " + inputWidth() + " inputs, got " + input.numCols);
+        }
+        FMatrixRMaj x = input;
+        for (Layer layer : layers) x = layer.forward(x, training);
+        return x;
+    }
+
+    /**
+     * Backpropagates dL/d(output) of the last forward batch, leaving every param's gradient in
+     * place. {@code gradIsPreActivation}: the gradient is with respect to the output layer's
+     * logits (softmax or sigmoid fused with its loss).
+     */
+    public void backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation) {
+        FMatrixRMaj g = gradOutput;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            boolean last = i == layers.size() - 1;
+            g = layers.get(i).backward(g, last && gradIsPreActivation, i > 0);
+        }
+    }
+
+    /** The output layer's values before its activation, for the last forward batch. */
+    public FMatrixRMaj logits() {
+        return layers.isEmpty() ? null : layers.get(layers.size() - 1).preActivation();
+    }
+
+    /** Outputs for {@code rows} rows of features (row-major), in inference mode. */
+    public float[] predict(float[] features, int rows) {
+        int in = inputWidth();
+        int out = outputWidth();
+        if (features.length < rows * in) {
+            throw new IllegalArgumentException("expected " + rows + " × " + in + " features, got " + features.length);
+        }
+        float[] result = new float[rows * out];
+        for (int start = 0; start < rows; start += PREDICT_CHUNK) {
+            int n = Math.min(PREDICT_CHUNK, rows - start);
+            chunk.reshape(n, in);
+            System.arraycopy(features, start * in, chunk.data, 0, n * in);
+            FMatrixRMaj y = forward(chunk, false);
+            System.arraycopy(y.data, 0, result, start * out, n * out);
+        }
+        return result;
+    }
+
+    /** A copy of every param's values, in {@link #params()} order. */
+    public float[][] copyWeights() {
+        float[][] copy = new float[params.size()][];
+        for (int i = 0; i < copy.length; i++) copy[i] = params.get(i).value().clone();
+        return copy;
+    }
+
+    /** Copies weights into {@code target} (same shapes), reusing its arrays. */
+    public void copyWeightsInto(float[][] target) {
+        for (int i = 0; i < target.length; i++) {
+            float[] v = params.get(i).value();
+            System.arraycopy(v, 0, target[i], 0, v.length);
+        }
+    }
+
+    /** Overwrites every param's values with {@code weights} (as from {@link #copyWeights()}). */
+    public void setWeights(float[][] weights) {
+        if (weights.length != params.size()) {
+            throw new IllegalArgumentException("expected " + params.size() + " weight arrays, got " + weights.length);
+        }
+        for (int i = 0; i < weights.length; i++) {
+            float[] v = params.get(i).value();
+            if (weights[i].length != v.length) {
+                throw new IllegalArgumentException(params.get(i).name() + " holds " + v.length + " numbers, got " + weights[i].length);
+            }
+            System.arraycopy(weights[i], 0, v, 0, v.length);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.neurona.runtime.nn.activation;
+
+/** f(z) = max(0, z); f'(z) = 1 where z > 0, else 0. */
+final class Relu implements Activation {
+    @Override
+    public void forward(float[] z, float[] y, int rows, int cols) {
+        int n = rows * cols;
+        for (int i = 0; i < n; i++) y[i] = Math.max(0f, z[i]);
+    }
+
+    @Override
+    public void backward(float[] z, float[] y, float[] dy, float[] dz, int rows, int cols) {
+        int n = rows * cols;
+        for (int i = 0; i < n; i++) dz[i] = y[i] > 0f ? dy[i] : 0f;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.neurona.runtime.train;
+
+import dev.neurona.runtime.Model;
+import dev.neurona.runtime.TestData;
+import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.linalg.ComputePool;
+import dev.neurona.runtime.spec.ActivationSpec;
+import dev.neurona.runtime.spec.ModelSpec;
+import dev.neurona.runtime.spec.TrainSpec;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Same seed, same result: bit-identical weights and metrics on 1 thread and on 2. */
+class ReproducibilityTest {
+    private static final ModelSpec SPEC = Model.builder().input(200)
+            .dense(128, ActivationSpec.RELU).dropout(0.2).dense(64, ActivationSpec.RELU).dense(10, ActivationSpec.SOFTMAX).spec();
+
+    @Test
+    void weightsAndMetricsAreBitIdenticalAcrossThreadCounts() {
+        Dataset data = TestData.blobs(600, 200, 10, 1);
+        TrainSpec train = TrainSpec.builder().epochs(2).batchSize(64).validationFraction(0.2).build();
+
+        Result one = train(data, train, 1);
+        Result two = train(data, train, 2);
+
+        assertEquals(one.history, two.history);
+        for (int i = 0; i < one.weights.length; i++) {
+            assertArrayEquals(one.weights[i], two.weights[i], "param " + i + " differs between 1 and 2 threads");
+        }
+    }
+
+    @Test
+    void differentSeedsGiveDifferentWeights() {
+        Dataset data = TestData.blobs(100, 200, 10, 1);
+        float[] a = Model.create(SPEC, 1).network().params().get(0).value();
+        float[] b = Model.create(SPEC, 2).network().params().get(0).value();
+        assertFalse(java.util.Arrays.equals(a, b));
+        assertEquals(100, data.rows());
+    }
+
+    private record Result(float[][] weights, List<Double> history) {
+    }
+
+    private static Result train(Dataset data, TrainSpec train, int threads) {
+        try (ComputePool pool = new ComputePool(threads)) {
+            Model model = Model.create(SPEC, 42, pool);
+            model.fit(data, null, train, 7, TrainingListener.NONE, () -> false);
+            List<Double> figures = model.history().epochs().stream()
+                    .flatMap(m -> java.util.stream.Stream.of(m.loss(), m.accuracy(), m.valLoss(), m.valAccuracy()))
+                    .toList();
+            return new Result(model.network().copyWeights(), figures);
+        }
+    }
+}
