@@ -64,7 +64,7 @@ final class TestData {
         float shift = data.preprocessing().shift()[0];
         float scale = data.preprocessing().scale()[0];
         int[] ids = new int[data.rows()];
-        for (int i = 0; i < ids.length; i++) ids[i] = (int) Math.round(data.features()[i * data.width()] / scale + shift);
+        for (int i = 0; i < ids.length; i++) ids[i] = Math.round(data.features()[i * data.width()] / scale + shift);
         return ids;
     }
 }
