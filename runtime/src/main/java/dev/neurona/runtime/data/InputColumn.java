@@ -46,14 +46,12 @@ public record InputColumn(String name, List<String> categories, double fillValue
             return;
         }
         double value;
-        if (text.isEmpty() || text.equals("NA")) {
+        if (Cells.isMissing(text)) {
             value = Double.NaN;
+        } else if (Cells.isNumber(text)) {
+            value = Cells.number(text);
         } else {
-            try {
-                value = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new DataException("input '" + name + "': '" + text + "' is not a number");
-            }
+            throw new DataException("input '" + name + "': '" + text + "' is not a number");
         }
         out[at] = (float) fill(value);
     }

@@ -63,12 +63,13 @@ public record Preprocessing(List<InputColumn> columns, float[] shift, float[] sc
             throw new DataException("expected " + columns.size() + " input values, got " + raw.length);
         }
         float[] out = new float[width()];
+        int at = 0;
         for (int c = 0; c < raw.length; c++) {
             InputColumn col = columns.get(c);
             if (col.isCategorical()) {
                 throw new DataException("input '" + col.name() + "' is text; give its value as a string");
             }
-            out[offsetOf(c)] = (float) col.fill(raw[c]);
+            out[at++] = (float) col.fill(raw[c]);
         }
         normalize(out);
         return out;
@@ -95,12 +96,6 @@ public record Preprocessing(List<InputColumn> columns, float[] shift, float[] sc
         for (int i = 0; i < features.length; i++) {
             features[i] = (features[i] - shift[i]) * scale[i];
         }
-    }
-
-    private int offsetOf(int column) {
-        int at = 0;
-        for (int c = 0; c < column; c++) at += columns.get(c).width();
-        return at;
     }
 
     @Override

@@ -1,0 +1,39 @@
+package dev.neurona.runtime.data;
+
+import java.util.regex.Pattern;
+
+/**
+ * How a text cell is read, the same way when a file is loaded and when a raw row is predicted on:
+ * an empty cell or {@code NA} is missing; a number is written in plain decimal notation
+ * ({@code 42}, {@code -0.5}, {@code .5}, {@code 1e-3}). Java's own spellings such as {@code NaN},
+ * {@code Infinity}, {@code 1f} or hexadecimal are text, not numbers.
+ */
+final class Cells {
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+
+    private Cells() {
+    }
+
+    /** True for an empty (or blank) cell and for {@code NA}. */
+    static boolean isMissing(String cell) {
+        if (cell == null) return true;
+        String text = cell.trim();
+        return text.isEmpty() || text.equals("NA");
+    }
+
+    /** True when the (trimmed) cell is a number in plain decimal notation. */
+    static boolean isNumber(String cell) {
+        return NUMBER.matcher(cell.trim()).matches();
+    }
+
+    /** True when the (trimmed) cell is a whole number written without a fraction or exponent. */
+    static boolean isInteger(String cell) {
+        return INTEGER.matcher(cell.trim()).matches();
+    }
+
+    /** The value of a cell for which {@link #isNumber} holds. */
+    static double number(String cell) {
+        return Double.parseDouble(cell.trim());
+    }
+}

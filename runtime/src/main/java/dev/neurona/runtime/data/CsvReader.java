@@ -1,0 +1,126 @@
+package dev.neurona.runtime.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a UTF-8 CSV file into text cells with Apache Commons CSV (RFC 4180 quoting), keeping the
+ * physical line each row starts on for messages. Empty lines are skipped. Without a header the
+ * columns are named {@code c1, c2, ...}; a header cell left empty is named the same way.
+ */
+final class CsvReader {
+    private CsvReader() {
+    }
+
+    /** @throws DataException when the file is missing, unreadable, empty, or malformed */
+    static CsvTable read(Path path, String delimiter, boolean header) {
+        return parse(path, delimiter, header, false);
+    }
+
+    /** The column names, reading only the first row. */
+    static List<String> readHeader(Path path, String delimiter, boolean header) {
+        return parse(path, delimiter, header, true).names();
+    }
+
+    private static CsvTable parse(Path path, String delimiter, boolean header, boolean headerOnly) {
+        String file = path.toString();
+        if (Files.isDirectory(path)) throw new DataException(file + ": is a directory, not a CSV file");
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        long line = 1;
+        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> names = null;
+            List<String[]> rows = new ArrayList<>();
+            List<Long> lines = new ArrayList<>();
+            while (records.hasNext()) {
+                String[] cells = records.next().values();
+                long start = line;
+                // The parser has read exactly this record, so the next one starts on the line after.
+                line = parser.getCurrentLineNumber() + 1;
+                if (isEmptyLine(cells)) continue;
+                if (names == null) {
+                    names = header ? headerNames(file, start, cells) : generatedNames(cells.length);
+                    if (headerOnly) break;
+                    if (header) continue;
+                }
+                if (cells.length != names.size()) throw wrongWidth(file, start, cells.length, names.size(), header);
+                rows.add(cells);
+                lines.add(start);
+            }
+            if (names == null) throw new DataException(file + ": the file is empty");
+            return new CsvTable(file, names, rows, lines.stream().mapToLong(Long::longValue).toArray());
+        } catch (NoSuchFileException e) {
+            throw new DataException(file + ": file not found");
+        } catch (AccessDeniedException e) {
+            throw new DataException(file + ": permission denied");
+        } catch (CharacterCodingException e) {
+            throw new DataException(file + ": the file is not UTF-8 text");
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) throw new DataException(file + ": the file is not UTF-8 text");
+            throw new DataException(file + ":" + line + ": " + explain(e.getCause().getMessage()));
+        } catch (IOException e) {
+            throw new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Commons CSV's two messages for broken quoting, in plain words; anything else as it is. */
+    private static String explain(String parserMessage) {
+        String message = String.valueOf(parserMessage);
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted cell that starts in this row is never closed";
+        }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return "a quoted cell in this row is followed by more text before the delimiter";
+        }
+        return "the CSV cannot be read from here on: " + message;
+    }
+
+    private static boolean isEmptyLine(String[] cells) {
+        return cells.length == 0 || cells.length == 1 && cells[0].isBlank();
+    }
+
+    private static List<String> headerNames(String file, long line, String[] cells) {
+        List<String> names = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int c = 0; c < cells.length; c++) {
+            String name = cells[c].trim();
+            if (c == 0 && name.startsWith("\uFEFF")) name = name.substring(1).trim();
+            if (name.isEmpty()) name = "c" + (c + 1);
+            Integer before = seen.putIfAbsent(name, c);
+            if (before != null) {
+                throw DataException.at(file, line, c + 1, "column name '" + name + "' is used twice (columns " + (before + 1) + " and " + (c + 1) + ")");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static List<String> generatedNames(int count) {
+        String[] names = new String[count];
+        Arrays.setAll(names, c -> "c" + (c + 1));
+        return List.of(names);
+    }
+
+    private static DataException wrongWidth(String file, long line, int cells, int columns, boolean header) {
+        int column = Math.min(cells, columns) + 1;
+        return DataException.at(file, line, column, "this row has " + cells + (cells == 1 ? " cell" : " cells") + " but "
+                + (header ? "the header has " : "the first row has ") + columns);
+    }
+}

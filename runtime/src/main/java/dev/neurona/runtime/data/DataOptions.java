@@ -1,0 +1,131 @@
+package dev.neurona.runtime.data;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The options of a {@code data} statement. The first group says how to read a CSV file
+ * ({@code delimiter}, {@code header}, {@code target}, {@code features}, {@code ignore},
+ * {@code task}, {@code missing}); the second how to prepare any data set, applied in this order:
+ * {@code shuffle}, {@code limit}, {@code split}, {@code normalize}, {@code scale}.
+ *
+ * @param target    the target column of a CSV, or {@code null} for the last column
+ * @param features  the input columns, in the order the model sees them; empty for all columns
+ *                  but the target and the ignored ones
+ * @param ignore    columns to leave out
+ * @param task      classification or regression, or {@code null} to infer it from the target
+ * @param normalize per-feature normalisation, fitted on the first part of the split
+ * @param scale     a factor every feature is multiplied by after normalisation; 1 for none
+ * @param missing   what to do with an empty or {@code NA} cell
+ * @param shuffle   whether to shuffle the rows once (with the seed) before {@code limit}
+ * @param limit     keep only the first {@code limit} rows; 0 keeps all
+ * @param split     named parts whose fractions add up to 1; empty for no split
+ * @param delimiter the CSV cell separator
+ * @param header    whether the CSV's first line names the columns
+ */
+public record DataOptions(String target, List<String> features, List<String> ignore, Task task,
+                          Normalization normalize, double scale, MissingPolicy missing, boolean shuffle,
+                          int limit, List<SplitPart> split, String delimiter, boolean header) {
+    /** How far the split fractions may stray from a total of 1. */
+    public static final double SPLIT_TOLERANCE = 1e-6;
+
+    private static final DataOptions DEFAULTS = builder().build();
+
+    /** @throws DataException when an option is out of range or the split does not add up to 100% */
+    public DataOptions {
+        features = List.copyOf(features);
+        ignore = List.copyOf(ignore);
+        split = List.copyOf(split);
+        if (normalize == null) throw new DataException("normalize needs a value: none, standard or minmax");
+        if (missing == null) throw new DataException("missing needs a value: error, drop or mean");
+        if (!Double.isFinite(scale) || scale == 0) throw new DataException("scale must be a finite number other than 0, not " + scale);
+        if (limit < 0) throw new DataException("limit must be 0 (all rows) or more, not " + limit);
+        if (delimiter == null || delimiter.isEmpty()) throw new DataException("the delimiter must not be empty");
+        if (delimiter.contains("\"") || delimiter.contains("\n") || delimiter.contains("\r")) {
+            throw new DataException("the delimiter cannot contain a quote or a line break");
+        }
+        checkSplit(split);
+    }
+
+    /** Every option at its default: read all columns, infer the task, no preparation. */
+    public static DataOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().target(target).features(features).ignore(ignore).task(task).normalize(normalize)
+                .scale(scale).missing(missing).shuffle(shuffle).limit(limit).split(split).delimiter(delimiter).header(header);
+    }
+
+    /** The names of the CSV reading options set to something else than their default. */
+    public List<String> readingOptionsSet() {
+        List<String> set = new ArrayList<>();
+        if (target != null) set.add("target");
+        if (!features.isEmpty()) set.add("features");
+        if (!ignore.isEmpty()) set.add("ignore");
+        if (task != null) set.add("task");
+        if (missing != DEFAULTS.missing) set.add("missing");
+        if (!delimiter.equals(DEFAULTS.delimiter)) set.add("delimiter");
+        if (header != DEFAULTS.header) set.add("header");
+        return set;
+    }
+
+    private static void checkSplit(List<SplitPart> split) {
+        if (split.isEmpty()) return;
+        Set<String> names = new HashSet<>();
+        double total = 0;
+        for (SplitPart part : split) {
+            if (!names.add(part.name())) throw new DataException("split part '" + part.name() + "' is named twice");
+            total += part.fraction();
+        }
+        if (Math.abs(total - 1) > SPLIT_TOLERANCE) {
+            throw new DataException("the split percentages add up to " + SplitPart.percent(total) + ", not 100%");
+        }
+    }
+
+    /** Builds options from the defaults; every setter returns the builder. */
+    public static final class Builder {
+        private String target;
+        private List<String> features = List.of();
+        private List<String> ignore = List.of();
+        private Task task;
+        private Normalization normalize = Normalization.NONE;
+        private double scale = 1;
+        private MissingPolicy missing = MissingPolicy.ERROR;
+        private boolean shuffle;
+        private int limit;
+        private List<SplitPart> split = List.of();
+        private String delimiter = ",";
+        private boolean header = true;
+
+        private Builder() {
+        }
+
+        public Builder target(String value) { target = value; return this; }
+        public Builder features(List<String> value) { features = value; return this; }
+        public Builder features(String... value) { return features(List.of(value)); }
+        public Builder ignore(List<String> value) { ignore = value; return this; }
+        public Builder ignore(String... value) { return ignore(List.of(value)); }
+        public Builder task(Task value) { task = value; return this; }
+        public Builder normalize(Normalization value) { normalize = value; return this; }
+        public Builder scale(double value) { scale = value; return this; }
+        public Builder missing(MissingPolicy value) { missing = value; return this; }
+        public Builder shuffle(boolean value) { shuffle = value; return this; }
+        public Builder limit(int value) { limit = value; return this; }
+        public Builder split(List<SplitPart> value) { split = value; return this; }
+        public Builder split(SplitPart... value) { return split(List.of(value)); }
+        public Builder delimiter(String value) { delimiter = value; return this; }
+        public Builder header(boolean value) { header = value; return this; }
+
+        public DataOptions build() {
+            return new DataOptions(target, features, ignore, task, normalize, scale, missing, shuffle, limit, split,
+                    delimiter, header);
+        }
+    }
+}

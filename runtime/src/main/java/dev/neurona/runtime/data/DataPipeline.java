@@ -1,0 +1,108 @@
+package dev.neurona.runtime.data;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Prepares a loaded data set for training, in this order:
+ * <ol>
+ *   <li>{@code shuffle}: the rows in a seeded random order;</li>
+ *   <li>{@code limit N}: the first N rows (after shuffling);</li>
+ *   <li>{@code split}: the parts, shuffled with the seed and stratified by class (see
+ *       {@link Splits});</li>
+ *   <li>{@code normalize}: statistics fitted on the first part only (all rows without a split)
+ *       and applied to every part;</li>
+ *   <li>{@code scale X}: every feature multiplied by X.</li>
+ * </ol>
+ * The last two become one affine step added to the data's {@link Preprocessing} with
+ * {@link Preprocessing#andThen}, so predicting on a raw row does what preparing did. When the
+ * source's own preprocessing has no affine step yet (as loaded from a file), the prepared
+ * features equal {@code preprocessing().apply(rawRow)} bit for bit; when it has one (a data set
+ * derived from a prepared one), they agree to float rounding.
+ *
+ * <p>The random draws come from one {@link SplittableRandom} seeded with {@code seed}: the same
+ * seed and options give bit-identical data.
+ */
+public final class DataPipeline {
+    private DataPipeline() {
+    }
+
+    /**
+     * Prepares {@code source} (not modified) as the data set {@code name}; split parts are named
+     * {@code name.part}. The CSV reading options in {@code options} are not used here.
+     *
+     * @throws DataException when a split part would get no rows
+     */
+    public static PreparedData prepare(Dataset source, DataOptions options, String name, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] order = options.shuffle() ? Shuffles.permutation(source.rows(), random) : Shuffles.identity(source.rows());
+        if (options.limit() > 0 && options.limit() < order.length) order = Arrays.copyOf(order, options.limit());
+
+        List<SplitPart> split = options.split();
+        int[][] parts = split.isEmpty() ? new int[0][] : splitRows(source, order, split, name, random);
+        int[] fitRows = parts.length > 0 ? parts[0] : order;
+        Affine step = Normalizer.fit(source, fitRows, options.normalize()).times(options.scale());
+
+        Dataset all = gather(source, order, step, name);
+        Map<String, Dataset> named = new LinkedHashMap<>();
+        for (int p = 0; p < parts.length; p++) {
+            String part = split.get(p).name();
+            named.put(part, gather(source, parts[p], step, name + "." + part));
+        }
+        return new PreparedData(all, named);
+    }
+
+    /**
+     * Derives a new data set from an existing one ({@code data b = a { limit 100 }}): the same as
+     * {@link #prepare}, but refuses the options that only make sense when reading a CSV file.
+     *
+     * @throws DataException when a CSV reading option is set, or a split part would get no rows
+     */
+    public static PreparedData derive(Dataset source, DataOptions options, String name, long seed) {
+        List<String> reading = options.readingOptionsSet();
+        if (!reading.isEmpty()) {
+            throw new DataException("data set '" + name + "' is derived from '" + source.name() + "', whose columns are already read; "
+                    + (reading.size() == 1 ? "option " : "options ") + String.join(", ", reading) + " only apply to csv(...) sources");
+        }
+        return prepare(source, options, name, seed);
+    }
+
+    /** The split of the kept rows ({@code order}), as indices into {@code source}. */
+    private static int[][] splitRows(Dataset source, int[] order, List<SplitPart> split, String name, SplittableRandom random) {
+        int[] labels = null;
+        if (source.task() == Task.CLASSIFICATION) {
+            labels = new int[order.length];
+            for (int i = 0; i < order.length; i++) labels[i] = source.labels()[order[i]];
+        }
+        double[] fractions = split.stream().mapToDouble(SplitPart::fraction).toArray();
+        int[][] parts = Splitter.split(order.length, labels, source.schema().classCount(), fractions, random);
+        for (int p = 0; p < parts.length; p++) {
+            if (parts[p].length == 0) {
+                throw new DataException("split part '" + name + "." + split.get(p).name() + "' would get no rows: "
+                        + order.length + " rows are too few for " + split.get(p).percent());
+            }
+            for (int i = 0; i < parts[p].length; i++) parts[p][i] = order[parts[p][i]];
+        }
+        return parts;
+    }
+
+    /** The given rows of {@code source} with {@code step} applied, as a new data set (sharing arrays when nothing changes). */
+    private static Dataset gather(Dataset source, int[] rows, Affine step, String name) {
+        boolean sameRows = rows.length == source.rows() && isIdentity(rows);
+        Dataset picked = sameRows ? source : source.subset(rows);
+        if (step.isIdentity()) return picked.withName(name);
+        // A subset's arrays are fresh copies no one else holds, so they may be normalised in place.
+        float[] features = sameRows ? source.features().clone() : picked.features();
+        step.applyInPlace(features);
+        Preprocessing preprocessing = source.preprocessing().andThen(step.shift(), step.scale());
+        return new Dataset(name, source.schema(), preprocessing, features, picked.rows(), picked.labels(), picked.targets());
+    }
+
+    private static boolean isIdentity(int[] rows) {
+        for (int i = 0; i < rows.length; i++) if (rows[i] != i) return false;
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.neurona.runtime.data;
+
+/**
+ * Fits a {@link Normalization} to some rows of a data set, as an {@link Affine} step. Statistics
+ * are accumulated in double precision and stored as float.
+ */
+final class Normalizer {
+    private Normalizer() {
+    }
+
+    /**
+     * The step that normalises the given rows of {@code data}:
+     * standard: {@code shift = mean}, {@code scale = 1 / std} (population std, dividing by n);
+     * min-max: {@code shift = min}, {@code scale = 1 / (max - min)}. A feature that is constant
+     * over the rows (or whose scale would overflow) keeps {@code scale = 1}.
+     *
+     * @param rows the indices of the rows to fit on; at least one
+     */
+    static Affine fit(Dataset data, int[] rows, Normalization kind) {
+        int width = data.width();
+        if (kind == Normalization.NONE || rows.length == 0) return Affine.identity(width);
+        return kind == Normalization.STANDARD ? standard(data.features(), width, rows) : minMax(data.features(), width, rows);
+    }
+
+    private static Affine standard(float[] features, int width, int[] rows) {
+        double[] mean = new double[width];
+        for (int r : rows) {
+            for (int j = 0; j < width; j++) mean[j] += features[r * width + j];
+        }
+        for (int j = 0; j < width; j++) mean[j] /= rows.length;
+        double[] squares = new double[width];
+        for (int r : rows) {
+            for (int j = 0; j < width; j++) {
+                double d = features[r * width + j] - mean[j];
+                squares[j] += d * d;
+            }
+        }
+        float[] shift = new float[width];
+        float[] scale = new float[width];
+        for (int j = 0; j < width; j++) {
+            shift[j] = (float) mean[j];
+            scale[j] = inverseOrOne(Math.sqrt(squares[j] / rows.length));
+        }
+        return new Affine(shift, scale);
+    }
+
+    private static Affine minMax(float[] features, int width, int[] rows) {
+        float[] min = new float[width];
+        float[] max = new float[width];
+        System.arraycopy(features, rows[0] * width, min, 0, width);
+        System.arraycopy(features, rows[0] * width, max, 0, width);
+        for (int r : rows) {
+            for (int j = 0; j < width; j++) {
+                float x = features[r * width + j];
+                if (x < min[j]) min[j] = x;
+                if (x > max[j]) max[j] = x;
+            }
+        }
+        float[] scale = new float[width];
+        for (int j = 0; j < width; j++) scale[j] = inverseOrOne((double) max[j] - min[j]);
+        return new Affine(min, scale);
+    }
+
+    /** {@code 1 / spread}, or 1 when the spread is zero or so small that its inverse is not a finite float. */
+    private static float inverseOrOne(double spread) {
+        float inverse = (float) (1 / spread);
+        return spread > 0 && Float.isFinite(inverse) ? inverse : 1f;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.neurona.runtime.data;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A data set ready to train on: all its rows, and the parts of its split (none without one).
+ * Every part shares the whole data set's preprocessing.
+ *
+ * @param all   every row kept (after shuffle and limit), named like the data set
+ * @param parts the split's parts by part name ({@code "train"}), in declared order; each part is
+ *              named {@code data.part} ({@code "digits.train"})
+ */
+public record PreparedData(Dataset all, Map<String, Dataset> parts) {
+
+    public PreparedData {
+        parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
+    }
+
+    /** The part names in declared order. */
+    public List<String> partNames() {
+        return List.copyOf(parts.keySet());
+    }
+
+    /**
+     * One part by name.
+     *
+     * @throws DataException when there is no such part, naming the ones there are
+     */
+    public Dataset part(String name) {
+        Dataset part = parts.get(name);
+        if (part != null) return part;
+        if (parts.isEmpty()) throw new DataException("data set '" + all.name() + "' is not split, so it has no part '" + name + "'");
+        throw new DataException("data set '" + all.name() + "' has no part '" + name + "'; its parts are " + String.join(", ", parts.keySet()));
+    }
+}
