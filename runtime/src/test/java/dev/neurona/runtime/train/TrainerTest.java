@@ -46,7 +46,7 @@ class TrainerTest {
                 heard.add(metrics);
             }
         };
-        TrainSpec spec = TrainSpec.builder().epochs(5).batchSize(32).validationFraction(0.25).build();
+        TrainSpec spec = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.01)).epochs(5).batchSize(32).validationFraction(0.25).build();
 
         TrainingResult result = model.fit(blobs, null, spec, 1, listener, () -> false);
 
