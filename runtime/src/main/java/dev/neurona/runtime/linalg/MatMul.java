@@ -1,79 +1,99 @@
 package dev.neurona.runtime.linalg;
 
+import java.util.Arrays;
 import org.ejml.data.FMatrixRMaj;
 
 /**
  * The runtime's one matrix-multiply entry point: the three products training needs, computed
  * without materialising a transpose. Each returns {@code c}, reshaped to the product's size,
- * or a new matrix when {@code c} is null; {@code c} must not alias {@code a} or {@code b}.
- * Placeholder bodies: the blocked, multithreaded kernels replace them, not the signatures.
+ * or a new matrix when {@code c} is null; {@code c} is the only argument modified and must not
+ * share storage with {@code a} or {@code b}.
+ *
+ * <p>The work is cut into tiles of the result and spread over a {@link ComputePool}; products
+ * too small to repay waking another thread run on the caller alone. The result is the same,
+ * bit for bit, whatever the pool's size. Which kernel runs is fixed when the class loads, see
+ * {@link #kernelName()}.
  */
 public final class MatMul {
+    /**
+     * Below this many multiply-adds a product runs on the caller's thread alone. Handing a task
+     * to a parked worker costs tens of microseconds; a 64×64×64 product takes about ten.
+     */
+    static final long PARALLEL_THRESHOLD = 1L << 18;
+
+    private static final ComputePool CALLER_ONLY = new ComputePool(1);
+
     private MatMul() {
     }
 
-    /** c = a · b */
+    /** c = a · b, on the shared pool. */
     public static FMatrixRMaj mult(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
         return mult(ComputePool.shared(), a, b, c);
     }
 
-    /** c = aᵀ · b */
+    /** c = aᵀ · b, on the shared pool. */
     public static FMatrixRMaj multTransA(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
         return multTransA(ComputePool.shared(), a, b, c);
     }
 
-    /** c = a · bᵀ */
+    /** c = a · bᵀ, on the shared pool. */
     public static FMatrixRMaj multTransB(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
         return multTransB(ComputePool.shared(), a, b, c);
     }
 
+    /** c = a · b, where a is m×k and b is k×n; c becomes m×n. */
     public static FMatrixRMaj mult(ComputePool pool, FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
-        check(a.numCols == b.numRows, a, b, "a · b");
-        c = prepare(c, a, b, a.numRows, b.numCols);
-        for (int i = 0; i < a.numRows; i++)
-            for (int j = 0; j < b.numCols; j++) {
-                float s = 0;
-                for (int k = 0; k < a.numCols; k++) s += a.data[i * a.numCols + k] * b.data[k * b.numCols + j];
-                c.data[i * c.numCols + j] = s;
-            }
-        return c;
+        return multiply(Kernels.PREFERRED, pool, a, false, b, false, c);
     }
 
+    /** c = aᵀ · b, where a is k×m and b is k×n; c becomes m×n. */
     public static FMatrixRMaj multTransA(ComputePool pool, FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
-        check(a.numRows == b.numRows, a, b, "aᵀ · b");
-        c = prepare(c, a, b, a.numCols, b.numCols);
-        for (int i = 0; i < a.numCols; i++)
-            for (int j = 0; j < b.numCols; j++) {
-                float s = 0;
-                for (int k = 0; k < a.numRows; k++) s += a.data[k * a.numCols + i] * b.data[k * b.numCols + j];
-                c.data[i * c.numCols + j] = s;
-            }
-        return c;
+        return multiply(Kernels.PREFERRED, pool, a, true, b, false, c);
     }
 
+    /** c = a · bᵀ, where a is m×k and b is n×k; c becomes m×n. */
     public static FMatrixRMaj multTransB(ComputePool pool, FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
-        check(a.numCols == b.numCols, a, b, "a · bᵀ");
-        c = prepare(c, a, b, a.numRows, b.numRows);
-        for (int i = 0; i < a.numRows; i++)
-            for (int j = 0; j < b.numRows; j++) {
-                float s = 0;
-                for (int k = 0; k < a.numCols; k++) s += a.data[i * a.numCols + k] * b.data[j * b.numCols + k];
-                c.data[i * c.numCols + j] = s;
-            }
-        return c;
+        return multiply(Kernels.PREFERRED, pool, a, false, b, true, c);
     }
 
-    private static void check(boolean ok, FMatrixRMaj a, FMatrixRMaj b, String form) {
-        if (!ok) {
-            throw new IllegalArgumentException("cannot multiply " + form + ": a is " + a.numRows + "×" + a.numCols
-                    + ", b is " + b.numRows + "×" + b.numCols);
+    /**
+     * The kernel this JVM uses: {@code vector} when the {@code jdk.incubator.vector} module is
+     * present (run with {@code --add-modules jdk.incubator.vector}), otherwise {@code portable}.
+     */
+    public static String kernelName() {
+        return Kernels.PREFERRED.name();
+    }
+
+    /** c = op(a) · op(b) with the given kernel: the public methods' body, open to tests of each kernel. */
+    static FMatrixRMaj multiply(Kernel kernel, ComputePool pool, FMatrixRMaj a, boolean transA,
+                                FMatrixRMaj b, boolean transB, FMatrixRMaj c) {
+        int depthA = transA ? a.numRows : a.numCols;
+        int depthB = transB ? b.numCols : b.numRows;
+        if (depthA != depthB) {
+            throw new IllegalArgumentException("cannot multiply " + describe(transA, transB) + ": a is "
+                    + a.numRows + "×" + a.numCols + ", b is " + b.numRows + "×" + b.numCols);
         }
+        int rows = transA ? a.numCols : a.numRows;
+        int cols = transB ? b.numRows : b.numCols;
+        if (c == null) {
+            c = new FMatrixRMaj(rows, cols);
+        } else {
+            if (c == a || c == b || c.data == a.data || c.data == b.data) {
+                throw new IllegalArgumentException("the output of " + describe(transA, transB)
+                        + " must not share storage with an input");
+            }
+            c.reshape(rows, cols);
+        }
+        Product product = new Product(a, transA, b, transB, c);
+        if (depthA == 0) {
+            Arrays.fill(c.data, 0, rows * cols, 0f);
+        } else if (rows > 0 && cols > 0) {
+            kernel.multiply(product, product.multiplyAdds() < PARALLEL_THRESHOLD ? CALLER_ONLY : pool);
+        }
+        return c;
     }
 
-    private static FMatrixRMaj prepare(FMatrixRMaj c, FMatrixRMaj a, FMatrixRMaj b, int rows, int cols) {
-        if (c == null) return new FMatrixRMaj(rows, cols);
-        if (c == a || c == b) throw new IllegalArgumentException("the output must not alias an input");
-        c.reshape(rows, cols);
-        return c;
+    private static String describe(boolean transA, boolean transB) {
+        return (transA ? "aᵀ" : "a") + " · " + (transB ? "bᵀ" : "b");
     }
 }
