@@ -1,0 +1,205 @@
+/*
+ * Syntax of the .nn language (see the language contract, sections 1 and 2).
+ *
+ * Layout: a statement or block entry ends at a new line or ';'. A new line may also follow
+ * ',', '(', '[', '{', a binary operator or unary minus, and precede ')', ']', '}'.
+ *
+ * Blocks are generic on purpose: an entry (a layer line or an option line) is a name followed by
+ * items, so `dense 64 relu init=he`, `split train 90%, valid 10%`, `validate on digits.valid`,
+ * `vary hidden in [32, 64]` and `early_stop(patience=3)` all share one rule. Which names and
+ * values make sense is the checker's business, so unknown words get a "did you mean" there
+ * rather than a syntax error here.
+ *
+ * The generated parser class is `Nn`; `NnParser` is the facade that the rest of the code uses.
+ */
+parser grammar Nn;
+
+options {
+    tokenVocab = NnLexer;
+}
+
+script
+    : separator* (statement separator*)* EOF
+    ;
+
+separator
+    : NEWLINE
+    | ';'
+    ;
+
+statement
+    : (
+        seedStatement
+        | dataStatement
+        | modelStatement
+        | trainStatement
+        | evaluateStatement
+        | predictStatement
+        | saveStatement
+        | loadStatement
+        | printStatement
+        | plotStatement
+        | reportStatement
+        | sweepStatement
+    ) statementEnd
+    ;
+
+statementEnd
+    : NEWLINE
+    | ';'
+    | EOF
+    ;
+
+seedStatement
+    : 'seed' expression
+    ;
+
+dataStatement
+    : 'data' identifier '=' dataSource block?
+    ;
+
+dataSource
+    : call
+    | qualifiedName
+    ;
+
+modelStatement
+    : 'model' identifier (modelBody | templateInstance)
+    ;
+
+modelBody
+    : parameterList? block
+    ;
+
+parameterList
+    : '(' NEWLINE* (parameter (',' NEWLINE* parameter)* NEWLINE*)? ')'
+    ;
+
+parameter
+    : identifier '=' expression
+    ;
+
+templateInstance
+    : '=' identifier argumentList?
+    ;
+
+trainStatement
+    : 'train' identifier 'on' qualifiedName block?
+    ;
+
+evaluateStatement
+    : 'evaluate' identifier 'on' qualifiedName destination?
+    ;
+
+predictStatement
+    : 'predict' identifier ('on' qualifiedName destination? | list)
+    ;
+
+saveStatement
+    : 'save' identifier 'to' STRING
+    ;
+
+loadStatement
+    : 'load' identifier 'from' STRING
+    ;
+
+printStatement
+    : 'print' (qualifiedName | STRING)
+    ;
+
+plotStatement
+    : 'plot' identifier identifier? destination?
+    ;
+
+reportStatement
+    : 'report' identifier 'on' qualifiedName destination
+    ;
+
+sweepStatement
+    : 'sweep' identifier '=' identifier 'on' qualifiedName block destination?
+    ;
+
+destination
+    : 'to' STRING
+    ;
+
+block
+    : '{' separator* (entry (separator+ entry)* separator*)? '}'
+    ;
+
+entry
+    : identifier (clause (',' NEWLINE* clause)*)?
+    ;
+
+clause
+    : item+
+    ;
+
+item
+    : identifier '=' expression # namedItem
+    | preposition expression    # prepositionItem
+    | expression                # valueItem
+    ;
+
+preposition
+    : 'on'
+    | 'in'
+    | 'to'
+    | 'from'
+    ;
+
+expression
+    : '-' NEWLINE* expression                               # negation
+    | expression operator = ('*' | '/') NEWLINE* expression # multiplicative
+    | expression operator = ('+' | '-') NEWLINE* expression # additive
+    | primary                                               # primaryExpression
+    ;
+
+primary
+    : NUMBER          # numberLiteral
+    | PERCENTAGE      # percentLiteral
+    | SIZE            # sizeLiteral
+    | STRING          # stringLiteral
+    | ('true' | 'false') # booleanLiteral
+    | list            # listLiteral
+    | call            # callExpression
+    | qualifiedName   # nameReference
+    | argumentList    # group
+    ;
+
+list
+    : '[' NEWLINE* (expression (',' NEWLINE* expression)* NEWLINE*)? ']'
+    ;
+
+call
+    : identifier argumentList
+    ;
+
+argumentList
+    : '(' NEWLINE* (argument (',' NEWLINE* argument)* NEWLINE*)? ')'
+    ;
+
+argument
+    : identifier '=' expression # namedArgument
+    | expression                # positionalArgument
+    ;
+
+qualifiedName
+    : identifier ('.' identifier)*
+    ;
+
+identifier
+    : IDENT
+    | 'seed'
+    | 'data'
+    | 'model'
+    | 'train'
+    | 'evaluate'
+    | 'predict'
+    | 'save'
+    | 'load'
+    | 'print'
+    | 'plot'
+    | 'report'
+    | 'sweep'
+    ;

@@ -1,0 +1,60 @@
+package dev.neurona.lang.diag;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** "Did you mean ...?": the known word closest to a misspelt one. */
+public final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /**
+     * The candidate nearest to {@code word} by Levenshtein distance, ignoring case, if it is near
+     * enough to be a likely typo: at most {@link #maxDistance(int)} edits away. Ties go to the
+     * alphabetically first candidate, so the answer never depends on the collection's order.
+     */
+    public static Optional<String> nearest(String word, Collection<String> candidates) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int limit = maxDistance(word.length());
+        LevenshteinDistance distance = new LevenshteinDistance(limit);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = distance.apply(lower, candidate.toLowerCase(Locale.ROOT));
+            if (d < 0) {
+                continue; // further than the limit
+            }
+            if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * {@code message} followed by {@code ; did you mean 'x'?} when a candidate is near
+     * {@code word}, otherwise {@code message} unchanged:
+     * {@code unknown optimizer 'adma'; did you mean 'adam'?}.
+     */
+    public static String withSuggestion(String message, String word, Collection<String> candidates) {
+        return nearest(word, candidates)
+                .map(candidate -> message + "; did you mean '" + candidate + "'?")
+                .orElse(message);
+    }
+
+    /**
+     * How many edits still count as a typo of a word of this length: 1 for one or two letters,
+     * 2 up to eight letters (enough for a swapped pair such as {@code trian}), then a third of
+     * the length.
+     */
+    public static int maxDistance(int length) {
+        if (length <= 2) {
+            return 1;
+        }
+        return Math.max(2, length / 3);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.neurona.lang.syntax;
+
+/**
+ * The words of one syntax error.
+ *
+ * @param hint a further suggestion for a {@code = help:} line, or {@code null}
+ * @param atPrevious put the caret just after the token before the culprit when the culprit is on
+ *     a later line, as for "expected ',' or ')' after '64'"
+ */
+record Phrase(String message, String hint, boolean atPrevious) {
+
+    /** A message with the caret on the culprit. */
+    static Phrase of(String message) {
+        return new Phrase(message, null, false);
+    }
+
+    /** A message about what should have followed the previous token. */
+    static Phrase after(String message) {
+        return new Phrase(message, null, true);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.neurona.lang.syntax;
+
+import dev.neurona.lang.ast.SourceSpan;
+import org.antlr.v4.runtime.Token;
+
+/** Turns a STRING token into its value: quotes removed, escapes {@code \" \\ \n \t} replaced. */
+final class StringLiterals {
+
+    private StringLiterals() {
+    }
+
+    /** @throws AstBuildException for an escape other than the four known ones, pointing at it */
+    static String unescape(Token token) {
+        String text = token.getText();
+        StringBuilder value = new StringBuilder(text.length());
+        int column = token.getCharPositionInLine() + 2; // 1-based, after the opening quote
+        for (int i = 1; i < text.length() - 1; ) {
+            int c = text.codePointAt(i);
+            int width = Character.charCount(c);
+            if (c != '\\') {
+                value.appendCodePoint(c);
+                i += width;
+                column++;
+                continue;
+            }
+            int escaped = text.codePointAt(i + 1);
+            switch (escaped) {
+                case '"':
+                    value.append('"');
+                    break;
+                case '\\':
+                    value.append('\\');
+                    break;
+                case 'n':
+                    value.append('\n');
+                    break;
+                case 't':
+                    value.append('\t');
+                    break;
+                default:
+                    String escape = "\\" + new String(Character.toChars(escaped));
+                    throw new AstBuildException(
+                            new SourceSpan(token.getLine(), column, token.getLine(), column + 2),
+                            "unknown escape '" + escape + "' in a string; write '\\\\' for a backslash");
+            }
+            i += 1 + Character.charCount(escaped);
+            column += 2;
+        }
+        return value.toString();
+    }
+}

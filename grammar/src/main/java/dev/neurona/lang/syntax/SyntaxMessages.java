@@ -1,0 +1,166 @@
+package dev.neurona.lang.syntax;
+
+import static dev.neurona.lang.syntax.TokenWords.describe;
+
+import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.lang.diag.Diagnostic;
+import java.util.List;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Phrases a parser error as a plain sentence and decides where parsing resumes. It looks, in
+ * order, at: a statement keyword that starts a line inside unclosed brackets (a forgotten closer),
+ * malformed tokens, the end of input inside brackets, a closing bracket that does not fit, a '{'
+ * put on the next line, then at what the enclosing construct was reading
+ * ({@link ConstructMessages}), then at the token before the error. No message names a grammar rule
+ * or a token type.
+ */
+final class SyntaxMessages {
+
+    /** The words a statement can start with, in the order the language contract lists them. */
+    static final List<String> STATEMENT_KEYWORDS = List.of(
+            "seed", "data", "model", "train", "evaluate", "predict", "save", "load", "print",
+            "plot", "report", "sweep");
+
+    private final String file;
+
+    SyntaxMessages(String file) {
+        this.file = file;
+    }
+
+    /** Describes an error at the point where the parser failed. */
+    SyntaxProblem problemAt(Parser parser, RecognitionException e) {
+        ErrorSituation s = new ErrorSituation(parser, e);
+
+        Token keyword = statementKeywordInsideBrackets(s);
+        if (keyword != null) {
+            Token opener = s.openBracketsBefore(keyword.getTokenIndex()).innermost();
+            Diagnostic diagnostic = error(TokenSpans.of(keyword), TokenWords.missingCloser(opener), null);
+            return new SyntaxProblem(diagnostic, keyword.getTokenIndex(), true);
+        }
+        String lexical = lexicalError(s.offending);
+        if (lexical != null) {
+            return skip(s, Phrase.of(lexical), lexicalSpan(s.offending));
+        }
+        if (s.offending.getType() == Token.EOF && !s.open.isEmpty()) {
+            return skip(s, Phrase.of(TokenWords.missingCloser(s.open.innermost())), errorPoint(s));
+        }
+        int type = s.offending.getType();
+        if (Brackets.isCloser(type) && !s.open.hasOpenerFor(type)) {
+            return skip(s, Phrase.of("unexpected " + describe(s.offending)), errorPoint(s));
+        }
+        if (Brackets.isCloser(type) && s.open.innermost().getType() != Brackets.openerFor(type)) {
+            return skip(s, Phrase.of(TokenWords.missingCloser(s.open.innermost())), errorPoint(s));
+        }
+        Token brace = braceOnNextLine(s);
+        if (brace != null) {
+            // Skip the misplaced block together with this statement, so that it is reported once.
+            Diagnostic diagnostic = error(TokenSpans.of(brace),
+                    "'{' must be on the same line as the statement it belongs to", null);
+            return new SyntaxProblem(diagnostic, brace.getTokenIndex(), false);
+        }
+        Phrase phrase = ConstructMessages.of(s);
+        if (phrase == null) {
+            phrase = ConstructMessages.afterPrevious(s);
+        }
+        if (phrase == null) {
+            phrase = Phrase.of("unexpected " + describe(s.offending));
+        }
+        boolean onLaterLine = s.previous != null && s.previous.getLine() < s.offending.getLine();
+        SourceSpan span = phrase.atPrevious() && onLaterLine ? TokenSpans.after(s.previous) : errorPoint(s);
+        return skip(s, phrase, span);
+    }
+
+    /** A problem after which the parser skips forward from the culprit. */
+    private SyntaxProblem skip(ErrorSituation s, Phrase phrase, SourceSpan span) {
+        int from = Math.max(s.offending.getTokenIndex(), s.tokens.index());
+        return new SyntaxProblem(error(span, phrase.message(), phrase.hint()), from, false);
+    }
+
+    private Diagnostic error(SourceSpan span, String message, String hint) {
+        return Diagnostic.error(file, span, message, hint);
+    }
+
+    /** The culprit, or the point just after the last token when a line or the input ended early. */
+    private static SourceSpan errorPoint(ErrorSituation s) {
+        int type = s.offending.getType();
+        if (type == Token.EOF || type == NnLexer.NEWLINE) {
+            return s.previous == null ? SourceSpan.point(1, 1) : TokenSpans.after(s.previous);
+        }
+        return TokenSpans.of(s.offending);
+    }
+
+    /**
+     * A statement keyword at the start of a line, no further right than the statement itself,
+     * while brackets of this statement are open: almost surely a '}' or ')' was forgotten and the
+     * next statement begins there.
+     */
+    private static Token statementKeywordInsideBrackets(ErrorSituation s) {
+        int start = s.statementStart.getTokenIndex();
+        Brackets brackets = new Brackets();
+        for (int i = start; i <= s.offending.getTokenIndex(); i++) {
+            Token token = s.tokens.get(i);
+            if (i > start && !brackets.isEmpty() && TokenWords.isStatementKeyword(token)
+                    && s.tokens.get(i - 1).getType() == NnLexer.NEWLINE
+                    && token.getCharPositionInLine() <= s.statementStart.getCharPositionInLine()) {
+                return token;
+            }
+            brackets.accept(token);
+        }
+        return null;
+    }
+
+    private static String lexicalError(Token token) {
+        switch (token.getType()) {
+            case NnLexer.ERROR_CHAR:
+                return unexpectedCharacter(token.getText());
+            case NnLexer.UNTERMINATED_STRING:
+                return "unterminated string: the closing '\"' is missing";
+            case NnLexer.UNTERMINATED_COMMENT:
+                return "unterminated comment: '/*' has no closing '*/'";
+            case NnLexer.MALFORMED_NUMBER:
+                return "malformed number '" + token.getText() + "'; separate a number from a name with a space";
+            default:
+                return null;
+        }
+    }
+
+    private static String unexpectedCharacter(String text) {
+        if (text.equals("'")) {
+            return "unexpected \"'\": strings are written in double quotes";
+        }
+        int codePoint = text.codePointAt(0);
+        int category = Character.getType(codePoint);
+        boolean invisible = Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
+                || category == Character.SPACE_SEPARATOR || category == Character.FORMAT;
+        return invisible ? String.format("unexpected character U+%04X", codePoint)
+                : "unexpected character '" + text + "'";
+    }
+
+    /** A whole malformed token, except an open comment: only its '/*' is marked. */
+    private static SourceSpan lexicalSpan(Token token) {
+        SourceSpan span = TokenSpans.of(token);
+        if (token.getType() == NnLexer.UNTERMINATED_COMMENT) {
+            return new SourceSpan(span.line(), span.column(), span.line(), span.column() + 2);
+        }
+        return span;
+    }
+
+    /** A '{' that starts a line after a statement it should have ended, or where a statement was due. */
+    private static Token braceOnNextLine(ErrorSituation s) {
+        if (s.offending.getType() == NnLexer.LBRACE && s.innermost.getRuleIndex() == Nn.RULE_script) {
+            return s.offending;
+        }
+        if (s.offending.getType() != NnLexer.NEWLINE || !s.expects(NnLexer.LBRACE)) {
+            return null;
+        }
+        int i = s.offending.getTokenIndex();
+        while (s.tokens.get(i).getType() == NnLexer.NEWLINE) {
+            i++;
+        }
+        Token next = s.tokens.get(i);
+        return next.getType() == NnLexer.LBRACE ? next : null;
+    }
+}
