@@ -2,8 +2,13 @@ package dev.neurona.runtime.linalg;
 
 import java.util.List;
 
-/** The kernels this JVM can run, and the one {@link MatMul} uses, chosen once. */
+/**
+ * The kernels this JVM can run, and the one {@link MatMul} uses, chosen once: the Vector API
+ * kernel when the {@code jdk.incubator.vector} module is in the boot layer (the JVM was started
+ * with {@code --add-modules jdk.incubator.vector}), the portable one otherwise.
+ */
 final class Kernels {
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
     static final Kernel PORTABLE = new PortableKernel();
     static final Kernel PREFERRED = choosePreferred();
 
@@ -16,6 +21,11 @@ final class Kernels {
     }
 
     private static Kernel choosePreferred() {
-        return PORTABLE;
+        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) return PORTABLE;
+        try {
+            return new VectorKernel();
+        } catch (LinkageError | UnsupportedOperationException e) {
+            return PORTABLE;
+        }
     }
 }

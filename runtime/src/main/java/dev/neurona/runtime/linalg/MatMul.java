@@ -15,12 +15,6 @@ import org.ejml.data.FMatrixRMaj;
  * {@link #kernelName()}.
  */
 public final class MatMul {
-    /**
-     * Below this many multiply-adds a product runs on the caller's thread alone. Handing a task
-     * to a parked worker costs tens of microseconds; a 64×64×64 product takes about ten.
-     */
-    static final long PARALLEL_THRESHOLD = 1L << 18;
-
     private static final ComputePool CALLER_ONLY = new ComputePool(1);
 
     private MatMul() {
@@ -64,7 +58,10 @@ public final class MatMul {
         return Kernels.PREFERRED.name();
     }
 
-    /** c = op(a) · op(b) with the given kernel: the public methods' body, open to tests of each kernel. */
+    /**
+     * c = op(a) · op(b) with the given kernel: the public methods' body, open to tests of each
+     * kernel. Products below the kernel's {@link Kernel#parallelThreshold()} stay on the caller.
+     */
     static FMatrixRMaj multiply(Kernel kernel, ComputePool pool, FMatrixRMaj a, boolean transA,
                                 FMatrixRMaj b, boolean transB, FMatrixRMaj c) {
         int depthA = transA ? a.numRows : a.numCols;
@@ -88,7 +85,7 @@ public final class MatMul {
         if (depthA == 0) {
             Arrays.fill(c.data, 0, rows * cols, 0f);
         } else if (rows > 0 && cols > 0) {
-            kernel.multiply(product, product.multiplyAdds() < PARALLEL_THRESHOLD ? CALLER_ONLY : pool);
+            kernel.multiply(product, product.multiplyAdds() < kernel.parallelThreshold() ? CALLER_ONLY : pool);
         }
         return c;
     }

@@ -30,6 +30,17 @@ final class PortableKernel implements Kernel {
         return "portable";
     }
 
+    /** About 11 G multiply-adds/s on one thread here, so 50 µs is half a million. */
+    @Override
+    public long parallelThreshold() {
+        return 1L << 19;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+
     @Override
     public void multiply(Product p, ComputePool pool) {
         int minTiles = pool.threads() == 1 ? 1 : 2 * pool.threads();

@@ -111,11 +111,16 @@ class MatMulTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(Form.class)
-    void portableKernelSumsEachElementLeftToRight(Form form) {
+    /**
+     * The portable kernel adds each rounded product left to right, the vector kernel chains fused
+     * multiply-adds; either way one sum per element in order of k, whatever the blocking.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("kernelsAndForms")
+    void sumsEveryElementInOrderOfK(Kernel kernel, Form form) {
+        boolean fused = kernel.name().equals("vector");
         SplittableRandom random = new SplittableRandom(13);
-        int[][] shapes = {{65, 257, 70}, {3, 5, 1}, {130, 20, 33}};
+        int[][] shapes = {{65, 257, 70}, {3, 5, 1}, {130, 20, 600}};
         for (int[] shape : shapes) {
             FMatrixRMaj a = form.a(shape[0], shape[2], random);
             FMatrixRMaj b = form.b(shape[2], shape[1], random);
@@ -124,11 +129,13 @@ class MatMulTest {
             for (int i = 0; i < shape[0]; i++) {
                 for (int j = 0; j < shape[1]; j++) {
                     float sum = 0;
-                    for (int k = 0; k < shape[2]; k++) sum += naive.a(i, k) * naive.b(k, j);
+                    for (int k = 0; k < shape[2]; k++) {
+                        sum = fused ? Math.fma(naive.a(i, k), naive.b(k, j), sum) : sum + naive.a(i, k) * naive.b(k, j);
+                    }
                     expected[i * shape[1] + j] = sum;
                 }
             }
-            assertArrayEquals(expected, form.direct(Kernels.PORTABLE, THREE, a, b).data, Arrays.toString(shape));
+            assertArrayEquals(expected, form.direct(kernel, THREE, a, b).data, Arrays.toString(shape));
         }
     }
 
