@@ -1,0 +1,84 @@
+package dev.neurona.runtime.summary;
+
+import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.Schema;
+import dev.neurona.runtime.data.Task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A data set described for a person: rows, features, task, classes with their counts and share
+ * (so an imbalance shows), and the first rows of a table (images are summarised, not printed).
+ */
+public final class DatasetSummary {
+    private static final int FIRST_ROWS = 5;
+    private static final int MAX_COLUMNS = 8;
+
+    private DatasetSummary() {
+    }
+
+    public static String format(Dataset data) {
+        Schema schema = data.schema();
+        StringBuilder out = new StringBuilder();
+        String shape = schema.featureShape().size() > 1
+                ? " (" + schema.featureShape().stream().map(String::valueOf).collect(Collectors.joining("x")) + ")" : "";
+        out.append(String.format(Locale.ROOT, "data %s: %,d rows × %,d features%s, %s%n", data.name(), data.rows(),
+                data.width(), shape, schema.task().keyword()));
+        if (schema.task() == Task.CLASSIFICATION) {
+            int[] counts = data.classCounts();
+            out.append(String.format(Locale.ROOT, "%d classes:%n", counts.length));
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[]{"class", "rows", "share", ""});
+            int most = 0;
+            for (int c : counts) most = Math.max(most, c);
+            for (int i = 0; i < counts.length; i++) {
+                double share = data.rows() == 0 ? 0 : (double) counts[i] / data.rows();
+                int bar = most == 0 ? 0 : (int) Math.round(20.0 * counts[i] / most);
+                rows.add(new String[]{schema.classNames().get(i), String.format(Locale.ROOT, "%,d", counts[i]),
+                        String.format(Locale.ROOT, "%.1f%%", 100 * share), "#".repeat(bar)});
+            }
+            out.append(ModelSummary.table(rows));
+        } else {
+            out.append("targets: ").append(String.join(", ", schema.targetNames())).append('\n');
+        }
+        if (schema.featureShape().size() == 1 && data.rows() > 0) out.append(firstRows(data));
+        return out.toString();
+    }
+
+    private static String firstRows(Dataset data) {
+        Schema schema = data.schema();
+        int columns = Math.min(MAX_COLUMNS, data.width());
+        List<String[]> rows = new ArrayList<>();
+        String[] header = new String[columns + 1 + (columns < data.width() ? 1 : 0)];
+        for (int c = 0; c < columns; c++) header[c] = schema.featureNames().get(c);
+        if (columns < data.width()) header[columns] = "...";
+        header[header.length - 1] = schema.task() == Task.CLASSIFICATION ? "class" : String.join(",", schema.targetNames());
+        rows.add(header);
+        for (int r = 0; r < Math.min(FIRST_ROWS, data.rows()); r++) {
+            String[] row = new String[header.length];
+            for (int c = 0; c < columns; c++) row[c] = compact(data.features()[r * data.width() + c]);
+            if (columns < data.width()) row[columns] = "";
+            row[row.length - 1] = target(data, r);
+            rows.add(row);
+        }
+        return "first rows (after preprocessing):\n" + ModelSummary.table(rows);
+    }
+
+    /** Up to four significant digits, no trailing zeros: 0, 0.5, 1234, 0.0001235. */
+    static String compact(float value) {
+        if (!Float.isFinite(value)) return String.valueOf(value);
+        if (value == Math.rint(value) && Math.abs(value) < 1e7) return String.valueOf((long) value);
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String target(Dataset data, int row) {
+        if (data.labels() != null) return data.classNames().get(data.labels()[row]);
+        int w = data.targetWidth();
+        List<String> values = new ArrayList<>();
+        for (int j = 0; j < w; j++) values.add(compact(data.targets()[row * w + j]));
+        return String.join(",", values);
+    }
+}
