@@ -99,7 +99,8 @@ public final class NnParser {
                 break;
             }
             brackets.accept(token);
-            boolean ends = token.getType() == NnLexer.NEWLINE || token.getType() == NnLexer.SEMI;
+            boolean ends = token.getType() == NnLexer.SEMI || (token.getType() == NnLexer.NEWLINE
+                    && !(lastSignificant != null && TokenWords.isOperator(lastSignificant.getType())));
             if (ends && brackets.isEmpty()) {
                 lastStatementStart = null;
             } else if (lastStatementStart == null && !ends) {
