@@ -15,11 +15,11 @@ import org.antlr.v4.runtime.Token;
  * The one entry point to the .nn syntax: text in, syntax tree and plain-worded errors out.
  * Nothing outside this package sees ANTLR.
  *
- * <p>Errors are reported one per statement, each with its file, line and column; after an error
- * the parser skips to the end of the statement (the next new line or ';' outside brackets) and
- * carries on, so every broken statement of a script is reported and none twice. A statement
- * keyword at the start of a line inside an unclosed block is taken as a forgotten '}' and parsing
- * resumes there.
+ * <p>Errors are reported at most one per statement, or per line inside a block, each with its
+ * file, line and column. After an error the parser skips to the end of that statement or line (the
+ * next new line or ';' outside brackets) and carries on, so every broken statement of a script is
+ * reported and no mistake twice. A statement keyword at the start of a line inside an unclosed
+ * block is taken as a forgotten '}', and parsing resumes there.
  *
  * <p>Instances hold no state between calls and may be shared between threads.
  */
@@ -39,45 +39,6 @@ public final class NnParser {
      */
     public ParseResult parse(String source, String fileName) {
         return run(source, fileName).result;
-    }
-
-    private static Run run(String source, String fileName) {
-        CommonTokenStream tokens = tokens(source, fileName);
-        Nn parser = new Nn(tokens);
-        parser.removeErrorListeners();
-        StatementErrorStrategy strategy = new StatementErrorStrategy(new SyntaxMessages(fileName));
-        parser.setErrorHandler(strategy);
-
-        AstBuilder builder = new AstBuilder();
-        List<Statement> statements = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        while (true) {
-            int before = tokens.index();
-            Nn.ScriptContext script = parser.script();
-            for (Nn.StatementContext statement : script.statement()) {
-                if (statement.exception != null || strategy.isBroken(statement)) {
-                    continue;
-                }
-                try {
-                    statements.add(builder.statement(statement));
-                } catch (AstBuildException e) {
-                    diagnostics.add(Diagnostic.error(fileName, e.span(), e.getMessage()));
-                }
-            }
-            if (script.exception == null) {
-                break; // reached the end of input
-            }
-            // An error between statements ends the script rule early: start it again after the error.
-            if (tokens.index() == before && tokens.LA(1) != Token.EOF) {
-                tokens.consume();
-            }
-        }
-        for (SyntaxProblem problem : strategy.problems()) {
-            diagnostics.add(problem.diagnostic());
-        }
-        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())
-                .thenComparingInt(d -> d.span().column()));
-        return new Run(new ParseResult(new Script(fileName, statements), diagnostics), strategy.problems());
     }
 
     /**
@@ -122,6 +83,46 @@ public final class NnParser {
         Run run = run(source, "<input>");
         return run.problems.stream().noneMatch(SyntaxProblem::resumeAtStatement)
                 && run.result.diagnostics().stream().noneMatch(d -> d.span().isBefore(start));
+    }
+
+    /** Parses statement after statement; an error between statements restarts the script rule after it. */
+    private static Run run(String source, String fileName) {
+        CommonTokenStream tokens = tokens(source, fileName);
+        Nn parser = new Nn(tokens);
+        parser.removeErrorListeners();
+        StatementErrorStrategy strategy = new StatementErrorStrategy(new SyntaxMessages(fileName));
+        parser.setErrorHandler(strategy);
+
+        AstBuilder builder = new AstBuilder();
+        List<Statement> statements = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        while (true) {
+            int before = tokens.index();
+            Nn.ScriptContext script = parser.script();
+            for (Nn.StatementContext statement : script.statement()) {
+                if (statement.exception != null || strategy.isBroken(statement)) {
+                    continue;
+                }
+                try {
+                    statements.add(builder.statement(statement));
+                } catch (AstBuildException e) {
+                    diagnostics.add(Diagnostic.error(fileName, e.span(), e.getMessage()));
+                }
+            }
+            if (script.exception == null) {
+                break; // reached the end of input
+            }
+            // An error between statements ends the script rule early: start it again after the error.
+            if (tokens.index() == before && tokens.LA(1) != Token.EOF) {
+                tokens.consume();
+            }
+        }
+        for (SyntaxProblem problem : strategy.problems()) {
+            diagnostics.add(problem.diagnostic());
+        }
+        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())
+                .thenComparingInt(d -> d.span().column()));
+        return new Run(new ParseResult(new Script(fileName, statements), diagnostics), strategy.problems());
     }
 
     private static CommonTokenStream tokens(String source, String fileName) {

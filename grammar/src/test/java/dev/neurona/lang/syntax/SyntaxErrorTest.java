@@ -411,6 +411,23 @@ class SyntaxErrorTest {
                         2 | \tdense 3 )
                           | \t        ^
                     """),
+            error("string errors and syntax errors, in line order",
+                    """
+                    print "a\\q"
+                    seed
+                    load m from "x\\y"
+                    """,
+                    """
+                    test.nn:1:9: error: unknown escape '\\q' in a string; write '\\\\' for a backslash
+                        1 | print "a\\q"
+                          |         ^^
+                    test.nn:2:5: error: expected a number after 'seed'
+                        2 | seed
+                          |     ^
+                    test.nn:3:15: error: unknown escape '\\y' in a string; write '\\\\' for a backslash
+                        3 | load m from "x\\y"
+                          |               ^^
+                    """),
             error("several errors, each reported once, in order",
                     """
                     seed 7
