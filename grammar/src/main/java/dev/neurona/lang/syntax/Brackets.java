@@ -40,6 +40,11 @@ final class Brackets {
         return open.isEmpty();
     }
 
+    /** How many brackets are open. */
+    int depth() {
+        return open.size();
+    }
+
     /** The most recently opened bracket still open, or {@code null}. */
     Token innermost() {
         return open.peek();

@@ -41,6 +41,32 @@ public final class NnParser {
         return run(source, fileName).result;
     }
 
+    /** Parses statement after statement; reports a script too deeply nested for the stack as an error. */
+    private static Run run(String source, String fileName) {
+        try {
+            return parseStatements(source, fileName);
+        } catch (StackOverflowError e) {
+            Diagnostic tooDeep = Diagnostic.error(fileName, deepestBracket(source),
+                    "this is nested too deeply to be read; write it in several simpler steps");
+            return new Run(new ParseResult(new Script(fileName, List.of()), List.of(tooDeep)), List.of());
+        }
+    }
+
+    /** Where the most brackets are open, or the start of the script. */
+    private static SourceSpan deepestBracket(String source) {
+        Brackets brackets = new Brackets();
+        Token deepest = null;
+        int maxDepth = 0;
+        for (Token token : tokens(source, "").getTokens()) {
+            brackets.accept(token);
+            if (brackets.depth() > maxDepth) {
+                maxDepth = brackets.depth();
+                deepest = token;
+            }
+        }
+        return deepest == null ? SourceSpan.point(1, 1) : TokenSpans.of(deepest);
+    }
+
     /**
      * Whether the text is an unfinished statement that more lines could complete, so that the
      * REPL should ask for another line instead of reporting errors: the text ends inside an open
@@ -86,7 +112,7 @@ public final class NnParser {
     }
 
     /** Parses statement after statement; an error between statements restarts the script rule after it. */
-    private static Run run(String source, String fileName) {
+    private static Run parseStatements(String source, String fileName) {
         CommonTokenStream tokens = tokens(source, fileName);
         Nn parser = new Nn(tokens);
         parser.removeErrorListeners();

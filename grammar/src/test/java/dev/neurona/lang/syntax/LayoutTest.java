@@ -11,10 +11,12 @@ import dev.neurona.lang.ast.AstPrinter;
 import dev.neurona.lang.ast.DataStmt;
 import dev.neurona.lang.ast.Entry;
 import dev.neurona.lang.ast.ModelStmt;
+import dev.neurona.lang.ast.NumberLit;
 import dev.neurona.lang.ast.SeedStmt;
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.ast.Statement;
 import dev.neurona.lang.ast.TrainStmt;
+import dev.neurona.lang.diag.Diagnostic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +119,18 @@ class LayoutTest {
         assertEquals(new SourceSpan(1, 9, 1, 28), script.get(1).span());
         assertEquals(new SourceSpan(2, 3, 2, 25), script.get(2).span());
         assertInstanceOf(ModelStmt.class, script.get(1));
+    }
+
+    @Test
+    void nestingBeyondTheStackIsAnErrorNotACrash() {
+        NumberLit nested = assertInstanceOf(NumberLit.class, Parsing.expr("(".repeat(50) + "1" + ")".repeat(50)));
+        assertEquals(1.0, nested.value());
+
+        int depth = 100_000;
+        ParseResult result = PARSER.parse("seed 1\nseed " + "(".repeat(depth) + "1" + ")".repeat(depth), "deep.nn");
+        assertEquals(List.of(Diagnostic.error("deep.nn", new SourceSpan(2, 5 + depth, 2, 6 + depth),
+                "this is nested too deeply to be read; write it in several simpler steps")), result.diagnostics());
+        assertEquals(List.of(), result.script().statements());
     }
 
     private static List<String> entries(List<Entry> entries) {
