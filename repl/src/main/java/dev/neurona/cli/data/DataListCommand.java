@@ -61,7 +61,7 @@ final class DataListCommand implements Callable<Integer> {
             case COMPLETE -> out.printf("  %-15s complete  %d files, %s%n", name, files,
                     ByteSize.format(status.totalSize()));
             case PARTIAL -> out.printf("  %-15s partial   %d of %d files right; complete it with: nn data get %s%n",
-                    name, status.count(FileStatus.State.OK), files, name);
+                    name, status.rightFiles(), files, name);
         }
         if (status.completeness() == DatasetStatus.Completeness.MISSING) {
             return;
@@ -69,6 +69,7 @@ final class DataListCommand implements Callable<Integer> {
         for (FileStatus file : status.files()) {
             String state = switch (file.state()) {
                 case OK -> ByteSize.format(file.size());
+                case SAME_CONTENT -> ByteSize.format(file.size()) + ", same data compressed differently";
                 case MISSING -> "missing";
                 case WRONG_SUM -> ByteSize.format(file.size()) + ", checksum differs";
             };

@@ -43,7 +43,7 @@ public final class DatasetDownloader {
         int downloaded = 0;
         for (DataFile file : dataset.files()) {
             FileStatus status = FileStatus.inspect(file, folder);
-            if (status.state() == FileStatus.State.OK) {
+            if (status.isRight()) {
                 progress.present(file, status.size());
                 continue;
             }

@@ -35,16 +35,16 @@ public record DatasetStatus(Dataset dataset, Path folder, List<FileStatus> files
     }
 
     public Completeness completeness() {
-        long ok = count(FileStatus.State.OK);
-        if (ok == files.size()) {
+        if (rightFiles() == files.size()) {
             return Completeness.COMPLETE;
         }
-        return count(FileStatus.State.MISSING) == files.size() ? Completeness.MISSING : Completeness.PARTIAL;
+        boolean none = files.stream().allMatch(file -> file.state() == FileStatus.State.MISSING);
+        return none ? Completeness.MISSING : Completeness.PARTIAL;
     }
 
-    /** The number of files in that state. */
-    public long count(FileStatus.State state) {
-        return files.stream().filter(file -> file.state() == state).count();
+    /** The number of files that hold the right data. */
+    public long rightFiles() {
+        return files.stream().filter(FileStatus::isRight).count();
     }
 
     /** The bytes on disk, wrong files included. */

@@ -32,7 +32,7 @@ public final class ProgressPrinter implements DownloadProgress {
 
     @Override
     public void present(DataFile file, long bytes) {
-        line(file, "already here (" + ByteSize.format(bytes) + ", checksum ok)");
+        line(file, "already here (" + ByteSize.format(bytes) + ", verified)");
     }
 
     @Override

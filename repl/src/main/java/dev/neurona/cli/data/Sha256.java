@@ -1,5 +1,6 @@
 package dev.neurona.cli.data;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,6 +8,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /** SHA-256 sums in lower-case hex, the form the catalogue stores them in. */
 final class Sha256 {
@@ -30,6 +33,20 @@ final class Sha256 {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
             }
+        }
+        return hex(digest);
+    }
+
+    /** The sum of a gzip file's decompressed bytes, or null when the file is not valid gzip. */
+    static String ofGunzipped(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (ZipException | EOFException notGzip) {
+            return null;
         }
         return hex(digest);
     }

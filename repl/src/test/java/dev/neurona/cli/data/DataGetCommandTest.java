@@ -99,6 +99,20 @@ class DataGetCommandTest {
     }
 
     @Test
+    void keepsTheSameDataCompressedDifferently() throws IOException {
+        TinyDataset gzipped = TinyDataset.gzipped(5, "images.gz", "labels.gz");
+        gzipped.serveAll(mirror);
+        Files.createDirectories(folder());
+        Files.write(folder().resolve("images.gz"), TinyDataset.recompressed(gzipped.contents.get("images.gz")));
+        NnHarness nn = new NnHarness().catalog(gzipped.catalog(mirror.root().resolve("tiny/")));
+
+        assertEquals(0, nn.run("data", "get", "tiny", "--dir", dataDir.toString()), nn.err());
+
+        assertEquals(0, mirror.requests(TinyDataset.path("images.gz")));
+        assertEquals(1, mirror.requests(TinyDataset.path("labels.gz")));
+    }
+
+    @Test
     void replacesAFileWhoseSumIsWrong() throws IOException {
         tiny.serveAll(mirror);
         Files.createDirectories(folder());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DataListCommandTest {
     @TempDir
@@ -42,6 +43,22 @@ class DataListCommandTest {
                 "      labels.gz                    3 B, checksum differs",
                 "  none            missing   get it with: nn data get none",
                 ""), nn.out());
+    }
+
+    @Test
+    void sameDataCompressedDifferentlyCountsAsRight() throws IOException {
+        TinyDataset gzipped = TinyDataset.gzipped(9, "images.gz", "labels.gz");
+        byte[] recompressed = TinyDataset.recompressed(gzipped.contents.get("images.gz"));
+        put("tiny", "images.gz", recompressed);
+        put("tiny", "labels.gz", gzipped.contents.get("labels.gz"));
+        NnHarness nn = new NnHarness().catalog(gzipped.catalog());
+
+        assertEquals(0, nn.run("data", "list", "--dir", dataDir.toString()), nn.err());
+
+        List<String> lines = nn.out().lines().toList();
+        assertTrue(lines.get(1).startsWith("  tiny            complete  2 files, "), nn.out());
+        assertEquals("      images.gz                    " + ByteSize.format(recompressed.length)
+                + ", same data compressed differently", lines.get(2));
     }
 
     @Test

@@ -31,10 +31,13 @@ class DatasetCatalogTest {
     }
 
     @Test
-    void everyFileHasItsOwnSum() {
+    void everyFileHasItsOwnSumAndContentSum() {
         Set<String> sums = new HashSet<>();
-        standard.datasets().forEach(dataset -> dataset.files().forEach(file -> sums.add(file.sha256())));
-        assertEquals(8, sums.size());
+        standard.datasets().forEach(dataset -> dataset.files().forEach(file -> {
+            sums.add(file.sha256());
+            sums.add(file.contentSha256());
+        }));
+        assertEquals(16, sums.size());
     }
 
     @Test
@@ -55,10 +58,11 @@ class DatasetCatalogTest {
     @Test
     void rejectsEntriesThatCouldNotBeRight() {
         String sum = "0".repeat(64);
-        assertThrows(IllegalArgumentException.class, () -> new DataFile("../escape.gz", sum));
-        assertThrows(IllegalArgumentException.class, () -> new DataFile(".hidden", sum));
-        assertThrows(IllegalArgumentException.class, () -> new DataFile("a.gz", "ABC"));
-        assertThrows(IllegalArgumentException.class, () -> new DataFile("a.gz", "F".repeat(64)));
+        assertThrows(IllegalArgumentException.class, () -> new DataFile("../escape.gz", sum, null));
+        assertThrows(IllegalArgumentException.class, () -> new DataFile(".hidden", sum, null));
+        assertThrows(IllegalArgumentException.class, () -> new DataFile("a.gz", "ABC", null));
+        assertThrows(IllegalArgumentException.class, () -> new DataFile("a.gz", "F".repeat(64), null));
+        assertThrows(IllegalArgumentException.class, () -> new DataFile("a.gz", sum, "not a sum"));
         assertThrows(IllegalArgumentException.class, () -> new Dataset("Fashion MNIST", "x", List.of(), List.of()));
     }
 }
