@@ -12,10 +12,10 @@ import java.util.concurrent.Callable;
         description = "Read and check a script (and the headers of its data files); run nothing.",
         footer = {"", "Exit codes: 0 the script is fine, 2 it is wrong, 1 a file could not be read."})
 final class CheckCommand implements Callable<Integer> {
+    private final CliContext context;
+
     @Mixin
     private HelpOption help;
-
-    private final CliContext context;
 
     @Mixin
     private ScriptFile script;

@@ -22,10 +22,10 @@ import java.util.concurrent.Callable;
                 "Exit codes: 0 success, 2 the script is wrong, 1 a failure while running,",
                 "130 interrupted."})
 final class RunCommand implements Callable<Integer> {
+    private final CliContext context;
+
     @Mixin
     private HelpOption help;
-
-    private final CliContext context;
 
     @Spec
     private CommandSpec spec;

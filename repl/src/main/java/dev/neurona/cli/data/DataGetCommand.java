@@ -29,12 +29,12 @@ import java.util.concurrent.Callable;
                 + "here with the right sum are kept.",
         footer = {"", "Exit codes: 0 the data sets are here, 1 a download failed, 2 an unknown name."})
 final class DataGetCommand implements Callable<Integer> {
-    @Mixin
-    private HelpOption help;
-
     static final String MIRROR_VARIABLE = "NN_DATA_MIRROR";
 
     private final CliContext context;
+
+    @Mixin
+    private HelpOption help;
 
     @Spec
     private CommandSpec spec;

@@ -21,10 +21,10 @@ import java.util.concurrent.Callable;
 @Command(name = "list",
         description = "Show the data folder and which well-known data sets are in it.")
 final class DataListCommand implements Callable<Integer> {
+    private final CliContext context;
+
     @Mixin
     private HelpOption help;
-
-    private final CliContext context;
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "The data folder (default: $NN_DATA, else ~/.neurona/datasets).")
