@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
 @Command(name = "get",
         description = "Download well-known data sets and verify their SHA-256 sums. Files already "
                 + "here with the right sum are kept.",
-        footer = {"", "Exit codes: 0 the data sets are here, 1 a download failed, 2 an unknown name."})
+        footer = {"", "NN_DATA_MIRROR=URL fetches URL/<name>/<file> instead of the public mirrors.",
+                "Exit codes: 0 the data sets are here, 1 a download failed, 2 an unknown name."})
 final class DataGetCommand implements Callable<Integer> {
     static final String MIRROR_VARIABLE = "NN_DATA_MIRROR";
 
