@@ -27,6 +27,8 @@ separator
     | ';'
     ;
 
+// A statement ends with its own new line or ';' (or the end of input), so that an error there is
+// reported as part of the statement.
 statement
     : (
         seedStatement
@@ -148,6 +150,7 @@ preposition
     | 'from'
     ;
 
+// Precedence from the top: unary minus, then * /, then + -; all left-associative.
 expression
     : '-' NEWLINE* expression                               # negation
     | expression operator = ('*' | '/') NEWLINE* expression # multiplicative
@@ -155,16 +158,19 @@ expression
     | primary                                               # primaryExpression
     ;
 
+// A name followed by '(' is a call, never a name and then a parenthesized value.
+// A parenthesized argument list (group) holds one value, except right after a block line's name,
+// where `early_stop(patience=3)` stands for `early_stop patience=3`; the syntax tree builder checks.
 primary
-    : NUMBER          # numberLiteral
-    | PERCENTAGE      # percentLiteral
-    | SIZE            # sizeLiteral
-    | STRING          # stringLiteral
+    : NUMBER             # numberLiteral
+    | PERCENTAGE         # percentLiteral
+    | SIZE               # sizeLiteral
+    | STRING             # stringLiteral
     | ('true' | 'false') # booleanLiteral
-    | list            # listLiteral
-    | call            # callExpression
-    | qualifiedName   # nameReference
-    | argumentList    # group
+    | list               # listLiteral
+    | call               # callExpression
+    | qualifiedName      # nameReference
+    | argumentList       # group
     ;
 
 list

@@ -6,9 +6,9 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 
 /**
- * The brackets (round, square and curly) still open at some point of a token stream. A closer pops every
- * opener up to its own kind, so one missing {@code )} inside a block does not keep the block open
- * forever; a closer with no opener of its kind is ignored.
+ * The brackets (round, square and curly) still open at some point of a token stream. A closer
+ * pops every opener up to its own kind, so one missing {@code )} inside a block does not keep the
+ * block open forever; a closer with no opener of its kind is ignored.
  */
 final class Brackets {
 
@@ -38,6 +38,11 @@ final class Brackets {
 
     boolean isEmpty() {
         return open.isEmpty();
+    }
+
+    /** How many brackets are open. */
+    int depth() {
+        return open.size();
     }
 
     /** The most recently opened bracket still open, or {@code null}. */

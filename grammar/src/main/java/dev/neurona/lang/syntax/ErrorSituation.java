@@ -84,7 +84,8 @@ final class ErrorSituation {
             return Brackets.scan(tokens, statementStart.getTokenIndex(), index);
         }
         ParserRuleContext entry = enclosing(Nn.EntryContext.class);
-        int lineStart = entry != null && entry.getStart().getTokenIndex() <= index ? entry.getStart().getTokenIndex() : index;
+        int entryStart = entry != null ? entry.getStart().getTokenIndex() : index;
+        int lineStart = Math.min(entryStart, index);
         Brackets brackets = new Brackets();
         brackets.accept(block.getStart());
         for (int i = lineStart; i < index; i++) {

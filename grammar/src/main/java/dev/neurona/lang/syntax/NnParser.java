@@ -15,11 +15,11 @@ import org.antlr.v4.runtime.Token;
  * The one entry point to the .nn syntax: text in, syntax tree and plain-worded errors out.
  * Nothing outside this package sees ANTLR.
  *
- * <p>Errors are reported one per statement, each with its file, line and column; after an error
- * the parser skips to the end of the statement (the next new line or ';' outside brackets) and
- * carries on, so every broken statement of a script is reported and none twice. A statement
- * keyword at the start of a line inside an unclosed block is taken as a forgotten '}' and parsing
- * resumes there.
+ * <p>Errors are reported at most one per statement, or per line inside a block, each with its
+ * file, line and column. After an error the parser skips to the end of that statement or line (the
+ * next new line or ';' outside brackets) and carries on, so every broken statement of a script is
+ * reported and no mistake twice. A statement keyword at the start of a line inside an unclosed
+ * block is taken as a forgotten '}', and parsing resumes there.
  *
  * <p>Instances hold no state between calls and may be shared between threads.
  */
@@ -41,7 +41,78 @@ public final class NnParser {
         return run(source, fileName).result;
     }
 
+    /** Parses statement after statement; reports a script too deeply nested for the stack as an error. */
     private static Run run(String source, String fileName) {
+        try {
+            return parseStatements(source, fileName);
+        } catch (StackOverflowError e) {
+            Diagnostic tooDeep = Diagnostic.error(fileName, deepestBracket(source),
+                    "this is nested too deeply to be read; write it in several simpler steps");
+            return new Run(new ParseResult(new Script(fileName, List.of()), List.of(tooDeep)), List.of());
+        }
+    }
+
+    /** Where the most brackets are open, or the start of the script. */
+    private static SourceSpan deepestBracket(String source) {
+        Brackets brackets = new Brackets();
+        Token deepest = null;
+        int maxDepth = 0;
+        for (Token token : tokens(source, "").getTokens()) {
+            brackets.accept(token);
+            if (brackets.depth() > maxDepth) {
+                maxDepth = brackets.depth();
+                deepest = token;
+            }
+        }
+        return deepest == null ? SourceSpan.point(1, 1) : TokenSpans.of(deepest);
+    }
+
+    /**
+     * Whether the text is an unfinished statement that more lines could complete, so that the
+     * REPL should ask for another line instead of reporting errors: the text ends inside an open
+     * brace, parenthesis or square bracket, right after an operator ({@code + - * /}), or inside
+     * a block comment; and no error lies before the statement that is still open, nor does a
+     * statement keyword start a line inside it (a forgotten closer). Other errors inside that
+     * statement are reported once it is complete.
+     */
+    public boolean isIncomplete(String source) {
+        CommonTokenStream tokens = tokens(source, "<input>");
+        List<Token> all = tokens.getTokens();
+        Brackets brackets = new Brackets();
+        Token lastStatementStart = null;
+        Token lastSignificant = null;
+        for (Token token : all) {
+            if (token.getType() == Token.EOF) {
+                break;
+            }
+            brackets.accept(token);
+            boolean ends = token.getType() == NnLexer.SEMI || (token.getType() == NnLexer.NEWLINE
+                    && !(lastSignificant != null && TokenWords.isOperator(lastSignificant.getType())));
+            if (ends && brackets.isEmpty()) {
+                lastStatementStart = null;
+            } else if (lastStatementStart == null && !ends) {
+                lastStatementStart = token;
+            }
+            if (token.getType() != NnLexer.NEWLINE) {
+                lastSignificant = token;
+            }
+        }
+        if (lastSignificant == null) {
+            return false;
+        }
+        boolean open = !brackets.isEmpty() || TokenWords.isOperator(lastSignificant.getType())
+                || lastSignificant.getType() == NnLexer.UNTERMINATED_COMMENT;
+        if (!open || lastStatementStart == null) {
+            return false;
+        }
+        SourceSpan start = TokenSpans.of(lastStatementStart);
+        Run run = run(source, "<input>");
+        return run.problems.stream().noneMatch(SyntaxProblem::resumeAtStatement)
+                && run.result.diagnostics().stream().noneMatch(d -> d.span().isBefore(start));
+    }
+
+    /** Parses statement after statement; an error between statements restarts the script rule after it. */
+    private static Run parseStatements(String source, String fileName) {
         CommonTokenStream tokens = tokens(source, fileName);
         Nn parser = new Nn(tokens);
         parser.removeErrorListeners();
@@ -78,49 +149,6 @@ public final class NnParser {
         diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())
                 .thenComparingInt(d -> d.span().column()));
         return new Run(new ParseResult(new Script(fileName, statements), diagnostics), strategy.problems());
-    }
-
-    /**
-     * Whether the text is an unfinished statement that more lines could complete, so that the
-     * REPL should ask for another line instead of reporting errors: the text ends inside an open
-     * brace, parenthesis or square bracket, right after an operator ({@code + - * /}), or inside
-     * a block comment; and no error lies before the statement that is still open, nor does a
-     * statement keyword start a line inside it (a forgotten closer). Other errors inside that
-     * statement are reported once it is complete.
-     */
-    public boolean isIncomplete(String source) {
-        CommonTokenStream tokens = tokens(source, "<input>");
-        List<Token> all = tokens.getTokens();
-        Brackets brackets = new Brackets();
-        Token lastStatementStart = null;
-        Token lastSignificant = null;
-        for (Token token : all) {
-            if (token.getType() == Token.EOF) {
-                break;
-            }
-            brackets.accept(token);
-            boolean ends = token.getType() == NnLexer.NEWLINE || token.getType() == NnLexer.SEMI;
-            if (ends && brackets.isEmpty()) {
-                lastStatementStart = null;
-            } else if (lastStatementStart == null && !ends) {
-                lastStatementStart = token;
-            }
-            if (token.getType() != NnLexer.NEWLINE) {
-                lastSignificant = token;
-            }
-        }
-        if (lastSignificant == null) {
-            return false;
-        }
-        boolean open = !brackets.isEmpty() || TokenWords.isOperator(lastSignificant.getType())
-                || lastSignificant.getType() == NnLexer.UNTERMINATED_COMMENT;
-        if (!open || lastStatementStart == null) {
-            return false;
-        }
-        SourceSpan start = TokenSpans.of(lastStatementStart);
-        Run run = run(source, "<input>");
-        return run.problems.stream().noneMatch(SyntaxProblem::resumeAtStatement)
-                && run.result.diagnostics().stream().noneMatch(d -> d.span().isBefore(start));
     }
 
     private static CommonTokenStream tokens(String source, String fileName) {

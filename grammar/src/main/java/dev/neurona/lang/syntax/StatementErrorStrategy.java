@@ -36,7 +36,8 @@ final class StatementErrorStrategy extends DefaultErrorStrategy {
 
     private final SyntaxMessages messages;
     private final List<SyntaxProblem> problems = new ArrayList<>();
-    private final Set<ParserRuleContext> brokenStatements = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<ParserRuleContext> brokenStatements =
+            Collections.newSetFromMap(new IdentityHashMap<>());
     private SyntaxProblem pending;
 
     StatementErrorStrategy(SyntaxMessages messages) {
@@ -68,28 +69,38 @@ final class StatementErrorStrategy extends DefaultErrorStrategy {
         ParserRuleContext ctx = recognizer.getContext();
         TokenStream tokens = recognizer.getInputStream();
         if (ctx instanceof Nn.EntryContext && staysInBlock(pending, tokens)) {
-            int from = Math.max(pending.resumeIndex(), tokens.index());
-            if (startsLaterLine(tokens, from)) {
-                // An unclosed bracket ran on into the next line: that line is a line of its own.
-                tokens.seek(from - 1);
-            } else {
-                Brackets open = Brackets.scan(tokens, ctx.getStart().getTokenIndex(), from);
-                tokens.seek(from);
-                skipRestOfLine(tokens, open);
-            }
-        } else if (ctx instanceof Nn.StatementContext || ctx instanceof Nn.ScriptContext) {
-            if (pending != null && pending.resumeAtStatement()) {
-                tokens.seek(pending.resumeIndex());
-            } else {
-                int start = ctx instanceof Nn.StatementContext ? ctx.getStart().getTokenIndex() : tokens.index();
-                int from = pending != null ? Math.max(pending.resumeIndex(), tokens.index()) : tokens.index();
-                skipToStatementEnd(tokens, start, from);
-            }
+            skipBrokenLine(tokens, ctx.getStart().getTokenIndex());
+        } else if (ctx instanceof Nn.StatementContext) {
+            skipBrokenStatement(tokens, ctx.getStart().getTokenIndex());
+        } else if (ctx instanceof Nn.ScriptContext) {
+            skipBrokenStatement(tokens, tokens.index());
         } else {
-            throw e; // let the enclosing rule catch it, up to the entry or the statement
+            throw e; // let the enclosing rule catch it, up to the block line or the statement
         }
         pending = null;
         endErrorCondition(recognizer);
+    }
+
+    /** After an error in a block's line: on to the next line of the block. */
+    private void skipBrokenLine(TokenStream tokens, int lineStart) {
+        int from = Math.max(pending.resumeIndex(), tokens.index());
+        if (startsLaterLine(tokens, from)) {
+            tokens.seek(from - 1); // an unclosed bracket ran on into this line: read it as a line of its own
+        } else {
+            Brackets open = Brackets.scan(tokens, lineStart, from);
+            tokens.seek(from);
+            skipRestOfLine(tokens, open);
+        }
+    }
+
+    /** After an error in a statement or between statements: on to the next statement. */
+    private void skipBrokenStatement(TokenStream tokens, int statementStart) {
+        if (pending != null && pending.resumeAtStatement()) {
+            tokens.seek(pending.resumeIndex());
+        } else {
+            int from = pending != null ? Math.max(pending.resumeIndex(), tokens.index()) : tokens.index();
+            skipToStatementEnd(tokens, statementStart, from);
+        }
     }
 
     /** Never conjures a missing token: fails instead. */

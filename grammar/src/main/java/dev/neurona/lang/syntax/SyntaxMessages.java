@@ -47,12 +47,9 @@ final class SyntaxMessages {
         if (s.offending.getType() == Token.EOF && !s.open.isEmpty()) {
             return skip(s, Phrase.of(TokenWords.missingCloser(s.open.innermost())), errorPoint(s));
         }
-        int type = s.offending.getType();
-        if (Brackets.isCloser(type) && !s.open.hasOpenerFor(type)) {
-            return skip(s, Phrase.of("unexpected " + describe(s.offending)), errorPoint(s));
-        }
-        if (Brackets.isCloser(type) && s.open.innermost().getType() != Brackets.openerFor(type)) {
-            return skip(s, Phrase.of(TokenWords.missingCloser(s.open.innermost())), errorPoint(s));
+        Phrase closer = wrongCloser(s);
+        if (closer != null) {
+            return skip(s, closer, errorPoint(s));
         }
         Token brace = braceOnNextLine(s);
         if (brace != null) {
@@ -146,6 +143,31 @@ final class SyntaxMessages {
             return new SourceSpan(span.line(), span.column(), span.line(), span.column() + 2);
         }
         return span;
+    }
+
+    /**
+     * A closing bracket that closes nothing, or not the innermost bracket: "unexpected ')'",
+     * "missing ']' to close the list opened at line 2". A ')' typed for the ']' of a list or
+     * argument list is named as such; a stray one inside a block is just unexpected.
+     */
+    private static Phrase wrongCloser(ErrorSituation s) {
+        int type = s.offending.getType();
+        if (!Brackets.isCloser(type)) {
+            return null;
+        }
+        Token innermost = s.open.innermost();
+        if (innermost != null && innermost.getType() == Brackets.openerFor(type)) {
+            return null; // the right closer, too early: the construct says what is missing
+        }
+        if (s.open.hasOpenerFor(type)) {
+            return Phrase.of(TokenWords.missingCloser(innermost));
+        }
+        if (innermost != null && innermost.getType() != NnLexer.LBRACE) {
+            return Phrase.of("expected '" + Brackets.closerText(innermost.getType()) + "' to close "
+                    + TokenWords.bracketName(innermost) + " opened at line " + innermost.getLine()
+                    + ", found " + describe(s.offending));
+        }
+        return Phrase.of("unexpected " + describe(s.offending));
     }
 
     /** A '{' that starts a line after a statement it should have ended, or where a statement was due. */

@@ -26,10 +26,20 @@ final class TokenWords {
 
     /** "missing '}' to close the block opened at line 3", and the like for '(' and '['. */
     static String missingCloser(Token opener) {
-        String closer = Brackets.closerText(opener.getType());
-        String what = opener.getType() == NnLexer.LBRACE ? "the block"
-                : opener.getType() == NnLexer.LBRACKET ? "the list" : "the '('";
-        return "missing '" + closer + "' to close " + what + " opened at line " + opener.getLine();
+        return "missing '" + Brackets.closerText(opener.getType()) + "' to close " + bracketName(opener)
+                + " opened at line " + opener.getLine();
+    }
+
+    /** "the block", "the list" or "the '('". */
+    static String bracketName(Token opener) {
+        switch (opener.getType()) {
+            case NnLexer.LBRACE:
+                return "the block";
+            case NnLexer.LBRACKET:
+                return "the list";
+            default:
+                return "the '('";
+        }
     }
 
     static boolean isOperator(int type) {

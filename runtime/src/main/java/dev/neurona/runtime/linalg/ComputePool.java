@@ -20,6 +20,9 @@ import java.util.function.IntConsumer;
  * <p>One job runs at a time per pool. A call made while the pool is busy — from another thread,
  * or from inside a task — runs its tasks on its own caller thread instead of waiting, so
  * concurrent and nested use can never deadlock.
+ *
+ * <p>Close the pools you create: their workers wait for work until then. The {@link #shared()}
+ * pool lives as long as the JVM.
  */
 public final class ComputePool implements AutoCloseable {
     private static final ComputePool SHARED = new ComputePool(Runtime.getRuntime().availableProcessors());
@@ -116,6 +119,7 @@ public final class ComputePool implements AutoCloseable {
                 Thread.onSpinWait();
             } else {
                 LockSupport.park(this);
+                Thread.interrupted(); // a stray interrupt must not turn parking into spinning
             }
         }
     }

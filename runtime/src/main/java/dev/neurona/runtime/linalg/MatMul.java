@@ -1,6 +1,7 @@
 package dev.neurona.runtime.linalg;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -64,6 +65,7 @@ public final class MatMul {
      */
     static FMatrixRMaj multiply(Kernel kernel, ComputePool pool, FMatrixRMaj a, boolean transA,
                                 FMatrixRMaj b, boolean transB, FMatrixRMaj c) {
+        Objects.requireNonNull(pool, "pool");
         int depthA = transA ? a.numRows : a.numCols;
         int depthB = transB ? b.numCols : b.numRows;
         if (depthA != depthB) {

@@ -105,6 +105,20 @@ class ComputePoolTest {
     }
 
     @Test
+    void anInterruptedCallerWaitsForItsTasksAndStaysInterrupted() {
+        try (ComputePool pool = new ComputePool(2)) {
+            AtomicIntegerArray runs = new AtomicIntegerArray(4);
+            Thread.currentThread().interrupt();
+            pool.run(4, i -> {
+                sleepMillis(20);
+                runs.incrementAndGet(i);
+            });
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+            for (int i = 0; i < 4; i++) assertEquals(1, runs.get(i));
+        }
+    }
+
+    @Test
     void aClosedPoolStillRunsTasksOnTheCaller() {
         ComputePool pool = new ComputePool(2);
         pool.close();
@@ -121,6 +135,11 @@ class ComputePoolTest {
         }
         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> new ComputePool(0));
         assertEquals("threads must be at least 1, got 0", thrown.getMessage());
+    }
+
+    private static void sleepMillis(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < until) Thread.onSpinWait();
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Times the same training — Fashion-MNIST, 784-128-64-10, Adam, batch 64, 3 epochs — with
+# Neurona and with its CPU peers on this machine, in one run, and prints one table.
+#
+# Needs Debian's dataset-fashion-mnist, python3-numpy, python3-torch and libopenblas0-pthread:
+#   apt-get install dataset-fashion-mnist python3-numpy python3-torch libopenblas0-pthread
+# Usage: bench/peers/run.sh [DATA_DIR] [EPOCHS]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+data="${1:-/usr/share/datasets/fashion-mnist}"
+epochs="${2:-3}"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+python=/usr/bin/python3   # Debian's own python, where python3-torch is installed
+jar="$root/bench/target/benchmarks.jar"
+[ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests install)
+
+# Some machines set these to work around old OpenBLAS builds; they slow a current one.
+unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
+
+# run NAME COMMAND...: runs one peer, keeps its key/value lines and its peak resident memory.
+run() {
+  local name="$1"; shift
+  local out; out="$(mktemp)"
+  /usr/bin/time -f "peak_rss_kb %M" -o "$out.time" "$@" >"$out" 2>/dev/null || echo "failed 1" >>"$out"
+  cat "$out.time" >>"$out"
+  awk -v name="$name" '
+    $1 == "epoch_seconds" { n++; s[n] = $2 }
+    $1 == "test_accuracy" { acc = $2 }
+    $1 == "peak_rss_kb" { rss = $2 }
+    $1 == "failed" { failed = 1 }
+    END {
+      if (failed || n == 0) { printf "| %-34s | %s |\n", name, "failed"; exit }
+      best = s[1]; for (i = 2; i <= n; i++) if (s[i] < best) best = s[i]
+      printf "| %-34s | %8.3f | %8.3f | %6.4f | %6.0f |\n", name, s[n], best, acc, rss / 1024
+    }' "$out"
+  rm -f "$out" "$out.time"
+}
+
+echo "Fashion-MNIST, 784-128-64-10, Adam, batch 64, $epochs epochs — $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(date -u +%F)"
+echo
+echo "| peer                               | last epoch s | best epoch s | test acc | peak MB |"
+echo "|------------------------------------|----------|----------|--------|--------|"
+run "Neurona (2 threads)" "$java" --add-modules jdk.incubator.vector -cp "$jar" dev.neurona.bench.FashionMnistEpochs "$data" "$epochs" 2
+run "Neurona (1 thread)" "$java" --add-modules jdk.incubator.vector -cp "$jar" dev.neurona.bench.FashionMnistEpochs "$data" "$epochs" 1
+run "numpy + OpenBLAS (2 threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/numpy_mlp.py" "$data" "$epochs"
+run "numpy + OpenBLAS (1 thread)" env OPENBLAS_NUM_THREADS=1 "$python" "$here/numpy_mlp.py" "$data" "$epochs"
+run "PyTorch (1 torch, 2 BLAS threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/torch_mlp.py" "$data" "$epochs" 1
+run "PyTorch (2 torch, 2 BLAS threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/torch_mlp.py" "$data" "$epochs" 2
