@@ -1,0 +1,18 @@
+package dev.neurona.lang.plan;
+
+import dev.neurona.lang.ast.Block;
+import dev.neurona.lang.ast.Param;
+import java.util.List;
+
+/**
+ * A model block kept as written, so that {@code model big = mlp(hidden=512)} can compile it
+ * again with other parameter values, in this script or a later REPL entry.
+ *
+ * @param params the parameters with their defaults; empty for a plain model
+ * @param origin the parsed input the block comes from (compared by identity)
+ */
+public record Template(String name, List<Param> params, Block body, Object origin) {
+    public Template {
+        params = List.copyOf(params);
+    }
+}
