@@ -51,8 +51,9 @@ final class DataCheck {
             }
         }
         boolean broken = problems.errorCount() > errorsBefore;
-        DataFacts facts = broken ? DataFacts.unknown() : new DataFacts(shape, draft.parts);
-        context.scope().define(new DataSymbol(stmt.name().name(), stmt.span().line(), facts, broken),
+        DataFacts facts = new DataFacts(broken ? Optional.empty() : shape, draft.splitFailed ? List.of() : draft.parts);
+        DataSymbol symbol = new DataSymbol(stmt.name().name(), stmt.span().line(), facts, broken, !draft.splitFailed);
+        context.scope().define(symbol,
                 stmt.name().span(), problems, context.warnOnRedefinition());
         if (broken) {
             return Optional.empty();

@@ -15,6 +15,8 @@ final class DataDraft {
     final List<ColumnName> features = new ArrayList<>();
     final List<ColumnName> ignore = new ArrayList<>();
     final List<String> parts = new ArrayList<>();
+    /** Whether the split line had an error, so that the parts are unknown. */
+    boolean splitFailed;
     /** The options that say how to read a CSV file, by name, as written. */
     final Map<String, Identifier> readingOptions = new LinkedHashMap<>();
 }

@@ -143,6 +143,7 @@ final class DataOptionTable {
     /** {@code split train 80%, valid 10%, test 10%}: named shares that add up to 100%. */
     private static void split(EntryArgs args, DataDraft draft, CheckContext context) {
         Problems problems = context.problems();
+        draft.splitFailed = true;
         if (args.entry().clauses().isEmpty()) {
             problems.error(args.afterName(), "expected parts with their shares after 'split', such as: split train 80%, test 20%");
             return;
@@ -165,8 +166,8 @@ final class DataOptionTable {
         if (problems.errorCount() > errorsBefore) {
             return;
         }
-        checkTotal(shares, args.entry().span(), problems);
         draft.parts.addAll(parts.stream().map(SplitPart::name).toList());
+        draft.splitFailed = !checkTotal(shares, args.entry().span(), problems);
         draft.options.split(parts);
     }
 
@@ -210,19 +211,22 @@ final class DataOptionTable {
         return Optional.of(new Part(part, nameSpan, num));
     }
 
-    /** The shares must add up to 100%, exactly when they are written as literals. */
-    private static void checkTotal(List<Value.Num> shares, SourceSpan entry, Problems problems) {
+    /** The shares must add up to 100%, exactly when they are written as literals; returns whether they do. */
+    private static boolean checkTotal(List<Value.Num> shares, SourceSpan entry, Problems problems) {
         boolean exact = shares.stream().allMatch(share -> share.exact() != null);
         if (exact) {
             BigDecimal total = shares.stream().map(Value.Num::exact).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.compareTo(BigDecimal.ONE) != 0) {
                 problems.error(entry, "the split percentages add up to " + Numbers.percent(total) + ", not 100%");
+                return false;
             }
-            return;
+            return true;
         }
         double total = shares.stream().mapToDouble(Value.Num::value).sum();
         if (Math.abs(total - 1) > DataOptions.SPLIT_TOLERANCE) {
             problems.error(entry, "the split percentages add up to " + Numbers.format(total * 100) + "%, not 100%");
+            return false;
         }
+        return true;
     }
 }

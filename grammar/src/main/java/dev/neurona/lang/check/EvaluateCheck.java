@@ -21,8 +21,8 @@ final class EvaluateCheck {
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
         Optional<DataRef> data = context.scope().data(stmt.data(), problems);
         if (model.isPresent() && data.isPresent()) {
-            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems);
-            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems);
+            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
+            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
         }
         stmt.output().ifPresent(file -> problems.error(file.span(),
                 "writing an evaluation to a file is not supported yet; leave out 'to \"" + file.value() + "\"'"));

@@ -9,14 +9,17 @@ import dev.neurona.runtime.spec.ActivationKind;
 import dev.neurona.runtime.spec.LossKind;
 import dev.neurona.runtime.spec.LossSpec;
 import dev.neurona.runtime.spec.ModelSpec;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a model fits a data set: its input width against the data's features, its output
  * layer against the task (K classes need K softmax outputs, or for K = 2 also one sigmoid
  * output; regression needs one linear output per target), the loss against the output layer,
- * and validation data against the training data. Checks whose facts are unknown are skipped.
+ * and validation data against the training data. Checks whose facts are unknown are skipped; a
+ * mismatch of one model with one data set is reported at its first use only.
  */
 public final class FitRules {
 
@@ -37,14 +40,15 @@ public final class FitRules {
                 Optional.empty(), Optional.of(spec), false, Optional.empty());
         DataRef ref = new DataRef(dataName, Optional.of(data), SourceSpan.point(1, 1));
         Problems problems = new Problems("");
-        if (inputs(model, ref, ref.span(), problems)) {
-            outputs(model, ref, ref.span(), problems);
+        Set<String> reported = new HashSet<>();
+        if (inputs(model, ref, ref.span(), problems, reported)) {
+            outputs(model, ref, ref.span(), problems, reported);
         }
         return problems.diagnostics().stream().findFirst().map(Diagnostic::message);
     }
 
     /** {@code model 'mlp' expects 784 inputs, but 'iris.train' has 4 features}, at {@code where}. */
-    static boolean inputs(ModelSymbol model, DataRef data, SourceSpan where, Problems problems) {
+    static boolean inputs(ModelSymbol model, DataRef data, SourceSpan where, Problems problems, Set<String> reported) {
         if (model.info().isEmpty() || data.shape().isEmpty() || model.info().get().inputWidth().isEmpty()) {
             return true;
         }
@@ -53,13 +57,15 @@ public final class FitRules {
         if (inputs == features) {
             return true;
         }
-        problems.error(where, "model '" + model.name() + "' expects " + inputs + (inputs == 1 ? " input" : " inputs")
-                + ", but '" + data.name() + "' has " + features + (features == 1 ? " feature" : " features"));
+        if (reported.add(key(model, data, "inputs"))) {
+            problems.error(where, "model '" + model.name() + "' expects " + inputs + (inputs == 1 ? " input" : " inputs")
+                    + ", but '" + data.name() + "' has " + features + (features == 1 ? " feature" : " features"));
+        }
         return false;
     }
 
     /** The output layer against the data's task, reported at {@code where}. */
-    static boolean outputs(ModelSymbol model, DataRef data, SourceSpan where, Problems problems) {
+    static boolean outputs(ModelSymbol model, DataRef data, SourceSpan where, Problems problems, Set<String> reported) {
         if (model.info().isEmpty() || data.shape().isEmpty() || model.info().get().outputWidth().isEmpty()) {
             return true;
         }
@@ -71,7 +77,7 @@ public final class FitRules {
             int classes = shape.classCount();
             boolean fits = activation == ActivationKind.SOFTMAX && width == classes
                     || classes == 2 && activation == ActivationKind.SIGMOID && width == 1;
-            if (!fits) {
+            if (!fits && reported.add(key(model, data, "outputs"))) {
                 problems.error(where, has + " has " + classes + " classes, which need " + outputs(classes, "softmax")
                         + (classes == 2 ? " or 1 sigmoid output" : ""));
             }
@@ -79,7 +85,7 @@ public final class FitRules {
         }
         int targets = shape.targetCount();
         boolean fits = activation == ActivationKind.LINEAR && width == targets;
-        if (!fits) {
+        if (!fits && reported.add(key(model, data, "outputs"))) {
             problems.error(where, has + " has " + targets + " regression " + (targets == 1 ? "target" : "targets")
                     + ", which " + (targets == 1 ? "needs " : "need ") + outputs(targets, "linear"));
         }
@@ -131,6 +137,15 @@ public final class FitRules {
             return false;
         }
         return true;
+    }
+
+    /**
+     * What a mismatch is remembered by, so that it is reported once: the same model on the same
+     * data set (any of its parts) fails the same way at every use.
+     */
+    private static String key(ModelSymbol model, DataRef data, String rule) {
+        int dot = data.name().indexOf('.');
+        return model.name() + " " + (dot < 0 ? data.name() : data.name().substring(0, dot)) + " " + rule;
     }
 
     /** {@code 3 softmax outputs}, {@code 1 linear output}. */

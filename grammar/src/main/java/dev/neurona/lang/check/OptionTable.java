@@ -3,7 +3,7 @@ package dev.neurona.lang.check;
 import dev.neurona.lang.ast.Block;
 import dev.neurona.lang.ast.Entry;
 import dev.neurona.lang.check.value.Evaluator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,15 +40,17 @@ final class OptionTable<D> {
     }
 
     void read(Block block, D draft, CheckContext context, Evaluator evaluator) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Entry entry : block.entries()) {
             String name = entry.name().name();
             Handler<D> handler = handlers.get(name);
             if (handler == null) {
                 context.problems().unknown(what, name, entry.name().span(), handlers.keySet());
-            } else if (!seen.add(name)) {
-                context.problems().error(entry.name().span(), "option '" + name + "' is given twice");
+            } else if (seen.containsKey(name)) {
+                context.problems().error(entry.name().span(), "option '" + name + "' is given twice; the first is on line "
+                        + seen.get(name));
             } else {
+                seen.put(name, entry.span().line());
                 handler.read(EntryArgs.of(entry, evaluator), draft, context);
             }
         }

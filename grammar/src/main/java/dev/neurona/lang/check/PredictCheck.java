@@ -41,8 +41,8 @@ final class PredictCheck {
         }
         Optional<DataRef> data = context.scope().data(stmt.data().get(), problems);
         if (model.isPresent() && data.isPresent()) {
-            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems);
-            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems);
+            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
+            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
         }
         Optional<Path> output = stmt.output().map(file -> context.paths().resolve(file.value()));
         if (problems.errorCount() > errorsBefore) {

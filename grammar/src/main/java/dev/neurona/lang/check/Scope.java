@@ -28,6 +28,7 @@ public final class Scope {
     private final Map<String, TreeMap<Integer, String>> laterDefinitions = new HashMap<>();
     private final Set<String> silenced = new HashSet<>();
     private final Map<Path, ModelSymbol> modelFiles = new HashMap<>();
+    private final Set<String> reportedMismatches = new HashSet<>();
 
     /** Adds a name defined before the text being checked (an earlier REPL entry). */
     public void add(Symbol symbol) {
@@ -75,6 +76,11 @@ public final class Scope {
         symbols.put(symbol.name(), symbol);
     }
 
+    /** The model-and-data mismatches reported so far, so that each is reported once. */
+    Set<String> reportedMismatches() {
+        return reportedMismatches;
+    }
+
     /** Notes that a statement writes a model file, so that a later {@code load} of it is fine. */
     void writesModelFile(Path file, ModelSymbol model) {
         modelFiles.put(file.toAbsolutePath().normalize(), model);
@@ -120,7 +126,7 @@ public final class Scope {
             return Optional.empty();
         }
         DataSymbol data = (DataSymbol) symbol;
-        if (!ref.isDotted() || data.broken()) {
+        if (!ref.isDotted() || !data.partsKnown()) {
             return Optional.of(new DataRef(ref.text(), data.facts().shape(), ref.span()));
         }
         Identifier part = ref.parts().get(1);

@@ -29,9 +29,12 @@ final class TrainCheck {
         Optional<DataRef> data = context.scope().data(stmt.data(), problems);
         TrainDraft draft = new TrainDraft();
         stmt.options().ifPresent(block -> TrainOptionTable.TABLE.read(block, draft, context, context.evaluator()));
+        boolean fits = true;
         if (model.isPresent() && data.isPresent()) {
-            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems);
-            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems);
+            fits = FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems,
+                    context.scope().reportedMismatches());
+            fits &= FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems,
+                    context.scope().reportedMismatches());
             if (draft.loss != null) {
                 FitRules.loss(draft.loss, draft.lossSpan, model.get(), problems);
             }
@@ -42,7 +45,7 @@ final class TrainCheck {
         if (draft.monitor != null) {
             monitor(draft, data);
         }
-        boolean fine = problems.errorCount() == errorsBefore;
+        boolean fine = fits && problems.errorCount() == errorsBefore;
         model.ifPresent(m -> {
             // After an error, what it was trained on is unknown, so later checks of it stay quiet.
             ModelSymbol trained = m.trainedOn(fine ? data.flatMap(DataRef::shape) : Optional.empty());

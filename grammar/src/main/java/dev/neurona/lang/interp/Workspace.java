@@ -72,7 +72,7 @@ final class Workspace {
         named.forEach((name, value) -> {
             if (value instanceof PreparedData data) {
                 DataFacts facts = new DataFacts(Optional.of(DataShape.of(data.all())), data.partNames());
-                scope.add(new DataSymbol(name, 0, facts, false));
+                scope.add(new DataSymbol(name, 0, facts, false, true));
             } else {
                 NamedModel entry = (NamedModel) value;
                 Model model = entry.model();

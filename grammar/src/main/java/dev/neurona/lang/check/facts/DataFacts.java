@@ -15,9 +15,4 @@ public record DataFacts(Optional<DataShape> shape, List<String> parts) {
     public DataFacts {
         parts = List.copyOf(parts);
     }
-
-    /** Nothing known: a definition that failed, whose uses must not add errors of their own. */
-    public static DataFacts unknown() {
-        return new DataFacts(Optional.empty(), List.of());
-    }
 }
