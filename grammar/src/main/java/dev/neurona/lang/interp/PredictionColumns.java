@@ -60,10 +60,6 @@ final class PredictionColumns {
         return new PredictionColumns(false, List.of(), schema.targetNames());
     }
 
-    boolean isClassification() {
-        return classification;
-    }
-
     List<String> header() {
         List<String> header = new ArrayList<>();
         if (classification) {

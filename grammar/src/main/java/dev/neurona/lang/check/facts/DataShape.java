@@ -58,9 +58,4 @@ public record DataShape(List<Integer> featureShape, Task task, List<String> clas
     public int targetCount() {
         return task == Task.CLASSIFICATION ? classNames.size() : targetNames.size();
     }
-
-    /** Whether raw input column {@code i} holds text. */
-    public boolean isText(int i) {
-        return rawColumns.get(i).text();
-    }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -39,20 +38,6 @@ public final class WordTable<T> {
         return this;
     }
 
-    /** The family's name in messages, such as {@code optimizer}. */
-    public String what() {
-        return what;
-    }
-
-    public Set<String> words() {
-        return words.keySet();
-    }
-
-    /** The parameter names of one word, in positional order. */
-    public List<String> parameters(String word) {
-        return words.get(word).signature.names();
-    }
-
     /**
      * Reads a bare or called word of this family.
      *
@@ -74,14 +59,6 @@ public final class WordTable<T> {
             return known.signature.bind(call.positional(), call.named(), call.span(), expect).map(known.make);
         }
         return expect.wrong(value, "a" + (startsWithVowel(what) ? "n " : " ") + what + " such as " + example);
-    }
-
-    /** Whether the value names a word of this family, bare or called; nothing is reported. */
-    public boolean names(Value value) {
-        if (value instanceof Value.Word word && !word.isDotted()) {
-            return words.containsKey(word.text());
-        }
-        return value instanceof Value.Invocation call && words.containsKey(call.callee().name());
     }
 
     private Word<T> lookup(String name, SourceSpan where, Expect expect) {
