@@ -10,10 +10,8 @@ import dev.neurona.lang.check.value.Problems;
 /**
  * What every statement check works with: where to report, the names defined so far, where files
  * are, and whether redefinitions deserve a warning (in a script, not in the REPL).
- *
- * @param origin the parsed text being checked, so that templates know where they came from
  */
-record CheckContext(Problems problems, Scope scope, ScriptPaths paths, boolean warnOnRedefinition, Object origin) {
+record CheckContext(Problems problems, Scope scope, ScriptPaths paths, boolean warnOnRedefinition) {
 
     Expect expect() {
         return new Expect(problems);
@@ -25,7 +23,7 @@ record CheckContext(Problems problems, Scope scope, ScriptPaths paths, boolean w
 
     /** The same context reporting through {@code other}, as a template instance's body does. */
     CheckContext reportingTo(Problems other) {
-        return new CheckContext(other, scope, paths, warnOnRedefinition, origin);
+        return new CheckContext(other, scope, paths, warnOnRedefinition);
     }
 
     /** A zero-width place just after a name, where a missing value belongs. */

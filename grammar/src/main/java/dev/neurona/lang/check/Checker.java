@@ -55,7 +55,7 @@ public final class Checker {
             String kind = statement instanceof DataStmt ? "data set" : "model";
             definedName(statement).ifPresent(name -> scope.expectDefinition(name, statement.span().line(), kind));
         }
-        CheckContext context = new CheckContext(problems, scope, paths, warnOnRedefinition, script);
+        CheckContext context = new CheckContext(problems, scope, paths, warnOnRedefinition);
         StatementChecks checks = new StatementChecks(context);
         List<Plan> plans = new ArrayList<>();
         for (Statement statement : script.statements()) {

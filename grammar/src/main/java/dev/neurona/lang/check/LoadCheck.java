@@ -6,7 +6,6 @@ import dev.neurona.lang.check.facts.ScriptPaths;
 import dev.neurona.lang.plan.LoadPlan;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.runtime.io.ModelFile;
-import dev.neurona.runtime.io.ModelFileException;
 import dev.neurona.runtime.io.ModelSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,8 +54,8 @@ final class LoadCheck {
                     ? Optional.of(DataShape.of(snapshot.schema(), snapshot.preprocessing())) : Optional.empty();
             return new ModelSymbol(name, line, Optional.of(ModelInfo.of(snapshot.spec())), Optional.empty(),
                     Optional.of(snapshot.spec()), true, data);
-        } catch (ModelFileException e) {
-            return ModelSymbol.broken(name, line);
+        } catch (RuntimeException e) {
+            return ModelSymbol.broken(name, line); // running the load names what is wrong with the file
         }
     }
 }

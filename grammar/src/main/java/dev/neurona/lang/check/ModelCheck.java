@@ -26,7 +26,7 @@ final class ModelCheck {
 
     Optional<Plan> check(ModelStmt stmt) {
         String name = stmt.name().name();
-        Template template = new Template(name, stmt.params(), stmt.layers(), context.origin());
+        Template template = new Template(name, stmt.params(), stmt.layers());
         Evaluator plain = context.evaluator();
         Map<String, Value> defaults = new LinkedHashMap<>();
         for (Param param : stmt.params()) {

@@ -93,8 +93,7 @@ final class TemplateInstanceCheck {
         if (compiled.isEmpty()) {
             return Optional.empty();
         }
-        Template instanceTemplate = new Template(name, withDefaults(template.params(), bound.get()), template.body(),
-                template.origin());
+        Template instanceTemplate = new Template(name, withDefaults(template.params(), bound.get()), template.body());
         ModelBody.Compiled c = compiled.get();
         define(stmt, Optional.of(ModelInfo.of(c.inputShape(), c.layers())), Optional.of(instanceTemplate), Optional.empty());
         return Optional.of(new ModelPlan(name, c.input(), c.layers(), Optional.of(instanceTemplate), stmt.name().span()));

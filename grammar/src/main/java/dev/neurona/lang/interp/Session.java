@@ -17,7 +17,9 @@ import dev.neurona.runtime.linalg.ComputePool;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -125,7 +127,7 @@ public final class Session implements AutoCloseable {
 
     /** The names defined so far (data sets and models), in the order first defined. */
     public Set<String> names() {
-        return Set.copyOf(workspace.names());
+        return Collections.unmodifiableSet(new LinkedHashSet<>(workspace.names()));
     }
 
     /** Whether {@code name} is a model (otherwise a data set, or nothing). */
@@ -150,13 +152,20 @@ public final class Session implements AutoCloseable {
         ParseResult parsed = parser.parse(source, fileName);
         Set<String> unparsed = parsed.hasErrors() ? UnparsedDefinitions.of(source, parsed.script()) : Set.of();
         Checker checker = new Checker(new ScriptPaths(settings.baseDir(), settings.dataDir()), !settings.repl());
-        CheckResult checked = checker.check(parsed.script(), workspace.scope(), unparsed);
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-        diagnostics.addAll(checked.diagnostics());
+        List<Plan> plans;
+        try {
+            CheckResult checked = checker.check(parsed.script(), workspace.scope(), unparsed);
+            diagnostics.addAll(checked.diagnostics());
+            plans = checked.plans();
+        } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error(fileName, null, "the check failed unexpectedly: " + e));
+            plans = List.of();
+        }
         diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span() == null ? 0 : d.span().line())
                 .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
         report(source, diagnostics);
-        return new Compiled(diagnostics, checked.plans());
+        return new Compiled(diagnostics, plans);
     }
 
     private Outcome run(Compiled compiled, String source, String fileName) {

@@ -9,9 +9,8 @@ import java.util.List;
  * again with other parameter values, in this script or a later REPL entry.
  *
  * @param params the parameters with their defaults; empty for a plain model
- * @param origin the parsed input the block comes from (compared by identity)
  */
-public record Template(String name, List<Param> params, Block body, Object origin) {
+public record Template(String name, List<Param> params, Block body) {
     public Template {
         params = List.copyOf(params);
     }
