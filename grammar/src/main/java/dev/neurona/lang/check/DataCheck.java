@@ -50,7 +50,8 @@ final class DataCheck {
                 shape = learnShape(source.get(), options);
             }
         }
-        boolean broken = problems.errorCount() > errorsBefore;
+        // A silenced source resolves to nothing without a new error: the data set is broken all the same.
+        boolean broken = problems.errorCount() > errorsBefore || source.isEmpty() || options == null;
         DataFacts facts = new DataFacts(broken ? Optional.empty() : shape, draft.splitFailed ? List.of() : draft.parts);
         DataSymbol symbol = new DataSymbol(stmt.name().name(), stmt.span().line(), facts, broken, !draft.splitFailed);
         context.scope().define(symbol,

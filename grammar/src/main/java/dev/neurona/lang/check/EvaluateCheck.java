@@ -26,7 +26,7 @@ final class EvaluateCheck {
         }
         stmt.output().ifPresent(file -> problems.error(file.span(),
                 "writing an evaluation to a file is not supported yet; leave out 'to \"" + file.value() + "\"'"));
-        if (problems.errorCount() > errorsBefore) {
+        if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new EvaluatePlan(stmt.model().name(), data.get().name(), stmt.model().span()));

@@ -87,8 +87,8 @@ final class ModelBody {
         if (!inputWritten) {
             problems.error(model.span(), "model '" + model.name() + "' has no input layer; start it with 'input N'");
         }
-        if (problems.errorCount() > errorsBefore) {
-            return Optional.empty();
+        if (problems.errorCount() > errorsBefore || input == null) {
+            return Optional.empty(); // no input also when it names a data set already reported
         }
         return Optional.of(new Compiled(input, inputShape, layers));
     }

@@ -34,7 +34,7 @@ final class PredictCheck {
             Value.ListValue list = (Value.ListValue) context.evaluator().eval(stmt.inputs().get());
             List<Object> inputs = inputs(list);
             model.ifPresent(m -> fits(m, list, inputs));
-            if (problems.errorCount() > errorsBefore) {
+            if (problems.errorCount() > errorsBefore || model.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new PredictInputsPlan(stmt.model().name(), inputs, stmt.model().span()));
@@ -45,7 +45,7 @@ final class PredictCheck {
             FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
         }
         Optional<Path> output = stmt.output().map(file -> context.paths().resolve(file.value()));
-        if (problems.errorCount() > errorsBefore) {
+        if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new PredictPlan(stmt.model().name(), data.get().name(), output, stmt.model().span()));

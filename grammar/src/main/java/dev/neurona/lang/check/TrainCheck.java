@@ -54,8 +54,8 @@ final class TrainCheck {
                 context.scope().writesModelFile(draft.checkpoint, trained);
             }
         });
-        if (!fine) {
-            return Optional.empty();
+        if (!fine || model.isEmpty() || data.isEmpty()) {
+            return Optional.empty(); // a silenced name resolves to nothing without a new error
         }
         TrainSpec spec;
         try {
