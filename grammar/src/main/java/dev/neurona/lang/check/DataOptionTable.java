@@ -117,12 +117,12 @@ final class DataOptionTable {
     private static void limit(EntryArgs args, DataDraft draft, CheckContext context) {
         args.one("a number of rows", context.problems())
                 .ifPresent(value -> context.expect()
-                        .whole(value, "a number of rows after 'limit'", "limit")
+                        .count(value, "a number of rows after 'limit'", "limit")
                         .ifPresent(rows -> {
-                            if (rows < 1 || rows > Integer.MAX_VALUE) {
+                            if (rows < 1) {
                                 context.problems().error(value.span(), "limit must be at least 1, got " + value.describe());
                             } else {
-                                draft.options.limit(rows.intValue());
+                                draft.options.limit(rows);
                             }
                         }));
     }

@@ -99,16 +99,19 @@ final class ModelBody {
             return;
         }
         if (value.get() instanceof Value.Num) {
-            context.expect().whole(value.get(), "a number of inputs", "the number of inputs").ifPresent(width -> {
-                if (width < 1 || width > Integer.MAX_VALUE) {
+            context.expect().count(value.get(), "a number of inputs", "the number of inputs").ifPresent(width -> {
+                if (width < 1) {
                     problems.error(value.get().span(), "a model needs at least 1 input, got " + value.get().describe());
                 } else {
-                    fixed(List.of(width.intValue()));
+                    fixed(List.of(width));
                 }
             });
         } else if (value.get() instanceof Value.Size size) {
+            long width = size.factors().stream().mapToLong(Integer::longValue).reduce(1, (a, b) -> a * b);
             if (size.factors().contains(0)) {
                 problems.error(size.span(), "every factor of an input size must be at least 1, got " + size.text());
+            } else if (width > Integer.MAX_VALUE) {
+                problems.error(size.span(), "the input size is too large, got " + size.text());
             } else {
                 fixed(size.factors());
             }
@@ -138,13 +141,13 @@ final class ModelBody {
         if (values.size() > 2) {
             problems.error(values.get(2).span(), "too many values for 'dense'; it takes a number of units and an activation");
         }
-        Optional<Integer> units = context.expect().whole(values.get(0), "a number of units after 'dense'", "the number of units")
+        Optional<Integer> units = context.expect().count(values.get(0), "a number of units after 'dense'", "the number of units")
                 .flatMap(n -> {
-                    if (n < 1 || n > Integer.MAX_VALUE) {
+                    if (n < 1) {
                         problems.error(values.get(0).span(), "dense needs at least 1 unit, got " + values.get(0).describe());
                         return Optional.empty();
                     }
-                    return Optional.of(n.intValue());
+                    return Optional.of(n);
                 });
         Optional<ActivationSpec> activation = Optional.of(ActivationSpec.LINEAR);
         if (values.size() > 1) {

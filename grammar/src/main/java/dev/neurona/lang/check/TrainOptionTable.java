@@ -66,12 +66,12 @@ final class TrainOptionTable {
     /** A whole number of at least 1: {@code epochs 10}, {@code batch 64}. */
     private static void count(EntryArgs args, CheckContext context, String expected, IntSetter setter) {
         args.one(expected, context.problems()).ifPresent(value -> context.expect()
-                .whole(value, expected + " after '" + args.name() + "'", args.name())
+                .count(value, expected + " after '" + args.name() + "'", args.name())
                 .ifPresent(n -> {
-                    if (n < 1 || n > Integer.MAX_VALUE) {
+                    if (n < 1) {
                         context.problems().error(value.span(), args.name() + " must be at least 1, got " + value.describe());
                     } else {
-                        setter.set(n.intValue());
+                        setter.set(n);
                     }
                 }));
     }

@@ -46,6 +46,17 @@ public final class Expect {
         return Optional.of((long) num.get().value());
     }
 
+    /** A whole number that fits an {@code int}, as counts and sizes do; a larger one is refused. */
+    public Optional<Integer> count(Value value, String expected, String subject) {
+        return whole(value, expected, subject).flatMap(n -> {
+            if (Math.abs(n) > Integer.MAX_VALUE) {
+                problems.error(value.span(), subject + " is too large, got " + value.describe());
+                return Optional.empty();
+            }
+            return Optional.of(n.intValue());
+        });
+    }
+
     /** A plain name such as {@code relu}; a dotted one is refused. */
     public Optional<Value.Word> word(Value value, String expected) {
         if (value instanceof Value.Word word && !word.isDotted()) {

@@ -129,9 +129,9 @@ public final class Signature {
             case TEXT:
                 return expect.text(value, expected).map(t -> t);
             case WHOLE: {
-                Optional<Long> whole = expect.whole(value, expected, "'" + param.name() + "'");
+                Optional<Integer> whole = expect.count(value, expected, param.name());
                 if (whole.isPresent() && inRange(param, whole.get(), value, expect.problems())) {
-                    return Optional.of(whole.get());
+                    return Optional.of((long) whole.get());
                 }
                 return Optional.empty();
             }
