@@ -205,8 +205,13 @@ public final class Model {
 
     /** Reads a model saved by {@link #save}, checking the file's integrity and format version. */
     public static Model load(Path file) {
+        return load(file, ComputePool.shared());
+    }
+
+    /** As {@link #load(Path)}, computing on {@code pool}. */
+    public static Model load(Path file, ComputePool pool) {
         ModelSnapshot snapshot = ModelFile.load(file);
-        Model model = create(snapshot.spec(), 0);
+        Model model = create(snapshot.spec(), 0, pool);
         try {
             model.network.setWeights(snapshot.weights());
         } catch (IllegalArgumentException e) {

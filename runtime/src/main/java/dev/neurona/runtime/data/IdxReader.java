@@ -64,6 +64,34 @@ public final class IdxReader {
         }
     }
 
+    /**
+     * Reads only the header: the sizes of the file's dimensions ({@code [count, rows, columns]}
+     * for images, {@code [count]} for labels), without reading the values. This is what a script
+     * check needs to know the shape of a data set cheaply.
+     *
+     * @throws DataException when the file is missing, is not IDX, holds another type than unsigned
+     *                       bytes, or ends inside its header
+     */
+    public static int[] readShape(Path path) {
+        String file = path.toString();
+        try (InputStream in = open(path)) {
+            byte[] magic = in.readNBytes(4);
+            if (magic.length < 4) throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
+            checkMagic(file, magic);
+            return readDims(file, in, magic[3] & 0xff);
+        } catch (NoSuchFileException e) {
+            throw new DataException(file + ": file not found");
+        } catch (AccessDeniedException e) {
+            throw new DataException(file + ": permission denied");
+        } catch (EOFException e) {
+            throw new DataException(file + ": the file is truncated (its gzip stream ends early)");
+        } catch (ZipException e) {
+            throw new DataException(file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Opens the file, decompressing it when its first two bytes are the gzip signature. */
     private static InputStream open(Path path) throws IOException {
         if (Files.isDirectory(path)) throw new DataException(path + ": is a directory, not an IDX file");

@@ -37,6 +37,17 @@ class IdxLoaderTest {
     }
 
     @Test
+    void readsTheShapeFromTheHeaderAlone() {
+        Path img = write(dir.resolve("img.gz"), gzip(images(3, 2, 3)));
+        Path truncated = write(dir.resolve("cut.idx"), Arrays.copyOf(labels(1, 2, 3), 9));
+
+        assertArrayEquals(new int[] {3, 2, 3}, IdxReader.readShape(img));
+        assertArrayEquals(new int[] {3}, IdxReader.readShape(truncated)); // the values are not read
+        DataException e = assertThrows(DataException.class, () -> IdxReader.readShape(dir.resolve("none")));
+        assertEquals(dir.resolve("none") + ": file not found", e.getMessage());
+    }
+
+    @Test
     void readsPixelBytesAsUnsigned() {
         Path img = write(dir.resolve("img"), IdxFiles.idx(new int[] {1, 1, 2}, new byte[] {(byte) 255, (byte) 128}));
         Path lab = write(dir.resolve("lab"), labels(9));

@@ -3,6 +3,7 @@ package dev.neurona.runtime.io;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.spec.TrainSpec;
@@ -47,6 +48,16 @@ class ModelFileTest {
         assertEquals(model.preprocessing(), loaded.preprocessing());
         assertEquals(model.history(), loaded.history());
         assertArrayEquals(model.predict(data), loaded.predict(data));
+    }
+
+    @Test
+    void loadOntoAGivenPoolPredictsIdentically() {
+        Path file = dir.resolve("m.nnm");
+        model.save(file);
+        try (ComputePool pool = new ComputePool(1)) {
+            Model loaded = Model.load(file, pool);
+            assertArrayEquals(model.predict(data), loaded.predict(data));
+        }
     }
 
     @Test

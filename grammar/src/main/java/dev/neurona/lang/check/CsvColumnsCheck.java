@@ -1,0 +1,79 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.lang.check.value.Problems;
+import dev.neurona.lang.check.value.Nearest;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks the columns a data block names against the CSV file's header: each must exist (else the
+ * nearest one is suggested), the target cannot also be a feature or ignored, a feature cannot be
+ * listed twice or ignored, and some feature must be left. These are the rules the CSV loader
+ * applies, found here before anything runs.
+ */
+final class CsvColumnsCheck {
+
+    private static final int LISTED_COLUMNS = 12;
+
+    private CsvColumnsCheck() {
+    }
+
+    /** @return whether every rule holds */
+    static boolean check(String file, List<String> header, DataDraft draft, SourceSpan dataName, Problems problems) {
+        int errorsBefore = problems.errorCount();
+        if (draft.target != null) {
+            exists(file, header, draft.target, problems);
+        }
+        draft.features.forEach(column -> exists(file, header, column, problems));
+        draft.ignore.forEach(column -> exists(file, header, column, problems));
+        if (problems.errorCount() > errorsBefore) {
+            return false;
+        }
+        String target = draft.target != null ? draft.target.name() : header.get(header.size() - 1);
+        Set<String> ignored = new HashSet<>();
+        for (ColumnName column : draft.ignore) {
+            if (column.name().equals(target)) {
+                problems.error(column.span(), "column '" + target + "' is the target, so it cannot be ignored");
+            }
+            ignored.add(column.name());
+        }
+        Set<String> features = new HashSet<>();
+        for (ColumnName column : draft.features) {
+            if (column.name().equals(target)) {
+                problems.error(column.span(), "column '" + target + "' is the target, so it cannot also be a feature");
+            } else if (ignored.contains(column.name())) {
+                problems.error(column.span(), "column '" + column.name() + "' is both a feature and ignored");
+            } else if (!features.add(column.name())) {
+                problems.error(column.span(), "column '" + column.name() + "' is listed twice in features");
+            }
+        }
+        if (problems.errorCount() > errorsBefore) {
+            return false;
+        }
+        boolean anyLeft = !draft.features.isEmpty()
+                || header.stream().anyMatch(name -> !name.equals(target) && !ignored.contains(name));
+        if (!anyLeft) {
+            problems.error(dataName, "no feature columns are left in '" + file + "' besides the target '" + target + "'");
+            return false;
+        }
+        return true;
+    }
+
+    private static void exists(String file, List<String> header, ColumnName column, Problems problems) {
+        if (header.contains(column.name())) {
+            return;
+        }
+        String message = "'" + file + "' has no column '" + column.name() + "'";
+        Optional<String> near = Nearest.to(column.name(), header);
+        if (near.isPresent()) {
+            problems.error(column.span(), message + "; did you mean '" + near.get() + "'?");
+        } else {
+            List<String> shown = header.size() > LISTED_COLUMNS ? header.subList(0, LISTED_COLUMNS) : header;
+            problems.error(column.span(), message, "its columns are: " + String.join(", ", shown)
+                    + (header.size() > LISTED_COLUMNS ? ", ..." : ""));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.check.value.Value;
+import dev.neurona.runtime.data.MissingPolicy;
+import dev.neurona.runtime.data.Normalization;
+import dev.neurona.runtime.data.Task;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The options of a {@code data} block: {@code target}, {@code features}, {@code ignore},
+ * {@code task}, {@code missing} (these say how to read a CSV file), and {@code normalize},
+ * {@code scale}, {@code shuffle}, {@code limit}, {@code split} (how to prepare any data set).
+ */
+final class DataOptionTable {
+
+    static final OptionTable<DataDraft> TABLE = new OptionTable<DataDraft>("data option")
+            .add("target", DataOptionTable::target)
+            .add("features", (args, draft, context) -> columns(args, draft, context, draft.features))
+            .add("ignore", (args, draft, context) -> columns(args, draft, context, draft.ignore))
+            .add("task", DataOptionTable::task)
+            .add("normalize", DataOptionTable::normalize)
+            .add("scale", DataOptionTable::scale)
+            .add("missing", DataOptionTable::missing)
+            .add("shuffle", DataOptionTable::shuffle)
+            .add("limit", DataOptionTable::limit)
+            .add("split", SplitOption::read);
+
+    private static final Choices<Task> TASKS = new Choices<>("task");
+    private static final Choices<Normalization> NORMALIZATIONS = new Choices<>("normalization");
+    private static final Choices<MissingPolicy> MISSING = new Choices<>("missing-value policy");
+
+    static {
+        for (Task task : Task.values()) {
+            TASKS.add(task.keyword(), task);
+        }
+        for (Normalization normalization : Normalization.values()) {
+            NORMALIZATIONS.add(normalization.keyword(), normalization);
+        }
+        for (MissingPolicy policy : MissingPolicy.values()) {
+            MISSING.add(policy.keyword(), policy);
+        }
+    }
+
+    private DataOptionTable() {
+    }
+
+    private static void target(EntryArgs args, DataDraft draft, CheckContext context) {
+        draft.readingOptions.put(args.name(), args.entry().name());
+        args.one("a column name", context.problems())
+                .flatMap(value -> column(value, context))
+                .ifPresent(column -> {
+                    draft.target = column;
+                    draft.options.target(column.name());
+                });
+    }
+
+    private static void columns(EntryArgs args, DataDraft draft, CheckContext context, List<ColumnName> into) {
+        draft.readingOptions.put(args.name(), args.entry().name());
+        if (args.positional().isEmpty()) {
+            args.one("column names", context.problems());
+            return;
+        }
+        args.rejectNamed(context.problems());
+        args.rejectIntroduced(context.problems());
+        for (Value value : args.positional()) {
+            column(value, context).ifPresent(into::add);
+        }
+        List<String> names = into.stream().map(ColumnName::name).toList();
+        if (args.name().equals("features")) {
+            draft.options.features(names);
+        } else {
+            draft.options.ignore(names);
+        }
+    }
+
+    private static Optional<ColumnName> column(Value value, CheckContext context) {
+        return context.expect().name(value, "a column name").map(name -> new ColumnName(name, value.span()));
+    }
+
+    private static void task(EntryArgs args, DataDraft draft, CheckContext context) {
+        draft.readingOptions.put(args.name(), args.entry().name());
+        TASKS.read(args, context).ifPresent(draft.options::task);
+    }
+
+    private static void missing(EntryArgs args, DataDraft draft, CheckContext context) {
+        draft.readingOptions.put(args.name(), args.entry().name());
+        MISSING.read(args, context).ifPresent(draft.options::missing);
+    }
+
+    private static void normalize(EntryArgs args, DataDraft draft, CheckContext context) {
+        NORMALIZATIONS.read(args, context).ifPresent(draft.options::normalize);
+    }
+
+    private static void scale(EntryArgs args, DataDraft draft, CheckContext context) {
+        args.one("a number", context.problems())
+                .flatMap(value -> context.expect().number(value, "a number after 'scale'"))
+                .ifPresent(num -> {
+                    if (num.value() == 0 || !Double.isFinite(num.value())) {
+                        context.problems().error(num.span(), "scale must be a number other than 0, got " + num.describe());
+                    } else {
+                        draft.options.scale(num.value());
+                    }
+                });
+    }
+
+    private static void shuffle(EntryArgs args, DataDraft draft, CheckContext context) {
+        if (args.isBare()) {
+            draft.options.shuffle(true);
+            return;
+        }
+        args.one("true or false", context.problems())
+                .flatMap(value -> context.expect().bool(value, "true or false after 'shuffle'"))
+                .ifPresent(draft.options::shuffle);
+    }
+
+    private static void limit(EntryArgs args, DataDraft draft, CheckContext context) {
+        args.one("a number of rows", context.problems())
+                .ifPresent(value -> context.expect()
+                        .count(value, "a number of rows after 'limit'", "limit")
+                        .ifPresent(rows -> {
+                            if (rows < 1) {
+                                context.problems().error(value.span(), "limit must be at least 1, got " + value.describe());
+                            } else {
+                                draft.options.limit(rows);
+                            }
+                        }));
+    }
+}

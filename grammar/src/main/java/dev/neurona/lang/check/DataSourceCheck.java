@@ -1,0 +1,149 @@
+package dev.neurona.lang.check;
+
+import static dev.neurona.lang.check.value.Signature.bool;
+import static dev.neurona.lang.check.value.Signature.text;
+
+import dev.neurona.lang.ast.Identifier;
+import dev.neurona.lang.ast.NameRef;
+import dev.neurona.lang.check.facts.ScriptPaths;
+import dev.neurona.lang.check.facts.WellKnownData;
+import dev.neurona.lang.check.value.Problems;
+import dev.neurona.lang.check.value.Signature;
+import dev.neurona.lang.check.value.Value;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks the source of a {@code data} statement: {@code csv("file", delimiter=",", header=true)},
+ * {@code idx("images", "labels")}, a well-known set such as {@code mnist.train}, or an existing
+ * data set or part. Files must exist; a missing one is named as written and as looked for.
+ */
+final class DataSourceCheck {
+
+    private static final List<String> SOURCES = List.of("csv", "idx");
+    private static final Signature CSV_OPTIONS = new Signature("csv", List.of(text("delimiter", ","), bool("header", true)));
+    private static final Signature IDX_OPTIONS = new Signature("idx", List.of());
+
+    private final CheckContext context;
+
+    DataSourceCheck(CheckContext context) {
+        this.context = context;
+    }
+
+    Optional<SourceDraft> check(Value source) {
+        if (source instanceof Value.Invocation call) {
+            return switch (call.callee().name()) {
+                case "csv" -> csv(call);
+                case "idx" -> idx(call);
+                default -> {
+                    context.problems().unknown("data source", call.callee().name(), call.callee().span(), SOURCES);
+                    yield Optional.empty();
+                }
+            };
+        }
+        if (source instanceof Value.Word word) {
+            return named(word.name());
+        }
+        return context.expect().wrong(source, "a data source such as csv(\"file.csv\")");
+    }
+
+    private Optional<SourceDraft> csv(Value.Invocation call) {
+        Problems problems = context.problems();
+        if (call.positional().isEmpty()) {
+            problems.error(call.span(), "csv(...) needs the path of a CSV file, such as csv(\"iris.csv\")");
+            return Optional.empty();
+        }
+        if (call.positional().size() > 1) {
+            problems.error(call.positional().get(1).span(),
+                    "csv(...) takes one path; give its other settings by name, such as delimiter=\";\"");
+            return Optional.empty();
+        }
+        Optional<Signature.Bound> settings = CSV_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
+        Optional<Path> file = existingFile(call.positional().get(0), "the path of a CSV file as a string");
+        if (settings.isEmpty() || file.isEmpty()) {
+            return Optional.empty();
+        }
+        String delimiter = settings.get().text("delimiter");
+        if (delimiter.isEmpty() || delimiter.contains("\"") || delimiter.contains("\n") || delimiter.contains("\r")) {
+            Value written = call.named().stream().filter(n -> n.name().name().equals("delimiter")).findFirst()
+                    .map(Value.Named::value).orElseThrow();
+            problems.error(written.span(), "the delimiter must be one or more characters other than a quote or a line break");
+            return Optional.empty();
+        }
+        Value.Text written = (Value.Text) call.positional().get(0);
+        return Optional.of(new SourceDraft.Csv(file.get(), written.value(), written.span(), delimiter,
+                settings.get().bool("header")));
+    }
+
+    private Optional<SourceDraft> idx(Value.Invocation call) {
+        if (call.positional().size() != 2) {
+            context.problems().error(call.span(), "idx(...) needs two paths: the images file and the labels file, "
+                    + "such as idx(\"train-images-idx3-ubyte.gz\", \"train-labels-idx1-ubyte.gz\")");
+            return Optional.empty();
+        }
+        IDX_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
+        Optional<Path> images = existingFile(call.positional().get(0), "the path of the images file as a string");
+        Optional<Path> labels = existingFile(call.positional().get(1), "the path of the labels file as a string");
+        if (images.isEmpty() || labels.isEmpty() || !call.named().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SourceDraft.Idx(images.get(), labels.get(), call.span()));
+    }
+
+    /** {@code mnist.train}, or an existing data set or part (defined data sets come first). */
+    private Optional<SourceDraft> named(NameRef name) {
+        String head = name.head().name();
+        if (context.scope().lookup(head).isEmpty() && WellKnownData.isSet(head)) {
+            return wellKnown(name);
+        }
+        return context.scope().data(name, context.problems())
+                .map(ref -> new SourceDraft.Derived(ref.name(), ref.shape()));
+    }
+
+    private Optional<SourceDraft> wellKnown(NameRef name) {
+        Problems problems = context.problems();
+        String set = name.head().name();
+        if (!name.isDotted()) {
+            problems.error(name.span(), "'" + set + "' is a well-known data set with two parts; choose one: "
+                    + set + ".train or " + set + ".test");
+            return Optional.empty();
+        }
+        Identifier part = name.parts().get(1);
+        if (name.parts().size() > 2 || !WellKnownData.PARTS.contains(part.name())) {
+            Identifier culprit = name.parts().size() > 2 && WellKnownData.PARTS.contains(part.name())
+                    ? name.parts().get(2) : part;
+            Scope.noSuchPart(set, culprit, WellKnownData.PARTS, problems);
+            return Optional.empty();
+        }
+        WellKnownData.Files files = WellKnownData.files(set, part.name(), context.paths().dataDir()).orElseThrow();
+        for (Path file : List.of(files.images(), files.labels())) {
+            if (!Files.isRegularFile(file)) {
+                problems.error(name.span(), "'" + files.name() + "' is not in the data folder (looked for "
+                        + ScriptPaths.shown(file) + ")", "get it with: nn data get " + set);
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new SourceDraft.Idx(files.images(), files.labels(), name.span()));
+    }
+
+    /** The file a string names, when it exists; otherwise reports it as written and as looked for. */
+    private Optional<Path> existingFile(Value value, String expected) {
+        Optional<String> written = context.expect().text(value, expected);
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = context.paths().resolve(written.get());
+        if (Files.isDirectory(file)) {
+            context.problems().error(value.span(), "'" + written.get() + "' is a directory, not a file");
+            return Optional.empty();
+        }
+        if (!Files.exists(file)) {
+            context.problems().error(value.span(), "file '" + written.get() + "' does not exist (looked for "
+                    + ScriptPaths.shown(file) + ")");
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+}

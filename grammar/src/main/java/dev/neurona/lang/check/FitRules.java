@@ -1,0 +1,160 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.lang.check.facts.DataShape;
+import dev.neurona.lang.check.value.Problems;
+import dev.neurona.lang.diag.Diagnostic;
+import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.spec.ActivationKind;
+import dev.neurona.runtime.spec.LossKind;
+import dev.neurona.runtime.spec.LossSpec;
+import dev.neurona.runtime.spec.ModelSpec;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a model fits a data set: its input width against the data's features, its output
+ * layer against the task (K classes need K softmax outputs, or for K = 2 also one sigmoid
+ * output; regression needs one linear output per target), the loss against the output layer,
+ * and validation data against the training data. Checks whose facts are unknown are skipped; a
+ * mismatch of one model with one data set is reported at its first use only.
+ */
+public final class FitRules {
+
+    private static final int LISTED_CLASSES = 10;
+
+    private FitRules() {
+    }
+
+    /**
+     * Why a built model cannot work on a loaded data set, for the check made again when a
+     * statement runs (a data set too large to read ahead is first seen then).
+     *
+     * @return the first mismatch of inputs or outputs, as a message; empty when the model fits
+     */
+    public static Optional<String> mismatch(String modelName, ModelSpec spec,
+                                                      String dataName, DataShape data) {
+        ModelSymbol model = new ModelSymbol(modelName, 0, Optional.of(ModelInfo.of(spec)),
+                Optional.empty(), Optional.of(spec), false, Optional.empty());
+        DataRef ref = new DataRef(dataName, Optional.of(data), SourceSpan.point(1, 1));
+        Problems problems = new Problems("");
+        Set<String> reported = new HashSet<>();
+        if (inputs(model, ref, ref.span(), problems, reported)) {
+            outputs(model, ref, ref.span(), problems, reported);
+        }
+        return problems.diagnostics().stream().findFirst().map(Diagnostic::message);
+    }
+
+    /** {@code model 'mlp' expects 784 inputs, but 'iris.train' has 4 features}, at {@code where}. */
+    static boolean inputs(ModelSymbol model, DataRef data, SourceSpan where, Problems problems, Set<String> reported) {
+        if (model.info().isEmpty() || data.shape().isEmpty() || model.info().get().inputWidth().isEmpty()) {
+            return true;
+        }
+        int inputs = model.info().get().inputWidth().get();
+        int features = data.shape().get().featureCount();
+        if (inputs == features) {
+            return true;
+        }
+        if (reported.add(key(model, data, "inputs"))) {
+            problems.error(where, "model '" + model.name() + "' expects " + inputs + (inputs == 1 ? " input" : " inputs")
+                    + ", but '" + data.name() + "' has " + features + (features == 1 ? " feature" : " features"));
+        }
+        return false;
+    }
+
+    /** The output layer against the data's task, reported at {@code where}. */
+    static boolean outputs(ModelSymbol model, DataRef data, SourceSpan where, Problems problems, Set<String> reported) {
+        if (model.info().isEmpty() || data.shape().isEmpty() || model.info().get().outputWidth().isEmpty()) {
+            return true;
+        }
+        int width = model.info().get().outputWidth().get();
+        ActivationKind activation = model.info().get().outputActivation();
+        DataShape shape = data.shape().get();
+        String has = "model '" + model.name() + "' has " + outputs(width, activation.keyword()) + ", but '" + data.name() + "'";
+        if (shape.task() == Task.CLASSIFICATION) {
+            int classes = shape.classCount();
+            boolean fits = activation == ActivationKind.SOFTMAX && width == classes
+                    || classes == 2 && activation == ActivationKind.SIGMOID && width == 1;
+            if (!fits && reported.add(key(model, data, "outputs"))) {
+                problems.error(where, has + " has " + classes + " classes, which need " + outputs(classes, "softmax")
+                        + (classes == 2 ? " or 1 sigmoid output" : ""));
+            }
+            return fits;
+        }
+        int targets = shape.targetCount();
+        boolean fits = activation == ActivationKind.LINEAR && width == targets;
+        if (!fits && reported.add(key(model, data, "outputs"))) {
+            problems.error(where, has + " has " + targets + " regression " + (targets == 1 ? "target" : "targets")
+                    + ", which " + (targets == 1 ? "needs " : "need ") + outputs(targets, "linear"));
+        }
+        return fits;
+    }
+
+    /** Cross-entropy needs softmax and binary cross-entropy sigmoid, since they read the logits. */
+    static boolean loss(LossSpec loss, SourceSpan where, ModelSymbol model, Problems problems) {
+        if (model.info().isEmpty()) {
+            return true;
+        }
+        ActivationKind output = model.info().get().outputActivation();
+        ActivationKind needed = loss.kind() == LossKind.CROSS_ENTROPY ? ActivationKind.SOFTMAX
+                : loss.kind() == LossKind.BINARY_CROSS_ENTROPY ? ActivationKind.SIGMOID : null;
+        if (needed == null || output == needed) {
+            return true;
+        }
+        problems.error(where, "loss " + loss.kind().keyword() + " needs a " + needed.keyword() + " output layer, but model '"
+                + model.name() + "' ends in " + output.keyword());
+        return false;
+    }
+
+    /** Validation data must hold what the training data holds: the same task and classes or targets. */
+    static boolean validation(DataRef train, DataRef valid, Problems problems) {
+        if (train.shape().isEmpty() || valid.shape().isEmpty()) {
+            return true;
+        }
+        DataShape t = train.shape().get();
+        DataShape v = valid.shape().get();
+        String training = "the training data '" + train.name() + "'";
+        if (t.featureCount() != v.featureCount()) {
+            problems.error(valid.span(), "'" + valid.name() + "' has " + v.featureCount() + " features, but "
+                    + training + " has " + t.featureCount());
+            return false;
+        }
+        if (t.task() != v.task()) {
+            problems.error(valid.span(), "'" + valid.name() + "' is for " + v.task().keyword() + ", but " + training
+                    + " is for " + t.task().keyword());
+            return false;
+        }
+        if (t.task() == Task.CLASSIFICATION && !t.classNames().equals(v.classNames())) {
+            problems.error(valid.span(), "'" + valid.name() + "' has the classes " + classes(v.classNames()) + ", but "
+                    + training + " has " + classes(t.classNames()));
+            return false;
+        }
+        if (t.task() == Task.REGRESSION && t.targetCount() != v.targetCount()) {
+            problems.error(valid.span(), "'" + valid.name() + "' has " + v.targetCount() + " targets, but " + training
+                    + " has " + t.targetCount());
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * What a mismatch is remembered by, so that it is reported once: the same model on the same
+     * data set (any of its parts) fails the same way at every use.
+     */
+    private static String key(ModelSymbol model, DataRef data, String rule) {
+        int dot = data.name().indexOf('.');
+        return model.name() + " " + (dot < 0 ? data.name() : data.name().substring(0, dot)) + " " + rule;
+    }
+
+    /** {@code 3 softmax outputs}, {@code 1 linear output}. */
+    private static String outputs(int count, String activation) {
+        return count + " " + activation + (count == 1 ? " output" : " outputs");
+    }
+
+    private static String classes(List<String> names) {
+        List<String> shown = names.size() > LISTED_CLASSES ? names.subList(0, LISTED_CLASSES) : names;
+        return String.join(", ", shown) + (names.size() > LISTED_CLASSES ? ", ..." : "");
+    }
+}

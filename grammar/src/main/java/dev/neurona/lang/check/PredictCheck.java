@@ -1,0 +1,114 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.ast.PredictStmt;
+import dev.neurona.lang.check.facts.DataShape;
+import dev.neurona.lang.check.value.Problems;
+import dev.neurona.lang.check.value.Value;
+import dev.neurona.lang.plan.Plan;
+import dev.neurona.lang.plan.PredictInputsPlan;
+import dev.neurona.lang.plan.PredictPlan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code predict MODEL on DATA [to "file.csv"]}: the model must fit the data.
+ * {@code predict MODEL [x1, x2, ...]}: one raw value per input column of the data the model was
+ * trained on (text columns in quotes), or, before any training, one number per input.
+ */
+final class PredictCheck {
+
+    private final CheckContext context;
+    private final Problems problems;
+
+    PredictCheck(CheckContext context) {
+        this.context = context;
+        this.problems = context.problems();
+    }
+
+    Optional<Plan> check(PredictStmt stmt) {
+        int errorsBefore = problems.errorCount();
+        Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
+        if (stmt.inputs().isPresent()) {
+            Value.ListValue list = (Value.ListValue) context.evaluator().eval(stmt.inputs().get());
+            List<Object> inputs = inputs(list);
+            model.ifPresent(m -> fits(m, list, inputs));
+            if (problems.errorCount() > errorsBefore || model.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new PredictInputsPlan(stmt.model().name(), inputs, stmt.model().span()));
+        }
+        Optional<DataRef> data = context.scope().data(stmt.data().get(), problems);
+        if (model.isPresent() && data.isPresent()) {
+            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
+            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
+        }
+        Optional<Path> output = stmt.output().map(file -> context.paths().resolve(file.value()));
+        if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PredictPlan(stmt.model().name(), data.get().name(), output, stmt.model().span()));
+    }
+
+    /** The values as numbers ({@code Double}) and strings, reporting anything else. */
+    private List<Object> inputs(Value.ListValue list) {
+        List<Object> inputs = new ArrayList<>();
+        for (Value element : list.elements()) {
+            if (element instanceof Value.Num num && !num.percent()) {
+                inputs.add(num.value());
+            } else if (element instanceof Value.Text text) {
+                inputs.add(text.value());
+            } else {
+                context.expect().wrong(element, "a number, or a string for a text column");
+            }
+        }
+        return inputs;
+    }
+
+    private void fits(ModelSymbol model, Value.ListValue list, List<Object> inputs) {
+        if (model.info().isEmpty() || inputs.size() != list.elements().size()) {
+            return;
+        }
+        if (!model.trained()) {
+            model.info().get().inputWidth().ifPresent(width -> {
+                if (width != inputs.size()) {
+                    problems.error(list.span(), "model '" + model.name() + "' takes " + width
+                            + (width == 1 ? " input" : " inputs") + ", but " + count(inputs.size()) + " given");
+                }
+            });
+            for (int i = 0; i < inputs.size(); i++) {
+                if (inputs.get(i) instanceof String) {
+                    problems.error(list.elements().get(i).span(), "model '" + model.name()
+                            + "' has not been trained yet, so it reads numbers only");
+                }
+            }
+            return;
+        }
+        if (model.trainedOn().isEmpty()) {
+            return;
+        }
+        List<DataShape.RawColumn> columns = model.trainedOn().get().rawColumns();
+        if (columns.size() != inputs.size()) {
+            List<String> names = columns.stream().map(DataShape.RawColumn::name).toList();
+            problems.error(list.span(), "model '" + model.name() + "' takes " + columns.size()
+                    + (columns.size() == 1 ? " input value" : " input values") + ", but " + count(inputs.size()) + " given",
+                    columns.size() <= 12 ? "its inputs are: " + String.join(", ", names) : null);
+            return;
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            DataShape.RawColumn column = columns.get(i);
+            Value written = list.elements().get(i);
+            if (column.text() && inputs.get(i) instanceof Double) {
+                problems.error(written.span(), "input '" + column.name() + "' holds text; write its value in quotes");
+            } else if (!column.text() && inputs.get(i) instanceof String) {
+                problems.error(written.span(), "input '" + column.name() + "' is a number, but " + written.describe()
+                        + " is text");
+            }
+        }
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 value is" : n + " values are";
+    }
+}

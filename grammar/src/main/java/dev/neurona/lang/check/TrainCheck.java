@@ -1,0 +1,84 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.ast.TrainStmt;
+import dev.neurona.lang.check.value.Problems;
+import dev.neurona.lang.plan.Plan;
+import dev.neurona.lang.plan.TrainPlan;
+import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.spec.Metric;
+import dev.neurona.runtime.spec.TrainSpec;
+import java.util.Optional;
+
+/**
+ * {@code train MODEL on DATA { OPTIONS }}: the options, and whether the model fits the data
+ * (inputs, outputs, loss), the validation data fits the training data, and early stopping has
+ * what it watches.
+ */
+final class TrainCheck {
+
+    private final CheckContext context;
+
+    TrainCheck(CheckContext context) {
+        this.context = context;
+    }
+
+    Optional<Plan> check(TrainStmt stmt) {
+        Problems problems = context.problems();
+        int errorsBefore = problems.errorCount();
+        Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
+        Optional<DataRef> data = context.scope().data(stmt.data(), problems);
+        TrainDraft draft = new TrainDraft();
+        stmt.options().ifPresent(block -> TrainOptionTable.TABLE.read(block, draft, context, context.evaluator()));
+        boolean fits = true;
+        if (model.isPresent() && data.isPresent()) {
+            fits = FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems,
+                    context.scope().reportedMismatches());
+            fits &= FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems,
+                    context.scope().reportedMismatches());
+            if (draft.loss != null) {
+                FitRules.loss(draft.loss, draft.lossSpan, model.get(), problems);
+            }
+            if (draft.validation != null) {
+                FitRules.validation(data.get(), draft.validation, problems);
+            }
+        }
+        if (draft.monitor != null) {
+            monitor(draft, data);
+        }
+        boolean fine = fits && problems.errorCount() == errorsBefore;
+        model.ifPresent(m -> {
+            // After an error, what it was trained on is unknown, so later checks of it stay quiet.
+            ModelSymbol trained = m.trainedOn(fine ? data.flatMap(DataRef::shape) : Optional.empty());
+            context.scope().update(trained);
+            if (draft.checkpoint != null) {
+                context.scope().writesModelFile(draft.checkpoint, trained);
+            }
+        });
+        if (!fine || model.isEmpty() || data.isEmpty()) {
+            return Optional.empty(); // a silenced name resolves to nothing without a new error
+        }
+        TrainSpec spec;
+        try {
+            spec = draft.spec.build();
+        } catch (IllegalArgumentException e) {
+            problems.error(stmt.model().span(), e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(new TrainPlan(stmt.model().name(), data.get().name(), spec,
+                Optional.ofNullable(draft.validation).map(DataRef::name), stmt.model().span()));
+    }
+
+    private void monitor(TrainDraft draft, Optional<DataRef> data) {
+        Metric monitor = draft.monitor;
+        if (monitor.needsValidation() && !draft.validates) {
+            context.problems().error(draft.monitorSpan, "early_stop watches " + monitor.keyword()
+                    + ", which needs validation data; add 'validate on DATA' or 'validate 10%'");
+        }
+        boolean accuracy = monitor == Metric.ACCURACY || monitor == Metric.VAL_ACCURACY;
+        Optional<Task> task = data.flatMap(DataRef::shape).map(shape -> shape.task());
+        if (accuracy && task.isPresent() && task.get() == Task.REGRESSION) {
+            context.problems().error(draft.monitorSpan, monitor.keyword() + " is measured only for classification, but '"
+                    + data.get().name() + "' is for regression");
+        }
+    }
+}

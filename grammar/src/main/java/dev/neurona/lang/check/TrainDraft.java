@@ -1,0 +1,23 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.runtime.spec.LossSpec;
+import dev.neurona.runtime.spec.Metric;
+import dev.neurona.runtime.spec.TrainSpec;
+import java.nio.file.Path;
+
+/** A train block's options as read so far, with the places that later checks point at. */
+final class TrainDraft {
+
+    final TrainSpec.Builder spec = TrainSpec.builder();
+    LossSpec loss;
+    SourceSpan lossSpan;
+    /** {@code validate on DATA}, when it resolved. */
+    DataRef validation;
+    /** Whether a {@code validate} line was written (resolved or not). */
+    boolean validates;
+    /** The metric early stopping watches, when written explicitly, and where. */
+    Metric monitor;
+    SourceSpan monitorSpan;
+    Path checkpoint;
+}

@@ -1,0 +1,173 @@
+package dev.neurona.lang.check;
+
+import static dev.neurona.lang.check.value.Signature.number;
+import static dev.neurona.lang.check.value.Signature.whole;
+import static dev.neurona.lang.check.value.Signature.word;
+
+import dev.neurona.lang.ast.Preposition;
+import dev.neurona.lang.check.value.Range;
+import dev.neurona.lang.check.value.Signature;
+import dev.neurona.lang.check.value.Value;
+import dev.neurona.lang.check.words.Losses;
+import dev.neurona.lang.check.words.Metrics;
+import dev.neurona.lang.check.words.Optimizers;
+import dev.neurona.lang.check.words.Schedules;
+import dev.neurona.runtime.spec.EarlyStopSpec;
+import dev.neurona.runtime.spec.Metric;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The options of a {@code train} block: {@code loss}, {@code optimizer}, {@code epochs},
+ * {@code batch}, {@code validate}, {@code l1}, {@code l2}, {@code early_stop}, {@code schedule},
+ * {@code clip_norm}, {@code shuffle}, {@code checkpoint}.
+ */
+final class TrainOptionTable {
+
+    /** {@code early_stop(patience=5, monitor=val_loss, min_delta=0)}. */
+    private static final Signature EARLY_STOP = new Signature("early_stop", List.of(
+            whole("patience", 5L, Range.atLeast(1)), word("monitor", "val_loss"), number("min_delta", 0.0, Range.nonNegative())));
+
+    static final OptionTable<TrainDraft> TABLE = new OptionTable<TrainDraft>("train option")
+            .add("loss", TrainOptionTable::loss)
+            .add("optimizer", (args, draft, context) -> args.one("an optimizer such as adam(lr=0.001)", context.problems())
+                    .flatMap(value -> Optimizers.TABLE.read(value, context.expect()))
+                    .ifPresent(draft.spec::optimizer))
+            .add("epochs", (args, draft, context) -> count(args, context, "a number of epochs", n -> draft.spec.epochs(n)))
+            .add("batch", (args, draft, context) -> count(args, context, "a batch size", n -> draft.spec.batchSize(n)))
+            .add("validate", TrainOptionTable::validate)
+            .add("l1", (args, draft, context) -> penalty(args, context, draft.spec::l1))
+            .add("l2", (args, draft, context) -> penalty(args, context, draft.spec::l2))
+            .add("early_stop", TrainOptionTable::earlyStop)
+            .add("schedule", (args, draft, context) -> args.one("a schedule such as cosine()", context.problems())
+                    .flatMap(value -> Schedules.TABLE.read(value, context.expect()))
+                    .ifPresent(draft.spec::schedule))
+            .add("clip_norm", TrainOptionTable::clipNorm)
+            .add("shuffle", TrainOptionTable::shuffle)
+            .add("checkpoint", TrainOptionTable::checkpoint);
+
+    private TrainOptionTable() {
+    }
+
+    private interface IntSetter {
+        void set(int value);
+    }
+
+    private static void loss(EntryArgs args, TrainDraft draft, CheckContext context) {
+        args.one("a loss such as mse", context.problems()).ifPresent(value ->
+                Losses.TABLE.read(value, context.expect()).ifPresent(loss -> {
+                    draft.loss = loss;
+                    draft.lossSpan = value.span();
+                    draft.spec.loss(loss);
+                }));
+    }
+
+    /** A whole number of at least 1: {@code epochs 10}, {@code batch 64}. */
+    private static void count(EntryArgs args, CheckContext context, String expected, IntSetter setter) {
+        args.one(expected, context.problems()).ifPresent(value -> context.expect()
+                .count(value, expected + " after '" + args.name() + "'", args.name())
+                .ifPresent(n -> {
+                    if (n < 1) {
+                        context.problems().error(value.span(), args.name() + " must be at least 1, got " + value.describe());
+                    } else {
+                        setter.set(n);
+                    }
+                }));
+    }
+
+    private static void penalty(EntryArgs args, CheckContext context, DoubleConsumer setter) {
+        bounded(args, context, "a penalty weight", Range.nonNegative()).ifPresent(setter::accept);
+    }
+
+    private static void clipNorm(EntryArgs args, TrainDraft draft, CheckContext context) {
+        bounded(args, context, "the largest gradient norm", Range.positive()).ifPresent(draft.spec::clipNorm);
+    }
+
+    private static Optional<Double> bounded(EntryArgs args, CheckContext context, String expected, Range range) {
+        return args.one(expected, context.problems())
+                .flatMap(value -> context.expect().number(value, expected + " after '" + args.name() + "'"))
+                .flatMap(num -> {
+                    String violation = range.violation(num.value());
+                    if (violation != null) {
+                        context.problems().error(num.span(), args.name() + " " + violation + ", got " + num.describe());
+                        return Optional.empty();
+                    }
+                    return Optional.of(num.value());
+                });
+    }
+
+    /** {@code validate on DATA} or {@code validate 10%}. */
+    private static void validate(EntryArgs args, TrainDraft draft, CheckContext context) {
+        draft.validates = true;
+        String expected = "'on DATA' or a percentage such as 10%";
+        List<EntryArgs.Introduced> introduced = args.introduced();
+        if (introduced.size() == 1 && introduced.get(0).preposition() == Preposition.ON && args.positional().isEmpty()) {
+            args.rejectNamed(context.problems());
+            Value data = introduced.get(0).value();
+            if (data instanceof Value.Word word) {
+                context.scope().data(word.name(), context.problems()).ifPresent(ref -> draft.validation = ref);
+            } else {
+                context.expect().wrong(data, "a data set after 'validate on'");
+            }
+            return;
+        }
+        if (!introduced.isEmpty()) {
+            args.rejectIntroduced(context.problems());
+            return;
+        }
+        args.one(expected, context.problems()).ifPresent(value -> {
+            if (!(value instanceof Value.Num num && num.percent())) {
+                context.expect().wrong(value, expected + " after 'validate'");
+                return;
+            }
+            String violation = Range.openFraction().violation(num.value());
+            if (violation != null) {
+                context.problems().error(num.span(), "validate " + violation + ", got " + num.describe());
+            } else {
+                draft.spec.validationFraction(num.value());
+            }
+        });
+    }
+
+    private static void earlyStop(EntryArgs args, TrainDraft draft, CheckContext context) {
+        args.rejectIntroduced(context.problems());
+        Optional<Signature.Bound> bound = EARLY_STOP.bind(args.positional(), args.named(), args.entry().span(), context.expect());
+        if (bound.isEmpty()) {
+            return;
+        }
+        Optional<Value> written = args.named().stream().filter(n -> n.name().name().equals("monitor"))
+                .map(Value.Named::value).findFirst()
+                .or(() -> args.positional().size() > 1 ? Optional.of(args.positional().get(1)) : Optional.empty());
+        if (written.isPresent()) {
+            Optional<Metric> monitor = Metrics.TABLE.read(written.get(), context.expect());
+            if (monitor.isEmpty()) {
+                return;
+            }
+            draft.monitor = monitor.get();
+            draft.monitorSpan = written.get().span();
+        }
+        Signature.Bound values = bound.get();
+        draft.spec.earlyStop(new EarlyStopSpec((int) values.whole("patience"),
+                draft.monitor != null ? draft.monitor : Metric.VAL_LOSS, values.number("min_delta")));
+    }
+
+    private static void shuffle(EntryArgs args, TrainDraft draft, CheckContext context) {
+        if (args.isBare()) {
+            draft.spec.shuffle(true);
+            return;
+        }
+        args.one("true or false", context.problems())
+                .flatMap(value -> context.expect().bool(value, "true or false after 'shuffle'"))
+                .ifPresent(draft.spec::shuffle);
+    }
+
+    private static void checkpoint(EntryArgs args, TrainDraft draft, CheckContext context) {
+        args.one("a file name such as \"best.nnm\"", context.problems())
+                .flatMap(value -> context.expect().text(value, "a file name such as \"best.nnm\" after 'checkpoint'"))
+                .ifPresent(file -> {
+                    draft.checkpoint = context.paths().resolve(file);
+                    draft.spec.checkpoint(draft.checkpoint);
+                });
+    }
+}

@@ -1,0 +1,18 @@
+package dev.neurona.lang.check.facts;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What is known about a named data set before it is loaded.
+ *
+ * @param shape its features and task, or empty when they could not be learned cheaply (the file
+ *              is too large to read ahead, or its rows are broken: running will say what is wrong)
+ * @param parts the names of its split parts, in declared order; empty without a split
+ */
+public record DataFacts(Optional<DataShape> shape, List<String> parts) {
+
+    public DataFacts {
+        parts = List.copyOf(parts);
+    }
+}

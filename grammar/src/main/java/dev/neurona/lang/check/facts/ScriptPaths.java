@@ -1,0 +1,23 @@
+package dev.neurona.lang.check.facts;
+
+import java.nio.file.Path;
+
+/**
+ * Where a script's files are: paths written in a script are relative to the script's directory
+ * (in the REPL, the working directory); the well-known data sets live in the data folder.
+ *
+ * @param baseDir the directory relative paths start from; an empty path means the working directory
+ * @param dataDir the data folder ({@code NN_DATA}, default {@code ~/.neurona/datasets})
+ */
+public record ScriptPaths(Path baseDir, Path dataDir) {
+
+    /** The file a script means by {@code written}: itself when absolute, else under {@link #baseDir}. */
+    public Path resolve(String written) {
+        return baseDir.resolve(written);
+    }
+
+    /** A path as a message shows where it was looked for: absolute and normalised. */
+    public static String shown(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+}

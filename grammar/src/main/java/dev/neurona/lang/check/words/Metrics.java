@@ -1,0 +1,18 @@
+package dev.neurona.lang.check.words;
+
+import dev.neurona.runtime.spec.Metric;
+
+/** The figures early stopping can watch: {@code loss}, {@code accuracy}, {@code val_loss}, {@code val_accuracy} (and {@code acc}, {@code val_acc}). */
+public final class Metrics {
+
+    public static final WordTable<Metric> TABLE = new WordTable<Metric>("metric", "val_loss")
+            .add("loss", args -> Metric.LOSS)
+            .add("accuracy", args -> Metric.ACCURACY)
+            .add("val_loss", args -> Metric.VAL_LOSS)
+            .add("val_accuracy", args -> Metric.VAL_ACCURACY)
+            .add("acc", args -> Metric.ACCURACY)
+            .add("val_acc", args -> Metric.VAL_ACCURACY);
+
+    private Metrics() {
+    }
+}

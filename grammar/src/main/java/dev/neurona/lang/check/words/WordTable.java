@@ -1,0 +1,78 @@
+package dev.neurona.lang.check.words;
+
+import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.lang.check.value.Expect;
+import dev.neurona.lang.check.value.Signature;
+import dev.neurona.lang.check.value.Value;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The words of one family (activations, losses, optimizers, ...), each with its parameters and
+ * the runtime spec it makes. A word is written bare ({@code relu}, {@code adam}) or called with
+ * arguments ({@code leaky_relu(0.1)}, {@code adam(lr=0.001)}); a bare word takes the defaults.
+ *
+ * @param <T> the spec a word becomes
+ */
+public final class WordTable<T> {
+
+    private final String what;
+    private final String example;
+    private final Map<String, Word<T>> words = new LinkedHashMap<>();
+
+    /**
+     * @param what    the family's name in messages: {@code optimizer}
+     * @param example a typical use, shown when the value is not a word at all: {@code adam(lr=0.001)}
+     */
+    public WordTable(String what, String example) {
+        this.what = what;
+        this.example = example;
+    }
+
+    public WordTable<T> add(String word, Function<Signature.Bound, T> make, Signature.Param... params) {
+        words.put(word, new Word<>(new Signature(word, Arrays.asList(params)), make));
+        return this;
+    }
+
+    /**
+     * Reads a bare or called word of this family.
+     *
+     * @return the spec, or empty after reporting what is wrong (unknown word, bad argument)
+     */
+    public Optional<T> read(Value value, Expect expect) {
+        if (value instanceof Value.Word word && !word.isDotted()) {
+            Word<T> known = lookup(word.text(), word.span(), expect);
+            if (known == null) {
+                return Optional.empty();
+            }
+            return known.signature.bind(List.of(), List.of(), word.span(), expect).map(known.make);
+        }
+        if (value instanceof Value.Invocation call) {
+            Word<T> known = lookup(call.callee().name(), call.callee().span(), expect);
+            if (known == null) {
+                return Optional.empty();
+            }
+            return known.signature.bind(call.positional(), call.named(), call.span(), expect).map(known.make);
+        }
+        return expect.wrong(value, "a" + (startsWithVowel(what) ? "n " : " ") + what + " such as " + example);
+    }
+
+    private Word<T> lookup(String name, SourceSpan where, Expect expect) {
+        Word<T> known = words.get(name);
+        if (known == null) {
+            expect.problems().unknown(what, name, where, words.keySet());
+        }
+        return known;
+    }
+
+    private static boolean startsWithVowel(String word) {
+        return !word.isEmpty() && "aeiou".indexOf(word.charAt(0)) >= 0;
+    }
+
+    private record Word<T>(Signature signature, Function<Signature.Bound, T> make) {
+    }
+}

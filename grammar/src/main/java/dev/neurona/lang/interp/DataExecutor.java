@@ -1,0 +1,29 @@
+package dev.neurona.lang.interp;
+
+import dev.neurona.lang.plan.DataPlan;
+import dev.neurona.lang.plan.DataSource;
+import dev.neurona.runtime.data.CsvLoader;
+import dev.neurona.runtime.data.DataPipeline;
+import dev.neurona.runtime.data.IdxLoader;
+import dev.neurona.runtime.data.PreparedData;
+
+/** Runs {@code data NAME = SOURCE { OPTIONS }}: load or derive, then shuffle, limit, split, normalise, scale. */
+final class DataExecutor {
+
+    private DataExecutor() {
+    }
+
+    static void run(DataPlan plan, RunContext context) {
+        long seed = context.seeds().next();
+        PreparedData data;
+        if (plan.source() instanceof DataSource.Csv csv) {
+            data = DataPipeline.prepare(CsvLoader.load(csv.file(), plan.options()), plan.options(), plan.name(), seed);
+        } else if (plan.source() instanceof DataSource.Idx idx) {
+            data = DataPipeline.prepare(IdxLoader.load(idx.images(), idx.labels()), plan.options(), plan.name(), seed);
+        } else {
+            String source = ((DataSource.Derived) plan.source()).data();
+            data = DataPipeline.derive(context.workspace().dataset(source), plan.options(), plan.name(), seed);
+        }
+        context.workspace().putData(plan.name(), data);
+    }
+}

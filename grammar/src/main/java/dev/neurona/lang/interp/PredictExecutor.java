@@ -1,0 +1,116 @@
+package dev.neurona.lang.interp;
+
+import dev.neurona.lang.plan.PredictPlan;
+import dev.neurona.runtime.Model;
+import dev.neurona.runtime.data.Dataset;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs {@code predict MODEL on DATA}: prints the first rows' predictions beside the true values,
+ * or with {@code to "file.csv"} writes every row's (written whole or not at all).
+ */
+final class PredictExecutor {
+
+    static final int SHOWN_ROWS = 10;
+
+    private PredictExecutor() {
+    }
+
+    static void run(PredictPlan plan, RunContext context) {
+        Model model = context.workspace().model(plan.model());
+        Dataset data = context.workspace().dataset(plan.data());
+        LiveFit.require(plan.model(), model, data, plan.where());
+        float[] outputs = model.predict(data);
+        int width = model.spec().outputWidth();
+        PredictionColumns columns = PredictionColumns.of(model, data);
+        if (plan.output().isPresent()) {
+            write(plan.output().get(), columns, outputs, data.rows(), width);
+            if (!context.quiet()) {
+                context.out().printf(Locale.ROOT, "wrote the predictions of %s for %,d rows of %s to %s%n",
+                        plan.model(), data.rows(), plan.data(), plan.output().get());
+            }
+            return;
+        }
+        int shown = Math.min(SHOWN_ROWS, data.rows());
+        context.out().printf(Locale.ROOT, "predict %s on %s (the first %d of %,d rows)%n", plan.model(), plan.data(),
+                shown, data.rows());
+        List<String[]> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("row"));
+        header.addAll(columns.header());
+        header.add("true");
+        rows.add(header.toArray(String[]::new));
+        for (int r = 0; r < shown; r++) {
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(r + 1)));
+            cells.addAll(columns.cells(outputs, r * width, width, PredictionColumns.NumberFormat.SCREEN));
+            cells.add(truth(data, r));
+            rows.add(cells.toArray(String[]::new));
+        }
+        context.out().print(Columns.format(rows));
+    }
+
+    private static String truth(Dataset data, int row) {
+        if (data.labels() != null) {
+            return data.classNames().get(data.labels()[row]);
+        }
+        int targets = data.targetWidth();
+        List<String> values = new ArrayList<>();
+        for (int j = 0; j < targets; j++) {
+            values.add(PredictionColumns.NumberFormat.SCREEN.format(data.targets()[row * targets + j]));
+        }
+        return String.join(" ", values);
+    }
+
+    /** Writes a temporary file beside the target, then moves it over the target in one step. */
+    private static void write(Path file, PredictionColumns columns, float[] outputs, int rows, int width) {
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                out.write(csvLine(columns.header()));
+                for (int r = 0; r < rows; r++) {
+                    out.write(csvLine(columns.cells(outputs, r * width, width, PredictionColumns.NumberFormat.FILE)));
+                }
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new UncheckedIOException("could not write the predictions to '" + file + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static String csvLine(List<String> cells) {
+        List<String> quoted = new ArrayList<>();
+        for (String cell : cells) {
+            boolean needsQuotes = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+            quoted.add(needsQuotes ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        }
+        return String.join(",", quoted) + "\n";
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // the write failed already; that is the error worth reporting
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.neurona.lang.interp;
+
+import dev.neurona.lang.RunOptions;
+import dev.neurona.lang.check.CheckResult;
+import dev.neurona.lang.check.Checker;
+import dev.neurona.lang.check.UnparsedDefinitions;
+import dev.neurona.lang.check.facts.ScriptPaths;
+import dev.neurona.lang.diag.Diagnostic;
+import dev.neurona.lang.diag.DiagnosticRenderer;
+import dev.neurona.lang.plan.Plan;
+import dev.neurona.lang.syntax.NnParser;
+import dev.neurona.lang.syntax.ParseResult;
+import dev.neurona.runtime.Model;
+import dev.neurona.runtime.NeuronaException;
+import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.linalg.ComputePool;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs {@code .nn} text, a whole script or one REPL entry at a time, keeping its data sets and
+ * models by name between calls:
+ *
+ * <pre>{@code
+ * try (Session session = Session.forRepl(RunOptions.standard(), Path.of(""))) {
+ *     session.execute("data iris = csv(\"iris.csv\") { split train 80%, test 20% }");
+ *     session.execute("model m { input iris; dense 3 softmax }");
+ *     session.execute("train m on iris.train { epochs 20 }");
+ *     Model m = session.model("m");
+ * }
+ * }</pre>
+ *
+ * Each call parses and checks all its text against what the session already holds, and runs
+ * nothing when anything is wrong; then runs it statement by statement. Diagnostics and failures
+ * are printed to the settings' error stream in the language's format
+ * ({@code file:line:col: error: message}, the line, a caret), never as a stack trace. One seed
+ * stream drives every random choice, so the same text and seed give bit-identical results.
+ *
+ * <p>Not thread-safe, except {@link #cancel()}, which may be called from any thread.
+ */
+public final class Session implements AutoCloseable {
+
+    /** The file name diagnostics show for text given without one. */
+    public static final String INPUT = "<input>";
+
+    private final SessionSettings settings;
+    private final NnParser parser = new NnParser();
+    private final Workspace workspace = new Workspace();
+    private final SeedStream seeds;
+    private final ComputePool pool;
+    private final boolean ownsPool;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    public Session(SessionSettings settings) {
+        this.settings = settings;
+        this.seeds = new SeedStream(settings.seedOverride());
+        this.ownsPool = settings.threads() > 0;
+        this.pool = ownsPool ? new ComputePool(settings.threads()) : ComputePool.shared();
+    }
+
+    /** A session for one script file; paths in it are relative to {@code scriptDirectory}. */
+    public static Session forScript(RunOptions options, Path scriptDirectory) {
+        return new Session(SessionSettings.of(options, scriptDirectory, false));
+    }
+
+    /** A session for the REPL; paths are relative to {@code workingDirectory}; redefining is normal. */
+    public static Session forRepl(RunOptions options, Path workingDirectory) {
+        return new Session(SessionSettings.of(options, workingDirectory, true));
+    }
+
+    /** As {@link #execute(String, String)}, with diagnostics naming {@value #INPUT}. */
+    public Outcome execute(String source) {
+        return execute(source, INPUT);
+    }
+
+    /**
+     * Parses and checks {@code source}, then, when nothing is wrong, runs it.
+     *
+     * @param fileName the name diagnostics show, such as {@code digits.nn}
+     * @return {@code OK}; {@code SCRIPT_ERROR} when nothing ran; {@code FAILED} when a statement
+     *     failed while running (the ones before it did run); {@code INTERRUPTED} after
+     *     {@link #cancel()}
+     */
+    public Outcome execute(String source, String fileName) {
+        try {
+            Compiled compiled = compile(source, fileName);
+            if (compiled.hasErrors()) {
+                return new Outcome(Outcome.Status.SCRIPT_ERROR, compiled.diagnostics);
+            }
+            return run(compiled, source, fileName);
+        } finally {
+            cancelled.set(false);
+        }
+    }
+
+    /** Parses and checks {@code source} against what the session holds; runs nothing. */
+    public Outcome check(String source, String fileName) {
+        Compiled compiled = compile(source, fileName);
+        return new Outcome(compiled.hasErrors() ? Outcome.Status.SCRIPT_ERROR : Outcome.Status.OK, compiled.diagnostics);
+    }
+
+    /**
+     * Asks the running text to stop: training stops after its current batch, keeping a usable
+     * model, and no further statement runs; {@link #execute} then returns {@code INTERRUPTED}.
+     */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /** The model named {@code name}. @throws NoSuchElementException when there is none */
+    public Model model(String name) {
+        return workspace.model(name);
+    }
+
+    /** The data set {@code name} or part {@code name.part}. @throws NoSuchElementException when there is none */
+    public Dataset data(String name) {
+        return workspace.dataset(name);
+    }
+
+    /** The names defined so far (data sets and models), in the order first defined. */
+    public Set<String> names() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(workspace.names()));
+    }
+
+    /** Whether {@code name} is a model (otherwise a data set, or nothing). */
+    public boolean isModel(String name) {
+        return workspace.isModel(name);
+    }
+
+    @Override
+    public void close() {
+        if (ownsPool) {
+            pool.close();
+        }
+    }
+
+    private record Compiled(List<Diagnostic> diagnostics, List<Plan> plans) {
+        boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    private Compiled compile(String source, String fileName) {
+        ParseResult parsed = parser.parse(source, fileName);
+        Set<String> unparsed = parsed.hasErrors() ? UnparsedDefinitions.of(source, parsed.script()) : Set.of();
+        Checker checker = new Checker(new ScriptPaths(settings.baseDir(), settings.dataDir()), !settings.repl());
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        List<Plan> plans;
+        try {
+            CheckResult checked = checker.check(parsed.script(), workspace.scope(), unparsed);
+            diagnostics.addAll(checked.diagnostics());
+            plans = checked.plans();
+        } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error(fileName, null, "the check failed unexpectedly: " + e));
+            plans = List.of();
+        }
+        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span() == null ? 0 : d.span().line())
+                .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
+        report(source, diagnostics);
+        return new Compiled(diagnostics, plans);
+    }
+
+    private Outcome run(Compiled compiled, String source, String fileName) {
+        RunContext context = new RunContext(workspace, seeds, settings.out(), settings.quiet(), settings.terminal(), pool,
+                cancelled::get);
+        PlanRunner runner = new PlanRunner(context);
+        for (Plan plan : compiled.plans) {
+            Failure failure = cancelled.get()
+                    ? new Failure(Diagnostic.error(fileName, plan.where(), "interrupted before this statement ran"), true)
+                    : runOne(plan, runner, fileName);
+            if (failure != null) {
+                report(source, List.of(failure.diagnostic));
+                List<Diagnostic> all = new ArrayList<>(compiled.diagnostics);
+                all.add(failure.diagnostic);
+                return new Outcome(failure.interrupted ? Outcome.Status.INTERRUPTED : Outcome.Status.FAILED, all);
+            }
+        }
+        settings.out().flush();
+        return new Outcome(Outcome.Status.OK, compiled.diagnostics);
+    }
+
+    /** Why a statement did not finish: a failure, or a cancellation. */
+    private record Failure(Diagnostic diagnostic, boolean interrupted) {
+    }
+
+    /** Runs one plan; returns why it did not finish, or null when it went well. */
+    private static Failure runOne(Plan plan, PlanRunner runner, String fileName) {
+        String message;
+        try {
+            plan.accept(runner);
+            return null;
+        } catch (Interruption e) {
+            return new Failure(Diagnostic.error(fileName, plan.where(), e.getMessage()), true);
+        } catch (RunFailure e) {
+            return new Failure(Diagnostic.error(fileName, e.where(), e.getMessage()), false);
+        } catch (NeuronaException | UncheckedIOException e) {
+            message = e.getMessage();
+        } catch (OutOfMemoryError e) {
+            message = "out of memory; give Java more memory (-Xmx) or load fewer rows with 'limit N'";
+        } catch (RuntimeException e) {
+            message = "unexpected failure: " + e;
+        }
+        return new Failure(Diagnostic.error(fileName, plan.where(), message), false);
+    }
+
+    private void report(String source, List<Diagnostic> diagnostics) {
+        if (!diagnostics.isEmpty()) {
+            settings.out().flush();
+            settings.err().print(new DiagnosticRenderer(source).render(diagnostics));
+            settings.err().flush();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.neurona.lang.interp;
+
+import dev.neurona.lang.RunOptions;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * How a session runs.
+ *
+ * @param out          epoch lines, reports, printed values
+ * @param err          diagnostics and failures
+ * @param seedOverride replaces the value of every {@code seed} statement (and the default 42), or null
+ * @param threads      compute threads for the models the session makes; 0 for one per core
+ * @param quiet        print only final figures: no epoch lines but the last
+ * @param terminal     output is an interactive terminal, so a progress line may show each epoch
+ * @param dataDir      where the well-known data sets live
+ * @param baseDir      the directory relative paths start from: the script's, or the working directory
+ * @param repl         REPL rules: defining a name again is normal, not worth a warning
+ */
+public record SessionSettings(PrintStream out, PrintStream err, Long seedOverride, int threads, boolean quiet,
+                              boolean terminal, Path dataDir, Path baseDir, boolean repl) {
+
+    /** Settings for running a script from {@code baseDir} with the command line's options. */
+    public static SessionSettings of(RunOptions options, Path baseDir, boolean repl) {
+        return new SessionSettings(options.out(), options.err(), options.seed(), options.threads(), options.quiet(),
+                options.terminal(), options.dataDir(), baseDir, repl);
+    }
+}

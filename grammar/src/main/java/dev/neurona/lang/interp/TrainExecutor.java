@@ -1,0 +1,51 @@
+package dev.neurona.lang.interp;
+
+import dev.neurona.lang.plan.TrainPlan;
+import dev.neurona.runtime.Model;
+import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.spec.Metric;
+import dev.neurona.runtime.train.EpochMetrics;
+import dev.neurona.runtime.train.TrainingResult;
+import java.util.Locale;
+
+/**
+ * Runs {@code train MODEL on DATA}: continues from the model's current weights, printing one line
+ * per epoch. Cancelling stops it between two batches.
+ */
+final class TrainExecutor {
+
+    private TrainExecutor() {
+    }
+
+    static void run(TrainPlan plan, RunContext context) {
+        Model model = context.workspace().model(plan.model());
+        Dataset train = context.workspace().dataset(plan.data());
+        Dataset validation = plan.validation().map(context.workspace()::dataset).orElse(null);
+        LiveFit.require(plan.model(), model, train, plan.where());
+        if (validation != null) {
+            LiveFit.require(plan.model(), model, validation, plan.where());
+        }
+        EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal());
+        TrainingResult result = model.fit(train, validation, plan.spec(), context.seeds().next(), printer,
+                context.cancelled());
+        if (result.interrupted()) {
+            int epoch = result.epochs().size() + 1;
+            throw new Interruption("interrupted: training of '" + plan.model() + "' stopped in epoch " + epoch
+                    + "; the model keeps the weights of its last finished batch");
+        }
+        if (result.stoppedEarly() && !context.quiet()) {
+            EpochMetrics best = result.epochs().get(result.bestEpoch() - 1);
+            Metric monitor = watched(plan.spec().earlyStop().monitor(), best.hasValidation());
+            context.out().printf(Locale.ROOT, "stopped early after epoch %d; kept the weights of epoch %d (%s %.4f)%n",
+                    result.last().epoch(), result.bestEpoch(), monitor.keyword(), best.value(monitor));
+        }
+    }
+
+    /** The figure early stopping watched: without validation data, the training counterpart. */
+    private static Metric watched(Metric monitor, boolean validated) {
+        if (validated || !monitor.needsValidation()) {
+            return monitor;
+        }
+        return monitor == Metric.VAL_ACCURACY ? Metric.ACCURACY : Metric.LOSS;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.neurona.lang.interp;
+
+import dev.neurona.lang.check.DataSymbol;
+import dev.neurona.lang.check.ModelInfo;
+import dev.neurona.lang.check.ModelSymbol;
+import dev.neurona.lang.check.Scope;
+import dev.neurona.lang.check.facts.DataFacts;
+import dev.neurona.lang.check.facts.DataShape;
+import dev.neurona.lang.plan.Template;
+import dev.neurona.runtime.Model;
+import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.PreparedData;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The named data sets and models of a session, in one namespace, with the templates the models
+ * were written as. It also tells the checker what is defined, so that later input is checked
+ * against what really exists.
+ */
+final class Workspace {
+
+    private record NamedModel(Model model, Optional<Template> template) {
+    }
+
+    private final Map<String, Object> named = new LinkedHashMap<>();
+
+    void putData(String name, PreparedData data) {
+        named.put(name, data);
+    }
+
+    void putModel(String name, Model model, Optional<Template> template) {
+        named.put(name, new NamedModel(model, template));
+    }
+
+    boolean isModel(String name) {
+        return named.get(name) instanceof NamedModel;
+    }
+
+    Model model(String name) {
+        if (named.get(name) instanceof NamedModel model) {
+            return model.model();
+        }
+        throw new NoSuchElementException("no model is named '" + name + "'");
+    }
+
+    /** A data set or one of its parts: {@code digits} or {@code digits.train}. */
+    Dataset dataset(String name) {
+        int dot = name.indexOf('.');
+        String head = dot < 0 ? name : name.substring(0, dot);
+        if (!(named.get(head) instanceof PreparedData data)) {
+            throw new NoSuchElementException("no data set is named '" + head + "'");
+        }
+        return dot < 0 ? data.all() : data.part(name.substring(dot + 1));
+    }
+
+    /** The data set {@code name} with its parts, for printing. */
+    Optional<PreparedData> prepared(String name) {
+        return named.get(name) instanceof PreparedData data ? Optional.of(data) : Optional.empty();
+    }
+
+    Set<String> names() {
+        return named.keySet();
+    }
+
+    /** What is defined, as the checker sees it: every data set with its shape, every model with its interface. */
+    Scope scope() {
+        Scope scope = new Scope();
+        named.forEach((name, value) -> {
+            if (value instanceof PreparedData data) {
+                DataFacts facts = new DataFacts(Optional.of(DataShape.of(data.all())), data.partNames());
+                scope.add(new DataSymbol(name, 0, facts, false, true));
+            } else {
+                NamedModel entry = (NamedModel) value;
+                Model model = entry.model();
+                boolean trained = model.schema() != null && model.preprocessing() != null;
+                Optional<DataShape> trainedOn = trained
+                        ? Optional.of(DataShape.of(model.schema(), model.preprocessing())) : Optional.empty();
+                scope.add(new ModelSymbol(name, 0, Optional.of(ModelInfo.of(model.spec())), entry.template(),
+                        Optional.of(model.spec()), trained, trainedOn));
+            }
+        });
+        return scope;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The interpreter: a {@link dev.neurona.lang.interp.Session} parses, checks and runs text, one
+ * executor per kind of statement ({@code DataExecutor}, {@code TrainExecutor}, ...), keeping the
+ * named data sets and models in a workspace and drawing every seed from one stream.
+ */
+package dev.neurona.lang.interp;
