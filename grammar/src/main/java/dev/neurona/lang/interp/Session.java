@@ -115,12 +115,20 @@ public final class Session implements AutoCloseable {
         cancelled.set(true);
     }
 
-    /** The model named {@code name}. @throws NoSuchElementException when there is none */
+    /**
+     * The model named {@code name}, live: training it from Java shows in later statements.
+     *
+     * @throws NoSuchElementException when no model has that name
+     */
     public Model model(String name) {
         return workspace.model(name);
     }
 
-    /** The data set {@code name} or part {@code name.part}. @throws NoSuchElementException when there is none */
+    /**
+     * The data set {@code name}, or its part {@code name.part}, as prepared.
+     *
+     * @throws NoSuchElementException when there is no such data set or part
+     */
     public Dataset data(String name) {
         return workspace.dataset(name);
     }

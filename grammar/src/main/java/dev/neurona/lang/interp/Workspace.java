@@ -54,7 +54,14 @@ final class Workspace {
         if (!(named.get(head) instanceof PreparedData data)) {
             throw new NoSuchElementException("no data set is named '" + head + "'");
         }
-        return dot < 0 ? data.all() : data.part(name.substring(dot + 1));
+        if (dot < 0) {
+            return data.all();
+        }
+        Dataset part = data.parts().get(name.substring(dot + 1));
+        if (part == null) {
+            throw new NoSuchElementException("data set '" + head + "' has no part '" + name.substring(dot + 1) + "'");
+        }
+        return part;
     }
 
     /** The data set {@code name} with its parts, for printing. */
