@@ -1,5 +1,8 @@
 package dev.neurona.lang.interp;
 
+import dev.neurona.runtime.spec.DropoutSpec;
+import dev.neurona.runtime.spec.ModelSpec;
+import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,35 +14,71 @@ import java.util.Optional;
  * one of two common troubles, with the remedies the language offers:
  * <ul>
  *   <li>overfitting: the validation loss has not improved for {@value #PATIENCE} epochs and now
- *       stands at least 3% above its best, while the training loss went on falling (3% below its
- *       value at that best epoch);</li>
- *   <li>no learning: for {@value #PATIENCE} epochs in a row, training accuracy stayed within
+ *       stands at least 5% above its best, while the training loss went on falling (3% below its
+ *       value at that best epoch); a noisy validation loss that merely wanders is not enough;</li>
+ *   <li>no learning: for {@value #CHANCE_EPOCHS} epochs in a row, training accuracy stayed within
  *       10% of the way from chance to perfect, chance being the share of the most common class
  *       (what always answering that class scores).</li>
  * </ul>
  */
 final class LearningNotes {
-    static final int PATIENCE = 3;
-    private static final double RISE = 1.03;
+    static final int PATIENCE = 5;
+    static final int CHANCE_EPOCHS = 3;
+    private static final double RISE = 1.05;
     private static final double FALL = 0.97;
     private static final double NEAR_CHANCE = 0.1;
     private static final int WIDTH = 78;
+    private static final char NBSP = '\u00A0';
 
     private final double chance;
+    private final boolean watchOverfitting;
+    private final List<String> remedies;
     private final List<EpochMetrics> epochs = new ArrayList<>();
     private boolean overfittingSaid;
     private boolean chanceSaid;
 
-    /** @param chance the share of the training data's most common class; NaN for regression */
-    LearningNotes(double chance) {
+    /**
+     * @param chance   the share of the training data's most common class; NaN for regression
+     * @param remedies what to try against overfitting, in words, such as {@code a smaller model}
+     */
+    LearningNotes(double chance, List<String> remedies) {
+        this(chance, true, remedies);
+    }
+
+    private LearningNotes(double chance, boolean watchOverfitting, List<String> remedies) {
         this.chance = chance;
+        this.watchOverfitting = watchOverfitting;
+        this.remedies = List.copyOf(remedies);
+    }
+
+    /**
+     * The notes for one run of {@code model} as {@code train} says. With early stopping there is
+     * no overfitting note: early stopping acts on the same sign and says so itself.
+     */
+    static LearningNotes forRun(double chance, ModelSpec model, TrainSpec train) {
+        return new LearningNotes(chance, train.earlyStop() == null, remedies(model, train));
+    }
+
+    /**
+     * The remedies against overfitting, by what this model and run use already: dropout (or a
+     * higher rate), an L2 penalty (or a larger one), early stopping; then a smaller model and more data.
+     */
+    static List<String> remedies(ModelSpec model, TrainSpec train) {
+        List<String> remedies = new ArrayList<>();
+        boolean dropout = model.layers().stream().anyMatch(layer -> layer instanceof DropoutSpec d && d.rate() > 0);
+        remedies.add(dropout ? "a higher dropout rate" : "a 'dropout 0.5' layer after a dense layer");
+        remedies.add(train.l2() > 0 ? "a larger l2" : "'l2 0.0005' in the train block");
+        remedies.add("'early_stop(patience=3)' in the train block");
+        remedies.add("a smaller model");
+        remedies.add("more data");
+        return remedies;
     }
 
     /** Records one more epoch; returns the notes it gives rise to, each ending in a newline. */
     List<String> after(EpochMetrics metrics) {
         epochs.add(metrics);
         List<String> notes = new ArrayList<>();
-        if (!overfittingSaid) overfitting().ifPresent(note -> {
+        if (watchOverfitting && !overfittingSaid) overfitting().ifPresent(note -> {
             overfittingSaid = true;
             notes.add(note);
         });
@@ -64,16 +103,15 @@ final class LearningNotes {
         return Optional.of(wrap(String.format(Locale.ROOT, "note: validation loss has risen for %d epochs (best %.4f"
                         + " at epoch %d, now %.4f) while training loss kept falling (from %.4f to %.4f): the model is"
                         + " learning its training examples by heart instead of what they have in common (overfitting)."
-                        + " Remedies: a 'dropout 0.5' layer after a dense layer; 'l2 0.0005' or 'early_stop(patience=3)'"
-                        + " in the train block; a smaller model; or more data.",
-                last - best, atBest.valLoss(), atBest.epoch(), now.valLoss(), atBest.loss(), now.loss())));
+                        + " Remedies: %s.",
+                last - best, atBest.valLoss(), atBest.epoch(), now.valLoss(), atBest.loss(), now.loss(), listed())));
     }
 
     private Optional<String> nearChance() {
         int n = epochs.size();
-        if (Double.isNaN(chance) || n < PATIENCE) return Optional.empty();
+        if (Double.isNaN(chance) || n < CHANCE_EPOCHS) return Optional.empty();
         double ceiling = chance + NEAR_CHANCE * (1 - chance);
-        for (EpochMetrics m : epochs.subList(n - PATIENCE, n)) {
+        for (EpochMetrics m : epochs.subList(n - CHANCE_EPOCHS, n)) {
             if (!(m.accuracy() <= ceiling)) return Optional.empty();
         }
         EpochMetrics now = epochs.get(n - 1);
@@ -81,18 +119,30 @@ final class LearningNotes {
                         + " (now %.4f; always answering the most common class scores %.4f): the model is not learning."
                         + " Try a learning rate 10 times smaller or larger than %s (optimizer adam(lr=...)), inputs"
                         + " on a common scale ('normalize standard' or 'scale'), more epochs, or more units (underfitting).",
-                PATIENCE, now.accuracy(), chance, rate(now.learningRate()))));
+                CHANCE_EPOCHS, now.accuracy(), chance, rate(now.learningRate()))));
+    }
+
+    /** {@code a; b; or c}. */
+    private String listed() {
+        if (remedies.size() == 1) return remedies.get(0);
+        return String.join("; ", remedies.subList(0, remedies.size() - 1)) + "; or " + remedies.get(remedies.size() - 1);
     }
 
     private static String rate(double lr) {
         return new java.math.BigDecimal(lr).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
-    /** Breaks a note into lines of at most {@value #WIDTH} columns, continuation lines indented under its text. */
+    /**
+     * Breaks a note into lines of at most {@value #WIDTH} columns, continuation lines indented
+     * under its text; a phrase in quotes, such as {@code 'l2 0.0005'}, stays on one line.
+     */
     static String wrap(String text) {
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("'[^']*'").matcher(text);
+        String glued = quoted.replaceAll(match -> java.util.regex.Matcher.quoteReplacement(match.group().replace(' ', NBSP)));
+        for (String word : glued.split(" ")) {
+            word = word.replace(NBSP, ' ');
             if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
                 out.append(line).append('\n');
                 line = new StringBuilder("      ");

@@ -26,7 +26,7 @@ final class TrainExecutor {
             LiveFit.require(plan.model(), model, validation, plan.where());
         }
         EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
-                new LearningNotes(chance(train)));
+                LearningNotes.forRun(chance(train), model.spec(), plan.spec()));
         TrainingResult result = model.fit(train, validation, plan.spec(), context.seeds().next(), printer,
                 context.cancelled());
         if (result.interrupted()) {

@@ -26,7 +26,7 @@ class EpochPrinterTest {
 
     @Test
     void aLogGetsEpochLinesOnlyNeverCarriageReturnsOrBatchLines() {
-        train(new EpochPrinter(out, false, false, new LearningNotes(0.1), Glyphs.ASCII, () -> now), 20_000_000L);
+        train(new EpochPrinter(out, false, false, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now), 20_000_000L);
 
         String log = text();
         assertFalse(log.contains("\r"), log);
@@ -38,7 +38,7 @@ class EpochPrinterTest {
 
     @Test
     void quietPrintsOnlyTheFinalFigures() {
-        train(new EpochPrinter(out, true, true, new LearningNotes(0.1), Glyphs.ASCII, () -> now), 20_000_000L);
+        train(new EpochPrinter(out, true, true, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now), 20_000_000L);
 
         assertEquals("epoch 3/3  loss 0.3000  acc 0.8000  val_loss 0.4000  val_acc 0.7000  1.0s\n", text());
     }
@@ -46,7 +46,7 @@ class EpochPrinterTest {
     @Test
     void aTerminalSeesOneLiveLineRedrawnAtMostTenTimesASecondThenTheEpochLine() {
         // 50 batches of 20 ms: one second per epoch, so about ten redraws each.
-        train(new EpochPrinter(out, false, true, new LearningNotes(0.1), Glyphs.ASCII, () -> now), 20_000_000L);
+        train(new EpochPrinter(out, false, true, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now), 20_000_000L);
 
         String screen = text();
         long redraws = screen.chars().filter(c -> c == '\r').count();
