@@ -19,6 +19,7 @@ public final class HtmlReport {
             "weights");
     static final int EXAMPLE_SCALE = 3;
 
+    /** Constant CSS, with neither {@code <} nor {@code &}, so that it is valid XML text as it stands. */
     private static final String STYLE = """
             body { font-family: "Segoe UI", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; margin: 2em auto;
                    max-width: 1160px; color: #1d1d1f; padding: 0 1em; }
@@ -53,7 +54,8 @@ public final class HtmlReport {
         page.open("head").raw("\n");
         page.empty("meta", "charset", "utf-8");
         page.element("title", title);
-        page.element("style", STYLE);
+        // As is, not escaped: in HTML a style sheet is raw text, where &quot; would stay &quot;.
+        page.open("style").raw("\n" + STYLE).close("style");
         page.close("head");
         page.open("body").raw("\n");
         page.element("h1", title);
