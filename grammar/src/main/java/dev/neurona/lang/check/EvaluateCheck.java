@@ -4,9 +4,15 @@ import dev.neurona.lang.ast.EvaluateStmt;
 import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.plan.EvaluatePlan;
 import dev.neurona.lang.plan.Plan;
+import dev.neurona.runtime.data.Task;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
-/** {@code evaluate MODEL on DATA}: the model must fit the data. Writing the report to a file is not supported yet. */
+/**
+ * {@code evaluate MODEL on DATA [to "file"]}: the model must fit the data. A {@code .png} file
+ * gets the confusion matrix, so it needs classification data; a {@code .txt} file the report.
+ */
 final class EvaluateCheck {
 
     private final CheckContext context;
@@ -24,11 +30,18 @@ final class EvaluateCheck {
             FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
             FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
         }
-        stmt.output().ifPresent(file -> problems.error(file.span(),
-                "writing an evaluation to a file is not supported yet; leave out 'to \"" + file.value() + "\"'"));
+        stmt.output().ifPresent(file -> {
+            boolean named = FileKinds.require(file, List.of(".png", ".txt"),
+                    "an evaluation is written as its confusion matrix (a PNG image) or as text", problems);
+            boolean image = named && FileKinds.extension(file.value()).orElseThrow().equals(".png");
+            data.flatMap(DataRef::shape).filter(shape -> image && shape.task() == Task.REGRESSION).ifPresent(shape ->
+                    problems.error(file.span(), "a confusion matrix needs classes, but '" + data.get().name()
+                            + "' is for regression", "write the evaluation as text instead: \"evaluation.txt\""));
+        });
         if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EvaluatePlan(stmt.model().name(), data.get().name(), stmt.model().span()));
+        Optional<Path> file = stmt.output().map(output -> context.paths().resolve(output.value()));
+        return Optional.of(new EvaluatePlan(stmt.model().name(), data.get().name(), file, stmt.model().span()));
     }
 }

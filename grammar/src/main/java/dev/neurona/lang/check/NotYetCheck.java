@@ -6,8 +6,8 @@ import dev.neurona.lang.plan.Plan;
 import java.util.Optional;
 
 /**
- * {@code plot}, {@code report} and {@code sweep} parse but do not run yet: each is one clear
- * error on its keyword. A sweep's name is still defined, so its uses add no errors.
+ * Statements that parse but do not run yet ({@code sweep}): each is one clear error on its
+ * keyword. A sweep's name is still defined, so its uses add no errors.
  */
 final class NotYetCheck {
 

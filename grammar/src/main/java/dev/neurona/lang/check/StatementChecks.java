@@ -78,12 +78,12 @@ final class StatementChecks implements StatementVisitor<Optional<Plan>> {
 
     @Override
     public Optional<Plan> visitPlot(PlotStmt stmt) {
-        return new NotYetCheck(context).check(stmt.span(), "plot");
+        return new PlotCheck(context).check(stmt);
     }
 
     @Override
     public Optional<Plan> visitReport(ReportStmt stmt) {
-        return new NotYetCheck(context).check(stmt.span(), "report");
+        return new ReportCheck(context).check(stmt);
     }
 
     @Override

@@ -1,36 +1,52 @@
 package dev.neurona.lang.interp;
 
+import dev.neurona.lang.visual.Glyphs;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
 import java.io.PrintStream;
-import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
- * Prints training as it goes: one line per epoch ({@link EpochMetrics#format()}); on a terminal
- * also a progress line that the epoch line then replaces; when quiet, only the last epoch's line.
+ * Prints training as it goes. Each epoch ends with its line ({@link EpochMetrics#format()}) and
+ * any {@link LearningNotes note} it gives rise to. On a terminal, a {@link ProgressLine} shows
+ * the running epoch, redrawn at most ten times a second with a carriage return and replaced by
+ * the epoch line; elsewhere (a file, a pipe, CI) nothing is printed per batch, so a log holds
+ * epoch lines only. When quiet, only the last epoch's line.
  */
 final class EpochPrinter implements TrainingListener {
 
-    private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
-    private static final int BAR = 20;
+    private static final long REDRAW_EVERY_NANOS = 100_000_000L;
 
     private final PrintStream out;
     private final boolean quiet;
     private final boolean terminal;
+    private final LearningNotes notes;
+    private final Glyphs glyphs;
+    private final LongSupplier clock;
     private int epochs;
-    private long lastProgress;
-    private int progressWidth;
+    private long epochStarted;
+    private long lastDrawn;
+    private int drawnWidth;
 
-    EpochPrinter(PrintStream out, boolean quiet, boolean terminal) {
+    EpochPrinter(PrintStream out, boolean quiet, boolean terminal, LearningNotes notes) {
+        this(out, quiet, terminal, notes, Glyphs.forOutput(), System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime()} */
+    EpochPrinter(PrintStream out, boolean quiet, boolean terminal, LearningNotes notes, Glyphs glyphs, LongSupplier clock) {
         this.out = out;
         this.quiet = quiet;
         this.terminal = terminal;
+        this.notes = notes;
+        this.glyphs = glyphs;
+        this.clock = clock;
     }
 
     @Override
     public void onTrainBegin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {
         this.epochs = epochs;
+        this.epochStarted = clock.getAsLong();
     }
 
     @Override
@@ -38,21 +54,16 @@ final class EpochPrinter implements TrainingListener {
         if (!terminal || quiet) {
             return;
         }
-        long now = System.nanoTime();
-        if (now - lastProgress < PROGRESS_EVERY_NANOS && batch < batches) {
+        long now = clock.getAsLong();
+        if (drawnWidth > 0 && now - lastDrawn < REDRAW_EVERY_NANOS) {
             return;
         }
-        lastProgress = now;
-        int filled = (int) ((long) BAR * batch / batches);
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "epoch %d/%d  [%s%s]  %d/%d  loss %.4f",
-                epoch, epochs, "#".repeat(filled), "-".repeat(BAR - filled), batch, batches, runningLoss));
-        if (!Double.isNaN(runningAcc)) {
-            line.append(String.format(Locale.ROOT, "  acc %.4f", runningAcc));
-        }
-        clearProgress();
-        out.print(line);
+        lastDrawn = now;
+        String line = ProgressLine.format(epoch, epochs, batch, batches, rowsDone, runningLoss, runningAcc,
+                (now - epochStarted) / 1e9, glyphs);
+        out.print('\r' + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         out.flush();
-        progressWidth = line.length();
+        drawnWidth = line.length();
     }
 
     @Override
@@ -60,7 +71,9 @@ final class EpochPrinter implements TrainingListener {
         clearProgress();
         if (!quiet) {
             out.println(metrics.format());
+            notes.after(metrics).forEach(out::print);
         }
+        epochStarted = clock.getAsLong();
     }
 
     @Override
@@ -69,12 +82,13 @@ final class EpochPrinter implements TrainingListener {
         if (quiet && result.last() != null) {
             out.println(result.last().format());
         }
+        out.flush();
     }
 
     private void clearProgress() {
-        if (progressWidth > 0) {
-            out.print("\r" + " ".repeat(progressWidth) + "\r");
-            progressWidth = 0;
+        if (drawnWidth > 0) {
+            out.print("\r" + " ".repeat(drawnWidth) + "\r");
+            drawnWidth = 0;
         }
     }
 }

@@ -1,12 +1,19 @@
 package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.EvaluatePlan;
+import dev.neurona.lang.visual.ConfusionChart;
+import dev.neurona.lang.visual.AtomicFile;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 
-/** Runs {@code evaluate MODEL on DATA}: a header line, then the classification or regression report. */
+/**
+ * Runs {@code evaluate MODEL on DATA [to "file"]}: a header line, then the classification or
+ * regression report; with a file, also the confusion matrix as a PNG, or the report as text.
+ */
 final class EvaluateExecutor {
 
     private EvaluateExecutor() {
@@ -17,7 +24,23 @@ final class EvaluateExecutor {
         Dataset data = context.workspace().dataset(plan.data());
         LiveFit.require(plan.model(), model, data, plan.where());
         Evaluation evaluation = model.evaluate(data);
-        context.out().printf(Locale.ROOT, "evaluate %s on %s (%,d rows)%n", plan.model(), plan.data(), data.rows());
+        String header = String.format(Locale.ROOT, "evaluate %s on %s (%,d rows)%n", plan.model(), plan.data(), data.rows());
+        context.out().print(header);
         context.out().print(evaluation.format());
+        plan.file().ifPresent(file -> write(file, header, evaluation, plan, context));
+    }
+
+    private static void write(Path file, String header, Evaluation evaluation, EvaluatePlan plan, RunContext context) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            AtomicFile.write((header + evaluation.format()).getBytes(StandardCharsets.UTF_8), file);
+            context.out().println("wrote the evaluation to " + file);
+            return;
+        }
+        if (evaluation.classification() == null) {
+            throw new RunFailure(plan.where(), "a confusion matrix needs classes, but '" + plan.data()
+                    + "' is for regression; write the evaluation to a .txt file instead");
+        }
+        PlotExecutor.write(ConfusionChart.draw(evaluation.classification().confusionMatrix(),
+                evaluation.classification().classNames()), file, "the confusion matrix", context);
     }
 }

@@ -5,10 +5,12 @@ import dev.neurona.lang.plan.EvaluatePlan;
 import dev.neurona.lang.plan.LoadPlan;
 import dev.neurona.lang.plan.ModelPlan;
 import dev.neurona.lang.plan.PlanVisitor;
+import dev.neurona.lang.plan.PlotPlan;
 import dev.neurona.lang.plan.PredictInputsPlan;
 import dev.neurona.lang.plan.PredictPlan;
 import dev.neurona.lang.plan.PrintPlan;
 import dev.neurona.lang.plan.PrintTextPlan;
+import dev.neurona.lang.plan.ReportPlan;
 import dev.neurona.lang.plan.SavePlan;
 import dev.neurona.lang.plan.SeedPlan;
 import dev.neurona.lang.plan.TrainPlan;
@@ -85,6 +87,18 @@ final class PlanRunner implements PlanVisitor<Void> {
     @Override
     public Void visitPrintText(PrintTextPlan plan) {
         PrintExecutor.text(plan, context);
+        return null;
+    }
+
+    @Override
+    public Void visitPlot(PlotPlan plan) {
+        PlotExecutor.run(plan, context);
+        return null;
+    }
+
+    @Override
+    public Void visitReport(ReportPlan plan) {
+        ReportExecutor.run(plan, context);
         return null;
     }
 }

@@ -25,7 +25,8 @@ final class TrainExecutor {
         if (validation != null) {
             LiveFit.require(plan.model(), model, validation, plan.where());
         }
-        EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal());
+        EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
+                LearningNotes.forRun(chance(train), model.spec(), plan.spec()));
         TrainingResult result = model.fit(train, validation, plan.spec(), context.seeds().next(), printer,
                 context.cancelled());
         if (result.interrupted()) {
@@ -39,6 +40,14 @@ final class TrainExecutor {
             context.out().printf(Locale.ROOT, "stopped early after epoch %d; kept the weights of epoch %d (%s %.4f)%n",
                     result.last().epoch(), result.bestEpoch(), monitor.keyword(), best.value(monitor));
         }
+    }
+
+    /** What always answering the most common class scores on {@code data}; NaN for regression. */
+    static double chance(Dataset data) {
+        if (data.labels() == null || data.rows() == 0) return Double.NaN;
+        int most = 0;
+        for (int count : data.classCounts()) most = Math.max(most, count);
+        return (double) most / data.rows();
     }
 
     /** The figure early stopping watched: without validation data, the training counterpart. */

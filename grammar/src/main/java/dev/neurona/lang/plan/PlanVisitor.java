@@ -13,4 +13,8 @@ public interface PlanVisitor<R> {
     R visitLoad(LoadPlan plan);
     R visitPrint(PrintPlan plan);
     R visitPrintText(PrintTextPlan plan);
+
+    R visitPlot(PlotPlan plan);
+
+    R visitReport(ReportPlan plan);
 }

@@ -41,11 +41,48 @@ public final class DatasetSummary {
                         String.format(Locale.ROOT, "%.1f%%", 100 * share), "#".repeat(bar)});
             }
             out.append(ModelSummary.table(rows));
+            out.append(balance(counts, schema.classNames())).append('\n');
         } else {
             out.append("targets: ").append(String.join(", ", schema.targetNames())).append('\n');
         }
-        if (schema.featureShape().size() == 1 && data.rows() > 0) out.append(firstRows(data));
+        if (data.rows() > 0) {
+            out.append(schema.featureShape().size() == 2 ? firstImages(data) : firstRows(data));
+        }
         return out.toString();
+    }
+
+    /**
+     * How even the classes are: the largest class's rows over the smallest's. Up to 1.5 is called
+     * balanced; beyond that, accuracy alone can mislead, so the line says so.
+     */
+    static String balance(int[] counts, List<String> names) {
+        int largest = 0;
+        int smallest = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[largest]) largest = i;
+            if (counts[i] < counts[smallest]) smallest = i;
+        }
+        if (counts.length == 0 || counts[largest] == 0) return "balance: no rows";
+        if (counts[smallest] == 0) {
+            return "balance: class '" + names.get(smallest) + "' has no rows, so the model cannot learn it";
+        }
+        double ratio = (double) counts[largest] / counts[smallest];
+        if (ratio <= 1.5) {
+            return String.format(Locale.ROOT, "balance: balanced (the largest class has %.2f× the rows of the smallest)", ratio);
+        }
+        return String.format(Locale.ROOT, "balance: imbalanced: class '%s' has %.1f× the rows of class '%s'; "
+                + "accuracy alone can mislead, look at per-class recall", names.get(largest), ratio, names.get(smallest));
+    }
+
+    /** For images: the labels of the first rows, then the first image drawn in text. */
+    private static String firstImages(Dataset data) {
+        List<String> labels = new ArrayList<>();
+        for (int r = 0; r < Math.min(2 * FIRST_ROWS, data.rows()); r++) labels.add(target(data, r));
+        int height = data.schema().featureShape().get(0);
+        int width = data.schema().featureShape().get(1);
+        return "first rows: " + (data.labels() != null ? "classes " : "targets ") + String.join(", ", labels) + '\n'
+                + "row 1 (" + target(data, 0) + "), drawn in text:\n"
+                + TextImage.draw(data.features(), 0, height, width);
     }
 
     private static String firstRows(Dataset data) {

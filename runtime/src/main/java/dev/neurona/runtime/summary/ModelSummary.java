@@ -18,47 +18,96 @@ import java.util.stream.Collectors;
  * A model described like Keras' {@code summary()}: one row per layer with its output width,
  * activation and parameter count spelled out ({@code 784×128 + 128 = 100,480}), the total, and
  * once trained, the epochs done and the last figures.
+ *
+ * <p>A dense layer of {@code n} inputs and {@code u} units holds {@code n·u} weights and
+ * {@code u} biases; dropout and activation layers hold none.
+ *
+ * @param name            the model's name in the script
+ * @param layers          the input, then one row per layer, in order
+ * @param totalParameters the sum of every layer's parameters
+ * @param history         every epoch trained so far (empty before training)
  */
-public final class ModelSummary {
-    private ModelSummary() {
+public record ModelSummary(String name, List<Row> layers, long totalParameters, History history) {
+
+    /** The column titles of {@link #layers()}. */
+    public static final List<String> HEADER = List.of("layer", "output", "activation", "parameters");
+
+    /**
+     * One layer.
+     *
+     * @param parameters its weights and biases
+     * @param count      how they are counted, such as {@code 784×128 + 128 = 100,480}; {@code 0}
+     *                   for a layer without parameters; empty for the input
+     */
+    public record Row(String layer, String output, String activation, long parameters, String count) {
+        /** The row's cells, in {@link #HEADER} order. */
+        public List<String> cells() {
+            return List.of(layer, output, activation, count);
+        }
     }
 
-    public static String format(String name, Model model) {
+    public ModelSummary {
+        layers = List.copyOf(layers);
+    }
+
+    /** The summary of {@code model}, named {@code name}; reads the model, changes nothing. */
+    public static ModelSummary of(String name, Model model) {
         ModelSpec spec = model.spec();
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"layer", "output", "activation", "parameters"});
+        List<Row> rows = new ArrayList<>();
         int width = spec.inputWidth();
         String shape = spec.inputShape().stream().map(String::valueOf).collect(Collectors.joining("x"));
-        rows.add(new String[]{"input", spec.inputShape().size() > 1 ? width + " (" + shape + ")" : String.valueOf(width), "", ""});
+        rows.add(new Row("input", spec.inputShape().size() > 1 ? width + " (" + shape + ")" : String.valueOf(width),
+                "", 0, ""));
         long total = 0;
         int dense = 0;
         for (LayerSpec layer : spec.layers()) {
             if (layer instanceof DenseSpec d) {
                 long params = (long) width * d.units() + d.units();
                 total += params;
-                rows.add(new String[]{"dense" + (++dense), String.valueOf(d.units()), d.activation().toString(),
-                        String.format(Locale.ROOT, "%d×%d + %d = %,d", width, d.units(), d.units(), params)});
+                rows.add(new Row("dense" + (++dense), String.valueOf(d.units()), d.activation().toString(), params,
+                        String.format(Locale.ROOT, "%d×%d + %d = %,d", width, d.units(), d.units(), params)));
                 width = d.units();
             } else if (layer instanceof DropoutSpec d) {
-                rows.add(new String[]{"dropout " + number(d.rate()), String.valueOf(width), "", "0"});
+                rows.add(new Row("dropout " + number(d.rate()), String.valueOf(width), "", 0, "0"));
             } else if (layer instanceof ActivationLayerSpec a) {
-                rows.add(new String[]{"activation", String.valueOf(width), a.activation().toString(), "0"});
+                rows.add(new Row("activation", String.valueOf(width), a.activation().toString(), 0, "0"));
             }
         }
-        StringBuilder out = new StringBuilder("model ").append(name).append('\n');
-        out.append(table(rows));
-        out.append(String.format(Locale.ROOT, "total parameters: %,d%n", total));
-        History history = model.history();
-        if (!history.isEmpty()) {
-            EpochMetrics last = history.last();
-            out.append(String.format(Locale.ROOT, "trained for %d epoch%s; last: %s%n", history.size(),
-                    history.size() == 1 ? "" : "s", last.format().replaceFirst("^epoch \\d+/\\d+ {2}", "")));
-        } else {
-            out.append("not trained yet\n");
-        }
-        return out.toString();
+        return new ModelSummary(name, rows, total, model.history());
     }
 
+    /** As {@code of(name, model).format()}. */
+    public static String format(String name, Model model) {
+        return of(name, model).format();
+    }
+
+    /** The summary as text: a title, the table of layers, the total, and the training so far. */
+    public String format() {
+        List<String[]> table = new ArrayList<>();
+        table.add(HEADER.toArray(String[]::new));
+        for (Row row : layers) table.add(row.cells().toArray(String[]::new));
+        return "model " + name + '\n'
+                + table(table)
+                + String.format(Locale.ROOT, "total parameters: %,d%n", totalParameters)
+                + training() + '\n';
+    }
+
+    /**
+     * One line about training: {@code not trained yet}, or the epochs done with the last figures
+     * ({@code trained for 12 epochs; last: loss 0.0123  acc 0.9980  val_loss ...}).
+     */
+    public String training() {
+        if (history.isEmpty()) return "not trained yet";
+        EpochMetrics last = history.last();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "trained for %d epoch%s; last: loss %.4f",
+                history.size(), history.size() == 1 ? "" : "s", last.loss()));
+        if (!Double.isNaN(last.accuracy())) line.append(String.format(Locale.ROOT, "  acc %.4f", last.accuracy()));
+        if (!Double.isNaN(last.valLoss())) line.append(String.format(Locale.ROOT, "  val_loss %.4f", last.valLoss()));
+        if (!Double.isNaN(last.valAccuracy())) line.append(String.format(Locale.ROOT, "  val_acc %.4f", last.valAccuracy()));
+        return line.toString();
+    }
+
+    /** Rows of cells as left-aligned columns, three spaces apart, each line indented by one space. */
     static String table(List<String[]> rows) {
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) for (int c = 0; c < row.length; c++) widths[c] = Math.max(widths[c], row[c].length());

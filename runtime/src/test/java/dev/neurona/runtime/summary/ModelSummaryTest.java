@@ -2,9 +2,16 @@ package dev.neurona.runtime.summary;
 
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
+import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.Preprocessing;
+import dev.neurona.runtime.data.Schema;
+import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,22 +37,40 @@ class ModelSummaryTest {
     }
 
     @Test
-    void otherArchitecturesCountWeightsAndBiases() {
+    void eachLayerCountsItsWeightsAndBiasesAndTheTotalMatchesTheNetwork() {
         Model perceptron = Model.builder().input(2).dense(1, ActivationSpec.SIGMOID).build(1);
-        assertTrue(ModelSummary.format("p", perceptron).contains("total parameters: 3\n"));
+        assertEquals(List.of(0L, 3L), parameters(perceptron));
+        assertEquals(3, ModelSummary.of("p", perceptron).totalParameters());
+
         Model deep = Model.builder().input(4).dense(16, ActivationSpec.TANH).activation(ActivationSpec.RELU)
                 .dense(16, ActivationSpec.GELU).dense(3, ActivationSpec.SOFTMAX).build(1);
-        String text = ModelSummary.format("deep", deep);
-        assertTrue(text.contains("total parameters: 403\n"), text);  // 80 + 272 + 51
-        assertEquals(403, deep.parameterCount());
+        assertEquals(List.of(0L, 80L, 0L, 272L, 51L), parameters(deep));
+        assertTrue(ModelSummary.format("deep", deep).contains("total parameters: 403\n"));
+
+        Model big = Model.builder().input(28, 28).dense(512, ActivationSpec.RELU).dropout(0.5)
+                .dense(512, ActivationSpec.RELU).dropout(0.5).dense(10, ActivationSpec.SOFTMAX).build(1);
+        assertEquals(List.of(0L, 401_920L, 0L, 262_656L, 0L, 5_130L), parameters(big));
+        assertEquals(669_706, ModelSummary.of("big", big).totalParameters());
+
+        Model regression = Model.builder().input(13).dense(64, ActivationSpec.elu()).dense(1, ActivationSpec.LINEAR).build(1);
+        ModelSummary summary = ModelSummary.of("houses", regression);
+        assertEquals(13 * 64 + 64 + 64 + 1, summary.totalParameters());
+        assertEquals("elu(1)", summary.layers().get(1).activation());
+        assertEquals("64×1 + 1 = 65", summary.layers().get(2).count());
+
+        for (Model model : List.of(perceptron, deep, big, regression)) {
+            assertEquals(model.parameterCount(), ModelSummary.of("m", model).totalParameters());
+        }
     }
 
     @Test
-    void aTrainedModelShowsItsLastFigures() {
+    void aTrainedModelShowsItsEpochsAndLastFigures() {
         Model model = Model.builder().input(2).dense(8, ActivationSpec.TANH).dense(2, ActivationSpec.SOFTMAX).build(1);
-        model.fit(TestData.xor(), TrainSpec.builder().epochs(3).batchSize(4).build());
+        model.fit(TestData.xor(), TestData.xor(), TrainSpec.builder().epochs(3).batchSize(4).build());
         String text = ModelSummary.format("m", model);
-        assertTrue(text.matches("(?s).*trained for 3 epochs; last: loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  \\d+\\.\\ds\n"), text);
+        assertTrue(text.matches("(?s).*\ntrained for 3 epochs; last: loss \\d\\.\\d{4}  acc \\d\\.\\d{4}"
+                + "  val_loss \\d\\.\\d{4}  val_acc \\d\\.\\d{4}\n"), text);
+        assertEquals(3, ModelSummary.of("m", model).history().size());
     }
 
     @Test
@@ -53,6 +78,37 @@ class ModelSummaryTest {
         String text = DatasetSummary.format(TestData.xor());
         assertTrue(text.startsWith("data xor: 4 rows × 2 features, classification\n2 classes:\n"), text);
         assertTrue(text.contains(" 0       2      50.0%   ####################"), text);
+        assertTrue(text.contains("balance: balanced (the largest class has 1.00× the rows of the smallest)\n"), text);
         assertTrue(text.contains("first rows (after preprocessing):\n x1   x2   class\n 0    0    0\n"), text);
+    }
+
+    @Test
+    void anImbalanceIsNamed() {
+        float[][] x = new float[10][1];
+        int[] labels = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1};
+        String text = DatasetSummary.format(TestData.classification("skewed", x, labels, 2));
+        assertTrue(text.contains("balance: imbalanced: class '0' has 4.0× the rows of class '1'; "), text);
+        assertEquals("balance: class '2' has no rows, so the model cannot learn it",
+                DatasetSummary.balance(new int[]{3, 4, 0}, List.of("0", "1", "2")));
+    }
+
+    @Test
+    void imagesShowTheirFirstLabelsAndTheFirstImageInText() {
+        // A 4×3 image whose middle column is bright: a vertical bar.
+        float[] pixels = new float[2 * 12];
+        for (int y = 0; y < 4; y++) pixels[y * 3 + 1] = 1f;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 12; i++) names.add("p" + i);
+        Schema schema = new Schema(names, List.of(4, 3), Task.CLASSIFICATION, List.of("bar", "blank"), List.of("label"));
+        Dataset images = new Dataset("bars", schema, Preprocessing.identity(names), pixels, 2, new int[]{0, 1}, null);
+
+        String text = DatasetSummary.format(images);
+
+        assertTrue(text.startsWith("data bars: 2 rows × 12 features (4x3), classification\n"), text);
+        assertTrue(text.endsWith("first rows: classes bar, blank\nrow 1 (bar), drawn in text:\n  @\n  @\n"), text);
+    }
+
+    private static List<Long> parameters(Model model) {
+        return ModelSummary.of("m", model).layers().stream().map(ModelSummary.Row::parameters).toList();
     }
 }

@@ -1,0 +1,44 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.ast.StringLit;
+import dev.neurona.lang.check.value.Problems;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kind of file a statement writes, told by the end of its name ({@code .png}, {@code .html}). */
+final class FileKinds {
+
+    private FileKinds() {
+    }
+
+    /** The name's extension in lower case, with its dot ({@code .png}); empty without one. */
+    static Optional<String> extension(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? Optional.empty() : Optional.of(name.substring(dot).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reports a file whose name does not end in one of {@code extensions}.
+     *
+     * @param why the sentence that says what the file holds, such as "a plot is drawn as a PNG image"
+     * @return whether the name is fine
+     */
+    static boolean require(StringLit file, List<String> extensions, String why, Problems problems) {
+        Optional<String> extension = extension(file.value());
+        if (extension.isPresent() && extensions.contains(extension.get())) {
+            return true;
+        }
+        String wanted = String.join(" or ", extensions.stream().map(e -> "'" + e + "'").toList());
+        problems.error(file.span(), why + ", so the file name must end in " + wanted + ": \"" + file.value() + "\" does not",
+                "for example: \"" + suggestion(file.value(), extensions.get(0)) + "\"");
+        return false;
+    }
+
+    private static String suggestion(String fileName, String extension) {
+        String stem = extension(fileName).map(e -> fileName.substring(0, fileName.length() - e.length())).orElse(fileName);
+        return (stem.isEmpty() || stem.endsWith("/") ? stem + "plot" : stem) + extension;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.ast.ReportStmt;
+import dev.neurona.lang.check.value.Problems;
+import dev.neurona.lang.plan.Plan;
+import dev.neurona.lang.plan.ReportPlan;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code report MODEL on DATA to "file.html"}: the model must fit the data; the file is an HTML page. */
+final class ReportCheck {
+
+    private final CheckContext context;
+
+    ReportCheck(CheckContext context) {
+        this.context = context;
+    }
+
+    Optional<Plan> check(ReportStmt stmt) {
+        Problems problems = context.problems();
+        int errorsBefore = problems.errorCount();
+        Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
+        Optional<DataRef> data = context.scope().data(stmt.data(), problems);
+        if (model.isPresent() && data.isPresent()) {
+            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
+            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
+        }
+        FileKinds.require(stmt.output(), List.of(".html", ".htm"), "a report is one HTML page", problems);
+        if (problems.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportPlan(stmt.model().name(), data.get().name(),
+                context.paths().resolve(stmt.output().value()), stmt.model().span()));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.neurona.lang.interp;
+
+import dev.neurona.lang.plan.ReportPlan;
+import dev.neurona.lang.visual.HtmlReport;
+import dev.neurona.runtime.Evaluation;
+import dev.neurona.runtime.Model;
+import dev.neurona.runtime.data.Dataset;
+
+/** Runs {@code report MODEL on DATA to "file.html"}: evaluates, then writes the one-page report. */
+final class ReportExecutor {
+
+    private ReportExecutor() {
+    }
+
+    static void run(ReportPlan plan, RunContext context) {
+        Model model = context.workspace().model(plan.model());
+        Dataset data = context.workspace().dataset(plan.data());
+        LiveFit.require(plan.model(), model, data, plan.where());
+        Evaluation evaluation = model.evaluate(data);
+        HtmlReport.write(ReportBuilder.build(plan.model(), model, data, evaluation), plan.file());
+        context.out().println("wrote the report on " + plan.model() + " and " + plan.data() + " to " + plan.file());
+    }
+}

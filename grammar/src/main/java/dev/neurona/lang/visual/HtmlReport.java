@@ -1,0 +1,201 @@
+package dev.neurona.lang.visual;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One self-contained HTML page about a model: its summary, training curves, evaluation,
+ * confusion matrix, misclassified images and first-layer weights. Every image is inline as a
+ * {@code data:} URI and the style sheet is in the page, so it opens anywhere, offline, and can
+ * be mailed as one file. The page is XHTML: well-formed XML as well as HTML.
+ */
+public final class HtmlReport {
+    /** The ids of the page's sections, in order; a section that does not apply is left out. */
+    public static final List<String> SECTIONS = List.of("model", "curves", "evaluation", "confusion", "misclassified",
+            "weights");
+    static final int EXAMPLE_SCALE = 3;
+
+    /** Constant CSS, with neither {@code <} nor {@code &}, so that it is valid XML text as it stands. */
+    private static final String STYLE = """
+            body { font-family: "Segoe UI", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif; margin: 2em auto;
+                   max-width: 1160px; color: #1d1d1f; padding: 0 1em; }
+            h1 { font-size: 1.7em; margin-bottom: 0.2em; }
+            h2 { font-size: 1.3em; border-bottom: 1px solid #d0d0d0; padding-bottom: 0.2em; margin-top: 1.8em; }
+            nav a { margin-right: 1em; }
+            table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+            th, td { padding: 0.25em 0.9em; text-align: left; border-bottom: 1px solid #e4e4e4; }
+            th { background: #f4f4f6; }
+            td.number { text-align: right; }
+            p.headline { font-size: 1.15em; font-weight: 600; }
+            img { max-width: 100%; height: auto; }
+            img.pixels { image-rendering: pixelated; border: 1px solid #ccc; }
+            .examples { display: flex; flex-wrap: wrap; gap: 0.8em; }
+            figure { margin: 0; text-align: center; font-size: 0.85em; }
+            """;
+
+    private HtmlReport() {
+    }
+
+    /** Writes the page to {@code file}, whole or not at all. */
+    public static void write(ReportContent content, Path file) {
+        AtomicFile.write(render(content).getBytes(StandardCharsets.UTF_8), file);
+    }
+
+    /** The page as text. */
+    public static String render(ReportContent content) {
+        String title = "Model " + content.modelName() + " on " + content.dataName();
+        Xhtml page = new Xhtml();
+        page.raw("<!DOCTYPE html>\n");
+        page.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en", "xml:lang", "en").raw("\n");
+        page.open("head").raw("\n");
+        page.empty("meta", "charset", "utf-8");
+        page.element("title", title);
+        // As is, not escaped: in HTML a style sheet is raw text, where &quot; would stay &quot;.
+        page.open("style").raw("\n" + STYLE).close("style");
+        page.close("head");
+        page.open("body").raw("\n");
+        page.element("h1", title);
+        navigation(page, content);
+        model(page, content);
+        curves(page, content);
+        evaluation(page, content);
+        content.confusion().ifPresent(confusion -> confusion(page, confusion));
+        content.misclassified().ifPresent(misclassified -> misclassified(page, misclassified));
+        content.weights().ifPresent(weights -> weights(page, weights));
+        page.close("body");
+        page.close("html");
+        return page.toString();
+    }
+
+    /** The sections this content has, in page order. */
+    static List<String> sections(ReportContent content) {
+        List<String> ids = new ArrayList<>(SECTIONS);
+        if (content.confusion().isEmpty()) ids.remove("confusion");
+        if (content.misclassified().isEmpty()) ids.remove("misclassified");
+        if (content.weights().isEmpty()) ids.remove("weights");
+        return ids;
+    }
+
+    private static void navigation(Xhtml page, ReportContent content) {
+        page.open("nav");
+        for (String id : sections(content)) page.element("a", heading(id), "href", "#" + id);
+        page.close("nav");
+    }
+
+    private static String heading(String id) {
+        return switch (id) {
+            case "model" -> "Model";
+            case "curves" -> "Training curves";
+            case "evaluation" -> "Evaluation";
+            case "confusion" -> "Confusion matrix";
+            case "misclassified" -> "Misclassified examples";
+            case "weights" -> "First-layer weights";
+            default -> throw new IllegalArgumentException(id);
+        };
+    }
+
+    private static void section(Xhtml page, String id) {
+        page.open("section", "id", id).raw("\n");
+        page.element("h2", heading(id));
+    }
+
+    private static void model(Xhtml page, ReportContent content) {
+        section(page, "model");
+        table(page, content.layers());
+        for (String fact : content.modelFacts()) page.element("p", fact);
+        page.close("section");
+    }
+
+    private static void curves(Xhtml page, ReportContent content) {
+        section(page, "curves");
+        if (content.curves().isPresent() && content.curves().get().epochs() > 0) {
+            Curves curves = content.curves().get();
+            page.element("p", "Loss" + (curves.hasAccuracy() ? " and accuracy" : "") + " per epoch"
+                    + (curves.hasValidation() ? ", training against validation." : ", on the training data."));
+            image(page, CurvesChart.draw(curves), "training curves of " + content.modelName(), null);
+        } else {
+            page.element("p", "The model has not been trained yet, so there are no curves.");
+        }
+        page.close("section");
+    }
+
+    private static void evaluation(Xhtml page, ReportContent content) {
+        section(page, "evaluation");
+        page.element("p", "On " + content.dataName() + ": " + String.join(", ", content.headline()), "class", "headline");
+        table(page, content.evaluation());
+        page.close("section");
+    }
+
+    private static void confusion(Xhtml page, ReportContent.Confusion confusion) {
+        section(page, "confusion");
+        page.element("p", "Rows are the true classes, columns the predicted ones; the diagonal holds the right answers.");
+        image(page, ConfusionChart.draw(confusion.counts(), confusion.classNames()), "confusion matrix", null);
+        page.close("section");
+    }
+
+    private static void misclassified(Xhtml page, ReportContent.Misclassified misclassified) {
+        section(page, "misclassified");
+        if (misclassified.total() == 0) {
+            page.element("p", String.format(Locale.ROOT, "Every one of the %,d rows is classified correctly.", misclassified.rows()));
+        } else {
+            page.element("p", String.format(Locale.ROOT, "%,d of %,d rows are misclassified%s.", misclassified.total(),
+                    misclassified.rows(), misclassified.shown().size() < misclassified.total()
+                            ? "; here are the first " + misclassified.shown().size() : ""));
+            page.open("div", "class", "examples").raw("\n");
+            for (ReportContent.Example example : misclassified.shown()) {
+                page.open("figure");
+                image(page, GrayImage.draw(example.pixels(), 0, example.height(), example.width(), EXAMPLE_SCALE),
+                        example.caption(), "pixels");
+                page.element("figcaption", example.caption());
+                page.close("figure");
+            }
+            page.close("div");
+        }
+        page.close("section");
+    }
+
+    private static void weights(Xhtml page, ReportContent.FirstLayer weights) {
+        section(page, "weights");
+        int shown = WeightTiles.shown(weights.units());
+        page.element("p", "What each unit of the first layer looks for: its weight from every input pixel, red positive,"
+                + " blue negative" + (shown < weights.units()
+                ? String.format(Locale.ROOT, " (the first %d of %d units).", shown, weights.units()) : "."));
+        image(page, WeightTiles.draw(weights.weights(), weights.units(), weights.height(), weights.width()),
+                "first-layer weights", "pixels");
+        page.close("section");
+    }
+
+    private static void table(Xhtml page, ReportContent.Table table) {
+        page.open("table").raw("\n").open("thead").open("tr");
+        for (String cell : table.header()) page.element("th", cell);
+        page.close("tr").close("thead").open("tbody").raw("\n");
+        for (List<String> row : table.rows()) {
+            page.open("tr");
+            for (int c = 0; c < row.size(); c++) {
+                // The first column names the row, even when the name is a number such as a digit class.
+                if (c > 0 && isNumber(row.get(c))) page.element("td", row.get(c), "class", "number");
+                else page.element("td", row.get(c));
+            }
+            page.close("tr");
+        }
+        page.close("tbody").close("table");
+    }
+
+    private static boolean isNumber(String cell) {
+        return cell.matches("-?[\\d,]+(\\.\\d+)?%?");
+    }
+
+    private static void image(Xhtml page, BufferedImage image, String alt, String cssClass) {
+        List<String> attributes = new ArrayList<>(List.of("src", Png.dataUri(image), "alt", alt,
+                "width", String.valueOf(image.getWidth()), "height", String.valueOf(image.getHeight())));
+        if (cssClass != null) {
+            attributes.add("class");
+            attributes.add(cssClass);
+        }
+        page.empty("img", attributes.toArray(String[]::new));
+    }
+}
