@@ -6,13 +6,13 @@ import org.apache.spark.sql.SparkSession;
  * One local Spark for every test class of the run: starting Spark costs seconds, a job tens of
  * milliseconds. {@code local[2,2]}: two worker threads, and a failed task is tried twice.
  */
-final class LocalSpark {
+public final class LocalSpark {
     private static SparkSession session;
 
     private LocalSpark() {
     }
 
-    static synchronized SparkSession session() {
+    public static synchronized SparkSession session() {
         if (session == null) {
             session = SparkSession.builder()
                     .master("local[2,2]")

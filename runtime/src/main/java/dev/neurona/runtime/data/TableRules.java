@@ -32,6 +32,16 @@ public final class TableRules {
         return new Columns(selection.target(), selection.features());
     }
 
+    /**
+     * The column names a CSV header row gives, as {@link CsvLoader} reads them: trimmed, without a
+     * byte-order mark, an empty one named {@code c1, c2, ...} by its position.
+     *
+     * @throws DataException when a name is used twice
+     */
+    public static List<String> headerNames(String source, String[] cells) {
+        return CsvReader.headerNames(source, 1, cells);
+    }
+
     /** True for a missing cell: null, blank, or {@code NA}. */
     public static boolean isMissing(String cell) {
         return Cells.isMissing(cell);
