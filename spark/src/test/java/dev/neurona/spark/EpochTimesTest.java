@@ -39,11 +39,70 @@ class EpochTimesTest {
         double local = time(TrainingEngine.LOCAL, train, spec);
         System.out.printf(Locale.ROOT, "local                  %6.2f s/epoch%n", local);
         int perPartition = (train.rows() / 2 + 31) / 32;
-        for (int k : new int[] {1, 8, 32}) {
-            double spark = time(new SparkEngine(LocalSpark.session(), 2, k), train, spec);
-            int rounds = (perPartition + k - 1) / k;
-            System.out.printf(Locale.ROOT, "local[2] P=2 K=%-2d      %6.2f s/epoch  %3d rounds/epoch  %5.1f ms/round beyond local compute%n",
-                    k, spark, rounds, (spark - local) / rounds * 1000);
+        double[] seconds = new double[3];
+        int[] rounds = new int[3];
+        int[] ks = {1, 8, 32};
+        for (int i = 0; i < ks.length; i++) {
+            RoundCosts costs = new RoundCosts();
+            LocalSpark.session().sparkContext().addSparkListener(costs);
+            seconds[i] = time(new SparkEngine(LocalSpark.session(), 2, ks[i]), train, spec);
+            rounds[i] = (perPartition + ks[i] - 1) / ks[i];
+            pause();
+            LocalSpark.session().sparkContext().removeSparkListener(costs);
+            System.out.printf(Locale.ROOT, "local[2] P=2 K=%-2d      %6.2f s/epoch  %3d rounds/epoch  %s%n", ks[i], seconds[i], rounds[i], costs);
+        }
+        double perRound = (seconds[0] - seconds[2]) / (rounds[0] - rounds[2]);
+        System.out.printf(Locale.ROOT, "one synchronisation round costs %.1f ms; an epoch's compute on Spark is %.2f s%n",
+                perRound * 1000, seconds[2] - rounds[2] * perRound);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000); // lets Spark's listener bus deliver the last events
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Where a round's time goes, from Spark's own job and task metrics. */
+    private static final class RoundCosts extends org.apache.spark.scheduler.SparkListener {
+        private final java.util.Map<Integer, Long> started = new java.util.concurrent.ConcurrentHashMap<>();
+        private long jobs;
+        private long jobMillis;
+        private long tasks;
+        private long runMillis;
+        private long deserializeMillis;
+        private long resultSerializeMillis;
+        private long resultBytes;
+
+        @Override
+        public synchronized void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+            started.put(start.jobId(), start.time());
+        }
+
+        @Override
+        public synchronized void onJobEnd(org.apache.spark.scheduler.SparkListenerJobEnd end) {
+            Long start = started.remove(end.jobId());
+            if (start == null) return;
+            jobs++;
+            jobMillis += end.time() - start;
+        }
+
+        @Override
+        public synchronized void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+            if (end.taskMetrics() == null) return;
+            tasks++;
+            runMillis += end.taskMetrics().executorRunTime();
+            deserializeMillis += end.taskMetrics().executorDeserializeTime();
+            resultSerializeMillis += end.taskMetrics().resultSerializationTime();
+            resultBytes += end.taskMetrics().resultSize();
+        }
+
+        @Override
+        public synchronized String toString() {
+            return String.format(Locale.ROOT, "job %.1f ms, per task: run %.1f ms, deserialise %.1f ms, serialise result %.1f ms, result %.0f kB",
+                    (double) jobMillis / jobs, (double) runMillis / tasks, (double) deserializeMillis / tasks,
+                    (double) resultSerializeMillis / tasks, resultBytes / 1024.0 / tasks);
         }
     }
 
