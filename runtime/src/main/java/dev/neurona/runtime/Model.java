@@ -13,6 +13,7 @@ import dev.neurona.runtime.spec.LossSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.Checkpoint;
+import dev.neurona.runtime.train.EpochRunner;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
 import dev.neurona.runtime.train.Predictions;
@@ -114,6 +115,16 @@ public final class Model {
      */
     public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec, long seed,
                               TrainingListener listener, BooleanSupplier cancelled) {
+        return fit(train, validation, spec, seed, listener, cancelled, EpochRunner.LOCAL);
+    }
+
+    /**
+     * As {@link #fit(Dataset, Dataset, TrainSpec, long, TrainingListener, BooleanSupplier)}, with
+     * each epoch's batches run by {@code runners} (another engine's workers, say); the model's
+     * schema, preprocessing, history and checkpoints are kept exactly as in local training.
+     */
+    public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec, long seed,
+                              TrainingListener listener, BooleanSupplier cancelled, EpochRunner.Factory runners) {
         Trainer trainer = new Trainer(network, spec);
         lossSpec = spec.lossFor(spec());
         List<EpochMetrics> sofar = new ArrayList<>();
@@ -149,7 +160,7 @@ public final class Model {
             save(spec.checkpoint());
         };
         try {
-            TrainingResult result = trainer.fit(train, validation, seed, recording, checkpoint, cancelled);
+            TrainingResult result = trainer.fit(train, validation, seed, recording, checkpoint, cancelled, runners);
             history = previousHistory.plus(result.epochs());
             return result;
         } catch (RuntimeException e) {

@@ -96,7 +96,7 @@ final class CsvReader {
         return cells.length == 0 || cells.length == 1 && cells[0].isBlank();
     }
 
-    private static List<String> headerNames(String file, long line, String[] cells) {
+    static List<String> headerNames(String file, long line, String[] cells) {
         List<String> names = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < cells.length; c++) {

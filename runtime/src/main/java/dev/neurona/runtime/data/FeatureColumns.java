@@ -81,6 +81,11 @@ final class FeatureColumns {
             if (Cells.isNumber(cell)) numbers++;
             else texts++;
         }
+        return isText(numbers, texts);
+    }
+
+    /** A column is text when more of its present cells are not numbers than are. */
+    static boolean isText(long numbers, long texts) {
         return texts > numbers;
     }
 

@@ -35,11 +35,18 @@ final class Normalizer {
                 squares[j] += d * d;
             }
         }
-        float[] shift = new float[width];
-        float[] scale = new float[width];
-        for (int j = 0; j < width; j++) {
+        double[] std = new double[width];
+        for (int j = 0; j < width; j++) std[j] = Math.sqrt(squares[j] / rows.length);
+        return fromMoments(mean, std);
+    }
+
+    /** Standard normalisation from each feature's mean and population standard deviation. */
+    static Affine fromMoments(double[] mean, double[] std) {
+        float[] shift = new float[mean.length];
+        float[] scale = new float[mean.length];
+        for (int j = 0; j < mean.length; j++) {
             shift[j] = (float) mean[j];
-            scale[j] = inverseOrOne(Math.sqrt(squares[j] / rows.length));
+            scale[j] = inverseOrOne(std[j]);
         }
         return new Affine(shift, scale);
     }
@@ -56,9 +63,14 @@ final class Normalizer {
                 if (x > max[j]) max[j] = x;
             }
         }
-        float[] scale = new float[width];
-        for (int j = 0; j < width; j++) scale[j] = inverseOrOne((double) max[j] - min[j]);
-        return new Affine(min, scale);
+        return fromRange(min, max);
+    }
+
+    /** Min-max normalisation from each feature's least and greatest value. */
+    static Affine fromRange(float[] min, float[] max) {
+        float[] scale = new float[min.length];
+        for (int j = 0; j < min.length; j++) scale[j] = inverseOrOne((double) max[j] - min[j]);
+        return new Affine(min.clone(), scale);
     }
 
     /** {@code 1 / spread}, or 1 when the spread is zero or so small that its inverse is not a finite float. */

@@ -15,13 +15,21 @@ public final class Shuffles {
     /** A random permutation of {@code 0..n-1} by Fisher–Yates, drawing {@code n - 1} numbers from {@code random}. */
     public static int[] permutation(int n, SplittableRandom random) {
         int[] order = identity(n);
-        for (int i = n - 1; i > 0; i--) {
+        shuffle(order, random);
+        return order;
+    }
+
+    /**
+     * Permutes {@code order} in place by Fisher–Yates, drawing {@code order.length - 1} numbers
+     * from {@code random}: training reshuffles its row order this way each epoch.
+     */
+    public static void shuffle(int[] order, SplittableRandom random) {
+        for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int swap = order[i];
             order[i] = order[j];
             order[j] = swap;
         }
-        return order;
     }
 
     /** {@code 0..n-1} in order. */

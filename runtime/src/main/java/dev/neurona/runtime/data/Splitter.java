@@ -25,21 +25,61 @@ final class Splitter {
      * @return for each part, the indices of its rows (into {@code 0..rows-1})
      */
     static int[][] split(int rows, int[] labels, int classes, double[] fractions, SplittableRandom random) {
-        int[] order = Shuffles.permutation(rows, random);
-        int[] sizes = Apportion.largestRemainder(rows, fractions);
-        if (labels == null) return deal(order, sizes);
+        Plan plan = plan(rows, labels == null ? null : classCounts(labels, classes), fractions, random);
+        if (labels == null) return deal(plan.order(), plan.sizes());
 
-        int[][] quota = classQuotas(labels, classes, fractions, sizes, random);
         int[][] parts = new int[fractions.length][];
         int[] filled = new int[fractions.length];
-        for (int p = 0; p < parts.length; p++) parts[p] = new int[sizes[p]];
+        for (int p = 0; p < parts.length; p++) parts[p] = new int[plan.sizes()[p]];
         int[] dealt = new int[classes];
-        for (int row : order) {
+        for (int row : plan.order()) {
             int c = labels[row];
-            int p = partOf(quota[c], dealt[c]++);
+            int p = plan.partOf(c, dealt[c]++);
             parts[p][filled[p]++] = row;
         }
         return parts;
+    }
+
+    /**
+     * Everything a split decides before looking at single rows, drawn from {@code random} exactly
+     * as {@link #split} draws it: the shuffled order of the rows, the part sizes, and (with class
+     * counts) how many rows of each class each part gets. Row {@code order[i]} goes, without
+     * classes, to the part whose run of sizes holds position i; with classes, as the k-th row of
+     * its class met along {@code order}, to part {@link Plan#partOf(int, int)}.
+     *
+     * @param classRows the number of rows of each class, or {@code null} to split without strata
+     */
+    static Plan plan(int rows, int[] classRows, double[] fractions, SplittableRandom random) {
+        int[] order = Shuffles.permutation(rows, random);
+        int[] sizes = Apportion.largestRemainder(rows, fractions);
+        int[][] quota = classRows == null ? null : classQuotas(classRows, fractions, sizes, random);
+        return new Plan(order, sizes, quota);
+    }
+
+    /**
+     * @param order the rows in their dealing order
+     * @param sizes each part's number of rows
+     * @param quota {@code quota[c][p]}: the rows of class c that part p gets; null without classes
+     */
+    record Plan(int[] order, int[] sizes, int[][] quota) {
+        /** The part of the {@code k}-th row (0-based) of class {@code c} met along the order. */
+        int partOf(int c, int k) {
+            return Splitter.partOf(quota[c], k);
+        }
+
+        /** The part of the row at position {@code position} of the order, without classes. */
+        int partAt(int position) {
+            int p = 0;
+            int end = sizes[0];
+            while (position >= end) end += sizes[++p];
+            return p;
+        }
+    }
+
+    private static int[] classCounts(int[] labels, int classes) {
+        int[] classRows = new int[classes];
+        for (int label : labels) classRows[label]++;
+        return classRows;
     }
 
     /** Consecutive runs of {@code order}, one per part. */
@@ -54,9 +94,8 @@ final class Splitter {
     }
 
     /** {@code quota[c][p]}: how many rows of class {@code c} go to part {@code p}. */
-    private static int[][] classQuotas(int[] labels, int classes, double[] fractions, int[] sizes, SplittableRandom random) {
-        int[] classRows = new int[classes];
-        for (int label : labels) classRows[label]++;
+    private static int[][] classQuotas(int[] classRows, double[] fractions, int[] sizes, SplittableRandom random) {
+        int classes = classRows.length;
         int[] tieOrder = Shuffles.permutation(classes, random);
         int[] left = classRows.clone();
         int[][] quota = new int[classes][fractions.length];

@@ -83,7 +83,7 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
     }
 
     /** A number's exact value with trailing zeros removed, so that {@code 1.50} and {@code 1.5} are one class. */
-    private static BigDecimal value(String cell) {
+    static BigDecimal value(String cell) {
         BigDecimal value = new BigDecimal(cell.trim()).stripTrailingZeros();
         return value.signum() == 0 ? BigDecimal.ZERO : value;
     }

@@ -33,6 +33,27 @@ public final class ModelFile {
     private ModelFile() {
     }
 
+    /**
+     * The bytes a model file of {@code model} holds, for sending a model to another process (a
+     * cluster's workers) rather than to disk.
+     */
+    public static byte[] toBytes(ModelSnapshot model) {
+        byte[] body = ModelCodec.encode(model);
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        return ByteBuffer.allocate(HEADER + body.length + Integer.BYTES)
+                .put(MAGIC).putInt(VERSION).putLong(body.length).put(body).putInt((int) crc.getValue()).array();
+    }
+
+    /**
+     * Reads a model from the bytes of a model file, checking them as {@link #load} does.
+     *
+     * @param source names the bytes' origin in error messages
+     */
+    public static ModelSnapshot fromBytes(byte[] bytes, String source) {
+        return decode(bytes, source);
+    }
+
     public static void save(ModelSnapshot model, Path file) {
         byte[] body = ModelCodec.encode(model);
         CRC32C crc = new CRC32C();
@@ -71,6 +92,10 @@ public final class ModelFile {
         } catch (IOException e) {
             throw new ModelFileException("could not read model file '" + file + "': " + describe(e), e);
         }
+        return decode(bytes, file.toString());
+    }
+
+    private static ModelSnapshot decode(byte[] bytes, String file) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         if (bytes.length < MAGIC.length || !startsWithMagic(bytes)) {
             throw new ModelFileException("'" + file + "' is not a Neurona model file");
@@ -106,7 +131,7 @@ public final class ModelFile {
         return true;
     }
 
-    private static ModelFileException truncated(Path file, long expected, long actual) {
+    private static ModelFileException truncated(String file, long expected, long actual) {
         return new ModelFileException("'" + file + "' is truncated: expected " + expected + " bytes, found " + actual);
     }
 

@@ -85,9 +85,20 @@ public final class Network {
         return count;
     }
 
-    /** Restarts the dropout noise stream; the trainer does this from its seed. */
+    /**
+     * Restarts the dropout noise stream; the trainer does this from its seed. The masks drawn
+     * after {@code reseedNoise(s)} are those of {@code new SplittableRandom(s)}.
+     */
     public void reseedNoise(long seed) {
         noise.reseed(seed);
+    }
+
+    /**
+     * Where the dropout noise stream stands: {@code reseedNoise(noiseState())}, here or on
+     * another network of the same spec, continues the stream exactly from this point.
+     */
+    public long noiseState() {
+        return noise.state();
     }
 
     /** Runs a batch through every layer; the result is the last layer's own buffer. */

@@ -23,4 +23,12 @@ class ShufflesTest {
         assertArrayEquals(new int[0], Shuffles.permutation(0, 1));
         assertArrayEquals(new int[] {0}, Shuffles.permutation(1, 1));
     }
+
+    @Test
+    void shufflingInPlaceDrawsLikeAPermutation() {
+        int[] order = Shuffles.identity(50);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        Shuffles.shuffle(order, random);
+        assertArrayEquals(Shuffles.permutation(50, 3), order);
+    }
 }

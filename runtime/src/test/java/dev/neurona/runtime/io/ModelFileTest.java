@@ -61,6 +61,21 @@ class ModelFileTest {
     }
 
     @Test
+    void bytesCarryTheModelLikeAFile() throws IOException {
+        Path file = dir.resolve("m.nnm");
+        model.save(file);
+        byte[] bytes = ModelFile.toBytes(new ModelSnapshot(model.spec(), model.schema(), model.preprocessing(),
+                model.history(), model.network().copyWeights()));
+
+        assertArrayEquals(Files.readAllBytes(file), bytes);
+        ModelSnapshot back = ModelFile.fromBytes(bytes, "the driver's model");
+        assertEquals(model.history(), back.history());
+        bytes[bytes.length / 2] ^= 0x10;
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.fromBytes(bytes, "the driver's model"));
+        assertTrue(e.getMessage().startsWith("'the driver's model' is damaged"), e.getMessage());
+    }
+
+    @Test
     void aFlippedByteIsRefused() throws IOException {
         Path file = dir.resolve("m.nnm");
         model.save(file);

@@ -138,6 +138,46 @@ class TrainerTest {
     }
 
     @Test
+    void aPluggedRunnerRunsTheBatchesAndIsClosedOnce() {
+        TrainSpec spec = TrainSpec.builder().epochs(3).validationFraction(0.25).build();
+        AtomicInteger epochsRun = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        EpochRunner.Factory counting = start -> {
+            EpochRunner local = EpochRunner.LOCAL.start(start);
+            return new EpochRunner() {
+                @Override
+                public int batchesPerEpoch() {
+                    return local.batchesPerEpoch();
+                }
+
+                @Override
+                public EpochTotals runEpoch(int epoch, double lr, TrainingListener listener, java.util.function.BooleanSupplier stop) {
+                    epochsRun.incrementAndGet();
+                    return local.runEpoch(epoch, lr, listener, stop);
+                }
+
+                @Override
+                public void close() {
+                    closed.incrementAndGet();
+                }
+            };
+        };
+        Model plain = newModel();
+        Model plugged = newModel();
+
+        plain.fit(blobs, null, spec, 4, TrainingListener.NONE, () -> false);
+        plugged.fit(blobs, null, spec, 4, TrainingListener.NONE, () -> false, counting);
+
+        assertEquals(3, epochsRun.get());
+        assertEquals(1, closed.get());
+        assertEquals(plain.history().epochs().stream().map(EpochMetrics::valLoss).toList(),
+                plugged.history().epochs().stream().map(EpochMetrics::valLoss).toList());
+        float[][] expected = plain.network().copyWeights();
+        float[][] actual = plugged.network().copyWeights();
+        for (int i = 0; i < expected.length; i++) assertArrayEquals(expected[i], actual[i]);
+    }
+
+    @Test
     void checkpointSavesTheBestModelAsTrainingGoes(@TempDir Path dir) {
         Path file = dir.resolve("best.nnm");
         Model model = newModel();

@@ -1,0 +1,98 @@
+package dev.neurona.spark;
+
+import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.nn.Network;
+import dev.neurona.runtime.optim.Param;
+import dev.neurona.runtime.train.BatchStepper;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.broadcast.Broadcast;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The worker's side of a round, for one partition: start from the broadcast weights, optimizer
+ * state and noise position, run the round's local minibatch steps on the partition's rows with
+ * the runtime's own {@link BatchStepper}, and send back the model and figures. A task depends on
+ * the broadcasts alone, so a retried attempt computes exactly what the first would have.
+ */
+final class ShardRound implements Function<Integer, ShardResult> {
+    private static final long serialVersionUID = 1L;
+
+    private final Broadcast<TrainingSetup> setup;
+    private final Broadcast<RoundPlan> plan;
+    private final List<Broadcast<DatasetShard>> shards;
+
+    ShardRound(Broadcast<TrainingSetup> setup, Broadcast<RoundPlan> plan, List<Broadcast<DatasetShard>> shards) {
+        this.setup = setup;
+        this.plan = plan;
+        this.shards = shards;
+    }
+
+    @Override
+    public ShardResult call(Integer partition) {
+        TrainingSetup fixed = setup.value();
+        RoundPlan round = plan.value();
+        int p = partition;
+        fixed.checkFault(round.round(), p);
+        int[] rows = round.rows()[p];
+        if (rows.length == 0) return new ShardResult(null, new ShardFigures(p, 0, round.noise()[p], 0, 0, 0, 0, 0));
+
+        BatchStepper stepper = fixed.checkOut(p);
+        try {
+            Network network = stepper.network();
+            network.setWeights(round.weights());
+            stepper.optimizer().restore(Arrays.asList(round.optimizerState()), round.steps());
+            network.reseedNoise(round.noise()[p]);
+            return steps(stepper, shards.get(p).value().dataset(), rows, fixed.batchSize(p), round, p);
+        } finally {
+            fixed.checkIn(p, stepper);
+        }
+    }
+
+    private static ShardResult steps(BatchStepper stepper, Dataset data, int[] rows, int batchSize, RoundPlan round, int p) {
+        boolean classification = data.labels() != null;
+        TaskContext task = TaskContext.get();
+        double lossSum = 0;
+        long correct = 0;
+        int seen = 0;
+        int steps = 0;
+        for (int from = 0; from < rows.length; from += batchSize) {
+            if (task != null) task.killTaskIfInterrupted();
+            int n = Math.min(batchSize, rows.length - from);
+            double batchLoss = stepper.step(data, rows, from, n, round.lr());
+            if (!Double.isFinite(batchLoss)) {
+                ShardFigures diverged = new ShardFigures(p, steps, stepper.network().noiseState(), lossSum, correct, seen,
+                        round.firstBatch() + steps, batchLoss);
+                return new ShardResult(null, diverged);
+            }
+            lossSum += batchLoss * n;
+            seen += n;
+            steps++;
+            if (classification) correct += stepper.correctInLastBatch();
+        }
+        ShardFigures figures = new ShardFigures(p, steps, stepper.network().noiseState(), lossSum, correct, seen, 0, 0);
+        return new ShardResult(flatten(stepper), figures);
+    }
+
+    /** Every weight, then every optimizer-state number, in param order. */
+    private static float[] flatten(BatchStepper stepper) {
+        List<Param> params = stepper.network().params();
+        List<float[]> state = stepper.optimizer().state();
+        int length = 0;
+        for (Param param : params) length += param.size();
+        for (float[] array : state) length += array.length;
+        float[] model = new float[length];
+        int at = 0;
+        for (Param param : params) {
+            System.arraycopy(param.value(), 0, model, at, param.size());
+            at += param.size();
+        }
+        for (float[] array : state) {
+            System.arraycopy(array, 0, model, at, array.length);
+            at += array.length;
+        }
+        return model;
+    }
+}

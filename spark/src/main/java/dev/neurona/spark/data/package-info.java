@@ -1,0 +1,6 @@
+/**
+ * Reading {@code csv(...)} and {@code parquet(...)} sources with Spark, so that paths may be
+ * distributed (HDFS, object stores, folders of part files): {@link dev.neurona.spark.data.SparkDataReader}
+ * follows the local reader's rules ({@code TableRules}) with Spark doing the passes over the rows.
+ */
+package dev.neurona.spark.data;
