@@ -1,14 +1,10 @@
 package dev.neurona.lang.check;
 
 import dev.neurona.lang.ast.SourceSpan;
-import dev.neurona.lang.ast.SweepStmt;
 import dev.neurona.lang.plan.Plan;
 import java.util.Optional;
 
-/**
- * {@code plot}, {@code report} and {@code sweep} parse but do not run yet: each is one clear
- * error on its keyword. A sweep's name is still defined, so its uses add no errors.
- */
+/** {@code plot} and {@code report} parse but do not run yet: each is one clear error on its keyword. */
 final class NotYetCheck {
 
     private final CheckContext context;
@@ -20,11 +16,5 @@ final class NotYetCheck {
     Optional<Plan> check(SourceSpan statement, String keyword) {
         context.problems().error(CheckContext.keyword(statement, keyword), "'" + keyword + "' is not supported yet");
         return Optional.empty();
-    }
-
-    Optional<Plan> sweep(SweepStmt stmt) {
-        context.scope().define(ModelSymbol.broken(stmt.name().name(), stmt.span().line()), stmt.name().span(),
-                context.problems(), context.warnOnRedefinition());
-        return check(stmt.span(), "sweep");
     }
 }

@@ -11,6 +11,7 @@ import dev.neurona.lang.plan.PrintPlan;
 import dev.neurona.lang.plan.PrintTextPlan;
 import dev.neurona.lang.plan.SavePlan;
 import dev.neurona.lang.plan.SeedPlan;
+import dev.neurona.lang.plan.SweepPlan;
 import dev.neurona.lang.plan.TrainPlan;
 
 /** Sends each plan to the executor of its kind. */
@@ -85,6 +86,12 @@ final class PlanRunner implements PlanVisitor<Void> {
     @Override
     public Void visitPrintText(PrintTextPlan plan) {
         PrintExecutor.text(plan, context);
+        return null;
+    }
+
+    @Override
+    public Void visitSweep(SweepPlan plan) {
+        SweepExecutor.run(plan, context);
         return null;
     }
 }

@@ -13,4 +13,5 @@ public interface PlanVisitor<R> {
     R visitLoad(LoadPlan plan);
     R visitPrint(PrintPlan plan);
     R visitPrintText(PrintTextPlan plan);
+    R visitSweep(SweepPlan plan);
 }
