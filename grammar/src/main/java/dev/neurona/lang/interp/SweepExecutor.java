@@ -38,9 +38,9 @@ import java.util.function.IntConsumer;
  * and run on the thread of their own run, so no thread is oversubscribed, and the bound model
  * keeps computing on the full pool afterwards. The figures are the same bits either way.
  *
- * <p><b>Cancel.</b> Runs already going finish; no other starts. The table of the combinations
- * that finished is still printed (and written), NAME is bound to the best of them, and the
- * statement ends as interrupted.
+ * <p><b>Cancel.</b> The combinations already going finish, all their runs; no other starts.
+ * The table of the combinations that finished is still printed (and written), NAME is bound to
+ * the best of them, and the statement ends as interrupted.
  */
 final class SweepExecutor {
 
@@ -67,11 +67,11 @@ final class SweepExecutor {
         SweepProgress progress = new SweepProgress(context.out(), context.quiet(), plan, classification);
         SweepResults results = new SweepResults(plan);
         IntConsumer task = i -> {
-            if (context.cancelled().getAsBoolean() || results.failed()) {
-                return;
-            }
             int combination = i / plan.repeat();
             int run = i % plan.repeat();
+            if (!results.begin(combination, context.cancelled().getAsBoolean())) {
+                return;
+            }
             try {
                 SweepRun result = train(models.get(combination), specs.get(combination), train, validation,
                         seeds[2 * run], seeds[2 * run + 1], context.pool());

@@ -20,6 +20,7 @@ final class SweepResults {
     private final SweepPlan plan;
     private final Comparator<SweepRow> ranking;
     private final SweepRun[][] runs;
+    private final boolean[] started;
     private final int[] finished;
     private final SweepRow[] rows;
     private SweepRow best;
@@ -32,8 +33,21 @@ final class SweepResults {
         this.ranking = SweepRow.ranking(plan.select());
         int combinations = plan.combinations().size();
         this.runs = new SweepRun[combinations][plan.repeat()];
+        this.started = new boolean[combinations];
         this.finished = new int[combinations];
         this.rows = new SweepRow[combinations];
+    }
+
+    /**
+     * Whether a run of {@code combination} may start: always once the combination has started,
+     * so that a started combination finishes all its runs; otherwise only when not cancelled.
+     */
+    synchronized boolean begin(int combination, boolean cancelled) {
+        if (!started[combination] && (cancelled || failure != null)) {
+            return false;
+        }
+        started[combination] = true;
+        return failure == null;
     }
 
     /** Takes run {@code run} of combination {@code combination}. */
@@ -61,10 +75,6 @@ final class SweepResults {
             failedTask = task;
             failure = e;
         }
-    }
-
-    synchronized boolean failed() {
-        return failure != null;
     }
 
     synchronized void rethrowFailure() {

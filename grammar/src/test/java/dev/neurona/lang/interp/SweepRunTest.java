@@ -227,14 +227,14 @@ class SweepRunTest {
     }
 
     @Test
-    void cancellingFinishesTheRunningCombinationAndStillPrintsTheTableSoFar() throws IOException {
+    void cancellingFinishesTheRunningCombinationWithAllItsRunsAndStillPrintsTheTableSoFar() throws IOException {
         AtomicReference<Session> session = new AtomicReference<>();
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
         PrintStream cancelAfterTheFirstRun = new PrintStream(new OutputStream() {
             @Override
             public void write(int b) {
                 seen.write(b);
-                if (b == '\n' && seen.toString(StandardCharsets.UTF_8).contains("  1/3  ")) {
+                if (b == '\n' && seen.toString(StandardCharsets.UTF_8).contains("  1/6  ")) {
                     session.get().cancel();
                 }
             }
@@ -246,14 +246,16 @@ class SweepRunTest {
                       validate 20%
                       epochs 2
                       vary hidden in [2, 4, 8]
+                      repeat 2
                     } to "results.csv"
                     print "not reached"
                     """);
 
             assertEquals(Outcome.Status.INTERRUPTED, outcome.status());
             String out = seen.toString(StandardCharsets.UTF_8);
+            assertTrue(out.contains("  2/6  hidden=2  run 2/2  "), out);
+            assertFalse(out.contains("3/6"), out);
             assertTrue(out.contains("\nbest: hidden=2 "), out);
-            assertFalse(out.contains("2/3"), out);
             assertFalse(out.contains("not reached"), out);
             assertTrue(run.err().contains("error: interrupted: the sweep stopped after 1 of 3 combinations; 'best' is the "
                     + "best of those\n"), run.err());
