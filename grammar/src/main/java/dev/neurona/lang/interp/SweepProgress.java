@@ -4,7 +4,6 @@ import dev.neurona.lang.plan.SweepAxis;
 import dev.neurona.lang.plan.SweepPlan;
 import dev.neurona.runtime.spec.Metric;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
