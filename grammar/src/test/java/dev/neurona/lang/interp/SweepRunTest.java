@@ -58,6 +58,7 @@ class SweepRunTest {
                   batch 8
                   vary hidden in [3, 6]
                   vary lr in [0.01, 0.1]
+                  parallel true
                 } to "results.csv"
                 """;
         try (Captured run = new Captured(dir, null, 2, false, false)) {
@@ -96,10 +97,12 @@ class SweepRunTest {
                   batch 8
                   vary hidden in [2, 5]
                   repeat 3
+                  parallel true
                 } to "results.csv"
                 """;
         try (Captured run = new Captured(dir, null, 2, false, false)) {
             assertEquals(Outcome.Status.OK, run.run(sweep).status(), run.err());
+            assertTrue(run.out().contains("2 combinations × 3 runs, 2 at a time\n"), run.out());
             assertTrue(run.out().contains(" ± "), run.out());
             assertTrue(run.out().contains("  run 3/3  "), run.out());
         }
