@@ -6,6 +6,7 @@ import dev.neurona.lang.check.value.Evaluator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The options one kind of block accepts, each read by its own handler into a draft. Unknown
@@ -32,6 +33,11 @@ final class OptionTable<D> {
     OptionTable<D> add(String option, Handler<D> handler) {
         handlers.put(option, handler);
         return this;
+    }
+
+    /** The option names this table knows, in the order they were added. */
+    Set<String> options() {
+        return handlers.keySet();
     }
 
     void read(Block block, D draft, CheckContext context, Evaluator evaluator) {

@@ -88,6 +88,6 @@ final class StatementChecks implements StatementVisitor<Optional<Plan>> {
 
     @Override
     public Optional<Plan> visitSweep(SweepStmt stmt) {
-        return new NotYetCheck(context).sweep(stmt);
+        return new SweepCheck(context).check(stmt);
     }
 }

@@ -3,18 +3,13 @@ package dev.neurona.lang.check;
 import dev.neurona.lang.ast.Expr;
 import dev.neurona.lang.ast.ModelFromTemplateStmt;
 import dev.neurona.lang.ast.NamedArg;
-import dev.neurona.lang.ast.Param;
 import dev.neurona.lang.ast.SourceSpan;
-import dev.neurona.lang.check.value.Evaluator;
 import dev.neurona.lang.check.value.Problems;
-import dev.neurona.lang.check.value.Value;
-import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.plan.InputPlan;
 import dev.neurona.lang.plan.ModelPlan;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.plan.Template;
 import dev.neurona.runtime.spec.ModelSpec;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +45,11 @@ final class TemplateInstanceCheck {
 
     private Optional<Plan> instantiate(ModelFromTemplateStmt stmt, ModelSymbol model) {
         String name = stmt.name().name();
+        if (model.template().isEmpty() && model.spec().isEmpty()) {
+            problems.error(stmt.template().span(), "the layers of '" + model.name() + "' are chosen by its sweep while the"
+                    + " script runs, so they cannot be copied here", "make the model from the sweep's template instead");
+            return Optional.empty();
+        }
         if (model.template().isEmpty() || model.template().get().params().isEmpty()) {
             if (!stmt.positional().isEmpty() || !stmt.named().isEmpty()) {
                 SourceSpan first = !stmt.positional().isEmpty() ? stmt.positional().get(0).span() : stmt.named().get(0).span();
@@ -68,32 +68,12 @@ final class TemplateInstanceCheck {
         if (bound.isEmpty()) {
             return Optional.empty();
         }
-        int errorsBefore = problems.errorCount();
-        Map<String, Value> arguments = new LinkedHashMap<>();
-        SpanCollector own = new SpanCollector();
-        Evaluator plain = context.evaluator();
-        bound.get().forEach((param, expr) -> {
-            arguments.put(param, plain.eval(expr));
-            own.add(expr);
-        });
-        if (problems.errorCount() > errorsBefore) {
-            return Optional.empty();
-        }
-        Problems body = problems.rewriting(d -> own.contains(d.span()) ? d : new Diagnostic(d.severity(), d.file(),
-                stmt.template().span(), "in template '" + template.name() + "': " + d.message(), d.hint()));
-        Evaluator defaults = Evaluator.plain(body);
-        Map<String, Value> fallbacks = new LinkedHashMap<>();
-        for (Param param : template.params()) {
-            if (!arguments.containsKey(param.name().name())) {
-                fallbacks.put(param.name().name(), defaults.eval(param.defaultValue()));
-            }
-        }
-        Optional<ModelBody.Compiled> compiled = ModelBody.compile(stmt.name(), template.body(), context.reportingTo(body),
-                Evaluator.withParameters(body, arguments, fallbacks));
+        Optional<ModelBody.Compiled> compiled = TemplateBody.compile(template, bound.get(), stmt.name(),
+                stmt.template().span(), context);
         if (compiled.isEmpty()) {
             return Optional.empty();
         }
-        Template instanceTemplate = new Template(name, withDefaults(template.params(), bound.get()), template.body());
+        Template instanceTemplate = TemplateBody.instance(name, template, bound.get());
         ModelBody.Compiled c = compiled.get();
         define(stmt, Optional.of(ModelInfo.of(c.inputShape(), c.layers())), Optional.of(instanceTemplate), Optional.empty());
         return Optional.of(new ModelPlan(name, c.input(), c.layers(), Optional.of(instanceTemplate), stmt.name().span()));
@@ -125,16 +105,6 @@ final class TemplateInstanceCheck {
             }
         }
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(bound);
-    }
-
-    /** The template's parameters with the given arguments as their new defaults. */
-    private static List<Param> withDefaults(List<Param> params, Map<String, Expr> arguments) {
-        List<Param> result = new ArrayList<>();
-        for (Param param : params) {
-            Expr given = arguments.get(param.name().name());
-            result.add(given == null ? param : new Param(param.span(), param.name(), given));
-        }
-        return result;
     }
 
     private void define(ModelFromTemplateStmt stmt, Optional<ModelInfo> info, Optional<Template> template,

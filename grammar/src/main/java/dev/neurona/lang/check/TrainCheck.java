@@ -43,7 +43,7 @@ final class TrainCheck {
             }
         }
         if (draft.monitor != null) {
-            monitor(draft, data);
+            monitor(draft, data, problems);
         }
         boolean fine = fits && problems.errorCount() == errorsBefore;
         model.ifPresent(m -> {
@@ -68,16 +68,17 @@ final class TrainCheck {
                 Optional.ofNullable(draft.validation).map(DataRef::name), stmt.model().span()));
     }
 
-    private void monitor(TrainDraft draft, Optional<DataRef> data) {
+    /** Early stopping on a validation figure needs validation data, and on accuracy a classification task. */
+    static void monitor(TrainDraft draft, Optional<DataRef> data, Problems problems) {
         Metric monitor = draft.monitor;
         if (monitor.needsValidation() && !draft.validates) {
-            context.problems().error(draft.monitorSpan, "early_stop watches " + monitor.keyword()
+            problems.error(draft.monitorSpan, "early_stop watches " + monitor.keyword()
                     + ", which needs validation data; add 'validate on DATA' or 'validate 10%'");
         }
         boolean accuracy = monitor == Metric.ACCURACY || monitor == Metric.VAL_ACCURACY;
         Optional<Task> task = data.flatMap(DataRef::shape).map(shape -> shape.task());
         if (accuracy && task.isPresent() && task.get() == Task.REGRESSION) {
-            context.problems().error(draft.monitorSpan, monitor.keyword() + " is measured only for classification, but '"
+            problems.error(draft.monitorSpan, monitor.keyword() + " is measured only for classification, but '"
                     + data.get().name() + "' is for regression");
         }
     }

@@ -13,6 +13,7 @@ import dev.neurona.lang.plan.PrintTextPlan;
 import dev.neurona.lang.plan.ReportPlan;
 import dev.neurona.lang.plan.SavePlan;
 import dev.neurona.lang.plan.SeedPlan;
+import dev.neurona.lang.plan.SweepPlan;
 import dev.neurona.lang.plan.TrainPlan;
 
 /** Sends each plan to the executor of its kind. */
@@ -99,6 +100,12 @@ final class PlanRunner implements PlanVisitor<Void> {
     @Override
     public Void visitReport(ReportPlan plan) {
         ReportExecutor.run(plan, context);
+        return null;
+    }
+
+    @Override
+    public Void visitSweep(SweepPlan plan) {
+        SweepExecutor.run(plan, context);
         return null;
     }
 }

@@ -17,4 +17,6 @@ public interface PlanVisitor<R> {
     R visitPlot(PlotPlan plan);
 
     R visitReport(ReportPlan plan);
+
+    R visitSweep(SweepPlan plan);
 }
