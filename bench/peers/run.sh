@@ -13,7 +13,7 @@ epochs="${2:-3}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 python=/usr/bin/python3   # Debian's own python, where python3-torch is installed
 jar="$root/bench/target/benchmarks.jar"
-[ -f "$jar" ] || (cd "$root" && mvn -q -B -DskipTests install)
+[ -f "$jar" ] && [ -f "$root/repl/target/neurona.jar" ] || (cd "$root" && mvn -q -B -DskipTests install)
 
 # Some machines set these to work around old OpenBLAS builds; they slow a current one.
 unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
@@ -47,3 +47,11 @@ run "numpy + OpenBLAS (2 threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/n
 run "numpy + OpenBLAS (1 thread)" env OPENBLAS_NUM_THREADS=1 "$python" "$here/numpy_mlp.py" "$data" "$epochs"
 run "PyTorch (1 torch, 2 BLAS threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/torch_mlp.py" "$data" "$epochs" 1
 run "PyTorch (2 torch, 2 BLAS threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/torch_mlp.py" "$data" "$epochs" 2
+
+echo
+echo "Matmul GFLOP/s, the same shapes and inputs' sizes (Neurona and EJML from 'nn bench', OpenBLAS through numpy):"
+echo
+"$java" --add-modules jdk.incubator.vector -jar "$root/repl/target/neurona.jar" bench 2>/dev/null | grep '^matmul'
+for t in 1 2; do
+  OPENBLAS_NUM_THREADS=$t "$python" "$here/numpy_matmul.py"
+done
