@@ -28,7 +28,7 @@ public final class ComputePool implements AutoCloseable {
     private static final ComputePool SHARED = new ComputePool(Runtime.getRuntime().availableProcessors());
 
     /** How long an idle worker polls for the next job before it parks. */
-    private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+    private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(1000);
 
     private final int threads;
     private final Thread[] workers;

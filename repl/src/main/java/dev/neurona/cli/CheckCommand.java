@@ -1,0 +1,38 @@
+package dev.neurona.cli;
+
+import dev.neurona.lang.RunOptions;
+import dev.neurona.lang.ScriptRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+/** {@code nn check FILE.nn}: reads and checks a script and the headers of its data files; runs nothing. */
+@Command(name = "check",
+        description = "Read and check a script (and the headers of its data files); run nothing.",
+        footer = {"", "Exit codes: 0 the script is fine, 2 it is wrong, 1 a file could not be read."})
+final class CheckCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    private HelpOption help;
+
+    @Mixin
+    private ScriptFile script;
+
+    CheckCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        String problem = script.problem();
+        if (problem != null) {
+            context.err().println("nn: " + problem);
+            return ScriptRunner.SCRIPT_ERROR;
+        }
+        RunOptions options = new RunOptions(context.out(), context.err(), null, 0, false, context.terminal(),
+                context.dataDir());
+        return new ScriptRunner(options).check(script.path());
+    }
+}

@@ -1,0 +1,90 @@
+package dev.neurona.cli;
+
+import dev.neurona.cli.data.DataCommand;
+import dev.neurona.lang.ScriptRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/**
+ * The {@code nn} command: {@code nn run}, {@code nn check}, {@code nn data ...}.
+ *
+ * <p>Exit codes: 0 success, 1 a failure while running, 2 the script or the command line is
+ * wrong, 130 interrupted. Users see one-line messages, never stack traces; {@code NN_DEBUG=1}
+ * adds the stack trace of an internal error.
+ *
+ * <p>Adding a subcommand: write one {@code @Command} class (taking a {@link CliContext} in its
+ * constructor if it needs streams or settings, with {@code @Mixin HelpOption} for {@code --help})
+ * and list it in {@code subcommands} below.
+ */
+@Command(name = "nn",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Describe, train and explore neural networks.",
+        subcommands = {RunCommand.class, CheckCommand.class, DataCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"",
+                "Exit codes: 0 success, 1 a failure while running, 2 the script or the",
+                "command line is wrong, 130 interrupted.",
+                "Environment: NN_DATA is the data folder (default ~/.neurona/datasets);",
+                "NN_DEBUG=1 shows the stack trace of an internal error."})
+public final class Nn implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    Nn(CliContext context) {
+        this.context = context;
+    }
+
+    /** {@code nn} alone: say what is possible and fail as a usage error. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("nn: missing command; for example 'nn run FILE.nn'.");
+        err.println();
+        spec.commandLine().usage(err);
+        return ScriptRunner.SCRIPT_ERROR;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(CliContext.system(), args));
+    }
+
+    /** Runs one {@code nn} command line in this JVM and returns its exit code. */
+    public static int execute(CliContext context, String... args) {
+        return execute(context, commandLine(context), args);
+    }
+
+    /** Runs {@code args} on a command line made by {@link #commandLine} (perhaps with more subcommands). */
+    static int execute(CliContext context, CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (Throwable unexpected) { // errors (out of memory, stack overflow) bypass picocli's handler
+            return InternalErrorReport.print(unexpected, context);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    /** The configured command line: streams from the context, and nn's usage and error handling. */
+    public static CommandLine commandLine(CliContext context) {
+        CommandLine commandLine = new CommandLine(Nn.class, new ContextFactory(context));
+        commandLine.setOut(new PrintWriter(context.out(), true));
+        commandLine.setErr(new PrintWriter(context.err(), true));
+        commandLine.registerConverter(Long.class, WholeNumbers::parseLong);
+        commandLine.registerConverter(Long.TYPE, WholeNumbers::parseLong);
+        commandLine.registerConverter(Integer.class, WholeNumbers::parseInt);
+        commandLine.registerConverter(Integer.TYPE, WholeNumbers::parseInt);
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setExecutionExceptionHandler(
+                (exception, failed, parseResult) -> InternalErrorReport.print(exception, context));
+        return commandLine;
+    }
+}

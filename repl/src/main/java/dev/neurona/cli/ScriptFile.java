@@ -1,0 +1,27 @@
+package dev.neurona.cli;
+
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The {@code FILE.nn} argument of {@code nn run} and {@code nn check}, and the check both need first. */
+final class ScriptFile {
+    @Parameters(index = "0", paramLabel = "FILE.nn", description = "The script.")
+    private Path path;
+
+    Path path() {
+        return path;
+    }
+
+    /** Why the script cannot be read at all (a message for the user), or null when it is a file. */
+    String problem() {
+        if (Files.isRegularFile(path)) {
+            return null;
+        }
+        if (Files.isDirectory(path)) {
+            return "'" + path + "' is a folder, not a script";
+        }
+        return "no such script '" + path + "'";
+    }
+}
