@@ -31,6 +31,7 @@ public final class JavaShell implements AutoCloseable {
             "dev.neurona.runtime.train.*", "dev.neurona.runtime.nn.*");
 
     private static final String BINDINGS = Bindings.class.getName();
+    private static final long STOP_RETRY_MILLIS = 50;
 
     private final JShell shell;
     private final Bindings bindings;
@@ -40,6 +41,8 @@ public final class JavaShell implements AutoCloseable {
     private final boolean sharesHostObjects;
     private volatile boolean running;
     private volatile boolean stopRequested;
+    private volatile long evaluations;
+    private volatile boolean stopBeforeStart;
 
     private JavaShell(JShell shell, Bindings bindings, PrintStream out, PrintStream err) {
         this.shell = shell;
@@ -85,6 +88,7 @@ public final class JavaShell implements AutoCloseable {
      * @return whether every snippet ran
      */
     public boolean run(String source) {
+        stopBeforeStart = false;
         String remaining = source;
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
@@ -188,6 +192,7 @@ public final class JavaShell implements AutoCloseable {
         String prefix = BINDINGS + ".give(" + bindings.id() + "L, (Object) (";
         String snippet = prefix + expression + "));";
         bindings.takeGiven();
+        stopBeforeStart = false;
         List<SnippetEvent> events = evaluate(snippet);
         if (stopRequested) {
             throw new JavaFailure(Messages.get("java.stopped"));
@@ -234,16 +239,36 @@ public final class JavaShell implements AutoCloseable {
                 .collect(Collectors.toList());
     }
 
-    /** Stops the snippet that is running, if any (Ctrl-C). */
+    /**
+     * Stops the snippet that is running, if any (Ctrl-C). JShell can stop a snippet only once it
+     * runs, not while it compiles, so a helper thread keeps asking until the snippet is over.
+     */
     public void stop() {
-        if (running) {
-            stopRequested = true;
-            try {
-                shell.stop();
-            } catch (RuntimeException alreadyDone) {
-                // the snippet finished in the meantime
-            }
+        long evaluation = evaluations;
+        if (!running) {
+            stopBeforeStart = true; // between snippets of this entry: stop before the next one
+            return;
         }
+        if (stopRequested) {
+            return;
+        }
+        stopRequested = true;
+        Thread stopper = new Thread(() -> {
+            while (running && evaluations == evaluation) {
+                try {
+                    shell.stop();
+                } catch (RuntimeException | InternalError notRunningYet) {
+                    // still compiling: try again shortly
+                }
+                try {
+                    Thread.sleep(STOP_RETRY_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "nn-jshell-stop");
+        stopper.setDaemon(true);
+        stopper.start();
     }
 
     @Override
@@ -255,7 +280,11 @@ public final class JavaShell implements AutoCloseable {
     private List<SnippetEvent> evaluate(String snippet) {
         PrintStream systemOut = System.out;
         PrintStream systemErr = System.err;
-        stopRequested = false;
+        evaluations++;
+        stopRequested = stopBeforeStart;
+        if (stopRequested) {
+            return List.of();
+        }
         running = true;
         try {
             System.setOut(out);
