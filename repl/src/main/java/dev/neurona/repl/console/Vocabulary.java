@@ -34,6 +34,7 @@ final class Vocabulary {
     static final List<String> CONNECTIVES = List.of("on", "to", "from", "in", "true", "false");
     static final List<String> SOURCES = List.of("csv", "idx", "mnist", "fashion_mnist", "delimiter", "header");
     static final List<String> PLOT_KINDS = List.of("curves", "weights");
+    static final List<String> EARLY_STOP_PARAMETERS = List.of("patience", "monitor", "min_delta");
 
     private static final List<WordTable<?>> TABLES = List.of(Activations.TABLE, Optimizers.TABLE, Losses.TABLE,
             Schedules.TABLE, Inits.TABLE, Metrics.TABLE);
@@ -58,6 +59,7 @@ final class Vocabulary {
         words.removeAll(STATEMENTS);
         words.addAll(SOURCES);
         words.addAll(PLOT_KINDS);
+        words.addAll(EARLY_STOP_PARAMETERS);
         for (WordTable<?> table : TABLES) {
             for (String word : table.words()) {
                 words.add(word);
