@@ -77,20 +77,22 @@ final class ReplCommand implements Callable<Integer> {
     private int interactive() throws IOException {
         PrintStream out = context.out();
         try (Terminal terminal = TerminalBuilder.builder().system(true).build();
-             Repl repl = new Repl(options(out, out, true), Path.of(""), true)) {
+             Repl repl = new Repl(options(out, out, true), Path.of(""))) {
             terminal.handle(Terminal.Signal.INT, signal -> repl.interrupt());
+            JLineSource lines = JLineSource.create(terminal, repl, Path.of(""), historyFile());
             out.println(Repl.banner());
             if (script != null) {
                 repl.load(script);
             }
-            repl.run(JLineSource.create(terminal, repl, Path.of(""), historyFile()));
+            repl.prepareInBackground();
+            repl.run(lines);
         }
         return ScriptRunner.OK;
     }
 
     /** Piped: plain lines, no prompts; Ctrl-C stops what runs, or quits when nothing does. */
     private int piped() throws IOException {
-        try (Repl repl = new Repl(options(context.out(), context.err(), false), Path.of(""), false)) {
+        try (Repl repl = new Repl(options(context.out(), context.err(), false), Path.of(""))) {
             Runnable restore = SignalTrap.trap("INT", () -> {
                 if (!repl.interrupt()) {
                     context.err().println();

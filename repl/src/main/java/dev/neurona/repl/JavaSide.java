@@ -12,44 +12,45 @@ import java.util.concurrent.ExecutionException;
 import javax.lang.model.SourceVersion;
 
 /**
- * The Java half of the REPL: a {@link JavaShell} started in the background (JShell takes about a
- * second to warm up, which the user spends typing), and the variables that mirror the session's
- * names. Variables are (re)declared just before Java needs them, for each name whose object changed.
+ * The Java half of the REPL: a {@link JavaShell}, started on first use or in the background
+ * (JShell takes about a second to warm up, which the user can spend typing), and the variables
+ * that mirror the session's names. Variables are (re)declared just before Java needs them, for each name whose object changed.
  */
 final class JavaSide implements AutoCloseable {
 
     private final Bindings bindings;
     private final PrintStream err;
-    private final CompletableFuture<JavaShell> starting;
+    private final CompletableFuture<JavaShell> starting = new CompletableFuture<>();
+    private final Runnable start;
     private final Map<String, Object> bound = new HashMap<>();
-    private Runnable lazyStart;
+    private boolean started;
     private boolean warnedNotShared;
 
-    /**
-     * @param early  start JShell now, in the background; otherwise on first use
-     * @param before what the background thread does first, when {@code early}
-     */
-    JavaSide(PrintStream out, PrintStream err, boolean early, Runnable before) {
+    /** A Java side whose JShell starts on first use, or earlier by {@link #startInBackground}. */
+    JavaSide(PrintStream out, PrintStream err) {
         this.bindings = Bindings.open();
         this.err = err;
-        this.starting = new CompletableFuture<>();
-        Runnable start = () -> {
+        this.start = () -> {
             try {
                 starting.complete(JavaShell.start(bindings, out, err));
             } catch (RuntimeException | LinkageError failed) {
                 starting.completeExceptionally(failed);
             }
         };
-        if (early) {
-            Thread thread = new Thread(() -> {
-                before.run();
-                start.run();
-            }, "nn-jshell-start");
-            thread.setDaemon(true);
-            thread.start();
-        } else {
-            this.lazyStart = start;
+    }
+
+    /** Starts JShell now on a background thread, after {@code before}; does nothing if it is started already. */
+    synchronized void startInBackground(Runnable before) {
+        if (started) {
+            return;
         }
+        started = true;
+        Thread thread = new Thread(() -> {
+            before.run();
+            start.run();
+        }, "nn-jshell-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether JShell is up (so completion will not wait for it). */
@@ -95,9 +96,12 @@ final class JavaSide implements AutoCloseable {
     }
 
     private JavaShell started() {
-        Runnable start = lazyStart;
-        if (start != null) {
-            lazyStart = null;
+        boolean startHere;
+        synchronized (this) {
+            startHere = !started;
+            started = true;
+        }
+        if (startHere) {
             start.run();
         }
         try {

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * in an entry, of either language, is reported and the session goes on.
  *
  * <pre>{@code
- * try (Repl repl = new Repl(options, Path.of(""), false)) {
+ * try (Repl repl = new Repl(options, Path.of(""))) {
  *     repl.run(new PlainLineSource(new InputStreamReader(System.in), repl::isIncomplete));
  * }
  * }</pre>
@@ -37,7 +37,6 @@ public final class Repl implements AutoCloseable {
 
     private final RunOptions options;
     private final Path workingDirectory;
-    private final boolean startJavaEarly;
     private final InputClassifier classifier = new InputClassifier();
     private final NnParser parser = new NnParser();
     private final Commands commands = new Commands(this);
@@ -45,18 +44,29 @@ public final class Repl implements AutoCloseable {
     private NnSide nn;
     private JavaSide java;
     private volatile Runnable onInterrupt;
+    private boolean preparing;
     private boolean quit;
 
     /**
+     * A REPL whose JShell starts with the first Java snippet (see {@link #prepareInBackground()}).
+     *
      * @param options          streams and settings, as for {@code nn run}
      * @param workingDirectory where relative paths start, in statements and in commands
-     * @param startJavaEarly   start JShell now, in the background, rather than on the first Java snippet
      */
-    public Repl(RunOptions options, Path workingDirectory, boolean startJavaEarly) {
+    public Repl(RunOptions options, Path workingDirectory) {
         this.options = options;
         this.workingDirectory = workingDirectory;
-        this.startJavaEarly = startJavaEarly;
         startSessions();
+    }
+
+    /**
+     * Gets ready for the first entries on a background thread, while the user types: loads the
+     * parser and checker, then starts JShell (about a second of work). Call it once the prompt is
+     * about to show, so that it does not delay the prompt.
+     */
+    public void prepareInBackground() {
+        preparing = true;
+        java.startInBackground(() -> Warmup.nn(options, workingDirectory));
     }
 
     /** Runs entries from {@code source} until its end or {@code :quit}. */
@@ -119,9 +129,17 @@ public final class Repl implements AutoCloseable {
     public boolean isIncomplete(String text) {
         return switch (classifier.classify(text)) {
             case NN -> Holes.open(text) || parser.isIncomplete(Holes.withPlaceholders(text));
-            case JAVA -> javaShell().isIncomplete(text);
+            case JAVA -> javaIsIncomplete(text);
             default -> false;
         };
+    }
+
+    private boolean javaIsIncomplete(String text) {
+        try {
+            return javaShell().isIncomplete(text);
+        } catch (JavaFailure unavailable) {
+            return false; // running it will say why Java is not there
+        }
     }
 
     /** Who runs {@code text}. */
@@ -206,6 +224,9 @@ public final class Repl implements AutoCloseable {
     void reset() {
         close();
         startSessions();
+        if (preparing) {
+            java.startInBackground(() -> { });
+        }
     }
 
     void quit() {
@@ -214,7 +235,7 @@ public final class Repl implements AutoCloseable {
 
     private void startSessions() {
         nn = new NnSide(Session.forRepl(options, workingDirectory));
-        java = new JavaSide(out(), err(), startJavaEarly, () -> Warmup.nn(options, workingDirectory));
+        java = new JavaSide(out(), err());
     }
 
     private void runNn(String entry) {
@@ -226,7 +247,7 @@ public final class Repl implements AutoCloseable {
     private String literalOf(String expression) {
         Object value = whileRunning(this::stopJava, () -> javaShell().value(expression));
         return NnLiteral.of(value).orElseThrow(() -> new JavaFailure(Messages.get("hole.no.literal", expression,
-                value == null ? "null" : value.getClass().getSimpleName())));
+                value == null || value instanceof Number ? String.valueOf(value) : "a " + value.getClass().getSimpleName())));
     }
 
     private void runJava(String entry) {

@@ -111,7 +111,7 @@ class JavaSnippetsTest {
         repl.clear();
         repl.run("model bad { input 2; dense ${Double.NaN} relu }\nmodel worse { input 2; dense ${nope} relu }\n");
         assertEquals("""
-                ${Double.NaN} is Double, which .nn cannot take; give a number, true or false, text, or an array or list of numbers
+                ${Double.NaN} is NaN, which .nn cannot take; give a number, true or false, text, or an array or list of numbers
                 java:1:1: error: cannot find symbol: variable nope
                     1 | nope
                       | ^^^^

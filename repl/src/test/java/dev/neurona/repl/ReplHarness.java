@@ -20,7 +20,7 @@ public final class ReplHarness implements AutoCloseable {
 
     public ReplHarness(Path dir) {
         RunOptions options = new RunOptions(out, err, null, 1, false, false, dir.resolve("datasets"));
-        repl = new Repl(options, dir, false);
+        repl = new Repl(options, dir);
     }
 
     /** Runs {@code input} as piped lines; returns what it printed on the output stream. */

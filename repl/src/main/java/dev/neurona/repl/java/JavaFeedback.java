@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
 import jdk.jshell.ExpressionSnippet;
@@ -70,7 +71,7 @@ final class JavaFeedback {
     private String describe(SnippetEvent event) {
         Snippet snippet = event.snippet();
         boolean replaced = event.previousStatus() != Snippet.Status.NONEXISTENT;
-        String unresolved = snippet instanceof jdk.jshell.DeclarationSnippet declaration
+        String unresolved = snippet instanceof DeclarationSnippet declaration
                 ? shell.unresolvedDependencies(declaration).collect(Collectors.joining(", ")) : "";
         String said;
         if (snippet instanceof VarSnippet variable) {

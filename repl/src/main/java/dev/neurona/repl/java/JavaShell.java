@@ -5,13 +5,13 @@ import dev.neurona.runtime.Model;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
@@ -92,18 +92,14 @@ public final class JavaShell implements AutoCloseable {
         String remaining = source;
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
-            String snippet;
-            switch (info.completeness()) {
-                case EMPTY:
-                    return true;
-                case COMPLETE:
-                case COMPLETE_WITH_SEMI:
-                case UNKNOWN:
-                    snippet = info.source();
-                    break;
-                default: // unfinished at the end of the input: let the compiler say what is missing
-                    snippet = info.source() != null ? info.source() : remaining;
-                    break;
+            String snippet = switch (info.completeness()) {
+                case EMPTY -> null;
+                case COMPLETE, COMPLETE_WITH_SEMI, UNKNOWN -> info.source();
+                // unfinished at the end of the input: let the compiler say what is missing
+                default -> info.source() != null ? info.source() : remaining;
+            };
+            if (snippet == null) {
+                break;
             }
             String rest = info.completeness().isComplete() ? info.remaining() : "";
             if (!runOne(snippet)) {
@@ -141,18 +137,21 @@ public final class JavaShell implements AutoCloseable {
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
             switch (info.completeness()) {
-                case DEFINITELY_INCOMPLETE:
+                case DEFINITELY_INCOMPLETE -> {
                     return true;
-                case CONSIDERED_INCOMPLETE:
-                    return !source.endsWith("\n"); // an empty line ends it
-                case EMPTY:
-                case UNKNOWN:
+                }
+                case CONSIDERED_INCOMPLETE -> {
+                    return !source.endsWith("\n"); // "for (...)" waits for its body; an empty line ends it
+                }
+                case EMPTY, UNKNOWN -> {
                     return false;
-                default:
+                }
+                default -> {
                     if (info.remaining().equals(remaining)) {
                         return false;
                     }
                     remaining = info.remaining();
+                }
             }
         }
         return false;
@@ -234,7 +233,7 @@ public final class JavaShell implements AutoCloseable {
     /** The classes, interfaces, enums and records declared so far, for {@code /types}. */
     public List<String> types() {
         return shell.types().filter(type -> shell.status(type).isActive())
-                .map(type -> type.subKind().name().replace("_SUBKIND", "").toLowerCase(java.util.Locale.ROOT) + " "
+                .map(type -> type.subKind().name().replace("_SUBKIND", "").toLowerCase(Locale.ROOT) + " "
                         + type.name())
                 .collect(Collectors.toList());
     }
