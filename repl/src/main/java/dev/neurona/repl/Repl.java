@@ -1,0 +1,276 @@
+package dev.neurona.repl;
+
+import dev.neurona.lang.RunOptions;
+import dev.neurona.lang.interp.Session;
+import dev.neurona.lang.syntax.NnParser;
+import dev.neurona.repl.java.JavaFailure;
+import dev.neurona.repl.java.JavaShell;
+import dev.neurona.repl.java.Suggestions;
+import dev.neurona.repl.nn.NnSide;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The REPL: one prompt for {@code .nn} statements and Java snippets. Statements run in a
+ * {@link Session}, the interpreter of {@code nn run}; snippets run in a JShell in the same JVM,
+ * where every data set and model of the session is a variable holding the live object. An error
+ * in an entry, of either language, is reported and the session goes on.
+ *
+ * <pre>{@code
+ * try (Repl repl = new Repl(options, Path.of(""))) {
+ *     repl.run(new PlainLineSource(new InputStreamReader(System.in), repl::isIncomplete));
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe, except {@link #interrupt()}, which may be called from any thread (Ctrl-C).
+ */
+public final class Repl implements AutoCloseable {
+
+    private final RunOptions options;
+    private final Path workingDirectory;
+    private final InputClassifier classifier = new InputClassifier();
+    private final NnParser parser = new NnParser();
+    private final Commands commands = new Commands(this);
+    private final List<String> history = new ArrayList<>();
+    private NnSide nn;
+    private JavaSide java;
+    private volatile Runnable onInterrupt;
+    private boolean preparing;
+    private boolean quit;
+
+    /**
+     * A REPL whose JShell starts with the first Java snippet (see {@link #prepareInBackground()}).
+     *
+     * @param options          streams and settings, as for {@code nn run}
+     * @param workingDirectory where relative paths start, in statements and in commands
+     */
+    public Repl(RunOptions options, Path workingDirectory) {
+        this.options = options;
+        this.workingDirectory = workingDirectory;
+        startSessions();
+    }
+
+    /**
+     * Gets ready for the first entries on a background thread, while the user types: loads the
+     * parser and checker, then starts JShell (about a second of work). Call it once the prompt is
+     * about to show, so that it does not delay the prompt.
+     */
+    public void prepareInBackground() {
+        preparing = true;
+        java.startInBackground(() -> Warmup.nn(options, workingDirectory));
+    }
+
+    /** Runs entries from {@code source} until its end or {@code :quit}. */
+    public void run(LineSource source) throws IOException {
+        while (!quit) {
+            String entry = source.next();
+            if (entry == null) {
+                return;
+            }
+            execute(entry);
+        }
+    }
+
+    /** Runs one entry: a command, {@code .nn} statements or Java. Never throws for the entry's own errors. */
+    public void execute(String entry) {
+        if (!entry.isBlank()) {
+            history.add(entry);
+        }
+        try {
+            switch (classifier.classify(entry)) {
+                case COMMAND -> commands.run(entry.strip());
+                case JAVA_COMMAND -> commands.runJava(entry.strip());
+                case NN -> runNn(entry);
+                case JAVA -> runJava(entry);
+                case BLANK -> {
+                }
+            }
+        } catch (JavaFailure failure) {
+            if (failure.getMessage() != null) {
+                err().println(failure.getMessage());
+            }
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
+            err().println(Messages.get("internal.error", String.valueOf(unexpected)));
+        } finally {
+            out().flush();
+            err().flush();
+        }
+    }
+
+    /** Runs a {@code .nn} file in the session (its names stay); for {@code nn repl FILE.nn} and {@code :load}. */
+    public void load(Path file) {
+        Path resolved = workingDirectory.resolve(file);
+        String source;
+        try {
+            source = Files.readString(resolved, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err().println(Messages.get("load.missing", file));
+            return;
+        } catch (MalformedInputException e) {
+            err().println(Messages.get("load.not.text", file));
+            return;
+        } catch (IOException e) {
+            err().println(Messages.get("load.unreadable", file, e.getMessage()));
+            return;
+        }
+        whileRunning(this::stopNn, () -> nn.run(source, file.toString()));
+    }
+
+    /** Whether {@code text} is an unfinished entry that more lines could complete. */
+    public boolean isIncomplete(String text) {
+        return switch (classifier.classify(text)) {
+            case NN -> Holes.open(text) || parser.isIncomplete(Holes.withPlaceholders(text));
+            case JAVA -> javaIsIncomplete(text);
+            default -> false;
+        };
+    }
+
+    private boolean javaIsIncomplete(String text) {
+        try {
+            return javaShell().isIncomplete(text);
+        } catch (JavaFailure unavailable) {
+            return false; // running it will say why Java is not there
+        }
+    }
+
+    /** Who runs {@code text}. */
+    public EntryKind kindOf(String text) {
+        return classifier.classify(text);
+    }
+
+    /**
+     * Stops what is running: training stops after its current batch, a Java snippet at once.
+     *
+     * @return whether something was running
+     */
+    public boolean interrupt() {
+        Runnable stop = onInterrupt;
+        if (stop == null) {
+            return false;
+        }
+        stop.run();
+        return true;
+    }
+
+    /** The session's data sets and models, then the parts of data sets ({@code digits.train}). */
+    public List<String> definedNames() {
+        List<String> names = new ArrayList<>(nn.names());
+        names.addAll(nn.partNames());
+        return names;
+    }
+
+    /** JShell's completions at {@code cursor}; empty when JShell is not available. */
+    public Optional<Suggestions> javaSuggestions(String buffer, int cursor) {
+        try {
+            return Optional.of(javaShell().suggestions(buffer, cursor));
+        } catch (JavaFailure unavailable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The REPL's commands and the JShell commands it keeps: {@code :help}, ..., {@code /vars}, ... */
+    public static List<String> commandNames() {
+        return Commands.names();
+    }
+
+    /** The one-line greeting of an interactive session. */
+    public static String banner() {
+        return Messages.get("banner");
+    }
+
+    @Override
+    public void close() {
+        nn.close();
+        java.close();
+    }
+
+    // --- for the commands ---
+
+    PrintStream out() {
+        return options.out();
+    }
+
+    PrintStream err() {
+        return options.err();
+    }
+
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    NnSide nn() {
+        return nn;
+    }
+
+    List<String> history() {
+        return List.copyOf(history);
+    }
+
+    /** The Java shell with the session's names bound, started if need be. */
+    JavaShell javaShell() {
+        return java.shell(nn.javaValues());
+    }
+
+    /** Forgets every name and variable: a new session and a new JShell. */
+    void reset() {
+        close();
+        startSessions();
+        if (preparing) {
+            java.startInBackground(() -> { });
+        }
+    }
+
+    void quit() {
+        quit = true;
+    }
+
+    private void startSessions() {
+        nn = new NnSide(Session.forRepl(options, workingDirectory));
+        java = new JavaSide(out(), err());
+    }
+
+    private void runNn(String entry) {
+        String source = Holes.any(entry) ? Holes.fill(entry, this::literalOf) : entry;
+        whileRunning(this::stopNn, () -> nn.run(source, Session.INPUT));
+    }
+
+    /** The {@code .nn} text of the value of a Java expression. */
+    private String literalOf(String expression) {
+        Object value = whileRunning(this::stopJava, () -> javaShell().value(expression));
+        return NnLiteral.of(value).orElseThrow(() -> new JavaFailure(Messages.get("hole.no.literal", expression,
+                value == null || value instanceof Number ? String.valueOf(value) : "a " + value.getClass().getSimpleName())));
+    }
+
+    private void runJava(String entry) {
+        JavaShell shell = javaShell();
+        whileRunning(shell::stop, () -> shell.run(entry));
+    }
+
+    private void stopNn() {
+        err().println();
+        err().println(Messages.get("interrupt.nn"));
+        nn.cancel();
+    }
+
+    private void stopJava() {
+        java.stop();
+    }
+
+    private <T> T whileRunning(Runnable stop, Supplier<T> work) {
+        onInterrupt = stop;
+        try {
+            return work.get();
+        } finally {
+            onInterrupt = null;
+        }
+    }
+}
