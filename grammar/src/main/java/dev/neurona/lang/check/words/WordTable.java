@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -36,6 +37,16 @@ public final class WordTable<T> {
     public WordTable<T> add(String word, Function<Signature.Bound, T> make, Signature.Param... params) {
         words.put(word, new Word<>(new Signature(word, Arrays.asList(params)), make));
         return this;
+    }
+
+    /** The words of this family, for completion. */
+    public Set<String> words() {
+        return words.keySet();
+    }
+
+    /** The parameter names of one word, in positional order. */
+    public List<String> parameters(String word) {
+        return words.get(word).signature.names();
     }
 
     /**
