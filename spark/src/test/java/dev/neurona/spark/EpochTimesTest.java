@@ -10,7 +10,6 @@ import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingEngine;
 import dev.neurona.runtime.train.TrainingListener;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +17,12 @@ import java.util.Locale;
 
 /**
  * Not a check but a measurement, run on request:
- * {@code mvn -pl spark -am test -Dtest=EpochTimesTest -Dsurefire.failIfNoSpecifiedTests=false -Dneurona.measure=true}.
+ * {@code mvn -pl spark -am test -Dtest=EpochTimesTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * (the module's build leaves it out of the ordinary test run).
  * Times the MNIST sample's epochs locally and on Spark with two partitions syncing every 1, 8
  * and 32 steps, in the same JVM and with the same matmul kernel, and derives the cost of one
  * synchronisation round.
  */
-@EnabledIfSystemProperty(named = "neurona.measure", matches = "true")
 class EpochTimesTest {
     private static final int EPOCHS = 4;
 
