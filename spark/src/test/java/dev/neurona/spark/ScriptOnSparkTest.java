@@ -69,13 +69,13 @@ class ScriptOnSparkTest {
 
     @Test
     void aTaskThatKeepsFailingIsOneLineNamingTheTrainStatement() {
-        // 30 training rows on 2 partitions in batches of 8: 2 batches a partition, so 1 round an epoch.
-        Output run = run(new SparkEngine(LocalSpark.session(), 2, 2).withFault(new FaultInjection(2, 1, true)));
+        // 60 training rows on 2 partitions in batches of 8: 4 batches a partition, 2 rounds an epoch; round 3 starts epoch 2.
+        Output run = run(new SparkEngine(LocalSpark.session(), 2, 2).withFault(new FaultInjection(3, 1, true)));
 
         assertEquals(1, run.code);
         List<String> lines = run.err.lines().toList();
         assertEquals(script + ":4:7: error: training on Spark failed: the task of partition 1 failed 2 times: "
-                + "a fault injected for testing into partition 1 of round 2 (attempt 2)", lines.get(0), run.err);
+                + "a fault injected for testing into partition 1 of round 3 (attempt 2)", lines.get(0), run.err);
         assertEquals(3, lines.size(), "the message, the statement's line and a caret: " + run.err);
         assertFalse(run.err.contains("\tat "), run.err);
         assertTrue(run.out.contains("epoch 1/3"), "the epoch before the failure was reported: " + run.out);
