@@ -2,6 +2,9 @@ package dev.neurona.lang;
 
 import dev.neurona.lang.interp.Outcome;
 import dev.neurona.lang.interp.Session;
+import dev.neurona.lang.interp.SessionSettings;
+import dev.neurona.lang.interp.TableSource;
+import dev.neurona.runtime.train.TrainingEngine;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +27,21 @@ public final class ScriptRunner {
     public static final int INTERRUPTED = 130;
 
     private final RunOptions options;
+    private final TrainingEngine engine;
+    private final TableSource tables;
     private volatile Session session;
     private volatile boolean cancelRequested;
 
+    /** Runs scripts in this process. */
     public ScriptRunner(RunOptions options) {
+        this(options, TrainingEngine.LOCAL, TableSource.LOCAL);
+    }
+
+    /** Runs scripts with training on {@code engine} and tables read by {@code tables}, such as a cluster's. */
+    public ScriptRunner(RunOptions options, TrainingEngine engine, TableSource tables) {
         this.options = options;
+        this.engine = engine;
+        this.tables = tables;
     }
 
     /** Reads and checks the whole script, then runs it statement by statement. */
@@ -37,7 +50,7 @@ public final class ScriptRunner {
         if (source == null) {
             return SCRIPT_ERROR;
         }
-        try (Session running = Session.forScript(options, directoryOf(script))) {
+        try (Session running = new Session(SessionSettings.of(options, directoryOf(script), false), engine, tables)) {
             session = running;
             if (cancelRequested) {
                 running.cancel();
@@ -55,7 +68,7 @@ public final class ScriptRunner {
         if (source == null) {
             return SCRIPT_ERROR;
         }
-        try (Session checking = Session.forScript(options, directoryOf(script))) {
+        try (Session checking = new Session(SessionSettings.of(options, directoryOf(script), false), engine, tables)) {
             return checking.check(source, script.toString()).status().exitCode();
         }
     }

@@ -12,8 +12,13 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /**
- * {@code nn run FILE.nn [--seed N] [--threads N] [--quiet]}: checks the whole script, then runs it.
- * Ctrl-C stops training after the current batch (exit code 130); a second Ctrl-C quits at once.
+ * {@code nn run FILE.nn [--seed N] [--threads N] [--quiet] [--engine local|spark ...]}: checks the
+ * whole script, then runs it. Ctrl-C stops training after the current batch (exit code 130); a
+ * second Ctrl-C quits at once.
+ *
+ * <p>{@code --engine spark} is handled by the {@code nn} launcher, which starts the spark module's
+ * {@code SparkMain} with Spark on its class path; this process carries no Spark, so reaching
+ * here with it means the jar was started directly, and it says how to run on Spark instead.
  */
 @Command(name = "run",
         description = "Check a script, then run it.",
@@ -43,6 +48,22 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the final figures.")
     private boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "local (the default) or spark: train, evaluate and predict on a Spark cluster.")
+    private String engine;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+            description = "With --engine spark: the cluster, such as local[4] or spark://host:7077 (default local[*]).")
+    private String master;
+
+    @Option(names = "--partitions", paramLabel = "P", defaultValue = "2",
+            description = "With --engine spark: partitions the training rows are dealt into (default 2).")
+    private int partitions;
+
+    @Option(names = "--sync-every", paramLabel = "K", defaultValue = "8",
+            description = "With --engine spark: local steps between two averagings of the weights (default 8).")
+    private int syncEvery;
+
     RunCommand(CliContext context) {
         this.context = context;
     }
@@ -52,6 +73,19 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(),
                     "--threads must be 0 (one per core) or more, not " + threads);
+        }
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new ParameterException(spec.commandLine(), "--engine must be local or spark, not '" + engine + "'");
+        }
+        if (partitions < 1 || syncEvery < 1) {
+            throw new ParameterException(spec.commandLine(), (partitions < 1 ? "--partitions" : "--sync-every")
+                    + " must be at least 1, not " + Math.min(partitions, syncEvery));
+        }
+        if (engine.equals("spark")) {
+            context.err().println("nn: --engine spark needs Spark, which this jar does not carry; run the script with "
+                    + "the nn launcher of a source tree (./nn run SCRIPT.nn --engine spark), or on a cluster with "
+                    + "spark-submit --class dev.neurona.spark.SparkMain neurona-spark.jar run SCRIPT.nn");
+            return ScriptRunner.SCRIPT_ERROR;
         }
         String problem = script.problem();
         if (problem != null) {

@@ -9,8 +9,8 @@ import java.util.ServiceLoader;
  * {@code META-INF/services/dev.neurona.spark.ScriptRunner}) that runs the script as
  * {@code nn run} does, with its {@code train}, {@code evaluate} and {@code predict} statements
  * going to the cluster's engine and its {@code csv(...)}/{@code parquet(...)} sources to the
- * cluster's reader. This module does not depend on the interpreter; the interpreter depends on
- * nothing of Spark but this module's API.
+ * cluster's reader. {@code script.SparkScriptRunner} is the one this module registers; the
+ * interpreter itself knows nothing of Spark, only the engine and reader interfaces it is given.
  */
 public interface ScriptRunner {
     /**

@@ -9,9 +9,10 @@ import dev.neurona.lang.check.value.Problems;
 
 /**
  * What every statement check works with: where to report, the names defined so far, where files
- * are, and whether redefinitions deserve a warning (in a script, not in the REPL).
+ * are, whether redefinitions deserve a warning (in a script, not in the REPL), and whether data
+ * is read by a cluster (which takes {@code parquet(...)} and paths such as {@code hdfs://...}).
  */
-record CheckContext(Problems problems, Scope scope, ScriptPaths paths, boolean warnOnRedefinition) {
+record CheckContext(Problems problems, Scope scope, ScriptPaths paths, boolean warnOnRedefinition, boolean distributed) {
 
     Expect expect() {
         return new Expect(problems);
@@ -23,7 +24,7 @@ record CheckContext(Problems problems, Scope scope, ScriptPaths paths, boolean w
 
     /** The same context reporting through {@code other}, as a template instance's body does. */
     CheckContext reportingTo(Problems other) {
-        return new CheckContext(other, scope, paths, warnOnRedefinition);
+        return new CheckContext(other, scope, paths, warnOnRedefinition, distributed);
     }
 
     /** A zero-width place just after a name, where a missing value belongs. */

@@ -32,14 +32,24 @@ public final class Checker {
 
     private final ScriptPaths paths;
     private final boolean warnOnRedefinition;
+    private final boolean distributed;
+
+    /** A checker for scripts whose data is read in this process. */
+    public Checker(ScriptPaths paths, boolean warnOnRedefinition) {
+        this(paths, warnOnRedefinition, false);
+    }
 
     /**
      * @param warnOnRedefinition whether defining a name again is worth a warning: in a script it
      *                           is, in the REPL it is normal
+     * @param distributed        whether a cluster reads the data: then {@code parquet(...)} is a
+     *                           source, and paths with a scheme ({@code hdfs://}, {@code s3a://},
+     *                           {@code file://}...) are left for the cluster to find
      */
-    public Checker(ScriptPaths paths, boolean warnOnRedefinition) {
+    public Checker(ScriptPaths paths, boolean warnOnRedefinition, boolean distributed) {
         this.paths = paths;
         this.warnOnRedefinition = warnOnRedefinition;
+        this.distributed = distributed;
     }
 
     /**
@@ -55,7 +65,7 @@ public final class Checker {
             String kind = statement instanceof DataStmt ? "data set" : "model";
             definedName(statement).ifPresent(name -> scope.expectDefinition(name, statement.span().line(), kind));
         }
-        CheckContext context = new CheckContext(problems, scope, paths, warnOnRedefinition);
+        CheckContext context = new CheckContext(problems, scope, paths, warnOnRedefinition, distributed);
         StatementChecks checks = new StatementChecks(context);
         List<Plan> plans = new ArrayList<>();
         for (Statement statement : script.statements()) {

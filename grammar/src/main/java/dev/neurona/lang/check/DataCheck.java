@@ -33,7 +33,7 @@ final class DataCheck {
         Optional<SourceDraft> source = new DataSourceCheck(context).check(context.evaluator().eval(stmt.source()));
         DataDraft draft = new DataDraft();
         stmt.options().ifPresent(block -> DataOptionTable.TABLE.read(block, draft, context, context.evaluator()));
-        if (source.isPresent() && !(source.get() instanceof SourceDraft.Csv)) {
+        if (source.isPresent() && !readsCsv(source.get())) {
             for (Map.Entry<String, Identifier> option : draft.readingOptions.entrySet()) {
                 problems.error(option.getValue().span(), "option '" + option.getKey() + "' only applies to csv(...) sources");
             }
@@ -44,6 +44,8 @@ final class DataCheck {
         if (problems.errorCount() == errorsBefore && columnsFine) {
             if (source.get() instanceof SourceDraft.Csv csv) {
                 draft.options.delimiter(csv.delimiter()).header(csv.header());
+            } else if (source.get() instanceof SourceDraft.Table table && table.format() == DataSource.Format.CSV) {
+                draft.options.delimiter(table.delimiter()).header(table.header());
             }
             options = build(draft, stmt.name());
             if (options != null) {
@@ -62,6 +64,11 @@ final class DataCheck {
         return Optional.of(new DataPlan(stmt.name().name(), planned(source.get()), options, stmt.source().span()));
     }
 
+    private static boolean readsCsv(SourceDraft source) {
+        return source instanceof SourceDraft.Csv
+                || source instanceof SourceDraft.Table table && table.format() == DataSource.Format.CSV;
+    }
+
     private DataOptions build(DataDraft draft, Identifier name) {
         try {
             return draft.options.build();
@@ -71,7 +78,10 @@ final class DataCheck {
         }
     }
 
-    /** A CSV source's named columns against its header (read here); other sources have no columns to check. */
+    /**
+     * A CSV source's named columns against its header (read here); other sources have no columns
+     * to check here (a cluster's table shows its columns when it is read).
+     */
     private boolean columns(SourceDraft source, DataDraft draft, DataStmt stmt) {
         if (!(source instanceof SourceDraft.Csv csv)) {
             return true;
@@ -90,6 +100,9 @@ final class DataCheck {
         if (source instanceof SourceDraft.Csv csv) {
             return SourceFacts.csv(csv.file(), options);
         }
+        if (source instanceof SourceDraft.Table) {
+            return Optional.empty();
+        }
         if (source instanceof SourceDraft.Idx idx) {
             try {
                 return Optional.of(SourceFacts.idx(idx.images(), idx.labels()));
@@ -105,6 +118,9 @@ final class DataCheck {
     private static DataSource planned(SourceDraft source) {
         if (source instanceof SourceDraft.Csv csv) {
             return new DataSource.Csv(csv.file());
+        }
+        if (source instanceof SourceDraft.Table table) {
+            return new DataSource.Table(table.location(), table.format());
         }
         if (source instanceof SourceDraft.Idx idx) {
             return new DataSource.Idx(idx.images(), idx.labels());

@@ -10,19 +10,25 @@ import dev.neurona.lang.check.facts.WellKnownData;
 import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Signature;
 import dev.neurona.lang.check.value.Value;
+import dev.neurona.lang.plan.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks the source of a {@code data} statement: {@code csv("file", delimiter=",", header=true)},
  * {@code idx("images", "labels")}, a well-known set such as {@code mnist.train}, or an existing
  * data set or part. Files must exist; a missing one is named as written and as looked for.
+ * When a cluster reads the data, {@code parquet("path")} is a source too, and a path with a
+ * scheme ({@code hdfs://}, {@code s3a://}, {@code file://}...) is left for the cluster to find.
  */
 final class DataSourceCheck {
 
-    private static final List<String> SOURCES = List.of("csv", "idx");
+    private static final List<String> SOURCES = List.of("csv", "idx", "parquet");
+    private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+    private static final Signature PARQUET_OPTIONS = new Signature("parquet", List.of());
     private static final Signature CSV_OPTIONS = new Signature("csv", List.of(text("delimiter", ","), bool("header", true)));
     private static final Signature IDX_OPTIONS = new Signature("idx", List.of());
 
@@ -37,6 +43,7 @@ final class DataSourceCheck {
             return switch (call.callee().name()) {
                 case "csv" -> csv(call);
                 case "idx" -> idx(call);
+                case "parquet" -> parquet(call);
                 default -> {
                     context.problems().unknown("data source", call.callee().name(), call.callee().span(), SOURCES);
                     yield Optional.empty();
@@ -61,8 +68,10 @@ final class DataSourceCheck {
             return Optional.empty();
         }
         Optional<Signature.Bound> settings = CSV_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
-        Optional<Path> file = existingFile(call.positional().get(0), "the path of a CSV file as a string");
-        if (settings.isEmpty() || file.isEmpty()) {
+        Optional<String> distributed = distributedPath(call.positional().get(0));
+        Optional<Path> file = distributed.isPresent() ? Optional.empty()
+                : existingFile(call.positional().get(0), "the path of a CSV file as a string");
+        if (settings.isEmpty() || file.isEmpty() && distributed.isEmpty()) {
             return Optional.empty();
         }
         String delimiter = settings.get().text("delimiter");
@@ -72,9 +81,54 @@ final class DataSourceCheck {
             problems.error(written.span(), "the delimiter must be one or more characters other than a quote or a line break");
             return Optional.empty();
         }
+        if (distributed.isPresent()) {
+            return Optional.of(new SourceDraft.Table(distributed.get(), DataSource.Format.CSV, delimiter,
+                    settings.get().bool("header")));
+        }
         Value.Text written = (Value.Text) call.positional().get(0);
         return Optional.of(new SourceDraft.Csv(file.get(), written.value(), written.span(), delimiter,
                 settings.get().bool("header")));
+    }
+
+    /**
+     * {@code parquet("path")}: a file or a folder of part files, read by a cluster. Without one,
+     * a clear error: this process has no Parquet reader.
+     */
+    private Optional<SourceDraft> parquet(Value.Invocation call) {
+        Problems problems = context.problems();
+        if (!context.distributed()) {
+            problems.error(call.callee().span(), "parquet(...) needs --engine spark; this engine reads csv(...) and idx(...) sources",
+                    "run it with: nn run SCRIPT.nn --engine spark");
+            return Optional.empty();
+        }
+        if (call.positional().size() != 1) {
+            problems.error(call.span(), "parquet(...) needs one path: a Parquet file or a folder of them, such as parquet(\"digits.parquet\")");
+            return Optional.empty();
+        }
+        Optional<Signature.Bound> settings = PARQUET_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
+        Value path = call.positional().get(0);
+        Optional<String> distributed = distributedPath(path);
+        if (distributed.isPresent()) {
+            return settings.map(s -> new SourceDraft.Table(distributed.get(), DataSource.Format.PARQUET, ",", true));
+        }
+        Optional<String> written = context.expect().text(path, "the path of a Parquet file or folder as a string");
+        if (written.isEmpty() || settings.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = context.paths().resolve(written.get());
+        if (!Files.exists(file)) { // a folder of part files is fine too
+            problems.error(path.span(), "'" + written.get() + "' does not exist (looked for " + ScriptPaths.shown(file) + ")");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceDraft.Table(ScriptPaths.shown(file), DataSource.Format.PARQUET, ",", true));
+    }
+
+    /** The path when a cluster reads the data and the path has a scheme, such as {@code hdfs://}; else empty. */
+    private Optional<String> distributedPath(Value value) {
+        if (context.distributed() && value instanceof Value.Text text && URI_SCHEME.matcher(text.value()).matches()) {
+            return Optional.of(text.value());
+        }
+        return Optional.empty();
     }
 
     private Optional<SourceDraft> idx(Value.Invocation call) {

@@ -2,12 +2,14 @@ package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.DataPlan;
 import dev.neurona.lang.plan.DataSource;
-import dev.neurona.runtime.data.CsvLoader;
 import dev.neurona.runtime.data.DataPipeline;
 import dev.neurona.runtime.data.IdxLoader;
 import dev.neurona.runtime.data.PreparedData;
 
-/** Runs {@code data NAME = SOURCE { OPTIONS }}: load or derive, then shuffle, limit, split, normalise, scale. */
+/**
+ * Runs {@code data NAME = SOURCE { OPTIONS }}: load or derive, then shuffle, limit, split,
+ * normalise, scale. CSV and Parquet tables go to the run's {@link TableSource}.
+ */
 final class DataExecutor {
 
     private DataExecutor() {
@@ -17,7 +19,12 @@ final class DataExecutor {
         long seed = context.seeds().next();
         PreparedData data;
         if (plan.source() instanceof DataSource.Csv csv) {
-            data = DataPipeline.prepare(CsvLoader.load(csv.file(), plan.options()), plan.options(), plan.name(), seed);
+            String location = csv.file().toAbsolutePath().normalize().toString();
+            data = context.tables().csv(location, plan.options(), plan.name(), seed);
+        } else if (plan.source() instanceof DataSource.Table table) {
+            data = table.format() == DataSource.Format.CSV
+                    ? context.tables().csv(table.location(), plan.options(), plan.name(), seed)
+                    : context.tables().parquet(table.location(), plan.options(), plan.name(), seed);
         } else if (plan.source() instanceof DataSource.Idx idx) {
             data = DataPipeline.prepare(IdxLoader.load(idx.images(), idx.labels()), plan.options(), plan.name(), seed);
         } else {

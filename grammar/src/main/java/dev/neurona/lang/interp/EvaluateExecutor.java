@@ -23,7 +23,7 @@ final class EvaluateExecutor {
         Model model = context.workspace().model(plan.model());
         Dataset data = context.workspace().dataset(plan.data());
         LiveFit.require(plan.model(), model, data, plan.where());
-        Evaluation evaluation = model.evaluate(data);
+        Evaluation evaluation = context.engine().evaluate(model, data);
         String header = String.format(Locale.ROOT, "evaluate %s on %s (%,d rows)%n", plan.model(), plan.data(), data.rows());
         context.out().print(header);
         context.out().print(evaluation.format());

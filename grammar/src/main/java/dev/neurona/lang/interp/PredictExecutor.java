@@ -30,7 +30,7 @@ final class PredictExecutor {
         Model model = context.workspace().model(plan.model());
         Dataset data = context.workspace().dataset(plan.data());
         LiveFit.require(plan.model(), model, data, plan.where());
-        float[] outputs = model.predict(data);
+        float[] outputs = context.engine().predict(model, data);
         int width = model.spec().outputWidth();
         PredictionColumns columns = PredictionColumns.of(model, data);
         if (plan.output().isPresent()) {

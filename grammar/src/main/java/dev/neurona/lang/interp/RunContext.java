@@ -1,13 +1,15 @@
 package dev.neurona.lang.interp;
 
 import dev.neurona.runtime.linalg.ComputePool;
+import dev.neurona.runtime.train.TrainingEngine;
 import java.io.PrintStream;
 import java.util.function.BooleanSupplier;
 
 /**
  * What the executors of statements share while running: the named values, the seed stream,
- * where output goes, the compute pool for new models, and whether the run has been cancelled.
+ * where output goes, the compute pool for new models, whether the run has been cancelled, the
+ * engine that trains, evaluates and predicts, and the reader of csv and parquet tables.
  */
 record RunContext(Workspace workspace, SeedStream seeds, PrintStream out, boolean quiet, boolean terminal,
-                  ComputePool pool, BooleanSupplier cancelled) {
+                  ComputePool pool, BooleanSupplier cancelled, TrainingEngine engine, TableSource tables) {
 }

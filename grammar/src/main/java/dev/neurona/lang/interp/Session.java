@@ -14,6 +14,7 @@ import dev.neurona.runtime.Model;
 import dev.neurona.runtime.NeuronaException;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.linalg.ComputePool;
+import dev.neurona.runtime.train.TrainingEngine;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,9 +59,23 @@ public final class Session implements AutoCloseable {
     private final ComputePool pool;
     private final boolean ownsPool;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final TrainingEngine engine;
+    private final TableSource tables;
 
+    /** A session that trains and reads data in this process. */
     public Session(SessionSettings settings) {
+        this(settings, TrainingEngine.LOCAL, TableSource.LOCAL);
+    }
+
+    /**
+     * A session whose {@code train}, {@code evaluate} and {@code predict} statements run on
+     * {@code engine} and whose {@code csv(...)} and {@code parquet(...)} sources are read by
+     * {@code tables}, such as a Spark cluster's.
+     */
+    public Session(SessionSettings settings, TrainingEngine engine, TableSource tables) {
         this.settings = settings;
+        this.engine = engine;
+        this.tables = tables;
         this.seeds = new SeedStream(settings.seedOverride());
         this.ownsPool = settings.threads() > 0;
         this.pool = ownsPool ? new ComputePool(settings.threads()) : ComputePool.shared();
@@ -159,7 +174,8 @@ public final class Session implements AutoCloseable {
     private Compiled compile(String source, String fileName) {
         ParseResult parsed = parser.parse(source, fileName);
         Set<String> unparsed = parsed.hasErrors() ? UnparsedDefinitions.of(source, parsed.script()) : Set.of();
-        Checker checker = new Checker(new ScriptPaths(settings.baseDir(), settings.dataDir()), !settings.repl());
+        Checker checker = new Checker(new ScriptPaths(settings.baseDir(), settings.dataDir()), !settings.repl(),
+                tables.distributed());
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         List<Plan> plans;
         try {
@@ -178,7 +194,7 @@ public final class Session implements AutoCloseable {
 
     private Outcome run(Compiled compiled, String source, String fileName) {
         RunContext context = new RunContext(workspace, seeds, settings.out(), settings.quiet(), settings.terminal(), pool,
-                cancelled::get);
+                cancelled::get, engine, tables);
         PlanRunner runner = new PlanRunner(context);
         for (Plan plan : compiled.plans) {
             Failure failure = cancelled.get()

@@ -27,7 +27,7 @@ final class TrainExecutor {
         }
         EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
                 LearningNotes.forRun(chance(train), model.spec(), plan.spec()));
-        TrainingResult result = model.fit(train, validation, plan.spec(), context.seeds().next(), printer,
+        TrainingResult result = context.engine().fit(model, train, validation, plan.spec(), context.seeds().next(), printer,
                 context.cancelled());
         if (result.interrupted()) {
             int epoch = result.epochs().size() + 1;
