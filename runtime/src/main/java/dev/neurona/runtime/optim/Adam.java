@@ -60,8 +60,8 @@ public final class Adam extends Optimizer {
     private void update(float[] w, float[] g, float[] m, float[] v, float keep, float stepSize, float correction2Sqrt) {
         for (int j = 0; j < w.length; j++) {
             float gj = g[j];
-            float mj = b1 * m[j] + oneMinusB1 * gj;
-            float vj = b2 * v[j] + oneMinusB2 * gj * gj;
+            float mj = Denormals.flush(b1 * m[j] + oneMinusB1 * gj);
+            float vj = Denormals.flush(b2 * v[j] + oneMinusB2 * gj * gj);
             m[j] = mj;
             v[j] = vj;
             w[j] = w[j] * keep - stepSize * (mj / ((float) Math.sqrt(vj) / correction2Sqrt + eps));

@@ -37,7 +37,7 @@ public final class RmsProp extends Optimizer {
             float[] v = slot(SQUARE_AVERAGE)[i];
             for (int j = 0; j < w.length; j++) {
                 float gj = g[j];
-                float vj = keep * v[j] + take * gj * gj;
+                float vj = Denormals.flush(keep * v[j] + take * gj * gj);
                 v[j] = vj;
                 w[j] -= rate * (gj / ((float) Math.sqrt(vj) + eps));
             }

@@ -51,7 +51,7 @@ public final class Sgd extends Optimizer {
 
     private static void descendMomentum(float[] w, float[] g, float[] b, float mu, float rate) {
         for (int j = 0; j < w.length; j++) {
-            float bj = mu * b[j] + g[j];
+            float bj = Denormals.flush(mu * b[j] + g[j]);
             b[j] = bj;
             w[j] -= rate * bj;
         }
@@ -59,7 +59,7 @@ public final class Sgd extends Optimizer {
 
     private static void descendNesterov(float[] w, float[] g, float[] b, float mu, float rate) {
         for (int j = 0; j < w.length; j++) {
-            float bj = mu * b[j] + g[j];
+            float bj = Denormals.flush(mu * b[j] + g[j]);
             b[j] = bj;
             w[j] -= rate * (g[j] + mu * bj);
         }
