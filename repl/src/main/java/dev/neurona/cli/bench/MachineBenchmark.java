@@ -43,6 +43,7 @@ public final class MachineBenchmark {
     public void run() {
         out.println("kernel " + MatMul.kernelName());
         out.println("threads " + threads);
+        warmUp();
         for (Shape shape : Shape.values()) matmul(shape);
         training(1);
         if (threads > 1) training(threads);
@@ -60,6 +61,22 @@ public final class MachineBenchmark {
         }
         report(shape, "ejml", 1, flops / seconds(() -> ejml(false, shape, a, b, c)));
         report(shape, "ejml_mt", threads, flops / seconds(() -> ejml(true, shape, a, b, c)));
+    }
+
+    /** Lets the JIT compile the kernels before the first figure is taken, so it is not the slowest. */
+    private static void warmUp() {
+        SplittableRandom random = new SplittableRandom(2);
+        FMatrixRMaj a = random(256, 256, random);
+        FMatrixRMaj b = random(256, 256, random);
+        FMatrixRMaj c = new FMatrixRMaj(256, 256);
+        long end = System.nanoTime() + 2 * MEASURE_NANOS;
+        try (ComputePool one = new ComputePool(1)) {
+            while (System.nanoTime() < end) {
+                MatMul.mult(one, a, b, c);
+                MatMul.multTransA(one, a, b, c);
+                MatMul.multTransB(one, a, b, c);
+            }
+        }
     }
 
     private void training(int poolThreads) {

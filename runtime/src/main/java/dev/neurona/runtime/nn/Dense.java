@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * A fully connected layer with its activation fused in: z = x·W + b, y = f(z).
+ * A fully connected layer with its activation fused in: z = x·W + b, y = f(z), the bias and the
+ * activation in one pass over the batch where the function allows.
  * W is {@code inputs × units}, so a batch of rows multiplies on the left without a transpose.
  * Backward: dz = dy ⊙ f'(z), dW = xᵀ·dz, db = Σ_rows dz, dx = dz·Wᵀ.
  */
@@ -60,12 +61,14 @@ public final class Dense implements Layer {
         MatMul.mult(pool, x, w, z);
         float[] zd = z.data;
         float[] b = bias.value();
-        for (int r = 0, o = 0; r < rows; r++, o += units) {
-            for (int j = 0; j < units; j++) zd[o + j] += b[j];
+        if (activation.isIdentity()) {
+            for (int r = 0, o = 0; r < rows; r++, o += units) {
+                for (int j = 0; j < units; j++) zd[o + j] += b[j];
+            }
+            return z;
         }
-        if (activation.isIdentity()) return z;
         y.reshape(rows, units);
-        activation.forward(zd, y.data, rows, units);
+        activation.forwardWithBias(zd, b, y.data, rows, units);
         return y;
     }
 

@@ -17,6 +17,17 @@ public interface Activation {
      */
     void backward(float[] z, float[] y, float[] dy, float[] dz, int rows, int cols);
 
+    /**
+     * Adds {@code bias} to every row of {@code z} (in place, since the backward pass reads z), then
+     * writes {@code y = f(z)}. Functions that can do both in one pass over the batch override this.
+     */
+    default void forwardWithBias(float[] z, float[] bias, float[] y, int rows, int cols) {
+        for (int r = 0, o = 0; r < rows; r++, o += cols) {
+            for (int j = 0; j < cols; j++) z[o + j] += bias[j];
+        }
+        forward(z, y, rows, cols);
+    }
+
     /** Whether {@code y} is {@code z} unchanged, so a layer may skip the pass altogether. */
     default boolean isIdentity() {
         return false;

@@ -9,6 +9,17 @@ final class Relu implements Activation {
     }
 
     @Override
+    public void forwardWithBias(float[] z, float[] bias, float[] y, int rows, int cols) {
+        for (int r = 0, o = 0; r < rows; r++, o += cols) {
+            for (int j = 0; j < cols; j++) {
+                float v = z[o + j] + bias[j];
+                z[o + j] = v;
+                y[o + j] = Math.max(0f, v);
+            }
+        }
+    }
+
+    @Override
     public void backward(float[] z, float[] y, float[] dy, float[] dz, int rows, int cols) {
         int n = rows * cols;
         for (int i = 0; i < n; i++) dz[i] = y[i] > 0f ? dy[i] : 0f;
