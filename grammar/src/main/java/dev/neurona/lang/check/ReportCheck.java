@@ -26,8 +26,8 @@ final class ReportCheck {
             FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
         }
         FileKinds.require(stmt.output(), List.of(".html", ".htm"), "a report is one HTML page", problems);
-        if (problems.errorCount() > errorsBefore) {
-            return Optional.empty();
+        if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
+            return Optional.empty(); // a silenced name reports nothing, yet resolves to nothing
         }
         return Optional.of(new ReportPlan(stmt.model().name(), data.get().name(),
                 context.paths().resolve(stmt.output().value()), stmt.model().span()));
