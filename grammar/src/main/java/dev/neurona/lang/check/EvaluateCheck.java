@@ -26,10 +26,7 @@ final class EvaluateCheck {
         int errorsBefore = problems.errorCount();
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
         Optional<DataRef> data = context.scope().data(stmt.data(), problems);
-        if (model.isPresent() && data.isPresent()) {
-            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
-            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
-        }
+        FitRules.applies(model, data, stmt.model().span(), context);
         stmt.output().ifPresent(file -> {
             boolean named = FileKinds.require(file, List.of(".png", ".txt"),
                     "an evaluation is written as its confusion matrix (a PNG image) or as text", problems);

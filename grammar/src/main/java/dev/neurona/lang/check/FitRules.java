@@ -47,6 +47,18 @@ public final class FitRules {
         return problems.diagnostics().stream().findFirst().map(Diagnostic::message);
     }
 
+    /**
+     * Both checks, for a statement that applies a model to a data set ({@code evaluate},
+     * {@code predict}, {@code report}): its inputs must match the features, its outputs the task.
+     * Nothing is said when either name did not resolve; that was reported already.
+     */
+    static void applies(Optional<ModelSymbol> model, Optional<DataRef> data, SourceSpan where, CheckContext context) {
+        if (model.isEmpty() || data.isEmpty()) return;
+        Set<String> reported = context.scope().reportedMismatches();
+        inputs(model.get(), data.get(), where, context.problems(), reported);
+        outputs(model.get(), data.get(), where, context.problems(), reported);
+    }
+
     /** {@code model 'mlp' expects 784 inputs, but 'iris.train' has 4 features}, at {@code where}. */
     static boolean inputs(ModelSymbol model, DataRef data, SourceSpan where, Problems problems, Set<String> reported) {
         if (model.info().isEmpty() || data.shape().isEmpty() || model.info().get().inputWidth().isEmpty()) {

@@ -40,10 +40,7 @@ final class PredictCheck {
             return Optional.of(new PredictInputsPlan(stmt.model().name(), inputs, stmt.model().span()));
         }
         Optional<DataRef> data = context.scope().data(stmt.data().get(), problems);
-        if (model.isPresent() && data.isPresent()) {
-            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
-            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
-        }
+        FitRules.applies(model, data, stmt.model().span(), context);
         Optional<Path> output = stmt.output().map(file -> context.paths().resolve(file.value()));
         if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
             return Optional.empty();

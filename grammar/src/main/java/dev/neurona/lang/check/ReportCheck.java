@@ -21,10 +21,7 @@ final class ReportCheck {
         int errorsBefore = problems.errorCount();
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
         Optional<DataRef> data = context.scope().data(stmt.data(), problems);
-        if (model.isPresent() && data.isPresent()) {
-            FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
-            FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems, context.scope().reportedMismatches());
-        }
+        FitRules.applies(model, data, stmt.model().span(), context);
         FileKinds.require(stmt.output(), List.of(".html", ".htm"), "a report is one HTML page", problems);
         if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
             return Optional.empty(); // a silenced name reports nothing, yet resolves to nothing
