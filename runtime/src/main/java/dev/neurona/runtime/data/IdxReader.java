@@ -51,16 +51,8 @@ public final class IdxReader {
                 throw new DataException(file + ": the file has more bytes than the " + size + " values its header announces");
             }
             return new IdxArray(file, dims, values);
-        } catch (NoSuchFileException e) {
-            throw new DataException(file + ": file not found");
-        } catch (AccessDeniedException e) {
-            throw new DataException(file + ": permission denied");
-        } catch (EOFException e) {
-            throw new DataException(file + ": the file is truncated (its gzip stream ends early)");
-        } catch (ZipException e) {
-            throw new DataException(file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw readFailure(file, e);
         }
     }
 
@@ -79,17 +71,20 @@ public final class IdxReader {
             if (magic.length < 4) throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
             checkMagic(file, magic);
             return readDims(file, in, magic[3] & 0xff);
-        } catch (NoSuchFileException e) {
-            throw new DataException(file + ": file not found");
-        } catch (AccessDeniedException e) {
-            throw new DataException(file + ": permission denied");
-        } catch (EOFException e) {
-            throw new DataException(file + ": the file is truncated (its gzip stream ends early)");
-        } catch (ZipException e) {
-            throw new DataException(file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw readFailure(file, e);
         }
+    }
+
+    /** What went wrong reading {@code file}, in the user's words. */
+    private static DataException readFailure(String file, IOException e) {
+        if (e instanceof NoSuchFileException) return new DataException(file + ": file not found");
+        if (e instanceof AccessDeniedException) return new DataException(file + ": permission denied");
+        if (e instanceof EOFException) return new DataException(file + ": the file is truncated (its gzip stream ends early)");
+        if (e instanceof ZipException) {
+            return new DataException(file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")");
+        }
+        return new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
     }
 
     /** Opens the file, decompressing it when its first two bytes are the gzip signature. */

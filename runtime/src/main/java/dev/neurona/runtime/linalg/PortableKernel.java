@@ -23,6 +23,8 @@ final class PortableKernel implements Kernel {
     /** Narrower rows would leave C2's SIMD loop to its scalar tail. */
     private static final int COL_STEP = 128;
 
+    private static final TileShape SHAPE = new TileShape(TILE_ROWS, TILE_COLS, 1, COL_STEP);
+
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
     @Override
@@ -42,14 +44,12 @@ final class PortableKernel implements Kernel {
     }
 
     @Override
-    public void multiply(Product p, ComputePool pool) {
-        int minTiles = pool.threads() == 1 ? 1 : 2 * pool.threads();
-        OutputTiles tiles = OutputTiles.split(p.rows(), p.cols(), TILE_ROWS, TILE_COLS, 1, COL_STEP, minTiles);
-        pool.run(tiles.count(), t -> multiplyTile(p, tiles.rowStart(t), tiles.rowEnd(t), tiles.colStart(t), tiles.colEnd(t)));
+    public TileShape tileShape() {
+        return SHAPE;
     }
 
-    /** Computes c[i0..i1)[j0..j1). */
-    private void multiplyTile(Product p, int i0, int i1, int j0, int j1) {
+    @Override
+    public void multiplyTile(Product p, int i0, int i1, int j0, int j1) {
         Workspace w = workspaces.get();
         int cols = j1 - j0;
         int depth = p.depth();

@@ -34,6 +34,8 @@ final class VectorKernel implements Kernel {
     /** Output columns per tile: the packed DEPTH_BLOCK × TILE_COLS block of op(b) stays in L2. */
     static final int TILE_COLS = 512;
 
+    private static final TileShape SHAPE = new TileShape(TILE_ROWS, TILE_COLS, MR, NR);
+
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
     VectorKernel() {
@@ -57,14 +59,12 @@ final class VectorKernel implements Kernel {
     }
 
     @Override
-    public void multiply(Product p, ComputePool pool) {
-        int minTiles = pool.threads() == 1 ? 1 : 2 * pool.threads();
-        OutputTiles tiles = OutputTiles.split(p.rows(), p.cols(), TILE_ROWS, TILE_COLS, MR, NR, minTiles);
-        pool.run(tiles.count(), t -> multiplyTile(p, tiles.rowStart(t), tiles.rowEnd(t), tiles.colStart(t), tiles.colEnd(t)));
+    public TileShape tileShape() {
+        return SHAPE;
     }
 
-    /** Computes c[i0..i1)[j0..j1). */
-    private void multiplyTile(Product p, int i0, int i1, int j0, int j1) {
+    @Override
+    public void multiplyTile(Product p, int i0, int i1, int j0, int j1) {
         Workspace w = workspaces.get();
         int rows = i1 - i0;
         int cols = j1 - j0;
