@@ -1,11 +1,11 @@
 package dev.neurona.runtime;
 
-import dev.neurona.runtime.spec.ActivationLayerSpec;
+import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
 import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.spec.DenseSpec;
-import dev.neurona.runtime.spec.DropoutSpec;
+import dev.neurona.runtime.nn.dense.DenseSpec;
+import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.spec.InitSpec;
-import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package dev.neurona.lang.check;
 
 import dev.neurona.lang.check.facts.DataShape;
 import dev.neurona.runtime.spec.ActivationKind;
-import dev.neurona.runtime.spec.ActivationLayerSpec;
 import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.spec.DenseSpec;
-import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.nn.dense.DenseSpec;
+import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ModelSpec;
 import java.util.List;
 import java.util.Optional;
@@ -24,16 +24,22 @@ public record ModelInfo(Optional<List<Integer>> inputShape, Optional<Integer> ou
                 spec.outputActivation().kind());
     }
 
-    /** The interface of a model with these layers after an input of {@code inputShape}, if known. */
+    /**
+     * The interface of a model with these layers after an input of {@code inputShape}, if known.
+     * The layers must fit the shape (the check has said so); without a shape, the output width is
+     * known only from a layer that sets it, such as {@code dense}.
+     */
     public static ModelInfo of(Optional<List<Integer>> inputShape, List<LayerSpec> layers) {
-        Optional<Integer> width = inputShape.map(shape -> shape.stream().reduce(1, (a, b) -> a * b));
         ActivationSpec activation = ActivationSpec.LINEAR;
-        for (LayerSpec layer : layers) {
-            if (layer instanceof DenseSpec dense) {
-                width = Optional.of(dense.units());
-                activation = dense.activation();
-            } else if (layer instanceof ActivationLayerSpec alone) {
-                activation = alone.activation();
+        for (LayerSpec layer : layers) activation = layer.appliedActivation().orElse(activation);
+        Optional<Integer> width;
+        if (inputShape.isPresent()) {
+            List<Shape> shapes = ModelSpec.shapesOf(Shape.ofInput(inputShape.get()), layers);
+            width = Optional.of(shapes.isEmpty() ? Shape.ofInput(inputShape.get()).size() : shapes.get(shapes.size() - 1).size());
+        } else {
+            width = Optional.empty();
+            for (LayerSpec layer : layers) {
+                if (layer instanceof DenseSpec dense) width = Optional.of(dense.units());
             }
         }
         return new ModelInfo(inputShape, width, activation.kind());

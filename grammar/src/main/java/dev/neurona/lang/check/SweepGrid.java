@@ -16,7 +16,7 @@ import dev.neurona.lang.plan.InputPlan;
 import dev.neurona.lang.plan.SweepAxis;
 import dev.neurona.lang.plan.SweepCombination;
 import dev.neurona.lang.plan.Template;
-import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;

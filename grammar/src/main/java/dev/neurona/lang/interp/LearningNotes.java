@@ -1,6 +1,6 @@
 package dev.neurona.lang.interp;
 
-import dev.neurona.runtime.spec.DropoutSpec;
+import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;

@@ -3,7 +3,7 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.visual.Curves;
 import dev.neurona.lang.visual.ReportContent;
 import dev.neurona.runtime.Model;
-import dev.neurona.runtime.nn.Dense;
+import dev.neurona.runtime.nn.dense.Dense;
 import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;

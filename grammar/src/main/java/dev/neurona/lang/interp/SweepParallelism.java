@@ -1,8 +1,8 @@
 package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.SweepPlan;
-import dev.neurona.runtime.spec.DenseSpec;
-import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import java.util.List;
@@ -80,47 +80,36 @@ final class SweepParallelism {
                 (long) Math.min(work, Long.MAX_VALUE));
     }
 
-    /** The weights of the model's dense layers, biases aside: the multiply-adds of one row forward. */
+    /** The multiply-adds of one row forward, biases aside (a dense layer's weights; a conv's, once per position). */
     static long weights(ModelSpec model) {
-        long weights = 0;
-        long width = model.inputWidth();
+        long work = 0;
+        Shape shape = model.input();
         for (LayerSpec layer : model.layers()) {
-            if (layer instanceof DenseSpec dense) {
-                weights += width * dense.units();
-                width = dense.units();
-            }
+            work += layer.multiplyAdds(shape);
+            shape = layer.outputShape(shape);
         }
-        return weights;
+        return work;
     }
 
-    /** The largest batch × inputs × units of the model's dense layers. */
+    /** The largest batch × multiply-adds of one layer: the biggest single product a batch asks for. */
     static long largestProduct(ModelSpec model, int batch) {
         long largest = 0;
-        long width = model.inputWidth();
+        Shape shape = model.input();
         for (LayerSpec layer : model.layers()) {
-            if (layer instanceof DenseSpec dense) {
-                largest = Math.max(largest, batch * width * dense.units());
-                width = dense.units();
-            }
+            largest = Math.max(largest, batch * layer.multiplyAdds(shape));
+            shape = layer.outputShape(shape);
         }
         return largest;
     }
 
     /**
      * A run's memory, roughly: four floats per parameter (weights, gradients, two optimizer
-     * moments) and four per unit of each batch row (outputs, activations and their gradients).
+     * moments) and four per value of each batch row (outputs, activations and their gradients).
      */
     static long bytesPerRun(ModelSpec model, int batch) {
-        long parameters = 0;
+        long parameters = model.parameterCount();
         long units = model.inputWidth();
-        long width = model.inputWidth();
-        for (LayerSpec layer : model.layers()) {
-            if (layer instanceof DenseSpec dense) {
-                parameters += (width + 1) * dense.units();
-                width = dense.units();
-            }
-            units += width;
-        }
+        for (Shape shape : model.shapes()) units += shape.size();
         return Float.BYTES * 4 * (parameters + (long) batch * units);
     }
 }

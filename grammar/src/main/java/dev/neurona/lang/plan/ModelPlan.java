@@ -1,7 +1,7 @@
 package dev.neurona.lang.plan;
 
 import dev.neurona.lang.ast.SourceSpan;
-import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.nn.LayerSpec;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.neurona.lang.plan;
 
-import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import java.util.List;
 import java.util.Optional;

@@ -13,7 +13,7 @@ import dev.neurona.lang.plan.SweepPlan;
 import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.lang.syntax.ParseResult;
 import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.spec.DenseSpec;
+import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.spec.EarlyStopSpec;
 import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.spec.Metric;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neurona.runtime.spec.DenseSpec;
+import dev.neurona.runtime.nn.dense.DenseSpec;
 import java.nio.file.Path;
 import java.util.NoSuchElementException;
 import java.util.Set;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neurona.lang.plan.SweepPlan.Parallel;
 import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.spec.DenseSpec;
-import dev.neurona.runtime.spec.DropoutSpec;
+import dev.neurona.runtime.nn.dense.DenseSpec;
+import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
-import dev.neurona.runtime.spec.DenseSpec;
+import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

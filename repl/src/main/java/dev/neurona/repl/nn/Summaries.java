@@ -4,10 +4,7 @@ import dev.neurona.repl.Messages;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
-import dev.neurona.runtime.spec.ActivationLayerSpec;
-import dev.neurona.runtime.spec.DenseSpec;
-import dev.neurona.runtime.spec.DropoutSpec;
-import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import java.util.ArrayList;
@@ -44,13 +41,7 @@ final class Summaries {
     }
 
     private static String layer(LayerSpec layer) {
-        if (layer instanceof DenseSpec dense) {
-            return "dense " + dense.units() + " " + dense.activation();
-        }
-        if (layer instanceof DropoutSpec dropout) {
-            return "dropout " + dropout.rate();
-        }
-        return "activation " + ((ActivationLayerSpec) layer).activation();
+        return layer.describe();
     }
 
     /** {@code data  60 rows, 4 features, classification (2 classes); parts train 48, test 12}. */

@@ -4,14 +4,11 @@ import dev.neurona.runtime.data.InputColumn;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
-import dev.neurona.runtime.spec.ActivationKind;
-import dev.neurona.runtime.spec.ActivationLayerSpec;
-import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.spec.DenseSpec;
-import dev.neurona.runtime.spec.DropoutSpec;
-import dev.neurona.runtime.spec.InitKind;
-import dev.neurona.runtime.spec.InitSpec;
-import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
+import dev.neurona.runtime.nn.dense.DenseSpec;
+import dev.neurona.runtime.nn.dropout.DropoutSpec;
+import dev.neurona.runtime.nn.LayerKinds;
+import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
@@ -28,10 +25,6 @@ import java.util.List;
  * are stored by name, so reordering them never changes the meaning of an old file.
  */
 final class ModelCodec {
-    private static final int DENSE = 1;
-    private static final int DROPOUT = 2;
-    private static final int ACTIVATION = 3;
-
     private ModelCodec() {
     }
 
@@ -54,8 +47,8 @@ final class ModelCodec {
         }
     }
 
-    static ModelSnapshot decode(DataInputStream in) throws IOException {
-        ModelSpec spec = readSpec(in);
+    static ModelSnapshot decode(DataInputStream in, int version) throws IOException {
+        ModelSpec spec = readSpec(in, version);
         Schema schema = in.readBoolean() ? readSchema(in) : null;
         Preprocessing preprocessing = in.readBoolean() ? readPreprocessing(in) : null;
         History history = readHistory(in);
@@ -68,50 +61,30 @@ final class ModelCodec {
         writeInts(out, spec.inputShape());
         out.writeInt(spec.layers().size());
         for (LayerSpec layer : spec.layers()) {
-            if (layer instanceof DenseSpec d) {
-                out.writeByte(DENSE);
-                out.writeInt(d.units());
-                writeActivation(out, d.activation());
-                out.writeUTF(d.init().kind().name());
-                out.writeDouble(d.init().param());
-            } else if (layer instanceof DropoutSpec d) {
-                out.writeByte(DROPOUT);
-                out.writeDouble(d.rate());
-            } else if (layer instanceof ActivationLayerSpec a) {
-                out.writeByte(ACTIVATION);
-                writeActivation(out, a.activation());
-            }
+            out.writeUTF(layer.kind());
+            layer.write(out);
         }
     }
 
-    private static ModelSpec readSpec(DataInputStream in) throws IOException {
+    private static ModelSpec readSpec(DataInputStream in, int version) throws IOException {
         List<Integer> shape = readInts(in);
         int count = in.readInt();
-        List<LayerSpec> layers = new ArrayList<>(count);
+        List<LayerSpec> layers = new ArrayList<>(Math.min(count, 1024));
         for (int i = 0; i < count; i++) {
-            int tag = in.readByte();
-            switch (tag) {
-                case DENSE -> {
-                    int units = in.readInt();
-                    ActivationSpec act = readActivation(in);
-                    InitSpec init = new InitSpec(InitKind.valueOf(in.readUTF()), in.readDouble());
-                    layers.add(new DenseSpec(units, act, init));
-                }
-                case DROPOUT -> layers.add(new DropoutSpec(in.readDouble()));
-                case ACTIVATION -> layers.add(new ActivationLayerSpec(readActivation(in)));
-                default -> throw new IOException("unknown layer tag " + tag);
-            }
+            String kind = version == 1 ? version1Kind(in.readByte()) : in.readUTF();
+            layers.add(LayerKinds.read(kind, in));
         }
         return new ModelSpec(shape, layers);
     }
 
-    private static void writeActivation(DataOutputStream out, ActivationSpec act) throws IOException {
-        out.writeUTF(act.kind().name());
-        out.writeDouble(act.alpha());
-    }
-
-    private static ActivationSpec readActivation(DataInputStream in) throws IOException {
-        return new ActivationSpec(ActivationKind.valueOf(in.readUTF()), in.readDouble());
+    /** Format 1 (Neurona 0.1) tagged its three kinds by number; their fields are as today's. */
+    private static String version1Kind(int tag) throws IOException {
+        return switch (tag) {
+            case 1 -> DenseSpec.KIND;
+            case 2 -> DropoutSpec.KIND;
+            case 3 -> ActivationLayerSpec.KIND;
+            default -> throw new IOException("unknown layer tag " + tag);
+        };
     }
 
     private static void writeSchema(DataOutputStream out, Schema schema) throws IOException {

@@ -17,7 +17,7 @@ import java.util.zip.CRC32C;
  * Reads and writes {@code .nnm} model files:
  * <pre>
  *   "NNM1"          4 bytes, magic
- *   version         int, the format version (1)
+ *   version         int, the format version: 2 (layers by kind name); 1, from Neurona 0.1, still reads
  *   length          long, the body's size in bytes
  *   body            {@link ModelCodec}
  *   checksum        int, CRC-32C of the body
@@ -27,7 +27,9 @@ import java.util.zip.CRC32C;
  */
 public final class ModelFile {
     static final byte[] MAGIC = {'N', 'N', 'M', '1'};
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The oldest format this version still reads. */
+    static final int OLDEST_VERSION = 1;
     private static final int HEADER = MAGIC.length + Integer.BYTES + Long.BYTES;
 
     private ModelFile() {
@@ -103,9 +105,9 @@ public final class ModelFile {
         if (bytes.length < HEADER) throw truncated(file, HEADER, bytes.length);
         buffer.position(MAGIC.length);
         int version = buffer.getInt();
-        if (version != VERSION) {
-            throw new ModelFileException("'" + file + "' has model format " + version + "; this version of Neurona reads format "
-                    + VERSION + (version > VERSION ? " (the file was saved by a newer Neurona)" : ""));
+        if (version < OLDEST_VERSION || version > VERSION) {
+            throw new ModelFileException("'" + file + "' has model format " + version + "; this version of Neurona reads formats "
+                    + OLDEST_VERSION + " to " + VERSION + (version > VERSION ? " (the file was saved by a newer Neurona)" : ""));
         }
         long length = buffer.getLong();
         long expected = HEADER + length + Integer.BYTES;
@@ -120,7 +122,7 @@ public final class ModelFile {
             throw new ModelFileException("'" + file + "' is damaged: its checksum does not match its contents");
         }
         try {
-            return ModelCodec.decode(new DataInputStream(new ByteArrayInputStream(bytes, HEADER, (int) length)));
+            return ModelCodec.decode(new DataInputStream(new ByteArrayInputStream(bytes, HEADER, (int) length)), version);
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException("'" + file + "' is damaged: " + e.getMessage(), e);
         }

@@ -34,4 +34,12 @@ public interface Layer {
 
     /** The values before this layer's activation in the last forward batch (logits, for a fused loss). */
     FMatrixRMaj preActivation();
+
+    /**
+     * Arrays the layer keeps that are not trained by gradient but belong to the model, such as
+     * batch normalisation's running statistics: saved, loaded and averaged with the weights.
+     */
+    default List<float[]> state() {
+        return List.of();
+    }
 }

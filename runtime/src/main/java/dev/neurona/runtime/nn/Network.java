@@ -1,19 +1,16 @@
 package dev.neurona.runtime.nn;
 
 import dev.neurona.runtime.linalg.ComputePool;
-import dev.neurona.runtime.nn.activation.Activation;
 import dev.neurona.runtime.optim.Param;
-import dev.neurona.runtime.spec.ActivationLayerSpec;
 import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.spec.DenseSpec;
-import dev.neurona.runtime.spec.DropoutSpec;
-import dev.neurona.runtime.spec.LayerSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import org.ejml.data.FMatrixRMaj;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -28,6 +25,8 @@ public final class Network {
     private final ModelSpec spec;
     private final List<Layer> layers;
     private final List<Param> params;
+    /** What a model file holds: every param's values, then every layer's state. */
+    private final List<float[]> weights;
     private final NoiseSource noise = new NoiseSource();
     private final FMatrixRMaj chunk = new FMatrixRMaj(1, 1);
 
@@ -35,22 +34,21 @@ public final class Network {
         this.spec = spec;
         SplittableRandom random = new SplittableRandom(seed);
         List<Layer> built = new ArrayList<>();
-        int width = spec.inputWidth();
-        int dense = 0;
+        Map<String, Integer> numbers = new HashMap<>();
+        Shape shape = spec.input();
         for (LayerSpec layer : spec.layers()) {
-            if (layer instanceof DenseSpec d) {
-                built.add(new Dense("dense" + (++dense), width, d, random, pool));
-                width = d.units();
-            } else if (layer instanceof DropoutSpec d) {
-                built.add(new Dropout(width, d.rate(), noise));
-            } else if (layer instanceof ActivationLayerSpec a) {
-                built.add(new ActivationLayer(width, Activation.of(a.activation())));
-            }
+            int number = numbers.merge(layer.kind(), 1, Integer::sum);
+            built.add(layer.build(shape, new LayerContext(layer.kind() + number, random, pool, noise)));
+            shape = layer.outputShape(shape);
         }
         this.layers = Collections.unmodifiableList(built);
         List<Param> all = new ArrayList<>();
+        List<float[]> saved = new ArrayList<>();
         for (Layer layer : built) all.addAll(layer.params());
+        for (Param p : all) saved.add(p.value());
+        for (Layer layer : built) saved.addAll(layer.state());
         this.params = Collections.unmodifiableList(all);
+        this.weights = Collections.unmodifiableList(saved);
     }
 
     public ModelSpec spec() {
@@ -147,32 +145,33 @@ public final class Network {
         return result;
     }
 
-    /** A copy of every param's values, in {@link #params()} order. */
+    /** A copy of the model's numbers: every param's values in {@link #params()} order, then each layer's state. */
     public float[][] copyWeights() {
-        float[][] copy = new float[params.size()][];
-        for (int i = 0; i < copy.length; i++) copy[i] = params.get(i).value().clone();
+        float[][] copy = new float[weights.size()][];
+        for (int i = 0; i < copy.length; i++) copy[i] = weights.get(i).clone();
         return copy;
     }
 
-    /** Copies weights into {@code target} (same shapes), reusing its arrays. */
+    /** Copies the model's numbers into {@code target} (same shapes), reusing its arrays. */
     public void copyWeightsInto(float[][] target) {
         for (int i = 0; i < target.length; i++) {
-            float[] v = params.get(i).value();
+            float[] v = weights.get(i);
             System.arraycopy(v, 0, target[i], 0, v.length);
         }
     }
 
-    /** Overwrites every param's values with {@code weights} (as from {@link #copyWeights()}). */
-    public void setWeights(float[][] weights) {
-        if (weights.length != params.size()) {
-            throw new IllegalArgumentException("expected " + params.size() + " weight arrays, got " + weights.length);
+    /** Overwrites the model's numbers with {@code values} (as from {@link #copyWeights()}). */
+    public void setWeights(float[][] values) {
+        if (values.length != weights.size()) {
+            throw new IllegalArgumentException("expected " + weights.size() + " weight arrays, got " + values.length);
         }
-        for (int i = 0; i < weights.length; i++) {
-            float[] v = params.get(i).value();
-            if (weights[i].length != v.length) {
-                throw new IllegalArgumentException(params.get(i).name() + " holds " + v.length + " numbers, got " + weights[i].length);
+        for (int i = 0; i < values.length; i++) {
+            float[] v = weights.get(i);
+            if (values[i].length != v.length) {
+                String name = i < params.size() ? params.get(i).name() : "state " + (i - params.size());
+                throw new IllegalArgumentException(name + " holds " + v.length + " numbers, got " + values[i].length);
             }
-            System.arraycopy(weights[i], 0, v, 0, v.length);
+            System.arraycopy(values[i], 0, v, 0, v.length);
         }
     }
 }

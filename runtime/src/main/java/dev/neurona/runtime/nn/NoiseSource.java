@@ -8,10 +8,10 @@ import java.util.random.RandomGenerator;
  * stream is {@link SplitMix}, the one {@code SplittableRandom} draws, so its position is a single
  * number that can be read and restored.
  */
-final class NoiseSource {
+public final class NoiseSource {
     private final SplitMix random = new SplitMix(0);
 
-    RandomGenerator random() {
+    public RandomGenerator random() {
         return random;
     }
 

@@ -5,7 +5,7 @@ import dev.neurona.runtime.spec.InitSpec;
 import java.util.random.RandomGenerator;
 
 /** Fills a weight matrix of a layer with {@code fanIn} inputs and {@code fanOut} outputs. */
-final class WeightInit {
+public final class WeightInit {
     private WeightInit() {
     }
 
@@ -13,7 +13,7 @@ final class WeightInit {
      * he: normal with std √(2/fanIn); xavier: uniform in ±√(6/(fanIn+fanOut)); normal(std);
      * uniform(limit); zeros. {@code init} must already be resolved (not AUTO).
      */
-    static void fill(float[] weights, InitSpec init, int fanIn, int fanOut, RandomGenerator random) {
+    public static void fill(float[] weights, InitSpec init, int fanIn, int fanOut, RandomGenerator random) {
         switch (init.kind()) {
             case HE -> normal(weights, Math.sqrt(2.0 / fanIn), random);
             case XAVIER -> uniform(weights, Math.sqrt(6.0 / (fanIn + fanOut)), random);

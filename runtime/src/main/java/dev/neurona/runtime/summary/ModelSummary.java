@@ -1,17 +1,17 @@
 package dev.neurona.runtime.summary;
 
 import dev.neurona.runtime.Model;
-import dev.neurona.runtime.spec.ActivationLayerSpec;
-import dev.neurona.runtime.spec.DenseSpec;
-import dev.neurona.runtime.spec.DropoutSpec;
-import dev.neurona.runtime.spec.LayerSpec;
+import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
  * activation and parameter count spelled out ({@code 784×128 + 128 = 100,480}), the total, and
  * once trained, the epochs done and the last figures.
  *
- * <p>A dense layer of {@code n} inputs and {@code u} units holds {@code n·u} weights and
- * {@code u} biases; dropout and activation layers hold none.
+ * <p>Each layer counts its own parameters ({@link LayerSpec#parameterCount}): a dense layer of
+ * {@code n} inputs and {@code u} units holds {@code n·u} weights and {@code u} biases; dropout,
+ * pooling and activation layers hold none.
  *
  * @param name            the model's name in the script
  * @param layers          the input, then one row per layer, in order
@@ -59,19 +60,17 @@ public record ModelSummary(String name, List<Row> layers, long totalParameters, 
         rows.add(new Row("input", spec.inputShape().size() > 1 ? width + " (" + shape + ")" : String.valueOf(width),
                 "", 0, ""));
         long total = 0;
-        int dense = 0;
+        Map<String, Integer> numbers = new HashMap<>();
+        Shape in = spec.input();
         for (LayerSpec layer : spec.layers()) {
-            if (layer instanceof DenseSpec d) {
-                long params = (long) width * d.units() + d.units();
-                total += params;
-                rows.add(new Row("dense" + (++dense), String.valueOf(d.units()), d.activation().toString(), params,
-                        String.format(Locale.ROOT, "%d×%d + %d = %,d", width, d.units(), d.units(), params)));
-                width = d.units();
-            } else if (layer instanceof DropoutSpec d) {
-                rows.add(new Row("dropout " + number(d.rate()), String.valueOf(width), "", 0, "0"));
-            } else if (layer instanceof ActivationLayerSpec a) {
-                rows.add(new Row("activation", String.valueOf(width), a.activation().toString(), 0, "0"));
-            }
+            Shape out = layer.outputShape(in);
+            long params = layer.parameterCount(in);
+            total += params;
+            String title = layer.isNumbered() ? layer.kind() + numbers.merge(layer.kind(), 1, Integer::sum)
+                    : layer.appliedActivation().isPresent() ? layer.kind() : layer.describe();
+            String activation = layer.appliedActivation().map(Object::toString).orElse("");
+            rows.add(new Row(title, out.toString(), activation, params, layer.parameterFormula(in)));
+            in = out;
         }
         return new ModelSummary(name, rows, total, model.history());
     }

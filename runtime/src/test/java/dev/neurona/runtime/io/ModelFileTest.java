@@ -110,7 +110,7 @@ class ModelFileTest {
         byte[] bytes = Files.readAllBytes(file);
         bytes[7] = 9;
         Files.write(file, bytes);
-        assertEquals("'" + file + "' has model format 9; this version of Neurona reads format 1 (the file was saved by a newer Neurona)",
+        assertEquals("'" + file + "' has model format 9; this version of Neurona reads formats 1 to 2 (the file was saved by a newer Neurona)",
                 assertThrows(ModelFileException.class, () -> Model.load(file)).getMessage());
 
         Path missing = dir.resolve("nothing.nnm");

@@ -2,8 +2,8 @@ package dev.neurona.runtime.nn;
 
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.spec.DenseSpec;
-import dev.neurona.runtime.spec.DropoutSpec;
+import dev.neurona.runtime.nn.dense.DenseSpec;
+import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;

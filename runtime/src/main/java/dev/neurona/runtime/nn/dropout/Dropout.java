@@ -1,5 +1,7 @@
-package dev.neurona.runtime.nn;
+package dev.neurona.runtime.nn.dropout;
 
+import dev.neurona.runtime.nn.Layer;
+import dev.neurona.runtime.nn.NoiseSource;
 import dev.neurona.runtime.optim.Param;
 import org.ejml.data.FMatrixRMaj;
 

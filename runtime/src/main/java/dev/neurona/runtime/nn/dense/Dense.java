@@ -1,10 +1,11 @@
-package dev.neurona.runtime.nn;
+package dev.neurona.runtime.nn.dense;
 
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.linalg.MatMul;
+import dev.neurona.runtime.nn.Layer;
+import dev.neurona.runtime.nn.WeightInit;
 import dev.neurona.runtime.nn.activation.Activation;
 import dev.neurona.runtime.optim.Param;
-import dev.neurona.runtime.spec.DenseSpec;
 import org.ejml.data.FMatrixRMaj;
 
 import java.util.List;

@@ -1,6 +1,6 @@
-package dev.neurona.runtime.nn;
+package dev.neurona.runtime.nn.activation;
 
-import dev.neurona.runtime.nn.activation.Activation;
+import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.optim.Param;
 import org.ejml.data.FMatrixRMaj;
 
