@@ -6,6 +6,12 @@ import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.nn.conv.ConvSpec;
+import dev.neurona.runtime.nn.conv.Padding;
+import dev.neurona.runtime.nn.flatten.FlattenSpec;
+import dev.neurona.runtime.nn.norm.BatchNormSpec;
+import dev.neurona.runtime.nn.pool.GlobalAvgPoolSpec;
+import dev.neurona.runtime.nn.pool.PoolSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 
 import java.util.ArrayList;
@@ -30,7 +36,10 @@ public final class ModelBuilder {
     ModelBuilder() {
     }
 
-    /** The input's shape: {@code input(4)} for four features, {@code input(28, 28)} for images. */
+    /**
+     * The input's shape: {@code input(4)} for four features, {@code input(28, 28)} for one 28×28
+     * map, {@code input(3, 32, 32)} for three channels (channels first).
+     */
     public ModelBuilder input(int... shape) {
         inputShape = Arrays.stream(shape).boxed().toList();
         return this;
@@ -56,6 +65,45 @@ public final class ModelBuilder {
 
     public ModelBuilder activation(ActivationSpec activation) {
         layers.add(new ActivationLayerSpec(activation));
+        return this;
+    }
+
+    /** {@code conv FILTERS KxK ACTIVATION}: stride 1, {@code valid} padding. */
+    public ModelBuilder conv(int filters, int kernel, ActivationSpec activation) {
+        return layer(new ConvSpec(filters, kernel, activation));
+    }
+
+    /** {@code conv FILTERS KxK ACTIVATION stride=S padding=P}. */
+    public ModelBuilder conv(int filters, int kernel, ActivationSpec activation, int stride, Padding padding) {
+        return layer(new ConvSpec(filters, kernel, stride, padding, activation, InitSpec.AUTO));
+    }
+
+    /** {@code maxpool KxK}, the stride being the window. */
+    public ModelBuilder maxpool(int window) {
+        return layer(new PoolSpec(PoolSpec.Op.MAX, window));
+    }
+
+    /** {@code avgpool KxK}, the stride being the window. */
+    public ModelBuilder avgpool(int window) {
+        return layer(new PoolSpec(PoolSpec.Op.AVG, window));
+    }
+
+    public ModelBuilder globalAvgpool() {
+        return layer(new GlobalAvgPoolSpec());
+    }
+
+    public ModelBuilder flatten() {
+        return layer(new FlattenSpec());
+    }
+
+    /** {@code batchnorm} with Keras' defaults, momentum 0.99 and eps 0.001. */
+    public ModelBuilder batchnorm() {
+        return layer(new BatchNormSpec());
+    }
+
+    /** Any layer, as its spec: the other methods are shorthands for this. */
+    public ModelBuilder layer(LayerSpec layer) {
+        layers.add(java.util.Objects.requireNonNull(layer, "layer"));
         return this;
     }
 

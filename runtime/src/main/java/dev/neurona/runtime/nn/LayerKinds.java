@@ -1,8 +1,13 @@
 package dev.neurona.runtime.nn;
 
 import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
+import dev.neurona.runtime.nn.conv.ConvSpec;
 import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
+import dev.neurona.runtime.nn.flatten.FlattenSpec;
+import dev.neurona.runtime.nn.norm.BatchNormSpec;
+import dev.neurona.runtime.nn.pool.GlobalAvgPoolSpec;
+import dev.neurona.runtime.nn.pool.PoolSpec;
 
 import java.io.DataInput;
 import java.io.IOException;
@@ -20,7 +25,13 @@ public final class LayerKinds {
     private static final Map<String, Reader> READERS = Map.of(
             DenseSpec.KIND, DenseSpec::read,
             DropoutSpec.KIND, DropoutSpec::read,
-            ActivationLayerSpec.KIND, ActivationLayerSpec::read);
+            ActivationLayerSpec.KIND, ActivationLayerSpec::read,
+            ConvSpec.KIND, ConvSpec::read,
+            PoolSpec.Op.MAX.kind(), PoolSpec::readMax,
+            PoolSpec.Op.AVG.kind(), PoolSpec::readAvg,
+            GlobalAvgPoolSpec.KIND, GlobalAvgPoolSpec::read,
+            FlattenSpec.KIND, FlattenSpec::read,
+            BatchNormSpec.KIND, BatchNormSpec::read);
 
     private LayerKinds() {
     }

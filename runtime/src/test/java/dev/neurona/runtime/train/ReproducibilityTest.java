@@ -4,6 +4,7 @@ import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.linalg.ComputePool;
+import dev.neurona.runtime.nn.conv.Padding;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
@@ -25,12 +26,31 @@ class ReproducibilityTest {
         Dataset data = TestData.blobs(600, 200, 10, 1);
         TrainSpec train = TrainSpec.builder().epochs(2).batchSize(64).validationFraction(0.2).build();
 
-        Result one = train(data, train, 1);
-        Result two = train(data, train, 2);
+        Result one = train(SPEC, data, train, 1);
+        Result two = train(SPEC, data, train, 2);
 
         assertEquals(one.history, two.history);
         for (int i = 0; i < one.weights.length; i++) {
             assertArrayEquals(one.weights[i], two.weights[i], "param " + i + " differs between 1 and 2 threads");
+        }
+    }
+
+    @Test
+    void aConvolutionalNetworkIsBitIdenticalAcrossThreadCounts() {
+        ModelSpec cnn = Model.builder().input(1, 12, 12)
+                .conv(8, 3, ActivationSpec.RELU, 1, Padding.SAME).batchnorm().maxpool(2).dropout(0.2)
+                .conv(6, 3, ActivationSpec.RELU, 2, Padding.VALID).avgpool(1).globalAvgpool()
+                .dense(10, ActivationSpec.SOFTMAX).spec();
+        Dataset data = TestData.blobs(300, 144, 10, 3);
+        TrainSpec train = TrainSpec.builder().epochs(2).batchSize(32).validationFraction(0.2).build();
+
+        Result one = train(cnn, data, train, 1);
+        Result two = train(cnn, data, train, 2);
+
+        assertEquals(one.history, two.history);
+        assertEquals(one.weights.length, two.weights.length);
+        for (int i = 0; i < one.weights.length; i++) {
+            assertArrayEquals(one.weights[i], two.weights[i], "array " + i + " differs between 1 and 2 threads");
         }
     }
 
@@ -46,9 +66,9 @@ class ReproducibilityTest {
     private record Result(float[][] weights, List<Double> history) {
     }
 
-    private static Result train(Dataset data, TrainSpec train, int threads) {
+    private static Result train(ModelSpec spec, Dataset data, TrainSpec train, int threads) {
         try (ComputePool pool = new ComputePool(threads)) {
-            Model model = Model.create(SPEC, 42, pool);
+            Model model = Model.create(spec, 42, pool);
             model.fit(data, null, train, 7, TrainingListener.NONE, () -> false);
             List<Double> figures = model.history().epochs().stream()
                     .flatMap(m -> java.util.stream.Stream.of(m.loss(), m.accuracy(), m.valLoss(), m.valAccuracy()))
