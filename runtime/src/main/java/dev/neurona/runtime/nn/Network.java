@@ -145,6 +145,24 @@ public final class Network {
         return result;
     }
 
+    /**
+     * What every layer gives for one example, in inference mode: entry i is layer i's output
+     * (C·H·W values, channel by channel, for maps; see {@link ModelSpec#shapes()}). For pictures
+     * of feature maps and for explaining a prediction; not for the hot path.
+     */
+    public List<float[]> layerOutputs(float[] features) {
+        if (features.length != inputWidth()) {
+            throw new IllegalArgumentException("the network takes " + inputWidth() + " inputs, got " + features.length);
+        }
+        FMatrixRMaj x = FMatrixRMaj.wrap(1, features.length, features.clone());
+        List<float[]> outputs = new ArrayList<>(layers.size());
+        for (Layer layer : layers) {
+            x = layer.forward(x, false);
+            outputs.add(java.util.Arrays.copyOf(x.data, layer.outputWidth()));
+        }
+        return outputs;
+    }
+
     /** A copy of the model's numbers: every param's values in {@link #params()} order, then each layer's state. */
     public float[][] copyWeights() {
         float[][] copy = new float[weights.size()][];
