@@ -3,7 +3,6 @@ package dev.neurona.runtime.nn.conv;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.linalg.MatMul;
 import dev.neurona.runtime.nn.Layer;
-import dev.neurona.runtime.nn.RowRanges;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.WeightInit;
 import dev.neurona.runtime.nn.activation.Activation;
@@ -15,15 +14,17 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * A 2-D convolution as one matrix product per batch. The batch's patches are unfolded into P
- * rows per example ({@link Im2col}), so that with W held as PyTorch holds it, F × C·K·K:
+ * A 2-D convolution as matrix products, one example at a time. An example's patches are unfolded
+ * into a C·K·K × P matrix ({@link Im2col}); with W held as PyTorch holds it, F × C·K·K:
  * <pre>
- *   forward   Z' = cols · Wᵀ            (N·P × F), then z = Z' per example transposed to F maps, + b, y = f(z)
- *   backward  dZ' = f'(z) ⊙ dy, as rows  dW = dZ'ᵀ · cols,  db = Σ dZ',  dcols = dZ' · W, folded back into dx
+ *   forward   zₙ = W · colsₙ               (F × P: the example's F maps, channel first), + b, y = f(z)
+ *   backward  dzₙ = f'(zₙ) ⊙ dyₙ          dWₙ = dzₙ · colsₙᵀ,  dbₙ = Σ_p dzₙ,  dcolsₙ = Wᵀ · dzₙ, folded into dxₙ
+ *             dW = Σₙ dWₙ, db = Σₙ dbₙ    summed in example order
  * </pre>
- * The products run on our packed matmul across the pool; unfolding, folding and the transposes
- * run example by example in parallel. Every sum has a fixed order, so the numbers do not depend
- * on the thread count.
+ * Examples run in parallel on the pool, each example's whole pass (unfold, products, bias,
+ * activation, fold) on one thread while its maps are in cache, the products on our packed matmul;
+ * the sums over examples run in a fixed order, so the numbers do not depend on the thread count.
+ * The per-example buffers grow with the largest batch seen and are reused.
  */
 final class Conv2d implements Layer {
     private final Im2col geometry;
@@ -32,15 +33,22 @@ final class Conv2d implements Layer {
     private final Param weights;
     private final Param bias;
     private final FMatrixRMaj w;
-    private final FMatrixRMaj dw;
     private final ComputePool pool;
 
-    private final FMatrixRMaj cols = new FMatrixRMaj(1, 1);
-    private final FMatrixRMaj rowsOut = new FMatrixRMaj(1, 1);
+    /** Per example: its patches, then (backward) its patches' gradient in the same buffer. */
+    private FMatrixRMaj[] cols = new FMatrixRMaj[0];
+    /** Per example: its maps before the activation, F × P. */
+    private FMatrixRMaj[] pre = new FMatrixRMaj[0];
+    /** Per example: its maps after the activation, F × P. */
+    private FMatrixRMaj[] post = new FMatrixRMaj[0];
+    /** Per example: the gradient with respect to its maps, F × P. */
+    private FMatrixRMaj[] grads = new FMatrixRMaj[0];
+    /** Per example: its share of dW (F × C·K·K) and of db (F). */
+    private FMatrixRMaj[] weightGrads = new FMatrixRMaj[0];
+    private float[][] biasGrads = new float[0][];
+    private int batchRows;
     private final FMatrixRMaj z = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj y = new FMatrixRMaj(1, 1);
-    private final FMatrixRMaj dz = new FMatrixRMaj(1, 1);
-    private final FMatrixRMaj dcols = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj dx = new FMatrixRMaj(1, 1);
 
     Conv2d(String name, Shape input, ConvSpec spec, RandomGenerator random, ComputePool pool) {
@@ -51,7 +59,6 @@ final class Conv2d implements Layer {
         this.weights = Param.of(name + ".weights", filters * patch, true);
         this.bias = Param.of(name + ".bias", filters, false);
         this.w = FMatrixRMaj.wrap(filters, patch, weights.value());
-        this.dw = FMatrixRMaj.wrap(filters, patch, weights.grad());
         this.pool = pool;
         int area = spec.kernel() * spec.kernel();
         WeightInit.fill(weights.value(), spec.init().resolve(spec.activation()), input.channels() * area, filters * area, random);
@@ -70,66 +77,95 @@ final class Conv2d implements Layer {
     @Override
     public FMatrixRMaj forward(FMatrixRMaj x, boolean training) {
         int rows = x.numRows;
-        int positions = geometry.positions();
-        int patch = geometry.patch();
-        cols.reshape(rows * positions, patch);
-        RowRanges.forEach(pool, rows, (from, to) -> {
-            for (int n = from; n < to; n++) geometry.unfold(x.data, n * inputWidth(), cols.data, n * positions * patch);
-        });
-        MatMul.multTransB(pool, cols, w, rowsOut);
-        z.reshape(rows, outputWidth());
-        float[] b = bias.value();
-        RowRanges.forEach(pool, rows, (from, to) -> {
-            for (int n = from; n < to; n++) {
-                int in = n * positions * filters;
-                int out = n * outputWidth();
-                for (int f = 0; f < filters; f++) {
-                    float bf = b[f];
-                    for (int p = 0, o = out + f * positions; p < positions; p++) z.data[o + p] = rowsOut.data[in + p * filters + f] + bf;
-                }
-            }
-        });
-        if (activation.isIdentity()) return z;
+        ensureBuffers(rows);
+        batchRows = rows;
         y.reshape(rows, outputWidth());
-        activation.forward(z.data, y.data, rows, outputWidth());
+        int out = outputWidth();
+        int positions = geometry.positions();
+        float[] b = bias.value();
+        // Each example's whole forward pass on one thread, while its maps are in cache.
+        pool.run(rows, n -> {
+            FMatrixRMaj patches = cols[n];
+            geometry.unfold(x.data, n * inputWidth(), patches.data);
+            float[] zn = pre[n].data;
+            MatMul.mult(pool, w, patches, pre[n]); // inside a task, the product runs on this thread
+            for (int f = 0; f < filters; f++) {
+                float bf = b[f];
+                for (int i = f * positions, end = i + positions; i < end; i++) zn[i] += bf;
+            }
+            float[] yn = post[n].data;
+            activation.forward(zn, yn, 1, out); // one row: an example, as the batch-wide call would see it
+            System.arraycopy(yn, 0, y.data, n * out, out);
+        });
         return y;
     }
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
         int rows = gradOutput.numRows;
+        float[] gd = gradOutput.data;
+        int out = outputWidth();
         int positions = geometry.positions();
-        FMatrixRMaj g = gradOutput;
-        if (!gradIsPreActivation && !activation.isIdentity()) {
-            dz.reshape(rows, outputWidth());
-            activation.backward(z.data, y.data, gradOutput.data, dz.data, rows, outputWidth());
-            g = dz;
-        }
-        float[] gd = g.data;
-        // dZ' as rows (N·P × F) reuses the forward product's buffer.
-        RowRanges.forEach(pool, rows, (from, to) -> {
-            for (int n = from; n < to; n++) {
-                int in = n * outputWidth();
-                int out = n * positions * filters;
-                for (int f = 0; f < filters; f++) {
-                    for (int p = 0, i = in + f * positions; p < positions; p++) rowsOut.data[out + p * filters + f] = gd[i + p];
-                }
+        if (needInputGrad) dx.reshape(rows, inputWidth());
+        pool.run(rows, n -> {
+            float[] dzn = grads[n].data;
+            System.arraycopy(gd, n * out, dzn, 0, out);
+            if (!gradIsPreActivation) activation.backward(pre[n].data, post[n].data, dzn, dzn, 1, out);
+            float[] db = biasGrads[n];
+            for (int f = 0; f < filters; f++) {
+                float sum = 0;
+                for (int i = f * positions, end = i + positions; i < end; i++) sum += dzn[i];
+                db[f] = sum;
+            }
+            MatMul.multTransB(pool, grads[n], cols[n], weightGrads[n]);
+            if (needInputGrad) {
+                FMatrixRMaj dcols = cols[n];
+                MatMul.multTransA(pool, w, grads[n], dcols);
+                geometry.fold(dcols.data, dx.data, n * inputWidth());
+            }
+        });
+        sumOverExamples(rows);
+        return needInputGrad ? dx : null;
+    }
+
+    /** dW = Σₙ dWₙ and db = Σₙ dbₙ, example by example in order; elements split over the pool. */
+    private void sumOverExamples(int rows) {
+        float[] dw = weights.grad();
+        int size = dw.length;
+        int chunks = Math.min(size, 8 * pool.threads());
+        pool.run(chunks, c -> {
+            int from = (int) ((long) size * c / chunks);
+            int to = (int) ((long) size * (c + 1) / chunks);
+            System.arraycopy(weightGrads[0].data, from, dw, from, to - from);
+            for (int n = 1; n < rows; n++) {
+                float[] part = weightGrads[n].data;
+                for (int i = from; i < to; i++) dw[i] += part[i];
             }
         });
         float[] db = bias.grad();
-        Arrays.fill(db, 0f);
-        for (int r = 0, o = 0, end = rows * positions; r < end; r++, o += filters) {
-            for (int f = 0; f < filters; f++) db[f] += rowsOut.data[o + f];
+        System.arraycopy(biasGrads[0], 0, db, 0, filters);
+        for (int n = 1; n < rows; n++) {
+            for (int f = 0; f < filters; f++) db[f] += biasGrads[n][f];
         }
-        MatMul.multTransA(pool, rowsOut, cols, dw);
-        if (!needInputGrad) return null;
-        MatMul.mult(pool, rowsOut, w, dcols);
-        dx.reshape(rows, inputWidth());
-        int patch = geometry.patch();
-        RowRanges.forEach(pool, rows, (from, to) -> {
-            for (int n = from; n < to; n++) geometry.fold(dcols.data, n * positions * patch, dx.data, n * inputWidth());
-        });
-        return dx;
+    }
+
+    private void ensureBuffers(int rows) {
+        if (cols.length >= rows) return;
+        int old = cols.length;
+        cols = Arrays.copyOf(cols, rows);
+        pre = Arrays.copyOf(pre, rows);
+        post = Arrays.copyOf(post, rows);
+        grads = Arrays.copyOf(grads, rows);
+        weightGrads = Arrays.copyOf(weightGrads, rows);
+        biasGrads = Arrays.copyOf(biasGrads, rows);
+        for (int n = old; n < rows; n++) {
+            cols[n] = new FMatrixRMaj(geometry.patch(), geometry.positions());
+            pre[n] = new FMatrixRMaj(filters, geometry.positions());
+            post[n] = new FMatrixRMaj(filters, geometry.positions());
+            grads[n] = new FMatrixRMaj(filters, geometry.positions());
+            weightGrads[n] = new FMatrixRMaj(filters, geometry.patch());
+            biasGrads[n] = new float[filters];
+        }
     }
 
     @Override
@@ -137,8 +173,11 @@ final class Conv2d implements Layer {
         return List.of(weights, bias);
     }
 
+    /** The last batch's maps before the activation, gathered from the examples' buffers when asked. */
     @Override
     public FMatrixRMaj preActivation() {
+        z.reshape(batchRows, outputWidth());
+        for (int n = 0; n < batchRows; n++) System.arraycopy(pre[n].data, 0, z.data, n * outputWidth(), outputWidth());
         return z;
     }
 }

@@ -69,16 +69,24 @@ final class Pool2d implements Layer {
     }
 
     private void maxForward(float[] in, int n) {
+        if (window == 2 && stride == 2) {
+            maxForward2x2(in, n);
+            return;
+        }
+        float[] out = y.data;
+        int[] winners = argmax;
         int inBase = n * inputWidth();
         int o = n * outputWidth();
         for (int c = 0; c < channels; c++) {
             int plane = c * height * width;
             for (int oy = 0; oy < outHeight; oy++) {
+                int top = plane + oy * stride * width;
                 for (int ox = 0; ox < outWidth; ox++, o++) {
-                    int best = plane + oy * stride * width + ox * stride;
-                    float bestValue = in[inBase + best];
+                    int corner = top + ox * stride;
+                    int best = corner;
+                    float bestValue = in[inBase + corner];
                     for (int ky = 0; ky < window; ky++) {
-                        int row = plane + (oy * stride + ky) * width + ox * stride;
+                        int row = corner + ky * width;
                         for (int kx = 0; kx < window; kx++) {
                             float v = in[inBase + row + kx];
                             if (v > bestValue) {
@@ -87,8 +95,36 @@ final class Pool2d implements Layer {
                             }
                         }
                     }
-                    y.data[o] = bestValue;
-                    argmax[o] = best;
+                    out[o] = bestValue;
+                    winners[o] = best;
+                }
+            }
+        }
+    }
+
+    /** The common 2×2, stride 2 case, unrolled: most of a small CNN's pooling time. */
+    private void maxForward2x2(float[] in, int n) {
+        float[] out = y.data;
+        int[] winners = argmax;
+        int inBase = n * inputWidth();
+        int o = n * outputWidth();
+        for (int c = 0; c < channels; c++) {
+            int plane = c * height * width;
+            for (int oy = 0; oy < outHeight; oy++) {
+                int top = plane + 2 * oy * width;
+                for (int ox = 0; ox < outWidth; ox++, o++) {
+                    int i0 = top + 2 * ox;
+                    int i1 = i0 + width;
+                    float a = in[inBase + i0];
+                    float b = in[inBase + i0 + 1];
+                    float d = in[inBase + i1];
+                    float e = in[inBase + i1 + 1];
+                    int upper = b > a ? i0 + 1 : i0;
+                    int lower = e > d ? i1 + 1 : i1;
+                    float upperValue = Math.max(a, b);
+                    float lowerValue = Math.max(d, e);
+                    winners[o] = lowerValue > upperValue ? lower : upper;
+                    out[o] = Math.max(upperValue, lowerValue);
                 }
             }
         }
