@@ -8,6 +8,7 @@ import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.TrainSpec;
+import dev.neurona.runtime.nn.conv.Padding;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -34,6 +35,45 @@ class ModelSummaryTest {
                 not trained yet
                 """, ModelSummary.format("mlp", mlp));
         assertEquals(109_386, mlp.parameterCount());
+    }
+
+    /**
+     * The totals are PyTorch's {@code sum(p.numel() for p in model.parameters())} for the same
+     * networks (bench/peers/make_layer_fixtures.py prints them): batchnorm counts γ and β, not its
+     * running statistics, which PyTorch keeps as buffers.
+     */
+    @Test
+    void convolutionalNetworksShowEachShapeAndPyTorchsParameterCount() {
+        Model cnn = Model.builder().input(1, 28, 28)
+                .conv(16, 3, ActivationSpec.RELU, 1, Padding.SAME).maxpool(2)
+                .conv(32, 3, ActivationSpec.RELU, 1, Padding.SAME).maxpool(2)
+                .dense(128, ActivationSpec.RELU).dense(10, ActivationSpec.SOFTMAX).build(1);
+        assertEquals("""
+                model cnn
+                 layer         output          activation   parameters
+                 input         784 (1x28x28)
+                 conv1         16x28x28        relu         16×1×3×3 + 16 = 160
+                 maxpool 2x2   16x14x14                     0
+                 conv2         32x14x14        relu         32×16×3×3 + 32 = 4,640
+                 maxpool 2x2   32x7x7                       0
+                 dense1        128             relu         1568×128 + 128 = 200,832
+                 dense2        10              softmax      128×10 + 10 = 1,290
+                total parameters: 206,922
+                not trained yet
+                """, ModelSummary.format("cnn", cnn));
+        assertEquals(206_922, cnn.parameterCount());
+
+        Model withNorm = Model.builder().input(3, 32, 32)
+                .conv(8, 5, ActivationSpec.LINEAR).batchnorm().activation(ActivationSpec.RELU).avgpool(2)
+                .conv(16, 3, ActivationSpec.RELU, 2, Padding.SAME).globalAvgpool().flatten()
+                .dense(10, ActivationSpec.SOFTMAX).build(1);
+        ModelSummary summary = ModelSummary.of("small", withNorm);
+        assertEquals(List.of("3072 (3x32x32)", "8x28x28", "8x28x28", "8x28x28", "8x14x14", "16x7x7", "16", "16", "10"),
+                summary.layers().stream().map(ModelSummary.Row::output).toList());
+        assertEquals(List.of(0L, 608L, 16L, 0L, 0L, 1_168L, 0L, 0L, 170L), parameters(withNorm));
+        assertEquals(1_962, summary.totalParameters());
+        assertEquals(1_962, withNorm.parameterCount());
+        assertEquals("batchnorm1", summary.layers().get(2).layer());
     }
 
     @Test
