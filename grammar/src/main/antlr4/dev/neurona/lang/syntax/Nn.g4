@@ -109,8 +109,13 @@ printStatement
     : 'print' (qualifiedName | STRING)
     ;
 
+// `plot m maps on digits.valid row 3 to "maps.png"`: which words make sense is the checker's business.
 plotStatement
-    : 'plot' identifier identifier? destination?
+    : 'plot' identifier identifier? ('on' qualifiedName plotSetting?)? destination?
+    ;
+
+plotSetting
+    : identifier expression
     ;
 
 reportStatement

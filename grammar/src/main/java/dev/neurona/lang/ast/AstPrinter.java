@@ -138,7 +138,10 @@ public final class AstPrinter implements StatementVisitor<String>, ExprVisitor<S
 
     @Override
     public String visitPlot(PlotStmt stmt) {
-        return "plot " + stmt.model() + stmt.kind().map(kind -> " " + kind).orElse("") + to(stmt.output());
+        return "plot " + stmt.model() + stmt.kind().map(kind -> " " + kind).orElse("")
+                + stmt.data().map(data -> " on " + print(data)).orElse("")
+                + stmt.setting().map(setting -> " " + setting.name() + " " + print(setting.value())).orElse("")
+                + to(stmt.output());
     }
 
     @Override

@@ -4,18 +4,26 @@ import dev.neurona.lang.plan.PlotPlan;
 import dev.neurona.lang.visual.Curves;
 import dev.neurona.lang.visual.CurvesChart;
 import dev.neurona.lang.visual.CurvesText;
+import dev.neurona.lang.visual.FeatureMaps;
+import dev.neurona.lang.visual.FilterTiles;
+import dev.neurona.lang.visual.Filters;
+import dev.neurona.lang.visual.FiltersText;
 import dev.neurona.lang.visual.Glyphs;
+import dev.neurona.lang.visual.MapBands;
+import dev.neurona.lang.visual.MapsText;
 import dev.neurona.lang.visual.Png;
 import dev.neurona.lang.visual.ReportContent;
 import dev.neurona.lang.visual.WeightTiles;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.data.Dataset;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Runs {@code plot MODEL [curves | weights] [to "file.png"]}: training curves as a text chart on
- * the terminal or as a PNG, or the first layer's weights as a PNG of image tiles.
+ * Runs {@code plot MODEL [curves | weights | filters | maps on DATA [row N]] [to "file.png"]}:
+ * training curves, a convolution's kernels or one row's feature maps as text images on the
+ * terminal or as a PNG, or the first layer's weights as a PNG of image tiles.
  */
 final class PlotExecutor {
 
@@ -24,10 +32,11 @@ final class PlotExecutor {
 
     static void run(PlotPlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());
-        if (plan.kind() == PlotPlan.Kind.WEIGHTS) {
-            weights(plan, model, context);
-        } else {
-            curves(plan, model, context);
+        switch (plan.kind()) {
+            case WEIGHTS -> weights(plan, model, context);
+            case FILTERS -> filters(plan, model, context);
+            case MAPS -> maps(plan, model, context);
+            case CURVES -> curves(plan, model, context);
         }
     }
 
@@ -55,6 +64,45 @@ final class PlotExecutor {
         String what = "the first-layer weights of " + plan.model()
                 + (shown < layer.units() ? " (" + shown + " of " + layer.units() + " units)" : "");
         write(image, plan.file().orElseThrow(), what, context);
+    }
+
+    private static void filters(PlotPlan plan, Model model, RunContext context) {
+        Filters filters = ConvPictures.filters(model).orElseThrow(() -> new RunFailure(plan.where(),
+                "model '" + plan.model() + "' has no convolution; 'plot " + plan.model()
+                        + " filters' draws a conv layer's kernels"));
+        if (plan.file().isEmpty()) {
+            context.out().println("filters of " + plan.model());
+            context.out().print(FiltersText.render(filters, Glyphs.forOutput()));
+            return;
+        }
+        int shown = FilterTiles.shown(filters.filters());
+        String what = "the filters of " + plan.model() + " (" + filters.layer() + ", "
+                + (shown < filters.filters() ? shown + " of " + filters.filters() + " kernels" : filters.describe()) + ")";
+        write(FilterTiles.draw(filters), plan.file().get(), what, context);
+    }
+
+    private static void maps(PlotPlan plan, Model model, RunContext context) {
+        String dataName = plan.data().orElseThrow();
+        Dataset data = context.workspace().dataset(dataName);
+        LiveFit.require(plan.model(), model, data, plan.where());
+        if (!ConvPictures.hasMaps(model)) {
+            throw new RunFailure(plan.where(), "model '" + plan.model() + "' has no convolution or pooling; 'plot "
+                    + plan.model() + " maps' draws the feature maps of conv and pool layers");
+        }
+        if (plan.row() >= data.rows()) {
+            throw new RunFailure(plan.where(), data.rows() == 0 ? "'" + dataName + "' has no rows, so there is no row "
+                    + plan.row() + " to draw" : String.format(Locale.ROOT, "there is no row %d in '%s', which has %,d"
+                    + " row%s, numbered 0 to %,d", plan.row(), dataName, data.rows(), data.rows() == 1 ? "" : "s",
+                    data.rows() - 1));
+        }
+        FeatureMaps maps = ConvPictures.maps(model, data, plan.row());
+        String what = "the feature maps of " + plan.model() + " for " + ConvPictures.rowName(plan.row(), dataName);
+        if (plan.file().isEmpty()) {
+            context.out().println("feature maps of " + plan.model());
+            context.out().print(MapsText.render(maps, Glyphs.forOutput()));
+            return;
+        }
+        write(MapBands.draw(maps), plan.file().get(), what, context);
     }
 
     /** Writes a PNG and says so: {@code plotted the curves of m to "curves.png" (1120×380)}. */

@@ -34,7 +34,14 @@ final class ReportBuilder {
                 headline(evaluation), classes != null ? scores(classes) : figures(evaluation.regression()),
                 Optional.ofNullable(classes).map(c -> new ReportContent.Confusion(c.confusionMatrix(), c.classNames())),
                 classes != null && images ? Optional.of(misclassified(model, data)) : Optional.empty(),
-                Pictures.firstLayer(model));
+                Pictures.firstLayer(model), convolution(model, data));
+    }
+
+    /** The first convolution's kernels and the first row's feature maps, for a model with a convolution. */
+    private static Optional<ReportContent.Convolution> convolution(Model model, Dataset data) {
+        if (data.rows() == 0 || !ConvPictures.hasMaps(model)) return Optional.empty();
+        return ConvPictures.filters(model).map(filters -> new ReportContent.Convolution(filters,
+                ConvPictures.maps(model, data, 0), ConvPictures.rowName(0, data.name())));
     }
 
     private static List<String> headline(Evaluation evaluation) {

@@ -5,18 +5,31 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * {@code plot MODEL [curves | weights] [to "file.png"]}.
+ * {@code plot MODEL [curves | weights | filters] [to "file.png"]} and
+ * {@code plot MODEL maps on DATA [row N] [to "file.png"]}.
  *
+ * @param data the data set whose row is drawn ({@code maps} only)
+ * @param row  the row drawn, counted from 0 ({@code maps} only)
  * @param file the PNG to write; empty to draw in the terminal
  */
-public record PlotPlan(String model, Kind kind, Optional<Path> file, SourceSpan where) implements Plan {
+public record PlotPlan(String model, Kind kind, Optional<String> data, int row, Optional<Path> file, SourceSpan where)
+        implements Plan {
+
+    /** A plot of the model alone. */
+    public PlotPlan(String model, Kind kind, Optional<Path> file, SourceSpan where) {
+        this(model, kind, Optional.empty(), 0, file, where);
+    }
 
     /** What is drawn. */
     public enum Kind {
         /** Loss and accuracy per epoch, training against validation. */
         CURVES("curves"),
         /** The first layer's weights as images. */
-        WEIGHTS("weights");
+        WEIGHTS("weights"),
+        /** The first convolution's kernels. */
+        FILTERS("filters"),
+        /** One input and the feature maps of every convolution and pool for it, with the prediction. */
+        MAPS("maps");
 
         private final String keyword;
 

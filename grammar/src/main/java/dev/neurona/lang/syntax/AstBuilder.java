@@ -133,7 +133,12 @@ final class AstBuilder extends NnBaseVisitor<Node> {
     public Node visitPlotStatement(Nn.PlotStatementContext ctx) {
         Optional<Identifier> kind = ctx.identifier().size() > 1
                 ? Optional.of(identifier(ctx.identifier(1))) : Optional.empty();
-        return new PlotStmt(span(ctx), identifier(ctx.identifier(0)), kind, destination(ctx.destination()));
+        Optional<NameRef> data = ctx.qualifiedName() != null ? Optional.of(name(ctx.qualifiedName())) : Optional.empty();
+        Optional<PlotStmt.Setting> setting = ctx.plotSetting() != null
+                ? Optional.of(new PlotStmt.Setting(identifier(ctx.plotSetting().identifier()),
+                        expr(ctx.plotSetting().expression())))
+                : Optional.empty();
+        return new PlotStmt(span(ctx), identifier(ctx.identifier(0)), kind, data, setting, destination(ctx.destination()));
     }
 
     @Override

@@ -50,7 +50,9 @@ final class ConstructMessages {
                 case Nn.RULE_printStatement:
                     return afterKeyword(s, "a name or a text in quotes");
                 case Nn.RULE_plotStatement:
-                    return afterKeyword(s, "the model's name");
+                    return plotStatement(s);
+                case Nn.RULE_plotSetting:
+                    return s.previousIs(NnLexer.IDENT) ? Phrase.of("expected a value after " + describe(s.previous)) : null;
                 case Nn.RULE_sweepStatement:
                     return sweepStatement(s);
                 case Nn.RULE_destination:
@@ -172,6 +174,17 @@ final class ConstructMessages {
         }
         if (s.previousIs(type)) {
             return Phrase.of("expected a file name in quotes after '" + preposition + "'");
+        }
+        return null;
+    }
+
+    /** {@code plot MODEL [KIND] [on DATA [WORD VALUE]] [to "file.png"]}. */
+    private static Phrase plotStatement(ErrorSituation s) {
+        if (s.previousIsKeyword()) {
+            return afterKeyword(s, "the model's name");
+        }
+        if (s.previousIs(NnLexer.ON)) {
+            return Phrase.of("expected the data set's name after 'on'");
         }
         return null;
     }

@@ -17,7 +17,7 @@
  * save MODEL to STRING
  * load NAME from STRING
  * print DOTTED_NAME | STRING
- * plot MODEL [WORD] [to STRING]
+ * plot MODEL [WORD] [on DOTTED_NAME [WORD EXPR]] [to STRING]
  * report MODEL on DOTTED_NAME to STRING
  * sweep NAME = TEMPLATE on DOTTED_NAME BLOCK [to STRING]
  * </pre>

@@ -9,14 +9,15 @@ import java.util.Locale;
 
 /**
  * One self-contained HTML page about a model: its summary, training curves, evaluation,
- * confusion matrix, misclassified images and first-layer weights. Every image is inline as a
+ * confusion matrix, misclassified images, a convolution's filters and feature maps, and
+ * first-layer weights. Every image is inline as a
  * {@code data:} URI and the style sheet is in the page, so it opens anywhere, offline, and can
  * be mailed as one file. The page is XHTML: well-formed XML as well as HTML.
  */
 public final class HtmlReport {
     /** The ids of the page's sections, in order; a section that does not apply is left out. */
     public static final List<String> SECTIONS = List.of("model", "curves", "evaluation", "confusion", "misclassified",
-            "weights");
+            "convolution", "weights");
     static final int EXAMPLE_SCALE = 3;
 
     /** Constant CSS, with neither {@code <} nor {@code &}, so that it is valid XML text as it stands. */
@@ -65,6 +66,7 @@ public final class HtmlReport {
         evaluation(page, content);
         content.confusion().ifPresent(confusion -> confusion(page, confusion));
         content.misclassified().ifPresent(misclassified -> misclassified(page, misclassified));
+        content.convolution().ifPresent(convolution -> convolution(page, convolution));
         content.weights().ifPresent(weights -> weights(page, weights));
         page.close("body");
         page.close("html");
@@ -76,6 +78,7 @@ public final class HtmlReport {
         List<String> ids = new ArrayList<>(SECTIONS);
         if (content.confusion().isEmpty()) ids.remove("confusion");
         if (content.misclassified().isEmpty()) ids.remove("misclassified");
+        if (content.convolution().isEmpty()) ids.remove("convolution");
         if (content.weights().isEmpty()) ids.remove("weights");
         return ids;
     }
@@ -93,6 +96,7 @@ public final class HtmlReport {
             case "evaluation" -> "Evaluation";
             case "confusion" -> "Confusion matrix";
             case "misclassified" -> "Misclassified examples";
+            case "convolution" -> "Filters and feature maps";
             case "weights" -> "First-layer weights";
             default -> throw new IllegalArgumentException(id);
         };
@@ -167,6 +171,29 @@ public final class HtmlReport {
         image(page, WeightTiles.draw(weights.weights(), weights.units(), weights.height(), weights.width()),
                 "first-layer weights", "pixels");
         page.close("section");
+    }
+
+    private static void convolution(Xhtml page, ReportContent.Convolution convolution) {
+        section(page, "convolution");
+        Filters filters = convolution.filters();
+        int shown = FilterTiles.shown(filters.filters());
+        String how = switch (FilterTiles.Layout.of(filters.channels())) {
+            case SINGLE -> "each scaled to its own range: red positive, blue negative";
+            case RGB -> "each filter's three channels as the colours of one picture, scaled to its own range";
+            case PER_CHANNEL -> "one row per input channel, each scaled to its own range: red positive, blue negative";
+        };
+        page.element("p", "What the first convolution, " + filters.layer() + ", looks for: its " + filters.describe()
+                + (shown < filters.filters() ? String.format(Locale.ROOT, " (the first %d shown)", shown) : "")
+                + ", " + how + ".");
+        image(page, FilterTiles.draw(filters), "filters of " + filters.layer(), "pixels");
+        page.element("p", "What each convolution and pool makes of " + convolution.row() + ": every map scaled to its"
+                + " own range, darker for higher values. " + capitalised(convolution.maps().prediction()) + ".");
+        image(page, MapBands.draw(convolution.maps()), "feature maps of " + convolution.row(), "pixels");
+        page.close("section");
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void table(Xhtml page, ReportContent.Table table) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Everything a report shows, as plain values: the model's summary, its training curves, its
  * evaluation on one data set, and, where they apply, the confusion matrix, misclassified
- * images and the first layer's weights.
+ * images, the first layer's weights, and a convolution's filters and feature maps.
  *
  * @param modelName     the model's name in the script
  * @param dataName      the data it was evaluated on, such as {@code digits.valid}
@@ -18,15 +18,25 @@ import java.util.Optional;
  * @param confusion     classification only
  * @param misclassified classification of images only
  * @param weights       when the input has a 2-D shape and the first layer is dense
+ * @param convolution   when the model has a convolution
  */
 public record ReportContent(String modelName, String dataName, Table layers, List<String> modelFacts,
                            Optional<Curves> curves, List<String> headline, Table evaluation,
                            Optional<Confusion> confusion, Optional<Misclassified> misclassified,
-                           Optional<FirstLayer> weights) {
+                           Optional<FirstLayer> weights, Optional<Convolution> convolution) {
 
     public ReportContent {
         modelFacts = List.copyOf(modelFacts);
         headline = List.copyOf(headline);
+    }
+
+    /** The content of a model without a convolution. */
+    public ReportContent(String modelName, String dataName, Table layers, List<String> modelFacts,
+                         Optional<Curves> curves, List<String> headline, Table evaluation,
+                         Optional<Confusion> confusion, Optional<Misclassified> misclassified,
+                         Optional<FirstLayer> weights) {
+        this(modelName, dataName, layers, modelFacts, curves, headline, evaluation, confusion, misclassified, weights,
+                Optional.empty());
     }
 
     /** A table of text: the column titles, then rows of as many cells. */
@@ -70,5 +80,14 @@ public record ReportContent(String modelName, String dataName, Table layers, Lis
      * {@code height × width} pixels.
      */
     public record FirstLayer(float[] weights, int units, int height, int width) {
+    }
+
+    /**
+     * A convolutional network's pictures: its first convolution's kernels, and one row of the data
+     * (the first) with the feature maps of every convolution and pool for it.
+     *
+     * @param row the row's name in the text, such as {@code row 0 of digits.valid}
+     */
+    public record Convolution(Filters filters, FeatureMaps maps, String row) {
     }
 }
