@@ -25,9 +25,12 @@ import java.util.function.BooleanSupplier;
  * partitions ({@link PartitionLayout}); each epoch, every partition reshuffles its own rows and
  * steps through them in batches, K batches per round. A round broadcasts the driver's weights,
  * optimizer state and each partition's noise position; every partition runs its K local steps
- * from there; the driver then takes the mean of the weights and of the optimizer state over the
- * partitions that stepped ({@link OrderedTreeSum}, through Spark's tree aggregation), and
- * continues the optimizer's step count by the most steps any partition took.
+ * from there; the driver then takes the mean of the weights, of the layers' state and of the
+ * optimizer state over the partitions that stepped ({@link OrderedTreeSum}, through Spark's tree
+ * aggregation), and continues the optimizer's step count by the most steps any partition took.
+ * Layer state is batch normalisation's running mean and variance: each partition updates its own
+ * from its batches, and the model keeps their mean, as it keeps the mean of the weights those
+ * statistics go with.
  *
  * <p>Partition 0 draws its shuffles from the run's own shuffle stream and its dropout masks from
  * the network's own noise stream, exactly as local training does; the other partitions get
@@ -35,8 +38,8 @@ import java.util.function.BooleanSupplier;
  * training makes, bit for bit, and for any P and K the run depends on the seed alone.
  */
 final class DistributedEpochs implements EpochRunner {
-    /** Separates the layout's random stream from the trainer's, which comes from the same seed. */
-    private static final long LAYOUT_SALT = 0x5EED_0F_D15757L;
+    /** Separates the layout's random stream from the trainer's, which comes from the same seed (tests replay the layout). */
+    static final long LAYOUT_SALT = 0x5EED_0F_D15757L;
     private static final int TREE_DEPTH = 2;
 
     private final JavaSparkContext spark;
@@ -162,7 +165,10 @@ final class DistributedEpochs implements EpochRunner {
         partitionIds = spark.parallelize(ids, partitions);
     }
 
-    /** Makes the driver's model the mean of the partitions' models, and advances the optimizer's step count. */
+    /**
+     * Makes the driver's model (weights and layer state, as {@link Network#copyWeights()} holds
+     * them) and optimizer state the mean of the partitions', and advances the optimizer's step count.
+     */
     private void adopt(OrderedTreeSum round, ShardFigures[] figures) {
         double[] sum = round.sum();
         int count = round.contributors();

@@ -1,6 +1,7 @@
 package dev.neurona.spark;
 
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.optim.Param;
 import dev.neurona.runtime.train.BatchStepper;
@@ -8,13 +9,15 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The worker's side of a round, for one partition: start from the broadcast weights, optimizer
  * state and noise position, run the round's local minibatch steps on the partition's rows with
- * the runtime's own {@link BatchStepper}, and send back the model and figures. A task depends on
+ * the runtime's own {@link BatchStepper}, and send back the model (weights, layer state such as
+ * batch normalisation's running statistics, optimizer state) and figures. A task depends on
  * the broadcasts alone, so a retried attempt computes exactly what the first would have.
  */
 final class ShardRound implements Function<Integer, ShardResult> {
@@ -76,23 +79,25 @@ final class ShardRound implements Function<Integer, ShardResult> {
         return new ShardResult(flatten(stepper), figures);
     }
 
-    /** Every weight, then every optimizer-state number, in param order. */
+    /**
+     * The partition's model as the driver averages it ({@link Network#copyWeights()}'s order):
+     * every param's values, then every layer's state (batch normalisation's running mean and
+     * variance), then every optimizer-state number.
+     */
     private static float[] flatten(BatchStepper stepper) {
-        List<Param> params = stepper.network().params();
-        List<float[]> state = stepper.optimizer().state();
+        Network network = stepper.network();
+        List<float[]> model = new ArrayList<>();
+        for (Param param : network.params()) model.add(param.value());
+        for (Layer layer : network.layers()) model.addAll(layer.state());
+        model.addAll(stepper.optimizer().state());
         int length = 0;
-        for (Param param : params) length += param.size();
-        for (float[] array : state) length += array.length;
-        float[] model = new float[length];
+        for (float[] array : model) length += array.length;
+        float[] flat = new float[length];
         int at = 0;
-        for (Param param : params) {
-            System.arraycopy(param.value(), 0, model, at, param.size());
-            at += param.size();
-        }
-        for (float[] array : state) {
-            System.arraycopy(array, 0, model, at, array.length);
+        for (float[] array : model) {
+            System.arraycopy(array, 0, flat, at, array.length);
             at += array.length;
         }
-        return model;
+        return flat;
     }
 }

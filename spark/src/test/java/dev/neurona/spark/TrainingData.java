@@ -60,6 +60,33 @@ final class TrainingData {
         return new Dataset("plane", schema, Preprocessing.identity(names), x, rows, null, y);
     }
 
+    /**
+     * {@code rows} grey 1×{@code size}×{@code size} images on a noisy background, each with one
+     * bright stripe: class "horizontal" (label 0) a whole row at a random height, class
+     * "vertical" (label 1) a whole column at a random place. A 3×3 filter tells them apart; a
+     * linear model of the pixels cannot (summed over positions both classes light the same pixels).
+     */
+    static Dataset stripes(int rows, int size, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int width = size * size;
+        float[] x = new float[rows * width];
+        int[] y = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            y[i] = random.nextInt(2);
+            int line = random.nextInt(size);
+            for (int r = 0; r < size; r++) {
+                for (int c = 0; c < size; c++) {
+                    boolean lit = y[i] == 0 ? r == line : c == line;
+                    x[i * width + r * size + c] = (lit ? 1f : 0f) + (float) (random.nextGaussian() * 0.25);
+                }
+            }
+        }
+        List<String> names = names("px", width);
+        Schema schema = new Schema(names, List.of(1, size, size), Task.CLASSIFICATION, List.of("horizontal", "vertical"),
+                List.of("stripe"));
+        return new Dataset("stripes", schema, Preprocessing.identity(names), x, rows, y, null);
+    }
+
     private static List<String> names(String prefix, int count) {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= count; i++) names.add(prefix + i);
