@@ -23,6 +23,9 @@ public final class Network {
     private static final int PREDICT_CHUNK = 512;
 
     private final ModelSpec spec;
+    /** Worked out once: the spec folds every layer's shape to find them, and forward asks each batch. */
+    private final int inputWidth;
+    private final int outputWidth;
     private final List<Layer> layers;
     private final List<Param> params;
     /** What a model file holds: every param's values, then every layer's state. */
@@ -32,6 +35,8 @@ public final class Network {
 
     public Network(ModelSpec spec, long seed, ComputePool pool) {
         this.spec = spec;
+        this.inputWidth = spec.inputWidth();
+        this.outputWidth = spec.outputWidth();
         SplittableRandom random = new SplittableRandom(seed);
         List<Layer> built = new ArrayList<>();
         Map<String, Integer> numbers = new HashMap<>();
@@ -65,11 +70,11 @@ public final class Network {
     }
 
     public int inputWidth() {
-        return spec.inputWidth();
+        return inputWidth;
     }
 
     public int outputWidth() {
-        return spec.outputWidth();
+        return outputWidth;
     }
 
     public ActivationSpec outputActivation() {

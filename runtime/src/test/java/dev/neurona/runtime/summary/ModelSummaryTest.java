@@ -38,9 +38,9 @@ class ModelSummaryTest {
     }
 
     /**
-     * The totals are PyTorch's {@code sum(p.numel() for p in model.parameters())} for the same
-     * networks (bench/peers/make_layer_fixtures.py prints them): batchnorm counts γ and β, not its
-     * running statistics, which PyTorch keeps as buffers.
+     * The totals follow PyTorch's rule, {@code sum(p.numel() for p in model.parameters())}, worked
+     * out by hand for the same networks (Conv2d: F·C·K·K + F; Linear: in·out + out; BatchNorm2d:
+     * γ and β, its running statistics being buffers). Not yet compared with a PyTorch run.
      */
     @Test
     void convolutionalNetworksShowEachShapeAndPyTorchsParameterCount() {
