@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every sample script passes {@code nn check}, runs, and gives the same figures when run twice.
  * The long ones run with fewer epochs for that; {@code mnist.nn} also runs in full once and
- * must reach 95% on the digits it has not seen.
+ * must reach 95% on the digits it has not seen, and {@code cnn.nn} 98%.
  */
 class SampleScriptsTest {
 
@@ -35,6 +35,7 @@ class SampleScriptsTest {
     /** Fewer epochs for the samples that take long, so that running each twice stays quick. */
     private static final Map<String, UnaryOperator<String>> SHORTER = Map.of(
             "mnist.nn", text -> replace(text, "epochs 10", "epochs 2"),
+            "cnn.nn", text -> replace(text, "epochs 12", "epochs 1"),
             "overfitting.nn", text -> replace(text, "epochs 40", "epochs 2"),
             "tuning.nn", text -> replace(text, "epochs 3", "epochs 1"));
 
@@ -75,6 +76,17 @@ class SampleScriptsTest {
         assertTrue(accuracy.find(), output);
         assertTrue(Double.parseDouble(accuracy.group(1)) >= 0.95, "test accuracy " + accuracy.group(1));
         assertTrue(Files.exists(temp.resolve("full/mlp.nnm")), "the model is saved beside the script");
+    }
+
+    @Test
+    void cnnReachesNinetyEightPercentOnTheDigitsItHasNotSeen() throws IOException {
+        String output = run("cnn.nn", Files.readString(SAMPLES.resolve("cnn.nn")), temp.resolve("cnn"));
+
+        assertTrue(output.contains("epoch 12/12  "), output);
+        Matcher accuracy = Pattern.compile("evaluate cnn on exam \\(2,000 rows\\)\\nloss \\S+  accuracy (\\S+)\\n").matcher(output);
+        assertTrue(accuracy.find(), output);
+        assertTrue(Double.parseDouble(accuracy.group(1)) >= 0.98, "test accuracy " + accuracy.group(1));
+        assertTrue(Files.exists(temp.resolve("cnn/cnn.nnm")), "the model is saved beside the script");
     }
 
     /**

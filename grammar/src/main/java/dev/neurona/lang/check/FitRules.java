@@ -70,10 +70,20 @@ public final class FitRules {
             return true;
         }
         if (reported.add(key(model, data, "inputs"))) {
-            problems.error(where, "model '" + model.name() + "' expects " + inputs + (inputs == 1 ? " input" : " inputs")
-                    + ", but '" + data.name() + "' has " + features + (features == 1 ? " feature" : " features"));
+            List<Integer> shape = model.info().get().inputShape().orElse(List.of(inputs));
+            String expects = shape.size() > 1 ? size(shape) + " = " + inputs + " inputs" : inputs + (inputs == 1 ? " input" : " inputs");
+            List<Integer> dataShape = data.shape().get().featureShape();
+            String hint = dataShape.size() > 1 ? "the images of '" + data.name() + "' are " + size(dataShape)
+                    + "; declare the model's input as input " + (dataShape.size() == 2 ? "1x" : "") + size(dataShape) : null;
+            problems.error(where, "model '" + model.name() + "' expects " + expects
+                    + ", but '" + data.name() + "' has " + features + (features == 1 ? " feature" : " features"), hint);
         }
         return false;
+    }
+
+    /** {@code 1x28x28}. */
+    private static String size(List<Integer> factors) {
+        return factors.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("x"));
     }
 
     /** The output layer against the data's task, reported at {@code where}. */

@@ -4,33 +4,23 @@ import dev.neurona.lang.ast.Block;
 import dev.neurona.lang.ast.Entry;
 import dev.neurona.lang.ast.Identifier;
 import dev.neurona.lang.ast.NameRef;
-import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.check.value.Evaluator;
 import dev.neurona.lang.check.value.Problems;
-import dev.neurona.lang.check.value.Range;
 import dev.neurona.lang.check.value.Value;
-import dev.neurona.lang.check.words.Activations;
-import dev.neurona.lang.check.words.Inits;
 import dev.neurona.lang.plan.InputPlan;
-import dev.neurona.runtime.spec.ActivationKind;
-import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
-import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.nn.dense.DenseSpec;
-import dev.neurona.runtime.nn.dropout.DropoutSpec;
-import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.nn.LayerSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Compiles the layers of a model block: {@code input N | 28x28 | DATA} first and once, then
- * {@code dense UNITS [ACTIVATION] [init=NAME]}, {@code dropout RATE} and
- * {@code activation ACTIVATION}; softmax only on the last layer.
+ * Compiles the layers of a model block: {@code input N | 28x28 | 1x28x28 | DATA} first and once,
+ * then the layers, each read by its {@link LayerLine}; when the input's shape is known, every
+ * layer's shape is checked before anything runs.
  */
 final class ModelBody {
 
-    static final List<String> LAYERS = List.of("input", "dense", "dropout", "activation");
+    static final List<String> LAYERS = LayerLines.KEYWORDS;
 
     /** The compiled body; {@code inputShape} is empty when it comes from a data set of unknown shape. */
     record Compiled(InputPlan input, Optional<List<Integer>> inputShape, List<LayerSpec> layers) {
@@ -41,7 +31,7 @@ final class ModelBody {
     private final Problems problems;
     private InputPlan input;
     private Optional<List<Integer>> inputShape = Optional.empty();
-    private final List<LayerSpec> layers = new ArrayList<>();
+    private final List<LayerShapes.Placed> layers = new ArrayList<>();
 
     private ModelBody(CheckContext context, Evaluator evaluator) {
         this.context = context;
@@ -78,10 +68,15 @@ final class ModelBody {
                     }
                     inputWritten = true;
                 }
-                case "dense" -> dense(args, i == last);
-                case "dropout" -> dropout(args);
-                case "activation" -> activation(args, i == last);
-                default -> problems.unknown("layer", name, entry.name().span(), LAYERS);
+                default -> {
+                    Optional<LayerLine> line = LayerLines.line(name);
+                    if (line.isEmpty()) {
+                        problems.unknown("layer", name, entry.name().span(), LAYERS);
+                    } else {
+                        line.get().read(args, new LineContext(context, i == last))
+                                .ifPresent(spec -> layers.add(new LayerShapes.Placed(spec, entry.name().span())));
+                    }
+                }
             }
         }
         if (!inputWritten) {
@@ -90,7 +85,10 @@ final class ModelBody {
         if (problems.errorCount() > errorsBefore || input == null) {
             return Optional.empty(); // no input also when it names a data set already reported
         }
-        return Optional.of(new Compiled(input, inputShape, layers));
+        if (inputShape.isPresent() && !LayerShapes.check(inputShape.get(), layers, problems)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Compiled(input, inputShape, layers.stream().map(LayerShapes.Placed::spec).toList()));
     }
 
     private void input(EntryArgs args) {
@@ -131,67 +129,4 @@ final class ModelBody {
         inputShape = Optional.of(shape);
     }
 
-    private void dense(EntryArgs args, boolean isLast) {
-        List<Value> values = args.positional();
-        args.rejectIntroduced(problems);
-        if (values.isEmpty()) {
-            problems.error(args.afterName(), "expected a number of units after 'dense'");
-            return;
-        }
-        if (values.size() > 2) {
-            problems.error(values.get(2).span(), "too many values for 'dense'; it takes a number of units and an activation");
-        }
-        Optional<Integer> units = context.expect().count(values.get(0), "a number of units after 'dense'", "the number of units")
-                .flatMap(n -> {
-                    if (n < 1) {
-                        problems.error(values.get(0).span(), "dense needs at least 1 unit, got " + values.get(0).describe());
-                        return Optional.empty();
-                    }
-                    return Optional.of(n);
-                });
-        Optional<ActivationSpec> activation = Optional.of(ActivationSpec.LINEAR);
-        if (values.size() > 1) {
-            activation = Activations.TABLE.read(values.get(1), context.expect());
-            activation.ifPresent(a -> softmaxOnlyLast(a, values.get(1).span(), isLast));
-        }
-        Optional<InitSpec> init = Optional.of(InitSpec.AUTO);
-        for (Value.Named named : args.named()) {
-            if (named.name().name().equals("init")) {
-                init = Inits.TABLE.read(named.value(), context.expect());
-            } else {
-                problems.suggest("unknown argument '" + named.name().name() + "' for 'dense'", named.name().name(),
-                        named.name().span(), List.of("init"), "dense takes: init");
-            }
-        }
-        if (units.isPresent() && activation.isPresent() && init.isPresent()) {
-            layers.add(new DenseSpec(units.get(), activation.get(), init.get()));
-        }
-    }
-
-    private void dropout(EntryArgs args) {
-        args.one("a rate", problems)
-                .flatMap(value -> context.expect().number(value, "a rate after 'dropout'"))
-                .ifPresent(rate -> {
-                    String violation = Range.fraction().violation(rate.value());
-                    if (violation != null) {
-                        problems.error(rate.span(), "dropout rate " + violation + ", got " + rate.describe());
-                    } else {
-                        layers.add(new DropoutSpec(rate.value()));
-                    }
-                });
-    }
-
-    private void activation(EntryArgs args, boolean isLast) {
-        args.one("an activation", problems).ifPresent(value -> Activations.TABLE.read(value, context.expect())
-                .ifPresent(activation -> {
-                    softmaxOnlyLast(activation, value.span(), isLast);
-                    layers.add(new ActivationLayerSpec(activation));
-                }));
-    }
-
-    private void softmaxOnlyLast(ActivationSpec activation, SourceSpan span, boolean isLast) {
-        if (activation.kind() == ActivationKind.SOFTMAX && !isLast) {
-            problems.error(span, "softmax is allowed only on the last layer");
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.neurona.repl.console;
 
+import dev.neurona.lang.check.LayerLines;
 import dev.neurona.lang.check.words.Activations;
 import dev.neurona.lang.check.words.Inits;
 import dev.neurona.lang.check.words.Losses;
@@ -25,7 +26,7 @@ import java.util.Set;
 final class Vocabulary {
 
     static final List<String> STATEMENTS = NnParser.statementKeywords();
-    static final List<String> LAYERS = List.of("input", "dense", "dropout", "activation");
+    static final List<String> LAYERS = LayerLines.KEYWORDS;
     static final List<String> DATA_OPTIONS = List.of("target", "features", "ignore", "task", "normalize", "scale",
             "missing", "shuffle", "limit", "split");
     static final List<String> TRAIN_OPTIONS = List.of("loss", "optimizer", "epochs", "batch", "validate", "l2", "l1",

@@ -1,0 +1,66 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.lang.check.value.Value;
+import dev.neurona.lang.check.words.Activations;
+import dev.neurona.lang.check.words.Inits;
+import dev.neurona.lang.check.words.Paddings;
+import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.nn.conv.ConvSpec;
+import dev.neurona.runtime.nn.conv.Padding;
+import dev.neurona.runtime.spec.ActivationSpec;
+import dev.neurona.runtime.spec.InitSpec;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code conv FILTERS KxK [ACTIVATION] [stride=S] [padding=valid|same] [init=NAME]}. */
+final class ConvLine implements LayerLine {
+
+    private static final List<String> OPTIONS = List.of("stride", "padding", "init");
+
+    @Override
+    public String keyword() {
+        return ConvSpec.KIND;
+    }
+
+    @Override
+    public Optional<LayerSpec> read(EntryArgs args, LineContext at) {
+        List<Value> values = args.positional();
+        args.rejectIntroduced(at.problems());
+        if (values.isEmpty()) {
+            at.problems().error(args.afterName(), "expected a number of filters and a window after 'conv', such as conv 16 3x3 relu");
+            return Optional.empty();
+        }
+        if (values.size() < 2) {
+            at.problems().error(SourceSpan.point(values.get(0).span().endLine(), values.get(0).span().endColumn()), "expected a window such as 3x3 after the number of filters");
+            return Optional.empty();
+        }
+        if (values.size() > 3) {
+            at.problems().error(values.get(3).span(), "too many values for 'conv'; it takes filters, a window and an activation");
+        }
+        Optional<Integer> filters = at.positiveCount(values.get(0), "a number of filters after 'conv'", "the number of filters",
+                "conv needs at least 1 filter");
+        Optional<Integer> kernel = WindowOptions.window(values.get(1), "conv", at);
+        Optional<ActivationSpec> activation = Optional.of(ActivationSpec.LINEAR);
+        if (values.size() > 2) {
+            activation = Activations.TABLE.read(values.get(2), at.expect());
+            activation.ifPresent(a -> at.softmaxOnlyLast(a, values.get(2).span()));
+        }
+        Optional<Integer> stride = WindowOptions.stride(args, 1, at);
+        Optional<Padding> padding = Optional.of(Padding.VALID);
+        Optional<InitSpec> init = Optional.of(InitSpec.AUTO);
+        for (Value.Named named : args.named()) {
+            switch (named.name().name()) {
+                case "padding" -> padding = Paddings.TABLE.read(named.value(), at.expect());
+                case "init" -> init = Inits.TABLE.read(named.value(), at.expect());
+                default -> { }
+            }
+        }
+        at.rejectUnknownOptions(args, OPTIONS);
+        if (filters.isEmpty() || kernel.isEmpty() || activation.isEmpty() || stride.isEmpty() || padding.isEmpty()
+                || init.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConvSpec(filters.get(), kernel.get(), stride.get(), padding.get(), activation.get(), init.get()));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.check.value.Range;
+import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.nn.dropout.DropoutSpec;
+import java.util.Optional;
+
+/** {@code dropout RATE}, on vectors and on maps alike. */
+final class DropoutLine implements LayerLine {
+
+    @Override
+    public String keyword() {
+        return DropoutSpec.KIND;
+    }
+
+    @Override
+    public Optional<LayerSpec> read(EntryArgs args, LineContext at) {
+        return args.one("a rate", at.problems())
+                .flatMap(value -> at.expect().number(value, "a rate after 'dropout'"))
+                .flatMap(rate -> {
+                    String violation = Range.fraction().violation(rate.value());
+                    if (violation != null) {
+                        at.problems().error(rate.span(), "dropout rate " + violation + ", got " + rate.describe());
+                        return Optional.empty();
+                    }
+                    return Optional.of(new DropoutSpec(rate.value()));
+                });
+    }
+}

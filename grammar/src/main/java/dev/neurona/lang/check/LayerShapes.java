@@ -1,0 +1,80 @@
+package dev.neurona.lang.check;
+
+import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.lang.check.value.Problems;
+import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.nn.Shape;
+import dev.neurona.runtime.nn.ShapeException;
+import java.util.List;
+
+/**
+ * Follows the shape from the input through every layer before anything runs, and reports the
+ * first layer that cannot take what it is given, at that layer's keyword: a window larger than
+ * its maps, an image layer after a flat one, an example too large to hold.
+ */
+final class LayerShapes {
+
+    /** A compiled layer and where its line starts. */
+    record Placed(LayerSpec spec, SourceSpan keyword) {
+    }
+
+    private LayerShapes() {
+    }
+
+    /** @return whether every layer fits */
+    static boolean check(List<Integer> inputShape, List<Placed> layers, Problems problems) {
+        Shape shape;
+        try {
+            shape = Shape.ofInput(inputShape);
+        } catch (ShapeException | ArithmeticException e) {
+            return true; // the input line has reported its own size
+        }
+        Placed previous = null;
+        for (Placed layer : layers) {
+            Shape input = shape;
+            try {
+                shape = layer.spec().outputShape(input);
+            } catch (ShapeException e) {
+                report(layer, input, previous, inputShape, e.getMessage(), problems);
+                return false;
+            }
+            previous = layer;
+        }
+        return true;
+    }
+
+    private static void report(Placed layer, Shape input, Placed previous, List<Integer> inputShape, String why,
+                               Problems problems) {
+        String kind = layer.spec().kind();
+        if (!input.isMap() && why.contains("needs maps")) {
+            if (previous == null) {
+                problems.error(layer.keyword(), kind + " needs maps (an image), but the input is " + input.size()
+                        + " values in a row", imageInput(input.size()));
+            } else {
+                problems.error(layer.keyword(), kind + " needs maps (an image), but '" + previous.spec().describe()
+                        + "' on line " + previous.keyword().line() + " gives " + input.size() + " values in a row",
+                        "put image layers (conv, pools) before dense and flatten");
+            }
+            return;
+        }
+        int split = why.indexOf("; ");
+        String message = split < 0 ? why : why.substring(0, split);
+        String fix = split < 0 ? null : why.substring(split + 2);
+        if (previous != null && input.isMap() && message.contains("does not fit")) {
+            message += ": the maps have shrunk to " + input.height() + "x" + input.width() + " after '"
+                    + previous.spec().describe() + "' on line " + previous.keyword().line();
+        }
+        problems.error(layer.keyword(), message, fix);
+    }
+
+    /** {@code declare the input as an image, such as input 1x28x28}: a square guess when one fits. */
+    private static String imageInput(int size) {
+        for (int channels : new int[] {1, 3}) {
+            int side = (int) Math.round(Math.sqrt(size / (double) channels));
+            if (size % channels == 0 && side * side * channels == size) {
+                return "declare the input as an image: input " + channels + "x" + side + "x" + side;
+            }
+        }
+        return "declare the input as an image: input CxHxW, with C·H·W = " + size;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.neurona.lang.check.words;
+
+import dev.neurona.runtime.nn.conv.Padding;
+
+/** How a convolution meets the border: {@code valid} (the default, as in Keras) or {@code same}. */
+public final class Paddings {
+
+    public static final WordTable<Padding> TABLE = new WordTable<Padding>("padding", "same")
+            .add(Padding.VALID.keyword(), args -> Padding.VALID)
+            .add(Padding.SAME.keyword(), args -> Padding.SAME);
+
+    private Paddings() {
+    }
+}
