@@ -1,5 +1,6 @@
 package dev.neurona.cli;
 
+import dev.neurona.cli.bench.ConvBenchmark;
 import dev.neurona.cli.bench.MachineBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,10 +8,12 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-/** {@code nn bench [--threads N]}: measures this machine's matmul and training speed. */
+/** {@code nn bench [--threads N]}: measures this machine's matmul, convolution and training speed. */
 @Command(name = "bench",
         description = "Measure this machine: matmul GFLOP/s at the shapes training uses, against EJML, "
-                + "and training throughput (samples/s). One line per figure.")
+                + "training throughput (samples/s), and conv forward+backward GFLOP/s at a layer of "
+                + "samples/cnn.nn (2 FLOPs per multiply-add, times 3 for the forward, input-gradient and "
+                + "weight-gradient products). One line per figure.")
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -29,6 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         new MachineBenchmark(context.out(), n).run();
+        new ConvBenchmark(context.out(), n).run();
         return 0;
     }
 }
