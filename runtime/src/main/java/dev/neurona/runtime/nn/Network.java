@@ -23,6 +23,7 @@ public final class Network {
     private static final int PREDICT_CHUNK = 512;
 
     private final ModelSpec spec;
+    private final ComputePool pool;
     /** Worked out once: the spec folds every layer's shape to find them, and forward asks each batch. */
     private final int inputWidth;
     private final int outputWidth;
@@ -35,6 +36,7 @@ public final class Network {
 
     public Network(ModelSpec spec, long seed, ComputePool pool) {
         this.spec = spec;
+        this.pool = pool;
         this.inputWidth = spec.inputWidth();
         this.outputWidth = spec.outputWidth();
         SplittableRandom random = new SplittableRandom(seed);
@@ -67,6 +69,11 @@ public final class Network {
     /** Every trainable array, in layer order. */
     public List<Param> params() {
         return params;
+    }
+
+    /** The threads its layers (and an optimizer training it) run on. */
+    public ComputePool pool() {
+        return pool;
     }
 
     public int inputWidth() {

@@ -44,21 +44,28 @@ public final class Adam extends Optimizer {
         this.eps = (float) spec.eps();
     }
 
+    /** This step's factors, set before the pieces run. */
+    private float keepPenalized;
+    private float stepSize;
+    private float correction2Sqrt;
+    private final PieceUpdate piece = this::updatePiece;
+
     @Override
     void update(double lr, long step) {
-        float keepPenalized = (float) (1 - lr * weightDecay);
-        float stepSize = (float) (lr / (1 - Math.pow(beta1, step)));
-        float correction2Sqrt = (float) Math.sqrt(1 - Math.pow(beta2, step));
-        List<Param> params = params();
-        for (int i = 0; i < params.size(); i++) {
-            Param p = params.get(i);
-            update(p.value(), p.grad(), slot(FIRST_MOMENT)[i], slot(SECOND_MOMENT)[i],
-                    p.penalized() ? keepPenalized : 1f, stepSize, correction2Sqrt);
-        }
+        keepPenalized = (float) (1 - lr * weightDecay);
+        stepSize = (float) (lr / (1 - Math.pow(beta1, step)));
+        correction2Sqrt = (float) Math.sqrt(1 - Math.pow(beta2, step));
+        forEachPiece(piece);
     }
 
-    private void update(float[] w, float[] g, float[] m, float[] v, float keep, float stepSize, float correction2Sqrt) {
-        for (int j = 0; j < w.length; j++) {
+    private void updatePiece(int i, int from, int to) {
+        Param p = params().get(i);
+        float[] w = p.value();
+        float[] g = p.grad();
+        float[] m = slot(FIRST_MOMENT)[i];
+        float[] v = slot(SECOND_MOMENT)[i];
+        float keep = p.penalized() ? keepPenalized : 1f;
+        for (int j = from; j < to; j++) {
             float gj = g[j];
             float mj = Denormals.flush(b1 * m[j] + oneMinusB1 * gj);
             float vj = Denormals.flush(b2 * v[j] + oneMinusB2 * gj * gj);

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.optim;
 
+import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.OptimizerSpec;
 
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * An update rule bound to the params it updates. Each {@link #step(double)} reads every
@@ -25,10 +27,41 @@ public abstract sealed class Optimizer permits Sgd, Adam, RmsProp, Adagrad {
     /** {@code slots[s][i]} is slot {@code s} of param {@code i}, as long as the param. */
     private final float[][][] slots;
     private long steps;
+    /** Where {@link #forEachPiece} runs; a pool of one thread runs the pieces in order on the caller. */
+    private ComputePool pool;
+    /** Each piece's param and its elements [from, to): every param cut into runs of at most {@link #PIECE}. */
+    private final int[] pieceParam;
+    private final int[] pieceFrom;
+    private final int[] pieceTo;
+    private PieceUpdate running;
+    private final IntConsumer runPiece;
+
+    /** Elements per piece: enough to outweigh handing a piece to another thread. */
+    private static final int PIECE = 1 << 14;
+
+    /** A rule's update of elements [from, to) of param {@code param}, which touches nothing else. */
+    @FunctionalInterface
+    interface PieceUpdate {
+        void update(int param, int from, int to);
+    }
 
     Optimizer(OptimizerSpec spec, List<Param> params, int slotCount) {
         this.spec = spec;
         this.params = distinct(params);
+        int pieces = 0;
+        for (Param p : this.params) pieces += (p.size() + PIECE - 1) / PIECE;
+        this.pieceParam = new int[pieces];
+        this.pieceFrom = new int[pieces];
+        this.pieceTo = new int[pieces];
+        for (int i = 0, k = 0; i < this.params.size(); i++) {
+            int size = this.params.get(i).size();
+            for (int from = 0; from < size; from += PIECE, k++) {
+                pieceParam[k] = i;
+                pieceFrom[k] = from;
+                pieceTo[k] = Math.min(size, from + PIECE);
+            }
+        }
+        this.runPiece = k -> running.update(pieceParam[k], pieceFrom[k], pieceTo[k]);
         this.slots = new float[slotCount][this.params.size()][];
         for (float[][] slot : slots) {
             for (int i = 0; i < slot.length; i++) slot[i] = new float[this.params.get(i).size()];
@@ -48,6 +81,16 @@ public abstract sealed class Optimizer permits Sgd, Adam, RmsProp, Adagrad {
             case RMSPROP -> new RmsProp(spec, params);
             case ADAGRAD -> new Adagrad(spec, params);
         };
+    }
+
+    /**
+     * As {@link #create(OptimizerSpec, List)}, with updates spread over {@code pool}. Every
+     * element is updated from its own values alone, so any thread count gives the same numbers.
+     */
+    public static Optimizer create(OptimizerSpec spec, List<Param> params, ComputePool pool) {
+        Optimizer optimizer = create(spec, params);
+        optimizer.pool = pool;
+        return optimizer;
     }
 
     /**
@@ -128,6 +171,20 @@ public abstract sealed class Optimizer permits Sgd, Adam, RmsProp, Adagrad {
             for (float[] array : slot) Arrays.fill(array, 0f);
         }
         steps = 0;
+    }
+
+    /** Runs {@code update} over every piece of every param, spread over the pool if there is one. */
+    final void forEachPiece(PieceUpdate update) {
+        if (pool == null || pool.threads() == 1) {
+            for (int k = 0; k < pieceParam.length; k++) update.update(pieceParam[k], pieceFrom[k], pieceTo[k]);
+            return;
+        }
+        running = update;
+        try {
+            pool.run(pieceParam.length, runPiece);
+        } finally {
+            running = null;
+        }
     }
 
     /** Slot {@code s} of every param, indexed like {@link #params()}; updated in place by subclasses. */

@@ -36,7 +36,7 @@ public final class BatchStepper {
         this.spec = spec;
         this.loss = Loss.create(spec.lossFor(network.spec()), network.outputActivation().kind());
         this.params = network.params();
-        this.optimizer = Optimizer.create(spec.optimizer(), params);
+        this.optimizer = Optimizer.create(spec.optimizer(), params, network.pool());
         this.targets = new Targets(network.outputWidth());
     }
 

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.optim;
 
+import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.OptimizerKind;
 import dev.neurona.runtime.spec.OptimizerSpec;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,34 @@ class AdamTest {
         assertArrayEquals(new float[]{0.004f}, state.get(2), 1e-7f);
         assertArrayEquals(new float[]{0.001f, 0f}, state.get(3), 1e-7f);
         assertEquals(1, optimizer.steps());
+    }
+
+    @Test
+    void onTwoThreadsEveryPieceOfALargeParamGetsTheSerialBits() {
+        float[] serial = adamSteps(null);
+        try (ComputePool pool = new ComputePool(2)) {
+            assertArrayEquals(serial, adamSteps(pool));
+        }
+    }
+
+    /** Three AdamW steps over a param of three pieces and a small one; the large param's values after. */
+    private static float[] adamSteps(ComputePool pool) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        Param large = Param.of("w", 40_000, true);
+        Param small = Param.of("b", 3, false);
+        for (Param p : List.of(large, small)) {
+            for (int i = 0; i < p.size(); i++) p.value()[i] = (float) random.nextGaussian();
+        }
+        Optimizer optimizer = pool == null ? Optimizer.create(OptimizerSpec.adamw(0.01, 0.1), List.of(large, small))
+                : Optimizer.create(OptimizerSpec.adamw(0.01, 0.1), List.of(large, small), pool);
+        for (int step = 0; step < 3; step++) {
+            for (Param p : List.of(large, small)) {
+                for (int i = 0; i < p.size(); i++) p.grad()[i] = (float) random.nextGaussian();
+            }
+            optimizer.step(0.01);
+        }
+        float[] result = java.util.Arrays.copyOf(large.value(), large.size() + 3);
+        System.arraycopy(small.value(), 0, result, large.size(), 3);
+        return result;
     }
 }

@@ -1,5 +1,7 @@
 package dev.neurona.runtime.nn.activation;
 
+import dev.neurona.runtime.linalg.Lanes;
+
 /** f(z) = max(0, z); f'(z) = 1 where z > 0, else 0. */
 final class Relu implements Activation {
     @Override
@@ -21,13 +23,6 @@ final class Relu implements Activation {
 
     @Override
     public void backward(float[] z, float[] y, float[] dy, float[] dz, int rows, int cols) {
-        int n = rows * cols;
-        for (int i = 0; i < n; i++) {
-            // Branch-free: about half the units are off, in no pattern, and a mispredicted branch
-            // per value made this loop the slowest part of a convolution's backward pass.
-            // y ≥ +0: its bits minus one are negative exactly when y is +0.
-            int off = (Float.floatToRawIntBits(y[i]) - 1) >>> 31;
-            dz[i] = dy[i] * (1 - off);
-        }
+        Lanes.passWherePositive(y, dy, dz, rows * cols);
     }
 }

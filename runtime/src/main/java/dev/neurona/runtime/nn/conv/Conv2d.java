@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
  * into a C·K·K × P matrix ({@link Im2col}); with W held as PyTorch holds it, F × C·K·K:
  * <pre>
  *   forward   zₙ = W · colsₙ               (F × P: the example's F maps, channel first), + b, y = f(z)
- *   backward  dzₙ = f'(zₙ) ⊙ dyₙ          dWₙ = dzₙ · colsₙᵀ,  dbₙ = Σ_p dzₙ,  dcolsₙ = Wᵀ · dzₙ, folded into dxₙ
+ *   backward  dzₙ = f'(zₙ) ⊙ dyₙ          dWₙ = dzₙ · colsₙᵀ (or its transpose, see below),  dbₙ = Σ_p dzₙ,  dcolsₙ = Wᵀ · dzₙ, folded into dxₙ
  *             dW = Σₙ dWₙ, db = Σₙ dbₙ    summed in example order
  * </pre>
  * Examples run in parallel on the pool, each example's whole pass (unfold, products, bias,
@@ -43,8 +43,16 @@ final class Conv2d implements Layer {
     private FMatrixRMaj[] post = new FMatrixRMaj[0];
     /** Per example: the gradient with respect to its maps, F × P. */
     private FMatrixRMaj[] grads = new FMatrixRMaj[0];
-    /** Per example: its share of dW (F × C·K·K) and of db (F). */
+    /**
+     * dWₙ as dzₙ · colsₙᵀ (F × C·K·K) or, when there are fewer filters than patch values, as its
+     * transpose colsₙ · dzₙᵀ (C·K·K × F): the matmul packs its second factor transposed, value by
+     * value, and this packs the smaller of dzₙ and colsₙ.
+     */
+    private final boolean transposedWeightGrads;
+    /** Per example: its share of dW, laid out as {@link #transposedWeightGrads} says, and of db (F). */
     private FMatrixRMaj[] weightGrads = new FMatrixRMaj[0];
+    /** Σₙ dWₙᵀ before it is turned into dW, when the shares are transposed. */
+    private final float[] summedTransposed;
     private float[][] biasGrads = new float[0][];
     private int batchRows;
     private final FMatrixRMaj z = new FMatrixRMaj(1, 1);
@@ -60,6 +68,8 @@ final class Conv2d implements Layer {
         this.bias = Param.of(name + ".bias", filters, false);
         this.w = FMatrixRMaj.wrap(filters, patch, weights.value());
         this.pool = pool;
+        this.transposedWeightGrads = filters < patch;
+        this.summedTransposed = transposedWeightGrads ? new float[filters * patch] : null;
         int area = spec.kernel() * spec.kernel();
         WeightInit.fill(weights.value(), spec.init().resolve(spec.activation()), input.channels() * area, filters * area, random);
     }
@@ -117,7 +127,8 @@ final class Conv2d implements Layer {
                 for (int i = f * positions, end = i + positions; i < end; i++) sum += dzn[i];
                 db[f] = sum;
             }
-            MatMul.multTransB(pool, grads[n], cols[n], weightGrads[n]);
+            if (transposedWeightGrads) MatMul.multTransB(pool, cols[n], grads[n], weightGrads[n]);
+            else MatMul.multTransB(pool, grads[n], cols[n], weightGrads[n]);
             if (needInputGrad) {
                 FMatrixRMaj dcols = cols[n];
                 MatMul.multTransA(pool, w, grads[n], dcols);
@@ -130,7 +141,7 @@ final class Conv2d implements Layer {
 
     /** dW = Σₙ dWₙ and db = Σₙ dbₙ, example by example in order; elements split over the pool. */
     private void sumOverExamples(int rows) {
-        float[] dw = weights.grad();
+        float[] dw = transposedWeightGrads ? summedTransposed : weights.grad();
         int size = dw.length;
         int chunks = Math.min(size, 8 * pool.threads());
         pool.run(chunks, c -> {
@@ -142,6 +153,13 @@ final class Conv2d implements Layer {
                 for (int i = from; i < to; i++) dw[i] += part[i];
             }
         });
+        if (transposedWeightGrads) {
+            float[] grad = weights.grad();
+            int patch = geometry.patch();
+            for (int k = 0; k < patch; k++) {
+                for (int f = 0; f < filters; f++) grad[f * patch + k] = summedTransposed[k * filters + f];
+            }
+        }
         float[] db = bias.grad();
         System.arraycopy(biasGrads[0], 0, db, 0, filters);
         for (int n = 1; n < rows; n++) {
@@ -163,7 +181,8 @@ final class Conv2d implements Layer {
             pre[n] = new FMatrixRMaj(filters, geometry.positions());
             post[n] = new FMatrixRMaj(filters, geometry.positions());
             grads[n] = new FMatrixRMaj(filters, geometry.positions());
-            weightGrads[n] = new FMatrixRMaj(filters, geometry.patch());
+            weightGrads[n] = transposedWeightGrads ? new FMatrixRMaj(geometry.patch(), filters)
+                    : new FMatrixRMaj(filters, geometry.patch());
             biasGrads[n] = new float[filters];
         }
     }

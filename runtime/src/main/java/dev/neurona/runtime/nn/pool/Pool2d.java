@@ -119,11 +119,14 @@ final class Pool2d implements Layer {
                     float b = in[inBase + i0 + 1];
                     float d = in[inBase + i1];
                     float e = in[inBase + i1 + 1];
-                    int upper = b > a ? i0 + 1 : i0;
-                    int lower = e > d ? i1 + 1 : i1;
+                    // Branch-free: after a ReLU many values tie at 0, and a mispredicted branch per
+                    // window cost more than the rest of the pool. The sign of a − b says b > a.
+                    int upper = i0 + (Float.floatToRawIntBits(a - b) >>> 31);
+                    int lower = i1 + (Float.floatToRawIntBits(d - e) >>> 31);
                     float upperValue = Math.max(a, b);
                     float lowerValue = Math.max(d, e);
-                    winners[o] = lowerValue > upperValue ? lower : upper;
+                    int lowerWins = Float.floatToRawIntBits(upperValue - lowerValue) >>> 31;
+                    winners[o] = upper + lowerWins * (lower - upper);
                     out[o] = Math.max(upperValue, lowerValue);
                 }
             }
