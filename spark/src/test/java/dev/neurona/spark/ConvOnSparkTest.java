@@ -35,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * A convolutional network with batch normalisation trained on local Spark: its weights and its
@@ -135,8 +134,9 @@ class ConvOnSparkTest {
 
     /**
      * The script path of {@code nn run --engine spark} ({@link SparkScriptRunner}, as
-     * {@code SparkMain run} uses it) with a {@code conv} model. Skipped while the language does
-     * not know the {@code conv} layer yet; it runs by itself once it does.
+     * {@code SparkMain run} uses it) with a {@code conv} model. Its batchnorm keeps 90% of the old
+     * running statistics per step (Keras' 99% would still hold a third of the starting ones after
+     * this short run's hundred-odd steps per partition, and the held-out figure would judge those).
      */
     @Test
     void aConvScriptRunsOnTheClusterEngine(@TempDir Path dir) throws IOException {
@@ -150,7 +150,7 @@ class ConvOnSparkTest {
                   input 1x8x8
                   conv 4 3x3 relu padding=same
                   maxpool 2x2
-                  batchnorm
+                  batchnorm momentum=0.9
                   dense 2 softmax
                 }
                 train net on stripes { optimizer adam(lr=0.01); epochs 6; batch 16 }
@@ -165,7 +165,6 @@ class ConvOnSparkTest {
         int code = runner.run(script, null, SparkCluster.of(spark), new SparkEngine(spark, 2, 2));
 
         String errors = err.toString(StandardCharsets.UTF_8);
-        assumeFalse(errors.contains("unknown layer 'conv'"), "the language does not know conv yet: " + errors);
         String output = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, errors + output);
         assertTrue(output.contains("epoch 6/6"), output);
