@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# Times the same training — Fashion-MNIST, 784-128-64-10, Adam, batch 64, 3 epochs — with
-# Neurona and with its CPU peers on this machine, in one run, and prints one table.
+# Times the same training with Neurona and with its CPU peers on this machine, in one run, and
+# prints two tables: Fashion-MNIST with 784-128-64-10 (Adam, batch 64, EPOCHS epochs), and with
+# the convolutional network of bench CnnEpochs (Adam, batch 64, CNN_EPOCHS epochs).
 #
-# Needs Debian's dataset-fashion-mnist, python3-numpy, python3-torch and libopenblas0-pthread:
-#   apt-get install dataset-fashion-mnist python3-numpy python3-torch libopenblas0-pthread
-# Usage: bench/peers/run.sh [DATA_DIR] [EPOCHS]
+# Needs Debian's dataset-fashion-mnist (apt-get install dataset-fashion-mnist); the peers run in
+# the Python environment venv.sh makes (numpy 2.x and PyTorch 2.x from the package index).
+# Usage: bench/peers/run.sh [DATA_DIR] [EPOCHS] [CNN_EPOCHS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 data="${1:-/usr/share/datasets/fashion-mnist}"
 epochs="${2:-3}"
+cnn_epochs="${3:-2}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-python=/usr/bin/python3   # Debian's own python, where python3-torch is installed
+python="$("$here/venv.sh" | tail -n 1)"
 jar="$root/bench/target/benchmarks.jar"
 [ -f "$jar" ] && [ -f "$root/repl/target/neurona.jar" ] || (cd "$root" && mvn -q -B -DskipTests install)
 
@@ -45,8 +47,19 @@ run "Neurona (2 threads)" "$java" --add-modules jdk.incubator.vector -cp "$jar" 
 run "Neurona (1 thread)" "$java" --add-modules jdk.incubator.vector -cp "$jar" dev.neurona.bench.FashionMnistEpochs "$data" "$epochs" 1
 run "numpy + OpenBLAS (2 threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/numpy_mlp.py" "$data" "$epochs"
 run "numpy + OpenBLAS (1 thread)" env OPENBLAS_NUM_THREADS=1 "$python" "$here/numpy_mlp.py" "$data" "$epochs"
-run "PyTorch (1 torch, 2 BLAS threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/torch_mlp.py" "$data" "$epochs" 1
-run "PyTorch (2 torch, 2 BLAS threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/torch_mlp.py" "$data" "$epochs" 2
+run "PyTorch (1 thread)" "$python" "$here/torch_mlp.py" "$data" "$epochs" 1
+run "PyTorch (2 threads)" "$python" "$here/torch_mlp.py" "$data" "$epochs" 2
+
+echo
+echo "Fashion-MNIST, conv 16 3x3 relu same, maxpool 2x2, conv 32 3x3 relu same, maxpool 2x2, dense 128 relu, dense 10 softmax, Adam, batch 64, $cnn_epochs epochs"
+echo
+echo "| peer                               | last epoch s | best epoch s | test acc | peak MB |"
+echo "|------------------------------------|----------|----------|--------|--------|"
+run "Neurona (2 threads)" "$java" --add-modules jdk.incubator.vector -cp "$jar" dev.neurona.bench.CnnEpochs "$data" "$cnn_epochs" 2
+run "PyTorch (2 threads)" "$python" "$here/torch_cnn.py" "$data" "$cnn_epochs" 2
+run "PyTorch (2 threads, denormals flushed)" "$python" "$here/torch_cnn.py" "$data" "$cnn_epochs" 2 flush
+run "Neurona (1 thread)" "$java" --add-modules jdk.incubator.vector -cp "$jar" dev.neurona.bench.CnnEpochs "$data" "$cnn_epochs" 1
+run "PyTorch (1 thread)" "$python" "$here/torch_cnn.py" "$data" "$cnn_epochs" 1
 
 echo
 echo "Matmul GFLOP/s, the same shapes and inputs' sizes (Neurona and EJML from 'nn bench', OpenBLAS through numpy):"
