@@ -7,6 +7,7 @@ Usage: python torch_cnn.py [DATA_DIR] [EPOCHS] [THREADS] [flush]
 With a fourth argument `flush`, denormal numbers are flushed to zero (torch.set_flush_denormal),
 which PyTorch does not do by default; Neurona flushes them in its optimizers.
 """
+import re
 import sys
 import time
 
@@ -14,6 +15,7 @@ import torch
 from torch import nn
 
 import fashion
+import torch_loop
 
 EPOCHS = int(sys.argv[2]) if len(sys.argv) > 2 else 2
 THREADS = int(sys.argv[3]) if len(sys.argv) > 3 else 1
@@ -22,11 +24,9 @@ BATCH = 64
 
 
 def blas():
-    """The line of torch's build configuration that names its BLAS, for the record."""
-    for line in torch.__config__.show().splitlines():
-        if "BLAS_INFO" in line:
-            return line.strip().replace(" ", "")
-    return "unknown"
+    """The BLAS torch was built with (BLAS_INFO in its build settings), for the record."""
+    found = re.search(r"BLAS_INFO=(\w+)", torch.__config__.show())
+    return found.group(1) if found else "unknown"
 
 
 def main():
@@ -43,8 +43,6 @@ def main():
         nn.Conv2d(1, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
         nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
         nn.Flatten(), nn.Linear(32 * 7 * 7, 128), nn.ReLU(), nn.Linear(128, 10))
-    optimizer = torch.optim.Adam(model.parameters(), lr=0.001)
-    loss_fn = nn.CrossEntropyLoss()
 
     fashion.report("peer", f"pytorch-{torch.__version__}")
     fashion.report("blas", blas())
@@ -52,20 +50,7 @@ def main():
     fashion.report("torch_threads", torch.get_num_threads())
     fashion.report("flush_denormal", FLUSH)
     fashion.report("load_seconds", load_seconds)
-    for _ in range(EPOCHS):
-        start = time.perf_counter()
-        order = torch.randperm(len(x_train))
-        for i in range(0, len(order), BATCH):
-            idx = order[i:i + BATCH]
-            optimizer.zero_grad()
-            loss = loss_fn(model(x_train[idx]), y_train[idx])
-            loss.backward()
-            optimizer.step()
-        fashion.report("epoch_seconds", time.perf_counter() - start)
-    model.eval()
-    with torch.no_grad():
-        accuracy = (model(x_test).argmax(1) == y_test).float().mean().item()
-    fashion.report("test_accuracy", accuracy)
+    torch_loop.train_and_test(model, x_train, y_train, x_test, y_test, EPOCHS, BATCH)
 
 
 if __name__ == "__main__":
