@@ -24,7 +24,8 @@ import java.util.random.RandomGenerator;
  * Examples run in parallel on the pool, each example's whole pass (unfold, products, bias,
  * activation, fold) on one thread while its maps are in cache, the products on our packed matmul;
  * the sums over examples run in a fixed order, so the numbers do not depend on the thread count.
- * The per-example buffers grow with the largest batch seen and are reused.
+ * The per-example buffers grow with the largest training batch seen and are reused; inference
+ * (prediction, evaluation) needs a few examples' buffers only.
  */
 final class Conv2d implements Layer {
     private final Im2col geometry;
@@ -55,6 +56,13 @@ final class Conv2d implements Layer {
     private final float[] summedTransposed;
     private float[][] biasGrads = new float[0][];
     private int batchRows;
+    /** Whether the last forward pass was {@link #infer}, which leaves z filled and nothing for backward. */
+    private boolean inferred;
+    /** Per range of an inference pass: its patches, maps before and after the activation. */
+    private FMatrixRMaj[] scratchCols = new FMatrixRMaj[0];
+    private FMatrixRMaj[] scratchPre = new FMatrixRMaj[0];
+    private float[][] scratchPost = new float[0][];
+    private static final int INFERENCE_RANGES_PER_THREAD = 2;
     private final FMatrixRMaj z = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj y = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj dx = new FMatrixRMaj(1, 1);
@@ -86,6 +94,8 @@ final class Conv2d implements Layer {
 
     @Override
     public FMatrixRMaj forward(FMatrixRMaj x, boolean training) {
+        if (!training) return infer(x);
+        inferred = false;
         int rows = x.numRows;
         ensureBuffers(rows);
         batchRows = rows;
@@ -110,8 +120,57 @@ final class Conv2d implements Layer {
         return y;
     }
 
+    /**
+     * The forward pass without what backward needs: examples in a few ranges, each range reusing
+     * one set of buffers, so predicting on a large chunk holds a few examples' patches, not all.
+     * Each example's arithmetic is the training pass's, so the numbers are the same.
+     */
+    private FMatrixRMaj infer(FMatrixRMaj x) {
+        int rows = x.numRows;
+        int out = outputWidth();
+        int positions = geometry.positions();
+        y.reshape(rows, out);
+        z.reshape(rows, out);
+        inferred = true;
+        int ranges = Math.min(rows, pool.threads() == 1 ? 1 : pool.threads() * INFERENCE_RANGES_PER_THREAD);
+        ensureScratch(ranges);
+        float[] b = bias.value();
+        pool.run(ranges, r -> {
+            FMatrixRMaj patches = scratchCols[r];
+            FMatrixRMaj pre = scratchPre[r];
+            float[] post = scratchPost[r];
+            for (int n = (int) ((long) rows * r / ranges), end = (int) ((long) rows * (r + 1) / ranges); n < end; n++) {
+                geometry.unfold(x.data, n * inputWidth(), patches.data);
+                MatMul.mult(pool, w, patches, pre);
+                float[] zn = pre.data;
+                for (int f = 0; f < filters; f++) {
+                    float bf = b[f];
+                    for (int i = f * positions, stop = i + positions; i < stop; i++) zn[i] += bf;
+                }
+                activation.forward(zn, post, 1, out);
+                System.arraycopy(zn, 0, z.data, n * out, out);
+                System.arraycopy(post, 0, y.data, n * out, out);
+            }
+        });
+        return y;
+    }
+
+    private void ensureScratch(int ranges) {
+        if (scratchCols.length >= ranges) return;
+        int old = scratchCols.length;
+        scratchCols = Arrays.copyOf(scratchCols, ranges);
+        scratchPre = Arrays.copyOf(scratchPre, ranges);
+        scratchPost = Arrays.copyOf(scratchPost, ranges);
+        for (int r = old; r < ranges; r++) {
+            scratchCols[r] = new FMatrixRMaj(geometry.patch(), geometry.positions());
+            scratchPre[r] = new FMatrixRMaj(filters, geometry.positions());
+            scratchPost[r] = new float[outputWidth()];
+        }
+    }
+
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
+        if (inferred) throw new IllegalStateException("conv backward needs a training forward pass first");
         int rows = gradOutput.numRows;
         float[] gd = gradOutput.data;
         int out = outputWidth();
@@ -195,6 +254,7 @@ final class Conv2d implements Layer {
     /** The last batch's maps before the activation, gathered from the examples' buffers when asked. */
     @Override
     public FMatrixRMaj preActivation() {
+        if (inferred) return z;
         z.reshape(batchRows, outputWidth());
         for (int n = 0; n < batchRows; n++) System.arraycopy(pre[n].data, 0, z.data, n * outputWidth(), outputWidth());
         return z;
