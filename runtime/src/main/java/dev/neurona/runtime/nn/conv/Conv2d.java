@@ -181,11 +181,7 @@ final class Conv2d implements Layer {
             System.arraycopy(gd, n * out, dzn, 0, out);
             if (!gradIsPreActivation) activation.backward(pre[n].data, post[n].data, dzn, dzn, 1, out);
             float[] db = biasGrads[n];
-            for (int f = 0; f < filters; f++) {
-                float sum = 0;
-                for (int i = f * positions, end = i + positions; i < end; i++) sum += dzn[i];
-                db[f] = sum;
-            }
+            for (int f = 0; f < filters; f++) db[f] = sum(dzn, f * positions, positions);
             if (transposedWeightGrads) MatMul.multTransB(pool, cols[n], grads[n], weightGrads[n]);
             else MatMul.multTransB(pool, grads[n], cols[n], weightGrads[n]);
             if (needInputGrad) {
@@ -196,6 +192,23 @@ final class Conv2d implements Layer {
         });
         sumOverExamples(rows);
         return needInputGrad ? dx : null;
+    }
+
+    /**
+     * The sum of {@code a[from .. from + count)} in four running sums, combined in a fixed order:
+     * one running sum waits on each addition, four keep the adder busy; the same bits everywhere.
+     */
+    private static float sum(float[] a, int from, int count) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = from;
+        for (int end = from + (count & ~3); i < end; i += 4) {
+            s0 += a[i];
+            s1 += a[i + 1];
+            s2 += a[i + 2];
+            s3 += a[i + 3];
+        }
+        for (int end = from + count; i < end; i++) s0 += a[i];
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** dW = Σₙ dWₙ and db = Σₙ dbₙ, example by example in order; elements split over the pool. */
