@@ -9,6 +9,7 @@ import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.nn.LayerKinds;
 import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
@@ -52,9 +53,42 @@ final class ModelCodec {
         Schema schema = in.readBoolean() ? readSchema(in) : null;
         Preprocessing preprocessing = in.readBoolean() ? readPreprocessing(in) : null;
         History history = readHistory(in);
-        float[][] weights = new float[in.readInt()][];
-        for (int i = 0; i < weights.length; i++) weights[i] = readFloats(in);
+        float[][] weights = new float[count(in, Integer.BYTES, "weight arrays")][];
+        long numbers = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = readFloats(in);
+            numbers += weights[i].length;
+        }
+        long needed = numbersNeeded(spec);
+        if (numbers != needed) {
+            // Before the network is built from the spec: a spec can ask for far more than the file holds.
+            throw new IOException("it holds " + numbers + " weights and statistics, but its layers need " + needed);
+        }
         return new ModelSnapshot(spec, schema, preprocessing, history, weights);
+    }
+
+    /** Every layer's parameters and state (batchnorm's running statistics), counted from the spec alone. */
+    private static long numbersNeeded(ModelSpec spec) {
+        long total = 0;
+        Shape shape = spec.input();
+        for (LayerSpec layer : spec.layers()) {
+            total += layer.parameterCount(shape) + layer.stateCount(shape);
+            shape = layer.outputShape(shape);
+        }
+        return total;
+    }
+
+    /**
+     * A count read from the file, checked against the bytes left before anything is allocated
+     * for it: a damaged or hostile count must not ask for more memory than the file could fill.
+     */
+    private static int count(DataInputStream in, int bytesEach, String what) throws IOException {
+        int count = in.readInt();
+        long left = in.available();
+        if (count < 0 || (long) count * bytesEach > left) {
+            throw new IOException("it claims " + count + " " + what + ", but only " + left + " bytes are left");
+        }
+        return count;
     }
 
     private static void writeSpec(DataOutputStream out, ModelSpec spec) throws IOException {
@@ -68,8 +102,8 @@ final class ModelCodec {
 
     private static ModelSpec readSpec(DataInputStream in, int version) throws IOException {
         List<Integer> shape = readInts(in);
-        int count = in.readInt();
-        List<LayerSpec> layers = new ArrayList<>(Math.min(count, 1024));
+        int count = count(in, 1, "layers");
+        List<LayerSpec> layers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String kind = version == 1 ? version1Kind(in.readByte()) : in.readUTF();
             layers.add(LayerKinds.read(kind, in));
@@ -111,7 +145,7 @@ final class ModelCodec {
     }
 
     private static Preprocessing readPreprocessing(DataInputStream in) throws IOException {
-        int count = in.readInt();
+        int count = count(in, 2 + Integer.BYTES + Double.BYTES, "input columns");
         List<InputColumn> columns = new ArrayList<>(count);
         for (int i = 0; i < count; i++) columns.add(new InputColumn(in.readUTF(), readStrings(in), in.readDouble()));
         return new Preprocessing(columns, readFloats(in), readFloats(in));
@@ -129,7 +163,7 @@ final class ModelCodec {
     }
 
     private static History readHistory(DataInputStream in) throws IOException {
-        int count = in.readInt();
+        int count = count(in, 2 * Integer.BYTES + 6 * Double.BYTES, "epochs");
         List<EpochMetrics> epochs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             epochs.add(new EpochMetrics(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(),
@@ -144,7 +178,7 @@ final class ModelCodec {
     }
 
     private static List<String> readStrings(DataInputStream in) throws IOException {
-        int count = in.readInt();
+        int count = count(in, 2, "names");
         List<String> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) values.add(in.readUTF());
         return values;
@@ -156,7 +190,7 @@ final class ModelCodec {
     }
 
     private static List<Integer> readInts(DataInputStream in) throws IOException {
-        int count = in.readInt();
+        int count = count(in, Integer.BYTES, "numbers");
         List<Integer> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) values.add(in.readInt());
         return values;
@@ -168,7 +202,7 @@ final class ModelCodec {
     }
 
     private static float[] readFloats(DataInputStream in) throws IOException {
-        float[] values = new float[in.readInt()];
+        float[] values = new float[count(in, Float.BYTES, "numbers")];
         for (int i = 0; i < values.length; i++) values[i] = in.readFloat();
         return values;
     }
