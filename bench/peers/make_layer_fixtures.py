@@ -10,7 +10,8 @@ Neurona holds a conv weight as PyTorch does ([F][C][K][K]) and a dense weight tr
 ([in][out]); `same` padding follows Keras (the odd zero after), which F.pad reproduces here.
 Batchnorm's momentum is Keras' (the share kept: PyTorch's momentum is 1 minus it), and its
 running variance takes the batch's biased variance, as Keras does; PyTorch takes the unbiased
-one, so the expected running variance is computed here from the batch instead.
+one, so the expected running variance is computed here from the batch instead. The batchnorm
+written out here is checked against torch's own (F.batch_norm) before anything is written.
 """
 import math
 import os
@@ -24,6 +25,29 @@ OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
     HERE, "..", "..", "runtime", "src", "test", "resources", "dev", "neurona", "runtime", "nn", "pytorch-layers.txt")
 
 ACTIVATIONS = {"linear": lambda t: t, "relu": torch.relu, "tanh": torch.tanh, "sigmoid": torch.sigmoid}
+
+
+def check_batchnorm(formula, x, gamma, beta, mean, var, momentum, eps, training, after):
+    """Asserts that `formula` (ours, Keras' semantics) agrees with F.batch_norm on x: output,
+    gradients of a random projection, and running statistics (PyTorch's running variance takes the
+    unbiased batch variance: scaled back to the biased one before comparing)."""
+    x, gamma, beta = (t.detach().clone().requires_grad_() for t in (x, gamma, beta))
+    running_mean, running_var = mean.clone(), var.clone()
+    theirs = F.batch_norm(x, running_mean, running_var, gamma, beta, training, 1 - momentum, eps)
+    ours = formula(x, gamma, beta)
+    r = torch.randn(ours.shape, generator=torch.Generator().manual_seed(99))
+    their_grads = torch.autograd.grad((theirs * r).sum(), (x, gamma, beta))
+    our_grads = torch.autograd.grad((ours * r).sum(), (x, gamma, beta))
+    for a, b in zip((theirs,) + their_grads, (ours,) + our_grads):
+        assert torch.allclose(a, b, rtol=1e-5, atol=1e-5), (a - b).abs().max()
+    assert torch.allclose(running_mean, after[0], rtol=1e-6, atol=1e-6)
+    if training:
+        count = x.numel() // x.shape[1]
+        unbiased_part = (running_var - momentum * var) / (1 - momentum)
+        biased = unbiased_part * (count - 1) / count
+        assert torch.allclose(momentum * var + (1 - momentum) * biased, after[1], rtol=1e-5, atol=1e-6)
+    else:
+        assert torch.equal(running_var, after[1])
 
 
 def same_pad(size, kernel, stride):
@@ -109,7 +133,16 @@ class Stack:
             else:
                 m, v = start_mean, start_var
                 record["after"] = (start_mean, start_var)
-            return (x - m.view(shape)) / torch.sqrt(v.view(shape) + eps) * gamma.view(shape) + beta.view(shape)
+
+            def formula(x, gamma, beta):
+                if training:
+                    m, v = x.mean(dim=dims), x.var(dim=dims, unbiased=False)
+                else:
+                    m, v = start_mean, start_var
+                return (x - m.view(shape)) / torch.sqrt(v.view(shape) + eps) * gamma.view(shape) + beta.view(shape)
+
+            check_batchnorm(formula, x, gamma, beta, start_mean, start_var, momentum, eps, training, record["after"])
+            return formula(x, gamma, beta)
 
         self.steps.append(step)
         self.lines.append(f"batchnorm {momentum} {eps}")

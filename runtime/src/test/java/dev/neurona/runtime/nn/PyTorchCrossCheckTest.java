@@ -11,6 +11,7 @@ import dev.neurona.runtime.nn.pool.PoolSpec;
 import dev.neurona.runtime.optim.Param;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.InitSpec;
+import dev.neurona.runtime.spec.ModelSpec;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -25,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code bench/peers/make_layer_fixtures.py}, whose comment says how each layer maps onto
  * PyTorch's), the same weights and input must give PyTorch's output, and for L = Σ y·r its
  * gradients with respect to the input and every parameter, and batchnorm's running statistics.
+ * The network is built from a {@link ModelSpec} and given the weights with
+ * {@link Network#setWeights}, in a model file's order (every param, then every layer's state).
  * Float32 on both sides, summed in different orders: equal to 1e-4 of the value, plus 2e-5.
  */
 class PyTorchCrossCheckTest {
@@ -49,34 +51,35 @@ class PyTorchCrossCheckTest {
     }
 
     private static void check(Case c) {
-        ComputePool pool = new ComputePool(1);
-        List<Layer> layers = new ArrayList<>();
-        Shape shape = c.input;
-        for (LayerSpec spec : c.layers) {
-            layers.add(spec.build(shape, new LayerContext(spec.kind() + (layers.size() + 1), new SplittableRandom(1), pool,
-                    new NoiseSource())));
-            shape = spec.outputShape(shape);
-        }
-        List<Param> params = new ArrayList<>();
+        Network network = new Network(new ModelSpec(c.inputDims, c.layers), 1, new ComputePool(1));
+        List<Param> params = network.params();
+        long paramCount = c.values.keySet().stream().filter(k -> k.startsWith("param ")).count();
+        assertEquals(paramCount, params.size(), "params");
+        // What a model file holds, in its order: every param, then every layer's state.
+        List<float[]> weights = new ArrayList<>();
+        for (int i = 0; i < paramCount; i++) weights.add(c.get("param " + i));
         List<Layer> stateful = new ArrayList<>();
-        for (Layer layer : layers) {
-            params.addAll(layer.params());
-            if (!layer.state().isEmpty()) stateful.add(layer);
+        for (Layer layer : network.layers()) {
+            if (layer.state().isEmpty()) continue;
+            float[] both = c.get("state " + stateful.size());
+            int at = 0;
+            for (float[] array : layer.state()) {
+                weights.add(Arrays.copyOfRange(both, at, at + array.length));
+                at += array.length;
+            }
+            assertEquals(both.length, at, "state size");
+            stateful.add(layer);
         }
-        assertEquals(c.values.keySet().stream().filter(k -> k.startsWith("param ")).count(), params.size(), "params");
-        for (int i = 0; i < params.size(); i++) {
-            float[] given = c.get("param " + i);
-            assertEquals(params.get(i).size(), given.length, "size of param " + i);
-            System.arraycopy(given, 0, params.get(i).value(), 0, given.length);
-        }
-        for (int i = 0; i < stateful.size(); i++) setState(stateful.get(i), c.get("state " + i));
+        network.setWeights(weights.toArray(new float[0][]));
 
-        FMatrixRMaj x = FMatrixRMaj.wrap(c.batch, c.input.size(), c.get("x"));
-        for (Layer layer : layers) x = layer.forward(x, c.training);
-        assertClose(c.name + ": output", c.get("y"), Arrays.copyOf(x.data, x.numRows * x.numCols));
+        FMatrixRMaj y = network.forward(FMatrixRMaj.wrap(c.batch, c.input.size(), c.get("x")), c.training);
+        assertClose(c.name + ": output", c.get("y"), Arrays.copyOf(y.data, y.numRows * y.numCols));
 
-        FMatrixRMaj g = FMatrixRMaj.wrap(c.batch, shape.size(), c.get("r"));
-        if (c.training) {
+        // Layer by layer rather than Network.backward, which skips the first layer's input gradient;
+        // at inference too (batchnorm is then affine), where no conv needs a training pass first.
+        if (c.training || c.layers.stream().noneMatch(ConvSpec.class::isInstance)) {
+            List<Layer> layers = network.layers();
+            FMatrixRMaj g = FMatrixRMaj.wrap(c.batch, network.outputWidth(), c.get("r"));
             for (int i = layers.size() - 1; i >= 0; i--) g = layers.get(i).backward(g, false, true);
             assertClose(c.name + ": input gradient", c.get("dx"), Arrays.copyOf(g.data, g.numRows * g.numCols));
             for (int i = 0; i < params.size(); i++) {
@@ -92,15 +95,6 @@ class PyTorchCrossCheckTest {
         }
     }
 
-    private static void setState(Layer layer, float[] values) {
-        int at = 0;
-        for (float[] array : layer.state()) {
-            System.arraycopy(values, at, array, 0, array.length);
-            at += array.length;
-        }
-        assertEquals(values.length, at, "state size");
-    }
-
     private static void assertClose(String what, float[] expected, float[] actual) {
         assertEquals(expected.length, actual.length, what + ": length");
         for (int i = 0; i < expected.length; i++) {
@@ -113,6 +107,7 @@ class PyTorchCrossCheckTest {
     /** One case of the fixture. */
     private static final class Case {
         String name;
+        List<Integer> inputDims;
         Shape input;
         int batch;
         boolean training;
@@ -139,7 +134,10 @@ class PyTorchCrossCheckTest {
                         c = new Case();
                         c.name = line.substring(5);
                     }
-                    case "input" -> c.input = shape(w[1]);
+                    case "input" -> {
+                        c.inputDims = Arrays.stream(w[1].split("x")).map(Integer::valueOf).toList();
+                        c.input = Shape.ofInput(c.inputDims);
+                    }
                     case "batch" -> c.batch = Integer.parseInt(w[1]);
                     case "training" -> c.training = Boolean.parseBoolean(w[1]);
                     case "layer" -> c.layers.add(layer(Arrays.copyOfRange(w, 1, w.length)));
@@ -151,11 +149,6 @@ class PyTorchCrossCheckTest {
             }
         }
         return cases;
-    }
-
-    private static Shape shape(String text) {
-        int[] d = Arrays.stream(text.split("x")).mapToInt(Integer::parseInt).toArray();
-        return d.length == 1 ? Shape.vector(d[0]) : Shape.map(d[0], d[1], d[2]);
     }
 
     private static LayerSpec layer(String[] w) {
