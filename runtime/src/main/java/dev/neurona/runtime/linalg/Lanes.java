@@ -25,6 +25,11 @@ public final class Lanes {
         OPS.passWherePositive(y, dy, dz, n);
     }
 
+    /** Whether these loops, and others like them elsewhere, should run on the Vector API in this JVM. */
+    public static boolean onVectorApi() {
+        return Kernels.PREFERRED != Kernels.PORTABLE;
+    }
+
     private static Ops choose() {
         if (Kernels.PREFERRED == Kernels.PORTABLE) return new PortableLanes();
         try {

@@ -22,20 +22,18 @@ public final class Adagrad extends Optimizer {
         this.eps = (float) spec.eps();
     }
 
+    /** This step's rate, set before the pieces run. */
+    private float rate;
+    private final PieceUpdate piece = this::updatePiece;
+
     @Override
     void update(double lr, long step) {
-        float rate = (float) lr;
-        List<Param> params = params();
-        for (int i = 0; i < params.size(); i++) {
-            float[] w = params.get(i).value();
-            float[] g = params.get(i).grad();
-            float[] s = slot(SQUARE_SUM)[i];
-            for (int j = 0; j < w.length; j++) {
-                float gj = g[j];
-                float sj = s[j] + gj * gj;
-                s[j] = sj;
-                w[j] -= rate * (gj / ((float) Math.sqrt(sj) + eps));
-            }
-        }
+        rate = (float) lr;
+        forEachPiece(piece);
+    }
+
+    private void updatePiece(int i, int from, int to) {
+        Param p = params().get(i);
+        UpdateLoops.CHOSEN.adagrad(p.value(), p.grad(), slot(SQUARE_SUM)[i], from, to, rate, eps);
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 public final class Adam extends Optimizer {
     private static final int FIRST_MOMENT = 0;
     private static final int SECOND_MOMENT = 1;
+    private static final UpdateLoops LOOPS = UpdateLoops.CHOSEN;
 
     private final double beta1;
     private final double beta2;
@@ -60,18 +61,7 @@ public final class Adam extends Optimizer {
 
     private void updatePiece(int i, int from, int to) {
         Param p = params().get(i);
-        float[] w = p.value();
-        float[] g = p.grad();
-        float[] m = slot(FIRST_MOMENT)[i];
-        float[] v = slot(SECOND_MOMENT)[i];
-        float keep = p.penalized() ? keepPenalized : 1f;
-        for (int j = from; j < to; j++) {
-            float gj = g[j];
-            float mj = Denormals.flush(b1 * m[j] + oneMinusB1 * gj);
-            float vj = Denormals.flush(b2 * v[j] + oneMinusB2 * gj * gj);
-            m[j] = mj;
-            v[j] = vj;
-            w[j] = w[j] * keep - stepSize * (mj / ((float) Math.sqrt(vj) / correction2Sqrt + eps));
-        }
+        LOOPS.adam(p.value(), p.grad(), slot(FIRST_MOMENT)[i], slot(SECOND_MOMENT)[i], from, to,
+                b1, oneMinusB1, b2, oneMinusB2, p.penalized() ? keepPenalized : 1f, stepSize, correction2Sqrt, eps);
     }
 }

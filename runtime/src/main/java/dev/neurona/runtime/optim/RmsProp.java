@@ -16,31 +16,29 @@ import java.util.List;
 public final class RmsProp extends Optimizer {
     private static final int SQUARE_AVERAGE = 0;
 
-    private final double rho;
+    private final float rho;
+    private final float oneMinusRho;
     private final float eps;
 
     RmsProp(OptimizerSpec spec, List<Param> params) {
         super(spec, params, 1);
-        this.rho = spec.rho();
+        this.rho = (float) spec.rho();
+        this.oneMinusRho = (float) (1 - spec.rho());
         this.eps = (float) spec.eps();
     }
 
+    /** This step's rate, set before the pieces run. */
+    private float rate;
+    private final PieceUpdate piece = this::updatePiece;
+
     @Override
     void update(double lr, long step) {
-        float rate = (float) lr;
-        float keep = (float) rho;
-        float take = (float) (1 - rho);
-        List<Param> params = params();
-        for (int i = 0; i < params.size(); i++) {
-            float[] w = params.get(i).value();
-            float[] g = params.get(i).grad();
-            float[] v = slot(SQUARE_AVERAGE)[i];
-            for (int j = 0; j < w.length; j++) {
-                float gj = g[j];
-                float vj = Denormals.flush(keep * v[j] + take * gj * gj);
-                v[j] = vj;
-                w[j] -= rate * (gj / ((float) Math.sqrt(vj) + eps));
-            }
-        }
+        rate = (float) lr;
+        forEachPiece(piece);
+    }
+
+    private void updatePiece(int i, int from, int to) {
+        Param p = params().get(i);
+        UpdateLoops.CHOSEN.rmsProp(p.value(), p.grad(), slot(SQUARE_AVERAGE)[i], from, to, rho, oneMinusRho, rate, eps);
     }
 }

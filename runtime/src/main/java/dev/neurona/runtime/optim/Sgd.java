@@ -28,40 +28,22 @@ public final class Sgd extends Optimizer {
         this.nesterov = spec.nesterov();
     }
 
+    /** This step's rate, set before the pieces run. */
+    private float rate;
+    private final PieceUpdate piece = this::updatePiece;
+
     @Override
     void update(double lr, long step) {
-        float rate = (float) lr;
-        List<Param> params = params();
-        for (int i = 0; i < params.size(); i++) {
-            float[] w = params.get(i).value();
-            float[] g = params.get(i).grad();
-            if (momentum == 0) {
-                descend(w, g, rate);
-            } else if (nesterov) {
-                descendNesterov(w, g, slot(BUFFER)[i], momentum, rate);
-            } else {
-                descendMomentum(w, g, slot(BUFFER)[i], momentum, rate);
-            }
-        }
+        rate = (float) lr;
+        forEachPiece(piece);
     }
 
-    private static void descend(float[] w, float[] g, float rate) {
-        for (int j = 0; j < w.length; j++) w[j] -= rate * g[j];
-    }
-
-    private static void descendMomentum(float[] w, float[] g, float[] b, float mu, float rate) {
-        for (int j = 0; j < w.length; j++) {
-            float bj = Denormals.flush(mu * b[j] + g[j]);
-            b[j] = bj;
-            w[j] -= rate * bj;
-        }
-    }
-
-    private static void descendNesterov(float[] w, float[] g, float[] b, float mu, float rate) {
-        for (int j = 0; j < w.length; j++) {
-            float bj = Denormals.flush(mu * b[j] + g[j]);
-            b[j] = bj;
-            w[j] -= rate * (g[j] + mu * bj);
+    private void updatePiece(int i, int from, int to) {
+        Param p = params().get(i);
+        if (momentum == 0) {
+            UpdateLoops.CHOSEN.descend(p.value(), p.grad(), from, to, rate);
+        } else {
+            UpdateLoops.CHOSEN.momentum(p.value(), p.grad(), slot(BUFFER)[i], from, to, momentum, rate, nesterov);
         }
     }
 }
