@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Times the same training with Neurona and with its CPU peers on this machine, in one run, and
 # prints two tables: Fashion-MNIST with 784-128-64-10 (Adam, batch 64, EPOCHS epochs), and with
-# the convolutional network of bench CnnEpochs (Adam, batch 64, CNN_EPOCHS epochs).
+# the convolutional network of bench CnnEpochs (Adam, batch 64, CNN_EPOCHS epochs). Above them,
+# what venv.sh reports of each peer (version, BLAS or kernels, threads), so a saved run names them.
 #
 # Needs Debian's dataset-fashion-mnist (apt-get install dataset-fashion-mnist); the peers run in
-# the Python environment venv.sh makes (numpy 2.x and PyTorch 2.x from the package index).
+# the Python environment venv.sh makes (numpy 2.x, PyTorch 2.x, JAX and optax from the package
+# index).
 # Usage: bench/peers/run.sh [DATA_DIR] [EPOCHS] [CNN_EPOCHS]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,7 +15,8 @@ data="${1:-/usr/share/datasets/fashion-mnist}"
 epochs="${2:-3}"
 cnn_epochs="${3:-2}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-python="$("$here/venv.sh" | tail -n 1)"
+peers="$(mktemp)"
+python="$("$here/venv.sh" 2>"$peers" | tail -n 1)" || { cat "$peers" >&2; exit 1; }
 jar="$root/bench/target/benchmarks.jar"
 [ -f "$jar" ] && [ -f "$root/repl/target/neurona.jar" ] || (cd "$root" && mvn -q -B -DskipTests install)
 
@@ -39,7 +42,12 @@ run() {
   rm -f "$out" "$out.time"
 }
 
-echo "Fashion-MNIST, 784-128-64-10, Adam, batch 64, $epochs epochs — $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(date -u +%F)"
+echo "$(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(date -u +%F)"
+echo "Neurona $(git -C "$root" describe --always --dirty 2>/dev/null || echo '?') on $("$java" -version 2>&1 | head -n 1)"
+cat "$peers"
+rm -f "$peers"
+echo
+echo "Fashion-MNIST, 784-128-64-10, Adam, batch 64, $epochs epochs"
 echo
 echo "| peer                               | last epoch s | best epoch s | test acc | peak MB |"
 echo "|------------------------------------|----------|----------|--------|--------|"
@@ -49,6 +57,10 @@ run "numpy + OpenBLAS (2 threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/n
 run "numpy + OpenBLAS (1 thread)" env OPENBLAS_NUM_THREADS=1 "$python" "$here/numpy_mlp.py" "$data" "$epochs"
 run "PyTorch (1 thread)" "$python" "$here/torch_mlp.py" "$data" "$epochs" 1
 run "PyTorch (2 threads)" "$python" "$here/torch_mlp.py" "$data" "$epochs" 2
+run "JAX + optax, scan (2 threads)" "$python" "$here/jax_mlp.py" "$data" "$epochs" 2 scan
+run "JAX + optax, scan (1 thread)" "$python" "$here/jax_mlp.py" "$data" "$epochs" 1 scan
+run "JAX + optax, step (2 threads)" "$python" "$here/jax_mlp.py" "$data" "$epochs" 2 step
+run "JAX + optax, step (1 thread)" "$python" "$here/jax_mlp.py" "$data" "$epochs" 1 step
 
 echo
 echo "Fashion-MNIST, conv 16 3x3 relu same, maxpool 2x2, conv 32 3x3 relu same, maxpool 2x2, dense 128 relu, dense 10 softmax, Adam, batch 64, $cnn_epochs epochs"
@@ -64,7 +76,7 @@ run "PyTorch (1 thread)" "$python" "$here/torch_cnn.py" "$data" "$cnn_epochs" 1
 echo
 echo "Matmul GFLOP/s, the same shapes and inputs' sizes (Neurona and EJML from 'nn bench', OpenBLAS through numpy):"
 echo
-"$java" --add-modules jdk.incubator.vector -jar "$root/repl/target/neurona.jar" bench 2>/dev/null | grep '^matmul'
+"$java" --add-modules jdk.incubator.vector -jar "$root/repl/target/neurona.jar" bench 2>/dev/null | grep '^kernel\|^matmul'
 for t in 1 2; do
   OPENBLAS_NUM_THREADS=$t "$python" "$here/numpy_matmul.py"
 done
