@@ -21,14 +21,21 @@ class BenchCommandTest {
                     + "threads=(\\d+) madds=28901376 counted=2\\*madds\\*3\\(forward,input_grad,weight_grad\\) "
                     + "gflops=(\\d+\\.\\d)");
 
+    /** An epoch line: its model, batch, threads, rows and seconds. */
+    private static final Pattern EPOCH_LINE = Pattern.compile(
+            "epoch model=(784(?:-\\d+)+-10) batch=(\\d+) threads=(\\d+) rows=(\\d+) seconds=(\\d+\\.\\d{3})");
+
     @Test
     void benchEndsWithTheConvLine() {
         NnHarness nn = new NnHarness();
-        assertEquals(0, nn.run("bench", "--threads", "1"));
+        // 640 rows, not 60,000, for the epoch figures: this checks the lines, not the speed.
+        assertEquals(0, nn.run("bench", "--threads", "1", "--epoch-rows", "640"));
         List<String> lines = nn.out().lines().toList();
         assertTrue(lines.get(0).startsWith("kernel "), nn.out());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("matmul ")), nn.out());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("train ")), nn.out());
+        assertEquals(List.of("784-128-10 64", "784-512-10 64", "784-2048-10 64", "784-128-64-10 32", "784-128-64-10 256"),
+                epochConfigurations(lines, 1, 640), nn.out());
         assertEquals(List.of(1), convThreads(lines), nn.out());
         assertTrue(lines.get(lines.size() - 1).startsWith("conv "), nn.out());
         assertEquals("", nn.err());
@@ -49,6 +56,26 @@ class BenchCommandTest {
         String help = nn.out().replaceAll("\\s+", " ");
         assertTrue(help.contains("conv forward+backward GFLOP/s"), nn.out());
         assertTrue(help.contains("2 FLOPs per multiply-add, times 3"), nn.out());
+        assertTrue(help.contains("784-W-10 (W = 128, 512, 2048; batch 64) and 784-128-64-10 (batch 32, 256)"), nn.out());
+        assertTrue(!help.contains("--epoch-rows"), nn.out());
+    }
+
+    /**
+     * The model and batch of every epoch line, in order; each must match {@link #EPOCH_LINE} with
+     * the given threads and rows and positive seconds.
+     */
+    private static List<String> epochConfigurations(List<String> lines, int threads, int rows) {
+        List<String> configurations = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.startsWith("epoch ")) continue;
+            Matcher m = EPOCH_LINE.matcher(line);
+            assertTrue(m.matches(), "unexpected epoch line: " + line);
+            assertEquals(threads, Integer.parseInt(m.group(3)), line);
+            assertEquals(rows, Integer.parseInt(m.group(4)), line);
+            assertTrue(Double.parseDouble(m.group(5)) > 0, line);
+            configurations.add(m.group(1) + " " + m.group(2));
+        }
+        return configurations;
     }
 
     /** The thread count of every conv line, each of which must match {@link #CONV_LINE} with a positive figure. */
