@@ -6,10 +6,12 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The kernel on the Vector API ({@code jdk.incubator.vector}), in the GotoBLAS/BLIS shape: each
- * output tile is built from blocks of {@link #DEPTH_BLOCK} depths; per block, op(a) and op(b)
- * are packed into slivers (see {@link Packing}) and a register-blocked micro-kernel computes
- * {@link #MR} rows × {@link #NR} columns (two vectors) at a time, keeping all 2·MR sums in
- * registers while it walks the depth.
+ * output tile is built from blocks of {@link #DEPTH_BLOCK} depths; per block, op(b) is packed
+ * into slivers (see {@link Packing}) and a register-blocked micro-kernel computes {@link #MR}
+ * rows × {@link #NR} columns (four vectors) at a time, keeping all 4·MR sums in registers while
+ * it walks the depth. op(a) is read where it lies: each depth step needs only MR scalars, which
+ * the hardware prefetcher streams as well as a packed copy would, so only a tile's last few
+ * rows (fewer than MR) are packed, zero-padded.
  *
  * <p>Every element is one chain of fused multiply-adds over k, in order of k: each depth block
  * continues from the value the previous block stored in c, and storing a float loses nothing.
@@ -23,14 +25,17 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorKernel implements Kernel {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    /** Rows of the micro-tile: 2·MR accumulators, two op(b) vectors and one broadcast fit 32 registers. */
-    static final int MR = 8;
-    /** Columns of the micro-tile: two vectors. */
-    static final int NR = 2 * LANES;
+    /** Rows of the micro-tile: 4·MR = 24 accumulators, four op(b) vectors and one broadcast fit 32 registers. */
+    static final int MR = 6;
+    /** Columns of the micro-tile: four vectors, so each broadcast of a(r, k) feeds four multiply-adds. */
+    static final int NR = 4 * LANES;
     /** Depths per block: one NR-wide sliver of packed op(b) is DEPTH_BLOCK·NR floats, kept in L1. */
     static final int DEPTH_BLOCK = 256;
-    /** Output rows per tile: a packed TILE_ROWS × DEPTH_BLOCK block of op(a) stays in L2. */
-    static final int TILE_ROWS = 16 * MR;
+    /**
+     * Output rows per tile: each packed op(b) sliver is reused by TILE_ROWS / MR micro-tiles
+     * before the next is loaded; the TILE_ROWS × DEPTH_BLOCK part of op(a) it meets stays in L2.
+     */
+    static final int TILE_ROWS = 84 * MR;
     /** Output columns per tile: the packed DEPTH_BLOCK × TILE_COLS block of op(b) stays in L2. */
     static final int TILE_COLS = 512;
 
@@ -71,18 +76,31 @@ final class VectorKernel implements Kernel {
         int depth = p.depth();
         float[] c = p.c().data;
         int ldc = p.c().numCols;
+        float[] a = p.a().data;
+        int lda = p.a().numCols;
+        // op(a) is read where it lies: MR rows of one depth sit lda apart (a) or side by side (aᵀ).
+        int aStepK = p.transA() ? lda : 1;
+        int aStepRow = p.transA() ? 1 : lda;
+        int fullRows = rows - rows % MR;
         for (int k0 = 0; k0 < depth; k0 += DEPTH_BLOCK) {
             int kc = Math.min(DEPTH_BLOCK, depth - k0);
             Packing.packBSlivers(p, k0, kc, j0, cols, NR, w.packedB);
-            Packing.packASlivers(p, i0, rows, k0, kc, MR, w.packedA);
+            if (fullRows < rows) Packing.packASlivers(p, i0 + fullRows, rows - fullRows, k0, kc, MR, w.packedA);
             boolean accumulate = k0 > 0;
             for (int jr = 0; jr < cols; jr += NR) {
+                int bAt = jr * kc;
+                boolean fullCols = jr + NR <= cols;
                 for (int ir = 0; ir < rows; ir += MR) {
                     int cAt = (i0 + ir) * ldc + j0 + jr;
-                    if (ir + MR <= rows && jr + NR <= cols) {
-                        microKernel(w.packedA, ir * kc, w.packedB, jr * kc, kc, c, cAt, ldc, accumulate);
+                    boolean inPlace = ir < fullRows;
+                    float[] aData = inPlace ? a : w.packedA;
+                    int aAt = inPlace ? (p.transA() ? k0 * lda + i0 + ir : (i0 + ir) * lda + k0) : 0;
+                    int stepK = inPlace ? aStepK : MR;
+                    int stepRow = inPlace ? aStepRow : 1;
+                    if (inPlace && fullCols) {
+                        microKernel(aData, aAt, stepK, stepRow, w.packedB, bAt, kc, c, cAt, ldc, accumulate);
                     } else {
-                        edgeKernel(w.packedA, ir * kc, w.packedB, jr * kc, kc, w.edge,
+                        edgeKernel(aData, aAt, stepK, stepRow, w.packedB, bAt, kc, w.edge,
                                 c, cAt, ldc, Math.min(MR, rows - ir), Math.min(NR, cols - jr), accumulate);
                     }
                 }
@@ -92,101 +110,130 @@ final class VectorKernel implements Kernel {
 
     /**
      * For one MR × NR micro-tile of c, and k from 0 to kc in order:
-     * {@code c[r][j] = fma(a[k][r], b[k][j], c[r][j])}, starting from c's values when
-     * accumulating and from zero otherwise. a is a packed sliver of op(a) (MR floats per depth),
-     * b a packed sliver of op(b) (NR floats per depth). Written out longhand: C2 keeps the sums
-     * in registers only when no vector crosses a method call.
+     * {@code c[r][j] = fma(a(r, k), b[k][j], c[r][j])}, starting from c's values when
+     * accumulating and from zero otherwise. a(r, k) is {@code a[aAt + k·stepK + r·stepRow]}: op(a)
+     * in place, or a packed sliver (stepK = MR, stepRow = 1); b is a packed sliver of op(b) (NR
+     * floats per depth). Written out longhand: C2 keeps the sums in registers only when no
+     * vector crosses a method call.
      */
-    private static void microKernel(float[] a, int aAt, float[] b, int bAt, int kc,
+    private static void microKernel(float[] a, int aAt, int stepK, int stepRow, float[] b, int bAt, int kc,
                                     float[] c, int cAt, int ldc, boolean accumulate) {
-        int at1 = cAt + ldc, at2 = at1 + ldc, at3 = at2 + ldc, at4 = at3 + ldc, at5 = at4 + ldc, at6 = at5 + ldc, at7 = at6 + ldc;
-        FloatVector c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51, c60, c61, c70, c71;
+        int at1 = cAt + ldc, at2 = at1 + ldc, at3 = at2 + ldc, at4 = at3 + ldc, at5 = at4 + ldc;
+        int r1 = 1 * stepRow, r2 = 2 * stepRow, r3 = 3 * stepRow, r4 = 4 * stepRow, r5 = 5 * stepRow;
+        FloatVector c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33, c40, c41, c42, c43, c50, c51, c52, c53;
         if (accumulate) {
             c00 = FloatVector.fromArray(SPECIES, c, cAt);
             c01 = FloatVector.fromArray(SPECIES, c, cAt + LANES);
+            c02 = FloatVector.fromArray(SPECIES, c, cAt + 2 * LANES);
+            c03 = FloatVector.fromArray(SPECIES, c, cAt + 3 * LANES);
             c10 = FloatVector.fromArray(SPECIES, c, at1);
             c11 = FloatVector.fromArray(SPECIES, c, at1 + LANES);
+            c12 = FloatVector.fromArray(SPECIES, c, at1 + 2 * LANES);
+            c13 = FloatVector.fromArray(SPECIES, c, at1 + 3 * LANES);
             c20 = FloatVector.fromArray(SPECIES, c, at2);
             c21 = FloatVector.fromArray(SPECIES, c, at2 + LANES);
+            c22 = FloatVector.fromArray(SPECIES, c, at2 + 2 * LANES);
+            c23 = FloatVector.fromArray(SPECIES, c, at2 + 3 * LANES);
             c30 = FloatVector.fromArray(SPECIES, c, at3);
             c31 = FloatVector.fromArray(SPECIES, c, at3 + LANES);
+            c32 = FloatVector.fromArray(SPECIES, c, at3 + 2 * LANES);
+            c33 = FloatVector.fromArray(SPECIES, c, at3 + 3 * LANES);
             c40 = FloatVector.fromArray(SPECIES, c, at4);
             c41 = FloatVector.fromArray(SPECIES, c, at4 + LANES);
+            c42 = FloatVector.fromArray(SPECIES, c, at4 + 2 * LANES);
+            c43 = FloatVector.fromArray(SPECIES, c, at4 + 3 * LANES);
             c50 = FloatVector.fromArray(SPECIES, c, at5);
             c51 = FloatVector.fromArray(SPECIES, c, at5 + LANES);
-            c60 = FloatVector.fromArray(SPECIES, c, at6);
-            c61 = FloatVector.fromArray(SPECIES, c, at6 + LANES);
-            c70 = FloatVector.fromArray(SPECIES, c, at7);
-            c71 = FloatVector.fromArray(SPECIES, c, at7 + LANES);
+            c52 = FloatVector.fromArray(SPECIES, c, at5 + 2 * LANES);
+            c53 = FloatVector.fromArray(SPECIES, c, at5 + 3 * LANES);
         } else {
             FloatVector zero = FloatVector.zero(SPECIES);
-            c00 = zero; c01 = zero; c10 = zero; c11 = zero; c20 = zero; c21 = zero; c30 = zero; c31 = zero;
-            c40 = zero; c41 = zero; c50 = zero; c51 = zero; c60 = zero; c61 = zero; c70 = zero; c71 = zero;
+            c00 = zero; c01 = zero; c02 = zero; c03 = zero;
+            c10 = zero; c11 = zero; c12 = zero; c13 = zero;
+            c20 = zero; c21 = zero; c22 = zero; c23 = zero;
+            c30 = zero; c31 = zero; c32 = zero; c33 = zero;
+            c40 = zero; c41 = zero; c42 = zero; c43 = zero;
+            c50 = zero; c51 = zero; c52 = zero; c53 = zero;
         }
-        for (int k = 0; k < kc; k++) {
-            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bAt + k * NR);
-            FloatVector b1 = FloatVector.fromArray(SPECIES, b, bAt + k * NR + LANES);
-            int ak = aAt + k * MR;
+        for (int k = 0, ak = aAt, bk = bAt; k < kc; k++, ak += stepK, bk += NR) {
+            FloatVector b0 = FloatVector.fromArray(SPECIES, b, bk);
+            FloatVector b1 = FloatVector.fromArray(SPECIES, b, bk + LANES);
+            FloatVector b2 = FloatVector.fromArray(SPECIES, b, bk + 2 * LANES);
+            FloatVector b3 = FloatVector.fromArray(SPECIES, b, bk + 3 * LANES);
             FloatVector ar = FloatVector.broadcast(SPECIES, a[ak]);
             c00 = ar.fma(b0, c00);
             c01 = ar.fma(b1, c01);
-            ar = FloatVector.broadcast(SPECIES, a[ak + 1]);
+            c02 = ar.fma(b2, c02);
+            c03 = ar.fma(b3, c03);
+            ar = FloatVector.broadcast(SPECIES, a[ak + r1]);
             c10 = ar.fma(b0, c10);
             c11 = ar.fma(b1, c11);
-            ar = FloatVector.broadcast(SPECIES, a[ak + 2]);
+            c12 = ar.fma(b2, c12);
+            c13 = ar.fma(b3, c13);
+            ar = FloatVector.broadcast(SPECIES, a[ak + r2]);
             c20 = ar.fma(b0, c20);
             c21 = ar.fma(b1, c21);
-            ar = FloatVector.broadcast(SPECIES, a[ak + 3]);
+            c22 = ar.fma(b2, c22);
+            c23 = ar.fma(b3, c23);
+            ar = FloatVector.broadcast(SPECIES, a[ak + r3]);
             c30 = ar.fma(b0, c30);
             c31 = ar.fma(b1, c31);
-            ar = FloatVector.broadcast(SPECIES, a[ak + 4]);
+            c32 = ar.fma(b2, c32);
+            c33 = ar.fma(b3, c33);
+            ar = FloatVector.broadcast(SPECIES, a[ak + r4]);
             c40 = ar.fma(b0, c40);
             c41 = ar.fma(b1, c41);
-            ar = FloatVector.broadcast(SPECIES, a[ak + 5]);
+            c42 = ar.fma(b2, c42);
+            c43 = ar.fma(b3, c43);
+            ar = FloatVector.broadcast(SPECIES, a[ak + r5]);
             c50 = ar.fma(b0, c50);
             c51 = ar.fma(b1, c51);
-            ar = FloatVector.broadcast(SPECIES, a[ak + 6]);
-            c60 = ar.fma(b0, c60);
-            c61 = ar.fma(b1, c61);
-            ar = FloatVector.broadcast(SPECIES, a[ak + 7]);
-            c70 = ar.fma(b0, c70);
-            c71 = ar.fma(b1, c71);
+            c52 = ar.fma(b2, c52);
+            c53 = ar.fma(b3, c53);
         }
         c00.intoArray(c, cAt);
         c01.intoArray(c, cAt + LANES);
+        c02.intoArray(c, cAt + 2 * LANES);
+        c03.intoArray(c, cAt + 3 * LANES);
         c10.intoArray(c, at1);
         c11.intoArray(c, at1 + LANES);
+        c12.intoArray(c, at1 + 2 * LANES);
+        c13.intoArray(c, at1 + 3 * LANES);
         c20.intoArray(c, at2);
         c21.intoArray(c, at2 + LANES);
+        c22.intoArray(c, at2 + 2 * LANES);
+        c23.intoArray(c, at2 + 3 * LANES);
         c30.intoArray(c, at3);
         c31.intoArray(c, at3 + LANES);
+        c32.intoArray(c, at3 + 2 * LANES);
+        c33.intoArray(c, at3 + 3 * LANES);
         c40.intoArray(c, at4);
         c41.intoArray(c, at4 + LANES);
+        c42.intoArray(c, at4 + 2 * LANES);
+        c43.intoArray(c, at4 + 3 * LANES);
         c50.intoArray(c, at5);
         c51.intoArray(c, at5 + LANES);
-        c60.intoArray(c, at6);
-        c61.intoArray(c, at6 + LANES);
-        c70.intoArray(c, at7);
-        c71.intoArray(c, at7 + LANES);
+        c52.intoArray(c, at5 + 2 * LANES);
+        c53.intoArray(c, at5 + 3 * LANES);
     }
 
     /**
      * Runs the micro-kernel for a tile cut short by the matrix edge: through {@code edge}, an
      * MR × NR copy of the valid corner of c padded with zeros, so the arithmetic is the same.
      */
-    private static void edgeKernel(float[] a, int aAt, float[] b, int bAt, int kc, float[] edge,
+    private static void edgeKernel(float[] a, int aAt, int stepK, int stepRow, float[] b, int bAt, int kc, float[] edge,
                                    float[] c, int cAt, int ldc, int rows, int cols, boolean accumulate) {
         if (accumulate) {
             Arrays.fill(edge, 0f);
             for (int r = 0; r < rows; r++) System.arraycopy(c, cAt + r * ldc, edge, r * NR, cols);
         }
-        microKernel(a, aAt, b, bAt, kc, edge, 0, NR, accumulate);
+        microKernel(a, aAt, stepK, stepRow, b, bAt, kc, edge, 0, NR, accumulate);
         for (int r = 0; r < rows; r++) System.arraycopy(edge, r * NR, c, cAt + r * ldc, cols);
     }
 
-    /** One thread's scratch: packed blocks of op(a) and op(b) and one micro-tile for the edges. */
+    /** One thread's scratch: a tile's last (short) sliver of op(a), its packed block of op(b), one micro-tile for the edges. */
     private static final class Workspace {
-        final float[] packedA = new float[TILE_ROWS * DEPTH_BLOCK];
+        final float[] packedA = new float[MR * DEPTH_BLOCK];
         final float[] packedB = new float[DEPTH_BLOCK * TILE_COLS];
         final float[] edge = new float[MR * NR];
     }

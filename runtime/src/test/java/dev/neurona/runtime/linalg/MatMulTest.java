@@ -120,7 +120,8 @@ class MatMulTest {
     void sumsEveryElementInOrderOfK(Kernel kernel, Form form) {
         boolean fused = kernel.name().equals("vector");
         SplittableRandom random = new SplittableRandom(13);
-        int[][] shapes = {{65, 257, 70}, {3, 5, 1}, {130, 20, 600}};
+        // 533 rows: two row tiles of the vector kernel, the second ending in a short sliver.
+        int[][] shapes = {{65, 257, 70}, {3, 5, 1}, {130, 20, 600}, {533, 70, 300}};
         for (int[] shape : shapes) {
             FMatrixRMaj a = form.a(shape[0], shape[2], random);
             FMatrixRMaj b = form.b(shape[2], shape[1], random);
