@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Times the same training with Neurona and with its CPU peers on this machine, in one run, and
-# prints two tables: Fashion-MNIST with 784-128-64-10 (Adam, batch 64, EPOCHS epochs), and with
-# the convolutional network of bench CnnEpochs (Adam, batch 64, CNN_EPOCHS epochs). Above them,
-# what venv.sh reports of each peer (version, BLAS or kernels, threads), so a saved run names them.
+# prints: what venv.sh reports of each peer (version, BLAS or kernels, threads), so that a saved
+# run names them; Fashion-MNIST with 784-128-64-10 (Adam, batch 64, EPOCHS epochs); with the
+# convolutional network of bench CnnEpochs (Adam, batch 64, CNN_EPOCHS epochs); matmul GFLOP/s;
+# and how an epoch's cost grows with the hidden width and the batch size, Neurona ('nn bench')
+# against PyTorch (torch_scaling.py), on 2 threads.
 #
 # Needs Debian's dataset-fashion-mnist (apt-get install dataset-fashion-mnist); the peers run in
 # the Python environment venv.sh makes (numpy 2.x, PyTorch 2.x, JAX and optax from the package
@@ -76,7 +78,33 @@ run "PyTorch (1 thread)" "$python" "$here/torch_cnn.py" "$data" "$cnn_epochs" 1
 echo
 echo "Matmul GFLOP/s, the same shapes and inputs' sizes (Neurona and EJML from 'nn bench', OpenBLAS through numpy):"
 echo
-"$java" --add-modules jdk.incubator.vector -jar "$root/repl/target/neurona.jar" bench 2>/dev/null | grep '^kernel\|^matmul'
+bench="$(mktemp)"
+"$java" --add-modules jdk.incubator.vector -jar "$root/repl/target/neurona.jar" bench --threads 2 2>/dev/null >"$bench" || true
+grep '^kernel\|^matmul' "$bench"
 for t in 1 2; do
   OPENBLAS_NUM_THREADS=$t "$python" "$here/numpy_matmul.py"
 done
+
+echo
+echo "How an epoch's cost grows: one Adam epoch on 60,000 random 28x28 images, 10 classes, the faster of"
+echo "two after a warm-up epoch on a tenth of them ('nn bench' and torch_scaling.py), 2 threads each:"
+echo
+torch_scaling="$(mktemp)"
+"$python" "$here/torch_scaling.py" 2 >"$torch_scaling" 2>/dev/null || true
+echo "| model, batch              | Neurona s | PyTorch s | Neurona / PyTorch |"
+echo "|---------------------------|-----------|-----------|-------------------|"
+awk '
+  function field(name,   i) { for (i = 2; i <= NF; i++) if (index($i, name "=") == 1) return substr($i, length(name) + 2) }
+  $1 != "epoch" { next }
+  { key = field("model") ", batch " field("batch") }
+  FILENAME == ARGV[1] { order[++n] = key; ours[key] = field("seconds"); next }
+  { theirs[key] = field("seconds") }
+  END {
+    if (n == 0) print "| nn bench printed no epoch lines |"
+    for (i = 1; i <= n; i++) {
+      k = order[i]
+      if (k in theirs) printf "| %-25s | %9.3f | %9.3f | %17.2f |\n", k, ours[k], theirs[k], ours[k] / theirs[k]
+      else printf "| %-25s | %9.3f | %9s | %17s |\n", k, ours[k], "failed", "-"
+    }
+  }' "$bench" "$torch_scaling"
+rm -f "$bench" "$torch_scaling"
