@@ -8,7 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
+import java.util.Arrays;
 import java.util.zip.ZipException;
 
 /**
@@ -22,6 +22,10 @@ public final class IdxReader {
     public static final int UNSIGNED_BYTE = 0x08;
 
     private static final int BUFFER = 1 << 16;
+    /** The most values one Java array holds safely. */
+    private static final int MAX_VALUES = Integer.MAX_VALUE - 8;
+    /** The first buffer for decompressed values; it grows only as bytes arrive. */
+    private static final int FIRST_CHUNK = 1 << 20;
 
     private IdxReader() {
     }
@@ -29,27 +33,37 @@ public final class IdxReader {
     /**
      * Reads the whole file.
      *
-     * @throws DataException when the file is missing, is not IDX, holds another type than unsigned
-     *                       bytes, ends before the values its header announces, or has bytes after them
+     * <p>Every size in the header is checked before anything is allocated: against the file's length
+     * for a plain file; for gzip, the buffer grows only as decompressed bytes actually arrive.
+     *
+     * @throws DataException when the file is missing or not a regular file, is not IDX, holds another
+     *                       type than unsigned bytes, announces no values or more than an array holds,
+     *                       ends before the values its header announces, or has bytes after them
+     *                       (after its values, or after its gzip stream)
      */
     public static IdxArray read(Path path) {
         String file = path.toString();
-        try (InputStream in = open(path)) {
+        try (Source source = open(path)) {
+            InputStream in = source.in();
             byte[] magic = in.readNBytes(4);
             if (magic.length < 4) throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
             checkMagic(file, magic);
             int[] dims = readDims(file, in, magic[3] & 0xff);
-            long size = 1;
-            for (int d : dims) size *= d;
-            if (size > Integer.MAX_VALUE - 8) {
-                throw new DataException(file + ": the header announces " + size + " values, more than one array can hold");
+            int size = valueCount(file, dims);
+            byte[] values;
+            if (source.compressed()) {
+                values = readGrowing(in, size);
+                if (values.length < size) throw truncated(file, dims, size, values.length);
+            } else {
+                // The file's length is known: check it holds what the header announces before allocating.
+                long present = source.length() - 4 - 4L * dims.length;
+                if (present < size) throw truncated(file, dims, size, present);
+                if (present > size) throw extraBytes(file, size);
+                values = new byte[size];
+                int filled = readFully(in, values);
+                if (filled < size) throw truncated(file, dims, size, filled);
             }
-            byte[] values = new byte[(int) size];
-            int filled = readFully(in, values);
-            if (filled < size) throw truncated(file, dims, size, filled);
-            if (in.read() != -1) {
-                throw new DataException(file + ": the file has more bytes than the " + size + " values its header announces");
-            }
+            if (in.read() != -1) throw extraBytes(file, size);
             return new IdxArray(file, dims, values);
         } catch (IOException e) {
             throw readFailure(file, e);
@@ -61,16 +75,20 @@ public final class IdxReader {
      * for images, {@code [count]} for labels), without reading the values. This is what a script
      * check needs to know the shape of a data set cheaply.
      *
-     * @throws DataException when the file is missing, is not IDX, holds another type than unsigned
-     *                       bytes, or ends inside its header
+     * @throws DataException when the file is missing or not a regular file, is not IDX, holds another
+     *                       type than unsigned bytes, announces no values or more than an array holds,
+     *                       or ends inside its header
      */
     public static int[] readShape(Path path) {
         String file = path.toString();
-        try (InputStream in = open(path)) {
+        try (Source source = open(path)) {
+            InputStream in = source.in();
             byte[] magic = in.readNBytes(4);
             if (magic.length < 4) throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
             checkMagic(file, magic);
-            return readDims(file, in, magic[3] & 0xff);
+            int[] dims = readDims(file, in, magic[3] & 0xff);
+            valueCount(file, dims);
+            return dims;
         } catch (IOException e) {
             throw readFailure(file, e);
         }
@@ -81,25 +99,66 @@ public final class IdxReader {
         if (e instanceof NoSuchFileException) return new DataException(file + ": file not found");
         if (e instanceof AccessDeniedException) return new DataException(file + ": permission denied");
         if (e instanceof EOFException) return new DataException(file + ": the file is truncated (its gzip stream ends early)");
+        if (e instanceof StrictGzipInputStream.TrailingBytes) {
+            return new DataException(file + ": the file has bytes after the end of its gzip stream (appended data, or a damaged copy?);"
+                    + " get a fresh copy of the file");
+        }
         if (e instanceof ZipException) {
             return new DataException(file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")");
         }
-        return new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        String reason = e.getMessage() == null ? "an input/output error" : e.getMessage();
+        return new DataException(file + ": cannot read the file (" + reason + ")", e);
     }
 
-    /** Opens the file, decompressing it when its first two bytes are the gzip signature. */
-    private static InputStream open(Path path) throws IOException {
+    /** An open file: the stream of its (decompressed) bytes, whether it is gzip, and its length on disk. */
+    private record Source(InputStream in, boolean compressed, long length) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /**
+     * Opens the file, decompressing it when its first two bytes are the gzip signature. Only regular
+     * files are opened: reading a named pipe would wait for a writer forever.
+     */
+    private static Source open(Path path) throws IOException {
         if (Files.isDirectory(path)) throw new DataException(path + ": is a directory, not an IDX file");
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new DataException(path + ": is not a regular file (a named pipe, device or socket?);"
+                    + " IDX data is read from ordinary files: copy it into one first");
+        }
+        long length = Files.size(path);
         BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), BUFFER);
         try {
             in.mark(2);
             int first = in.read();
             int second = in.read();
             in.reset();
-            return first == 0x1f && second == 0x8b ? new GZIPInputStream(in, BUFFER) : in;
+            boolean gzip = first == 0x1f && second == 0x8b;
+            return new Source(gzip ? new StrictGzipInputStream(in, BUFFER) : in, gzip, length);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
+        }
+    }
+
+    /**
+     * Reads up to {@code size} bytes from a stream whose length is not known beforehand (gzip), in
+     * a buffer that starts small and doubles only as bytes arrive: a header that claims more than
+     * the file holds costs no more memory than the bytes actually present. Returns what came.
+     */
+    private static byte[] readGrowing(InputStream in, int size) throws IOException {
+        byte[] values = new byte[Math.min(size, FIRST_CHUNK)];
+        int filled = 0;
+        while (true) {
+            if (filled == values.length) {
+                if (filled == size) return values;
+                values = Arrays.copyOf(values, (int) Math.min(size, 2L * values.length));
+            }
+            int n = in.read(values, filled, values.length - filled);
+            if (n < 0) return Arrays.copyOf(values, filled);
+            filled += n;
         }
     }
 
@@ -112,6 +171,31 @@ public final class IdxReader {
             filled += n;
         }
         return filled;
+    }
+
+    /**
+     * The number of values the header announces, refused when it is zero or more than one array can
+     * hold (dimensions whose product wraps around 32 bits, such as 2^32, are refused, not read as 0).
+     */
+    private static int valueCount(String file, int[] dims) {
+        if (dims[0] == 0) {
+            throw new DataException(file + ": the file holds no items (its header gives a count of 0); use a file with at least one");
+        }
+        for (int d = 1; d < dims.length; d++) {
+            if (dims[d] == 0) {
+                throw new DataException(file + ": the header gives items of " + shape(dims) + ", which hold no values"
+                        + " (dimension " + (d + 1) + " is 0); is this the right file?");
+            }
+        }
+        long size = 1;
+        for (int d : dims) {
+            size *= d; // each factor is below 2^31 and the product so far at most MAX_VALUES: no long overflow
+            if (size > MAX_VALUES) {
+                throw new DataException(file + ": the header announces " + describe(dims) + ", more values than one array can hold"
+                        + " (at most " + MAX_VALUES + "); is the header damaged? Split larger data into several files");
+            }
+        }
+        return (int) size;
     }
 
     private static void checkMagic(String file, byte[] magic) {
@@ -140,17 +224,25 @@ public final class IdxReader {
         return dims;
     }
 
-    private static DataException truncated(String file, int[] dims, long expected, int found) {
+    private static DataException extraBytes(String file, int size) {
+        return new DataException(file + ": the file has more bytes than the " + size + " values its header announces");
+    }
+
+    private static DataException truncated(String file, int[] dims, long expected, long found) {
         return new DataException(file + ": the file is truncated: its header announces " + describe(dims)
                 + " (" + expected + " bytes of values) but only " + found + " bytes follow");
     }
 
     private static String describe(int[] dims) {
         StringBuilder text = new StringBuilder().append(dims[0]).append(dims[0] == 1 ? " item" : " items");
-        if (dims.length > 1) {
-            text.append(" of ");
-            for (int d = 1; d < dims.length; d++) text.append(d > 1 ? "×" : "").append(dims[d]);
-        }
+        if (dims.length > 1) text.append(" of ").append(shape(dims));
+        return text.toString();
+    }
+
+    /** The shape of one item, {@code 28×28}. */
+    private static String shape(int[] dims) {
+        StringBuilder text = new StringBuilder();
+        for (int d = 1; d < dims.length; d++) text.append(d > 1 ? "×" : "").append(dims[d]);
         return text.toString();
     }
 
