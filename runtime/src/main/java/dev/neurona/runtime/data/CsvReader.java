@@ -112,13 +112,13 @@ final class CsvReader {
         return names;
     }
 
-    private static List<String> generatedNames(int count) {
+    static List<String> generatedNames(int count) {
         String[] names = new String[count];
         Arrays.setAll(names, c -> "c" + (c + 1));
         return List.of(names);
     }
 
-    private static DataException wrongWidth(String file, long line, int cells, int columns, boolean header) {
+    static DataException wrongWidth(String file, long line, int cells, int columns, boolean header) {
         int column = Math.min(cells, columns) + 1;
         return DataException.at(file, line, column, "this row has " + cells + (cells == 1 ? " cell" : " cells") + " but "
                 + (header ? "the header has " : "the first row has ") + columns);
