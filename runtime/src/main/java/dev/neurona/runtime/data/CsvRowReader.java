@@ -16,7 +16,7 @@ import java.util.Arrays;
  * <p>Row by row, so that a reader of a whole file and a batch-by-batch reader share it. A row
  * longer than {@link #MAX_ROW_CHARS} is refused rather than buffered.
  */
-final class CsvRowReader {
+final class CsvRowReader implements CsvRows {
     /** The longest row held: far beyond a real table's, well within memory. */
     static final int MAX_ROW_CHARS = 1 << 27;
     private static final char QUOTE = '"';
@@ -44,14 +44,8 @@ final class CsvRowReader {
         this.delimiter = delimiter.toCharArray();
     }
 
-    /**
-     * Reads the next record.
-     *
-     * @return false at the end of the text
-     * @throws IOException    from the reader (a {@code CharacterCodingException} for bytes that are not UTF-8)
-     * @throws DataException  for broken quoting or an overlong row, at the line the row starts on
-     */
-    boolean next() throws IOException {
+    @Override
+    public boolean next() throws IOException {
         cells = 0;
         rowBegin = pos;
         rowLine = lineBreaks + 1;
@@ -65,38 +59,29 @@ final class CsvRowReader {
         }
     }
 
-    /** The buffer holding the current row's cells. Valid until the next {@link #next()}. */
-    char[] chars() {
+    @Override
+    public char[] chars() {
         return buf;
     }
 
-    int cellCount() {
+    @Override
+    public int cellCount() {
         return cells;
     }
 
-    int start(int cell) {
+    @Override
+    public int start(int cell) {
         return starts[cell];
     }
 
-    int end(int cell) {
+    @Override
+    public int end(int cell) {
         return ends[cell];
     }
 
-    /** The cell as a String, untrimmed. */
-    String text(int cell) {
-        return new String(buf, starts[cell], ends[cell] - starts[cell]);
-    }
-
-    /** The physical line (from 1) the current row starts on. */
-    long line() {
+    @Override
+    public long line() {
         return rowLine;
-    }
-
-    /** Commons CSV's test for an empty line: one cell, blank. */
-    boolean isBlankLine() {
-        if (cells != 1) return false;
-        for (int i = starts[0]; i < ends[0]; i++) if (!Character.isWhitespace(buf[i])) return false;
-        return true;
     }
 
     /** An unquoted cell, up to a delimiter, a line break or the end. @return true when it ends the row */

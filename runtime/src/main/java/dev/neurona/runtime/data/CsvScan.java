@@ -1,6 +1,5 @@
 package dev.neurona.runtime.data;
 
-import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -11,7 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@link CsvLoader}'s one pass over a file: each row's used cells become floats (numbers) or
+ * {@link CsvLoader}'s one pass over a file (split into rows on a second thread, {@link RowBatches}):
+ * each row's used cells become floats (numbers) or
  * codes of distinct texts as they are read, so that no object per cell survives the row, and the
  * table is held as little more than its floats. Column types, classes, categories and means come
  * from counts kept along the way; the rows are then encoded once into the feature matrix.
@@ -59,9 +59,10 @@ final class CsvScan {
     static Dataset load(Path path, DataOptions options) {
         String file = path.toString();
         if (Files.isDirectory(path)) throw new DataException(file + ": is a directory, not a CSV file");
-        try (CsvText text = CsvText.open(path)) {
+        try (CsvText text = CsvText.open(path);
+             RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
             CsvScan scan = new CsvScan(file, options);
-            return scan.read(new CsvRowReader(text.reader(), file, options.delimiter())) ? scan.dataset(path) : null;
+            return scan.read(rows) ? scan.dataset(path) : null;
         } catch (NoSuchFileException e) {
             throw new DataException(file + ": file not found");
         } catch (AccessDeniedException e) {
@@ -74,7 +75,7 @@ final class CsvScan {
     }
 
     /** @return false when the reference reader must decide */
-    private boolean read(CsvRowReader reader) throws IOException {
+    private boolean read(CsvRows reader) throws IOException {
         boolean header = options.header();
         while (reader.next()) {
             if (reader.isBlankLine()) continue;
@@ -120,7 +121,7 @@ final class CsvScan {
      *
      * @return false when the reference reader must decide
      */
-    private boolean keep(CsvRowReader reader) {
+    private boolean keep(CsvRows reader) {
         char[] chars = reader.chars();
         for (int c : used) {
             if (!isMissing(chars, trimmedStart(reader, c), trimmedEnd(reader, c))) continue;
@@ -141,14 +142,14 @@ final class CsvScan {
         int at = rows.append();
         float[] row = rows.current();
         int[] features = columns.features();
+        double value;
         for (int k = 0; k < features.length; k++) {
             int start = trimmedStart(reader, features[k]);
             int end = trimmedEnd(reader, features[k]);
             if (isMissing(chars, start, end)) {
                 row[at + k] = Float.NaN;
-            } else if (NumberSyntax.kind(chars, start, end) != NumberSyntax.TEXT) {
+            } else if (!Double.isNaN(value = NumberSyntax.value(chars, start, end))) {
                 if (texts[k] > 0) return false;
-                double value = JavaDoubleParser.parseDouble(chars, start, end - start);
                 float single = (float) value;
                 if (!Float.isFinite(single)) return false;
                 row[at + k] = single;
@@ -169,7 +170,7 @@ final class CsvScan {
     }
 
     /** The target's float (NaN for text) and text code, into {@code row[at]} and {@code row[at + 1]}. */
-    private boolean keepTarget(CsvRowReader reader, float[] row, int at) {
+    private boolean keepTarget(CsvRows reader, float[] row, int at) {
         char[] chars = reader.chars();
         int start = trimmedStart(reader, columns.target());
         int end = trimmedEnd(reader, columns.target());
@@ -177,7 +178,7 @@ final class CsvScan {
         targetAllNumbers &= kind != NumberSyntax.TEXT;
         targetAllIntegers &= kind == NumberSyntax.INTEGER;
         if (kind != NumberSyntax.TEXT) {
-            float single = (float) JavaDoubleParser.parseDouble(chars, start, end - start);
+            float single = (float) NumberSyntax.value(chars, start, end);
             row[at] = single;
         } else {
             row[at] = Float.NaN;
@@ -289,7 +290,7 @@ final class CsvScan {
         return features;
     }
 
-    private static int trimmedStart(CsvRowReader reader, int cell) {
+    private static int trimmedStart(CsvRows reader, int cell) {
         char[] chars = reader.chars();
         int start = reader.start(cell);
         int end = reader.end(cell);
@@ -297,7 +298,7 @@ final class CsvScan {
         return start;
     }
 
-    private static int trimmedEnd(CsvRowReader reader, int cell) {
+    private static int trimmedEnd(CsvRows reader, int cell) {
         char[] chars = reader.chars();
         int start = reader.start(cell);
         int end = reader.end(cell);

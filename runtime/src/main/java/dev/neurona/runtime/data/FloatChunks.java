@@ -4,26 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows of a fixed number of floats, appended one row at a time into chunks of
- * {@link #CHUNK_ROWS} rows, so that growing never copies what is already held.
+ * Rows of a fixed number of floats, appended one row at a time into chunks of about a million
+ * floats, so that growing never copies what is already held.
  */
 final class FloatChunks {
-    static final int CHUNK_ROWS = 1 << 15;
+    private static final int CHUNK_FLOATS = 1 << 20;
 
     private final int width;
+    private final int chunkRows;
     private final List<float[]> chunks = new ArrayList<>();
     private float[] current;
     private int rows;
 
     FloatChunks(int width) {
         this.width = width;
+        this.chunkRows = Math.max(1, CHUNK_FLOATS / Math.max(1, width));
     }
 
     /** Where the next row's {@code width} floats go in {@link #current()}, after making room for it. */
     int append() {
-        int inChunk = rows % CHUNK_ROWS;
+        int inChunk = rows % chunkRows;
         if (inChunk == 0) {
-            current = new float[CHUNK_ROWS * width];
+            current = new float[chunkRows * width];
             chunks.add(current);
         }
         rows++;
@@ -41,10 +43,10 @@ final class FloatChunks {
 
     /** The chunk holding {@code row}; the row starts at {@link #offset(int)} in it. */
     float[] chunkOf(int row) {
-        return chunks.get(row / CHUNK_ROWS);
+        return chunks.get(row / chunkRows);
     }
 
     int offset(int row) {
-        return row % CHUNK_ROWS * width;
+        return row % chunkRows * width;
     }
 }

@@ -90,6 +90,15 @@ class CsvScanTest {
     }
 
     @Test
+    void manyBatchesOfRowsAndAReadingErrorAfterThem() throws IOException {
+        StringBuilder text = new StringBuilder("x,c,y\n");
+        for (int r = 0; r < 9_000; r++) text.append(r * 0.37).append(",k").append(r % 7).append(',').append(r % 3).append('\n');
+        assertSame(csv(text.toString()), DataOptions.defaults());
+        text.append("1,2\n");
+        assertSameError(csv(text.toString()), DataOptions.defaults());
+    }
+
+    @Test
     void lineNumbersOfErrorsCountLineBreaksInsideQuotes() throws IOException {
         Path file = csv("x,label\n1,\"a\nb\"\r\n2,c\r3\n4,\"d\r\ne\"\n5,NA\n");
         assertSameError(file, DataOptions.defaults());
