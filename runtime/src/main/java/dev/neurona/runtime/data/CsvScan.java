@@ -70,6 +70,8 @@ final class CsvScan {
         } catch (CharacterCodingException e) {
             throw new DataException(file + ": the file is not UTF-8 text");
         } catch (IOException e) {
+            String gzip = CsvText.explain(file, e);
+            if (gzip != null) throw new DataException(gzip, e);
             throw new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
         }
     }

@@ -1,5 +1,7 @@
 package dev.neurona.runtime.data;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,8 +10,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipException;
 
-/** A CSV file's characters, decoded as UTF-8 with bytes that are not UTF-8 reported, not replaced. */
+/**
+ * A CSV file's characters, decoded as UTF-8 with bytes that are not UTF-8 reported, not replaced;
+ * decompressed first when the file starts with gzip's signature (from the bytes, not the name,
+ * as for IDX).
+ */
 final class CsvText implements AutoCloseable {
     private final InputStream bytes;
     private final Reader reader;
@@ -20,8 +27,20 @@ final class CsvText implements AutoCloseable {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
+    /** @throws IOException an {@link EOFException} or {@link ZipException} for a damaged gzip file (see {@link #explain}) */
     static CsvText open(Path path) throws IOException {
-        return new CsvText(Files.newInputStream(path));
+        InputStream bytes = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        bytes.mark(2);
+        boolean gzip = bytes.read() == 0x1f && bytes.read() == 0x8b;
+        bytes.reset();
+        return new CsvText(gzip ? new GzipMembers(bytes) : bytes);
+    }
+
+    /** A message for a gzip file that cannot be read to its end, or null for another failure. */
+    static String explain(String file, IOException e) {
+        if (e instanceof EOFException) return file + ": the file is truncated (its gzip stream ends early)";
+        if (e instanceof ZipException) return file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")";
+        return null;
     }
 
     Reader reader() {
