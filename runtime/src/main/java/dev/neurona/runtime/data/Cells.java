@@ -1,7 +1,5 @@
 package dev.neurona.runtime.data;
 
-import java.util.regex.Pattern;
-
 /**
  * How a text cell is read, the same way when a file is loaded and when a raw row is predicted on:
  * an empty cell or {@code NA} is missing; a number is written in plain decimal notation
@@ -9,9 +7,6 @@ import java.util.regex.Pattern;
  * {@code Infinity}, {@code 1f} or hexadecimal are text, not numbers.
  */
 final class Cells {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
-
     private Cells() {
     }
 
@@ -24,12 +19,12 @@ final class Cells {
 
     /** True when the (trimmed) cell is a number in plain decimal notation. */
     static boolean isNumber(String cell) {
-        return NUMBER.matcher(cell.trim()).matches();
+        return NumberSyntax.kind(cell.trim()) != NumberSyntax.TEXT;
     }
 
     /** True when the (trimmed) cell is a whole number written without a fraction or exponent. */
     static boolean isInteger(String cell) {
-        return INTEGER.matcher(cell.trim()).matches();
+        return NumberSyntax.kind(cell.trim()) == NumberSyntax.INTEGER;
     }
 
     /** The value of a cell for which {@link #isNumber} holds. */

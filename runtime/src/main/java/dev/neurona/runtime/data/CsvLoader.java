@@ -44,6 +44,15 @@ public final class CsvLoader {
      *                       {@code missing error}, or a number is not a number
      */
     public static Dataset load(Path path, DataOptions options) {
+        Dataset scanned = CsvScan.load(path, options);
+        return scanned != null ? scanned : loadTable(path, options);
+    }
+
+    /**
+     * The reference load, from the whole table's text cells: slow and large, used only where
+     * {@link CsvScan}'s one pass cannot settle a file exactly (mixed columns, their errors).
+     */
+    static Dataset loadTable(Path path, DataOptions options) {
         CsvTable table = CsvReader.read(path, options.delimiter(), options.header());
         ColumnSelection columns = ColumnSelection.resolve(table.file(), table.names(), options);
         int[] rows = rowsToKeep(table, columns, options.missing());

@@ -1,10 +1,8 @@
 package dev.neurona.runtime.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a UTF-8 CSV file into text cells with Apache Commons CSV (RFC 4180 quoting), keeping the
+ * Reads a UTF-8 CSV file (gzip-compressed or not, see {@link CsvText}) into text cells with Apache Commons CSV (RFC 4180 quoting), keeping the
  * physical line each row starts on for messages. Empty lines are skipped. Without a header the
  * columns are named {@code c1, c2, ...}; a header cell left empty is named the same way.
  */
@@ -43,8 +41,8 @@ final class CsvReader {
         if (Files.isDirectory(path)) throw new DataException(file + ": is a directory, not a CSV file");
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         long line = 1;
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
+        try (CsvText text = CsvText.open(path);
+             CSVParser parser = CSVParser.parse(text.reader(), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             List<String> names = null;
             List<String[]> rows = new ArrayList<>();
@@ -74,8 +72,12 @@ final class CsvReader {
             throw new DataException(file + ": the file is not UTF-8 text");
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) throw new DataException(file + ": the file is not UTF-8 text");
+            String gzip = CsvText.explain(file, e.getCause());
+            if (gzip != null) throw new DataException(gzip, e);
             throw new DataException(file + ":" + line + ": " + explain(e.getCause().getMessage()));
         } catch (IOException e) {
+            String gzip = CsvText.explain(file, e);
+            if (gzip != null) throw new DataException(gzip, e);
             throw new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
         }
     }
@@ -112,13 +114,13 @@ final class CsvReader {
         return names;
     }
 
-    private static List<String> generatedNames(int count) {
+    static List<String> generatedNames(int count) {
         String[] names = new String[count];
         Arrays.setAll(names, c -> "c" + (c + 1));
         return List.of(names);
     }
 
-    private static DataException wrongWidth(String file, long line, int cells, int columns, boolean header) {
+    static DataException wrongWidth(String file, long line, int cells, int columns, boolean header) {
         int column = Math.min(cells, columns) + 1;
         return DataException.at(file, line, column, "this row has " + cells + (cells == 1 ? " cell" : " cells") + " but "
                 + (header ? "the header has " : "the first row has ") + columns);

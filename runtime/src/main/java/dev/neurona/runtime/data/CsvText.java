@@ -1,0 +1,54 @@
+package dev.neurona.runtime.data;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipException;
+
+/**
+ * A CSV file's characters, decoded as UTF-8 with bytes that are not UTF-8 reported, not replaced;
+ * decompressed first when the file starts with gzip's signature (from the bytes, not the name,
+ * as for IDX).
+ */
+final class CsvText implements AutoCloseable {
+    private final InputStream bytes;
+    private final Reader reader;
+
+    private CsvText(InputStream bytes) {
+        this.bytes = bytes;
+        this.reader = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** @throws IOException an {@link EOFException} or {@link ZipException} for a damaged gzip file (see {@link #explain}) */
+    static CsvText open(Path path) throws IOException {
+        InputStream bytes = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        bytes.mark(2);
+        boolean gzip = bytes.read() == 0x1f && bytes.read() == 0x8b;
+        bytes.reset();
+        return new CsvText(gzip ? new GzipMembers(bytes) : bytes);
+    }
+
+    /** A message for a gzip file that cannot be read to its end, or null for another failure. */
+    static String explain(String file, IOException e) {
+        if (e instanceof EOFException) return file + ": the file is truncated (its gzip stream ends early)";
+        if (e instanceof ZipException) return file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")";
+        return null;
+    }
+
+    Reader reader() {
+        return reader;
+    }
+
+    @Override
+    public void close() throws IOException {
+        bytes.close();
+    }
+}
