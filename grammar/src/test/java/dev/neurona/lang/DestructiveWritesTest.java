@@ -170,6 +170,18 @@ class DestructiveWritesTest {
         assertEquals("mine\n", Files.readString(predictions));
     }
 
+    @Test
+    void aLearningRateBeyond32BitNumbersIsACheckError() {
+        String huge = "1" + "0".repeat(308); // 1e308: a double, but infinite as a float
+        Path script = script("gate.nn", TRAINED.replace("epochs 2;", "optimizer sgd(lr=" + huge + "); epochs 2;"));
+
+        assertEquals(ScriptRunner.SCRIPT_ERROR, runner().run(script));
+
+        assertTrue(text(err).startsWith(script + ":3:36: error: lr must be at most 3.4e38, the largest 32-bit number"
+                + " (learning rates are usually 0.0001 to 1), got 1.00e+308 (a number written with 309 characters)\n"),
+                text(err));
+    }
+
     private Path script(String name, String source) {
         Path script = dir.resolve(name);
         TestFiles.write(script, source);

@@ -135,7 +135,7 @@ final class SweepCheck {
     private void learningRates(VaryLine line) {
         for (Value value : line.values()) {
             context.expect().number(value, "a learning rate such as 0.01").ifPresent(lr -> {
-                String violation = Range.positive().violation(lr.value());
+                String violation = Range.learningRate().violation(lr.value());
                 if (violation != null) {
                     problems.error(lr.span(), "lr " + violation + ", got " + lr.describe());
                 }
