@@ -55,7 +55,7 @@ public final class ScriptRunner {
             if (cancelRequested) {
                 running.cancel();
             }
-            Outcome outcome = running.execute(source, script.toString());
+            Outcome outcome = running.execute(source, script);
             return outcome.status().exitCode();
         } finally {
             session = null;
@@ -69,7 +69,7 @@ public final class ScriptRunner {
             return SCRIPT_ERROR;
         }
         try (Session checking = new Session(SessionSettings.of(options, directoryOf(script), false), engine, tables)) {
-            return checking.check(source, script.toString()).status().exitCode();
+            return checking.check(source, script).status().exitCode();
         }
     }
 

@@ -61,6 +61,9 @@ public final class Checker {
     public CheckResult check(Script script, Scope scope, Set<String> unparsedDefinitions) {
         Problems problems = new Problems(script.file());
         unparsedDefinitions.forEach(scope::silence);
+        if (paths.script() != null) {
+            scope.filesRead().add(paths.script(), 0);
+        }
         for (Statement statement : script.statements()) {
             String kind = statement instanceof DataStmt ? "data set" : "model";
             definedName(statement).ifPresent(name -> scope.expectDefinition(name, statement.span().line(), kind));

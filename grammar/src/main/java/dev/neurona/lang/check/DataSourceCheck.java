@@ -178,6 +178,7 @@ final class DataSourceCheck {
                         + ScriptPaths.shown(file) + ")", "get it with: nn data get " + set);
                 return Optional.empty();
             }
+            context.scope().filesRead().add(file, name.span().line());
         }
         return Optional.of(new SourceDraft.Idx(files.images(), files.labels(), name.span()));
     }
@@ -198,6 +199,7 @@ final class DataSourceCheck {
                     + ScriptPaths.shown(file) + ")");
             return Optional.empty();
         }
+        context.scope().filesRead().add(file, value.span().line());
         return Optional.of(file);
     }
 }

@@ -27,18 +27,18 @@ final class EvaluateCheck {
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
         Optional<DataRef> data = context.scope().data(stmt.data(), problems);
         FitRules.applies(model, data, stmt.model().span(), context);
-        stmt.output().ifPresent(file -> {
-            boolean named = FileKinds.require(file, List.of(".png", ".txt"),
+        Optional<Path> file = stmt.output().flatMap(output -> {
+            boolean named = FileKinds.require(output, List.of(".png", ".txt"),
                     "an evaluation is written as its confusion matrix (a PNG image) or as text", problems);
-            boolean image = named && FileKinds.extension(file.value()).orElseThrow().equals(".png");
+            boolean image = named && FileKinds.extension(output.value()).orElseThrow().equals(".png");
             data.flatMap(DataRef::shape).filter(shape -> image && shape.task() == Task.REGRESSION).ifPresent(shape ->
-                    problems.error(file.span(), "a confusion matrix needs classes, but '" + data.get().name()
+                    problems.error(output.span(), "a confusion matrix needs classes, but '" + data.get().name()
                             + "' is for regression", "write the evaluation as text instead: \"evaluation.txt\""));
+            return named ? OutputFile.check(output.value(), output.span(), "evaluation.txt", context) : Optional.empty();
         });
         if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Path> file = stmt.output().map(output -> context.paths().resolve(output.value()));
         return Optional.of(new EvaluatePlan(stmt.model().name(), data.get().name(), file, stmt.model().span()));
     }
 }

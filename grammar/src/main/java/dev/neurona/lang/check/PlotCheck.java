@@ -2,7 +2,6 @@ package dev.neurona.lang.check;
 
 import dev.neurona.lang.ast.Identifier;
 import dev.neurona.lang.ast.PlotStmt;
-import dev.neurona.lang.ast.StringLit;
 import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Value;
 import dev.neurona.lang.plan.Plan;
@@ -41,8 +40,9 @@ final class PlotCheck {
         int errorsBefore = problems.errorCount();
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
         Optional<PlotPlan.Kind> kind = stmt.kind().isEmpty() ? Optional.of(PlotPlan.Kind.CURVES) : kind(stmt.kind().get());
-        stmt.output().ifPresent(file -> FileKinds.require(file, List.of(".png"), "a plot is drawn as a PNG image",
-                problems));
+        Optional<Path> file = stmt.output().flatMap(written -> FileKinds.require(written, List.of(".png"),
+                "a plot is drawn as a PNG image", problems)
+                ? OutputFile.check(written.value(), written.span(), "plot.png", context) : Optional.empty());
         Optional<DataRef> data = stmt.data().flatMap(ref -> context.scope().data(ref, problems));
         int row = 0;
         if (kind.isPresent() && kind.get() == PlotPlan.Kind.MAPS) {
@@ -69,7 +69,6 @@ final class PlotCheck {
         if (problems.errorCount() > errorsBefore || model.isEmpty() || stmt.data().isPresent() && data.isEmpty()) {
             return Optional.empty(); // a silenced name reports nothing, yet resolves to nothing
         }
-        Optional<Path> file = stmt.output().map(StringLit::value).map(context.paths()::resolve);
         return Optional.of(new PlotPlan(stmt.model().name(), kind.get(), data.map(DataRef::name), row, file,
                 stmt.model().span()));
     }

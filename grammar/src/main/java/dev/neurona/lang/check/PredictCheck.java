@@ -41,7 +41,8 @@ final class PredictCheck {
         }
         Optional<DataRef> data = context.scope().data(stmt.data().get(), problems);
         FitRules.applies(model, data, stmt.model().span(), context);
-        Optional<Path> output = stmt.output().map(file -> context.paths().resolve(file.value()));
+        Optional<Path> output = stmt.output()
+                .flatMap(file -> OutputFile.check(file.value(), file.span(), "predictions.csv", context));
         if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
             return Optional.empty();
         }

@@ -16,10 +16,12 @@ final class SaveCheck {
     }
 
     Optional<Plan> check(SaveStmt stmt) {
-        Path file = context.paths().resolve(stmt.path().value());
-        return context.scope().model(stmt.model(), context.problems()).map(model -> {
-            context.scope().writesModelFile(file, model);
-            return new SavePlan(stmt.model().name(), file, stmt.path().span());
-        });
+        Optional<ModelSymbol> model = context.scope().model(stmt.model(), context.problems());
+        Optional<Path> file = OutputFile.check(stmt.path().value(), stmt.path().span(), stmt.model().name() + ".nnm", context);
+        if (model.isEmpty() || file.isEmpty()) {
+            return Optional.empty();
+        }
+        context.scope().writesModelFile(file.get(), model.get());
+        return Optional.of(new SavePlan(stmt.model().name(), file.get(), stmt.path().span()));
     }
 }

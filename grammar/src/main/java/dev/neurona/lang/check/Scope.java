@@ -29,6 +29,7 @@ public final class Scope {
     private final Set<String> silenced = new HashSet<>();
     private final Map<Path, ModelSymbol> modelFiles = new HashMap<>();
     private final Set<String> reportedMismatches = new HashSet<>();
+    private final FilesRead filesRead = new FilesRead();
 
     /** Adds a name defined before the text being checked (an earlier REPL entry). */
     public void add(Symbol symbol) {
@@ -79,6 +80,11 @@ public final class Scope {
     /** The model-and-data mismatches reported so far, so that each is reported once. */
     Set<String> reportedMismatches() {
         return reportedMismatches;
+    }
+
+    /** The data files read so far (and the script), which no statement may write over. */
+    FilesRead filesRead() {
+        return filesRead;
     }
 
     /** Notes that a statement writes a model file, so that a later {@code load} of it is fine. */

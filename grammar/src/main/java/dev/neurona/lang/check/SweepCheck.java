@@ -135,7 +135,7 @@ final class SweepCheck {
     private void learningRates(VaryLine line) {
         for (Value value : line.values()) {
             context.expect().number(value, "a learning rate such as 0.01").ifPresent(lr -> {
-                String violation = Range.positive().violation(lr.value());
+                String violation = Range.learningRate().violation(lr.value());
                 if (violation != null) {
                     problems.error(lr.span(), "lr " + violation + ", got " + lr.describe());
                 }
@@ -240,7 +240,10 @@ final class SweepCheck {
         define(stmt, model, axes, grid, data);
         List<SweepAxis> planned = axes.stream()
                 .map(a -> new SweepAxis(a.name(), a.kind(), a.line().labels())).toList();
-        Optional<Path> output = stmt.output().map(file -> context.paths().resolve(file.value()));
+        Optional<Path> output = stmt.output().flatMap(file -> OutputFile.check(file.value(), file.span(), "sweep.csv", context));
+        if (stmt.output().isPresent() && output.isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of(new SweepPlan(stmt.name().name(), stmt.template().name(), data.name(),
                 Optional.ofNullable(base.validation).map(DataRef::name), planned, combinations.get(), sweep.select,
                 sweep.repeat, sweep.parallel, output, stmt.template().span()));

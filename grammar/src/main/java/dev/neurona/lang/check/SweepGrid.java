@@ -193,7 +193,7 @@ final class SweepGrid {
                 entries.add(optionLine(axis, axis.line().exprs().get(choices.get(a))));
             } else if (axis.kind() == SweepAxis.Kind.LEARNING_RATE) {
                 if (!(axis.line().values().get(choices.get(a)) instanceof Value.Num lr)
-                        || Range.positive().violation(lr.value()) != null) {
+                        || Range.learningRate().violation(lr.value()) != null) {
                     return Optional.empty(); // reported with the vary line
                 }
                 learningRate = lr.value();

@@ -164,9 +164,10 @@ final class TrainOptionTable {
 
     private static void checkpoint(EntryArgs args, TrainDraft draft, CheckContext context) {
         args.one("a file name such as \"best.nnm\"", context.problems())
-                .flatMap(value -> context.expect().text(value, "a file name such as \"best.nnm\" after 'checkpoint'"))
+                .flatMap(value -> context.expect().text(value, "a file name such as \"best.nnm\" after 'checkpoint'")
+                        .flatMap(file -> OutputFile.check(file, value.span(), "best.nnm", context)))
                 .ifPresent(file -> {
-                    draft.checkpoint = context.paths().resolve(file);
+                    draft.checkpoint = file;
                     draft.spec.checkpoint(draft.checkpoint);
                 });
     }

@@ -3,14 +3,14 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.plan.PredictPlan;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.io.SafeWrite;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,27 +70,19 @@ final class PredictExecutor {
         return String.join(" ", values);
     }
 
-    /** Writes a temporary file beside the target, then moves it over the target in one step. */
+    /** Writes every row's prediction to {@code file}, whole or not at all ({@link SafeWrite}). */
     private static void write(Path file, PredictionColumns columns, float[] outputs, int rows, int width) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            SafeWrite.replace(file, stream -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                 out.write(csvLine(columns.header()));
                 for (int r = 0; r < rows; r++) {
                     out.write(csvLine(columns.cells(outputs, r * width, width, PredictionColumns.NumberFormat.FILE)));
                 }
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.flush();
+            });
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new UncheckedIOException("could not write the predictions to '" + file + "': " + e.getMessage(), e);
+            throw new UncheckedIOException("could not write the predictions to '" + file + "': " + SafeWrite.reason(e), e);
         }
     }
 
@@ -101,16 +93,5 @@ final class PredictExecutor {
             quoted.add(needsQuotes ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
         }
         return String.join(",", quoted) + "\n";
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the write failed already; that is the error worth reporting
-        }
     }
 }

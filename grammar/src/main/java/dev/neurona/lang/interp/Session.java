@@ -105,8 +105,20 @@ public final class Session implements AutoCloseable {
      *     {@link #cancel()}
      */
     public Outcome execute(String source, String fileName) {
+        return execute(source, fileName, null);
+    }
+
+    /**
+     * As {@link #execute(String, String)}, for the text of the script file {@code script}, which
+     * diagnostics name as given and which no statement of it may write over.
+     */
+    public Outcome execute(String source, Path script) {
+        return execute(source, script.toString(), script);
+    }
+
+    private Outcome execute(String source, String fileName, Path script) {
         try {
-            Compiled compiled = compile(source, fileName);
+            Compiled compiled = compile(source, fileName, script);
             if (compiled.hasErrors()) {
                 return new Outcome(Outcome.Status.SCRIPT_ERROR, compiled.diagnostics);
             }
@@ -118,7 +130,16 @@ public final class Session implements AutoCloseable {
 
     /** Parses and checks {@code source} against what the session holds; runs nothing. */
     public Outcome check(String source, String fileName) {
-        Compiled compiled = compile(source, fileName);
+        return check(source, fileName, null);
+    }
+
+    /** As {@link #check(String, String)}, for the text of the script file {@code script}. */
+    public Outcome check(String source, Path script) {
+        return check(source, script.toString(), script);
+    }
+
+    private Outcome check(String source, String fileName, Path script) {
+        Compiled compiled = compile(source, fileName, script);
         return new Outcome(compiled.hasErrors() ? Outcome.Status.SCRIPT_ERROR : Outcome.Status.OK, compiled.diagnostics);
     }
 
@@ -171,10 +192,11 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private Compiled compile(String source, String fileName) {
+    /** @param script the script file the text comes from, or null */
+    private Compiled compile(String source, String fileName, Path script) {
         ParseResult parsed = parser.parse(source, fileName);
         Set<String> unparsed = parsed.hasErrors() ? UnparsedDefinitions.of(source, parsed.script()) : Set.of();
-        Checker checker = new Checker(new ScriptPaths(settings.baseDir(), settings.dataDir()), !settings.repl(),
+        Checker checker = new Checker(new ScriptPaths(settings.baseDir(), settings.dataDir(), script), !settings.repl(),
                 tables.distributed());
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         List<Plan> plans;

@@ -1,15 +1,15 @@
 package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.SweepPlan;
+import dev.neurona.runtime.io.SafeWrite;
 import dev.neurona.runtime.spec.Metric;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,26 +32,18 @@ final class SweepCsv {
     }
 
     static void write(Path file, SweepPlan plan, List<SweepRow> ranked, boolean classification) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            SafeWrite.replace(file, stream -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                CSVPrinter printer = new CSVPrinter(out, FORMAT);
                 printer.printRecord(header(plan, classification));
                 for (int i = 0; i < ranked.size(); i++) {
                     printer.printRecord(record(i + 1, ranked.get(i), plan, classification));
                 }
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+                printer.flush();
+            });
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new UncheckedIOException("could not write the sweep's table to '" + file + "': " + e.getMessage(), e);
+            throw new UncheckedIOException("could not write the sweep's table to '" + file + "': " + SafeWrite.reason(e), e);
         }
     }
 
@@ -89,16 +81,5 @@ final class SweepCsv {
     /** The shortest text that reads back as the same double; empty for NaN. */
     private static String number(double value) {
         return Double.isNaN(value) ? "" : Double.toString(value);
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // the write failed already; that is the error worth reporting
-        }
     }
 }

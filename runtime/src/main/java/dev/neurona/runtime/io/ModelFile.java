@@ -4,13 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 
 /**
@@ -22,8 +18,8 @@ import java.util.zip.CRC32C;
  *   body            {@link ModelCodec}
  *   checksum        int, CRC-32C of the body
  * </pre>
- * A save writes a temporary file beside the target, forces it to disk, then renames it over the
- * target in one step: a crash or a full disk leaves the previous file as it was.
+ * A save goes through {@link SafeWrite}: a temporary file beside the target, forced to disk, then
+ * renamed over the target in one step, so a crash or a full disk leaves the previous file as it was.
  */
 public final class ModelFile {
     static final byte[] MAGIC = {'N', 'N', 'M', '1'};
@@ -63,25 +59,14 @@ public final class ModelFile {
         ByteBuffer header = ByteBuffer.allocate(HEADER).put(MAGIC).putInt(VERSION).putLong(body.length).flip();
         ByteBuffer trailer = ByteBuffer.allocate(Integer.BYTES).putInt((int) crc.getValue()).flip();
 
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            Path dir = target.getParent();
-            if (dir != null) Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer[] parts = {header, ByteBuffer.wrap(body), trailer};
-                while (trailer.hasRemaining()) channel.write(parts);
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            SafeWrite.replace(file, out -> {
+                out.write(header.array());
+                out.write(body);
+                out.write(trailer.array());
+            });
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new ModelFileException("could not save the model to '" + file + "': " + describe(e), e);
+            throw new ModelFileException("could not save the model to '" + file + "': " + SafeWrite.reason(e), e);
         }
     }
 
@@ -140,14 +125,5 @@ public final class ModelFile {
     private static String describe(IOException e) {
         String what = e.getClass().getSimpleName().replace("Exception", "");
         return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) return;
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // The save already failed; a stray temporary file is the lesser problem.
-        }
     }
 }

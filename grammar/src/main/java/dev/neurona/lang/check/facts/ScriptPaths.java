@@ -8,8 +8,15 @@ import java.nio.file.Path;
  *
  * @param baseDir the directory relative paths start from; an empty path means the working directory
  * @param dataDir the data folder ({@code NN_DATA}, default {@code ~/.neurona/datasets})
+ * @param script  the script file being checked, which no statement may write over; null in the
+ *                REPL or for text that is not a file
  */
-public record ScriptPaths(Path baseDir, Path dataDir) {
+public record ScriptPaths(Path baseDir, Path dataDir, Path script) {
+
+    /** Paths for text that is not a script file (the REPL's entries). */
+    public ScriptPaths(Path baseDir, Path dataDir) {
+        this(baseDir, dataDir, null);
+    }
 
     /** The file a script means by {@code written}: itself when absolute, else under {@link #baseDir}. */
     public Path resolve(String written) {

@@ -15,6 +15,18 @@ public interface Range {
         return value -> value > 0 && !Double.isInfinite(value) ? null : "must be positive";
     }
 
+    /**
+     * Positive, and small enough for 32-bit training: a larger rate turns every weight into
+     * infinity at the first step.
+     */
+    static Range learningRate() {
+        return value -> {
+            if (!(value > 0) || Double.isInfinite(value)) return "must be positive";
+            return value <= Float.MAX_VALUE ? null
+                    : "must be at most 3.4e38, the largest 32-bit number (learning rates are usually 0.0001 to 1)";
+        };
+    }
+
     static Range nonNegative() {
         return value -> value >= 0 && !Double.isInfinite(value) ? null : "must not be negative";
     }

@@ -30,10 +30,16 @@ public sealed interface Value {
             return !percent && value == Math.rint(value) && !Double.isInfinite(value);
         }
 
+        /** The text as written; a very long literal as its value with the count of its digits, so that a message stays readable. */
         @Override
         public String describe() {
-            return text;
+            if (text.length() <= LONGEST_SHOWN_NUMBER) {
+                return text;
+            }
+            return String.format(java.util.Locale.ROOT, "%.3g (a number written with %d characters)", value, text.length());
         }
+
+        private static final int LONGEST_SHOWN_NUMBER = 32;
     }
 
     /** A size such as {@code 28x28}. */
