@@ -111,8 +111,8 @@ final class ReplCommand implements Callable<Integer> {
                     restore.run();
                 }
             }
+            return repl.exitCode();
         }
-        return ScriptRunner.OK;
     }
 
     private RunOptions options(PrintStream out, PrintStream err, boolean terminal) {

@@ -56,7 +56,7 @@ final class Commands {
         String argument = line.substring(space).strip();
         Consumer<String> command = commands.get(name);
         if (command == null) {
-            repl.err().println(Suggestions.nearest(name, commands.keySet())
+            repl.failure().println(Suggestions.nearest(name, commands.keySet())
                     .map(near -> Messages.get("command.unknown.near", name, near))
                     .orElse(Messages.get("command.unknown", name)));
             return;
@@ -69,7 +69,7 @@ final class Commands {
         String name = line.substring(0, firstSpace(line));
         Function<JavaShell, List<String>> command = javaCommands.get(name);
         if (command == null) {
-            repl.err().println(Messages.get("command.java.unknown", name));
+            repl.failure().println(Messages.get("command.java.unknown", name));
             return;
         }
         List<String> lines = command.apply(repl.javaShell());
@@ -94,7 +94,7 @@ final class Commands {
             Files.writeString(target, script, StandardCharsets.UTF_8);
             repl.out().println(Messages.get("save.done", file));
         } catch (IOException e) {
-            repl.err().println(Messages.get("save.failed", file, String.valueOf(e.getMessage())));
+            repl.failure().println(Messages.get("save.failed", file, String.valueOf(e.getMessage())));
         }
     }
 
@@ -122,13 +122,13 @@ final class Commands {
             path = path.substring(1, path.length() - 1);
         }
         if (path.isBlank()) {
-            repl.err().println(Messages.get("command.needs.file", command));
+            repl.failure().println(Messages.get("command.needs.file", command));
             return null;
         }
         try {
             return Path.of(path);
         } catch (InvalidPathException e) {
-            repl.err().println(Messages.get("command.bad.path", path));
+            repl.failure().println(Messages.get("command.bad.path", path));
             return null;
         }
     }

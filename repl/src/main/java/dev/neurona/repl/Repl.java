@@ -1,6 +1,8 @@
 package dev.neurona.repl;
 
 import dev.neurona.lang.RunOptions;
+import dev.neurona.lang.ScriptRunner;
+import dev.neurona.lang.interp.Outcome;
 import dev.neurona.lang.interp.Session;
 import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.repl.java.JavaFailure;
@@ -46,6 +48,7 @@ public final class Repl implements AutoCloseable {
     private volatile Runnable onInterrupt;
     private boolean preparing;
     private boolean quit;
+    private int exitCode = ScriptRunner.OK;
 
     /**
      * A REPL whose JShell starts with the first Java snippet (see {@link #prepareInBackground()}).
@@ -95,10 +98,12 @@ public final class Repl implements AutoCloseable {
                 }
             }
         } catch (JavaFailure failure) {
+            failed(ScriptRunner.FAILED);
             if (failure.getMessage() != null) {
                 err().println(failure.getMessage());
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
+            failed(ScriptRunner.FAILED);
             err().println(Messages.get("internal.error", String.valueOf(unexpected)));
         } finally {
             out().flush();
@@ -122,7 +127,16 @@ public final class Repl implements AutoCloseable {
             err().println(Messages.get("load.unreadable", file, e.getMessage()));
             return;
         }
-        whileRunning(this::stopNn, () -> nn.run(source, file.toString()));
+        noted(whileRunning(this::stopNn, () -> nn.run(source, file.toString())));
+    }
+
+    /**
+     * How a piped session ends: 0 when every entry went well, otherwise the exit code of the
+     * first that did not, as {@code nn run} gives it (2 a wrong statement or unknown command,
+     * 1 a failure or a Java error, 130 interrupted), so that a script feeding the REPL sees it.
+     */
+    public int exitCode() {
+        return exitCode;
     }
 
     /** Whether {@code text} is an unfinished entry that more lines could complete. */
@@ -203,6 +217,12 @@ public final class Repl implements AutoCloseable {
         return options.err();
     }
 
+    /** The error stream, for a command that failed: the session's exit code then says so. */
+    PrintStream failure() {
+        failed(ScriptRunner.SCRIPT_ERROR);
+        return err();
+    }
+
     Path workingDirectory() {
         return workingDirectory;
     }
@@ -240,7 +260,18 @@ public final class Repl implements AutoCloseable {
 
     private void runNn(String entry) {
         String source = Holes.any(entry) ? Holes.fill(entry, this::literalOf) : entry;
-        whileRunning(this::stopNn, () -> nn.run(source, Session.INPUT));
+        noted(whileRunning(this::stopNn, () -> nn.run(source, Session.INPUT)));
+    }
+
+    private void noted(Outcome outcome) {
+        failed(outcome.status().exitCode());
+    }
+
+    /** Remembers the first entry that did not go well. */
+    private void failed(int code) {
+        if (exitCode == ScriptRunner.OK) {
+            exitCode = code;
+        }
     }
 
     /** The {@code .nn} text of the value of a Java expression. */
@@ -252,7 +283,9 @@ public final class Repl implements AutoCloseable {
 
     private void runJava(String entry) {
         JavaShell shell = javaShell();
-        whileRunning(shell::stop, () -> shell.run(entry));
+        if (!whileRunning(shell::stop, () -> shell.run(entry))) {
+            failed(ScriptRunner.FAILED);
+        }
     }
 
     private void stopNn() {

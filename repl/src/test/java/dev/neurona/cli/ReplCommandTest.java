@@ -49,9 +49,21 @@ class ReplCommandTest {
     @Test
     void pipedInputHasNoPromptsAndErrorsGoToTheErrorStream() {
         NnHarness nn = new NnHarness();
-        assertEquals(0, run(nn, "print \"a\"\nprint b\nprint \"c\"\n", "repl"));
+        assertEquals(2, run(nn, "print \"a\"\nprint b\nprint \"c\"\n", "repl"), "a wrong statement: exit 2");
         assertEquals("a\nc\n", nn.out());
         assertTrue(nn.err().startsWith("<input>:1:7: error: unknown name 'b'"), nn.err());
+    }
+
+    @Test
+    void aPipedSessionExitsWithItsFirstErrorsCode() {
+        NnHarness nn = new NnHarness();
+        assertEquals(1, run(nn, "int x = \"text\";\nprint b\n", "repl"), "a Java error first: exit 1");
+        assertTrue(nn.err().startsWith("java:1:9: error: incompatible types"), nn.err());
+
+        NnHarness exits = new NnHarness();
+        assertEquals(1, run(exits, "System.exit(0);\nprint \"still here\"\n", "repl"));
+        assertEquals("still here\n", exits.out());
+        assertTrue(exits.err().startsWith("the snippet called System.exit(0), which would end the session"), exits.err());
     }
 
     @Test

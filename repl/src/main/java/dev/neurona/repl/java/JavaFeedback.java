@@ -115,6 +115,9 @@ final class JavaFeedback {
             return Messages.get("java.needs.declaration", unresolved.getSnippet().source().strip());
         }
         String type = exception instanceof EvalException thrown ? thrown.getExceptionClassName() : exception.getClass().getName();
+        if (type.equals(SnippetExit.class.getName())) {
+            return Messages.get("java.exit.refused", exception.getMessage());
+        }
         return exception.getMessage() == null
                 ? Messages.get("java.exception", type)
                 : Messages.get("java.exception.message", type, exception.getMessage());

@@ -12,12 +12,13 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
  * A JShell running snippets in this JVM, so that they see the REPL's live objects through
  * {@link Bindings}. Snippets start with the imports of JShell's own tool and of Neurona's runtime
- * ({@code Model}, {@code Dataset}, {@code Evaluation}, ... by their simple names).
+ * ({@code Model}, {@code Dataset}, {@code Evaluation}, ... by their simple names). A snippet's
+ * {@code System.exit} or {@code Runtime.halt} is refused ({@link ExitRefusingExecution}): it
+ * would end the REPL and lose every model in it.
  *
  * <p>Not thread-safe, except {@link #stop()}, which may be called from any thread.
  */
@@ -67,7 +68,7 @@ public final class JavaShell implements AutoCloseable {
      */
     public static JavaShell start(Bindings bindings, PrintStream out, PrintStream err) {
         JShell shell = JShell.builder()
-                .executionEngine(new LocalExecutionControlProvider(), Map.of())
+                .executionEngine(new ExitRefusingExecution(), Map.of())
                 .out(out).err(err)
                 .build();
         return new JavaShell(shell, bindings, out, err);
