@@ -33,14 +33,12 @@ final class CsvText implements AutoCloseable {
         bytes.mark(2);
         boolean gzip = bytes.read() == 0x1f && bytes.read() == 0x8b;
         bytes.reset();
-        return new CsvText(gzip ? new GzipMembers(bytes) : bytes);
+        return new CsvText(gzip ? new StrictGzipInputStream(bytes, 1 << 16) : bytes);
     }
 
     /** A message for a gzip file that cannot be read to its end, or null for another failure. */
     static String explain(String file, IOException e) {
-        if (e instanceof EOFException) return file + ": the file is truncated (its gzip stream ends early)";
-        if (e instanceof ZipException) return file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")";
-        return null;
+        return StrictGzipInputStream.explain(file, e);
     }
 
     Reader reader() {

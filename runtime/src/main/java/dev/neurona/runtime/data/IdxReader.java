@@ -1,7 +1,6 @@
 package dev.neurona.runtime.data;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.ZipException;
 
 /**
  * Reads one IDX file, the format of MNIST: a magic number {@code 00 00 TYPE DIMS}, then
@@ -98,14 +96,8 @@ public final class IdxReader {
     private static DataException readFailure(String file, IOException e) {
         if (e instanceof NoSuchFileException) return new DataException(file + ": file not found");
         if (e instanceof AccessDeniedException) return new DataException(file + ": permission denied");
-        if (e instanceof EOFException) return new DataException(file + ": the file is truncated (its gzip stream ends early)");
-        if (e instanceof StrictGzipInputStream.TrailingBytes) {
-            return new DataException(file + ": the file has bytes after the end of its gzip stream (appended data, or a damaged copy?);"
-                    + " get a fresh copy of the file");
-        }
-        if (e instanceof ZipException) {
-            return new DataException(file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")");
-        }
+        String gzip = StrictGzipInputStream.explain(file, e);
+        if (gzip != null) return new DataException(gzip);
         String reason = e.getMessage() == null ? "an input/output error" : e.getMessage();
         return new DataException(file + ": cannot read the file (" + reason + ")", e);
     }

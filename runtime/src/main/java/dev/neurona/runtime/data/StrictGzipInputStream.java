@@ -37,6 +37,17 @@ final class StrictGzipInputStream extends InputStream {
     private final Inflater inflater = new Inflater(true);
     private final CRC32 crc = new CRC32();
     private int inputLength;
+    /** What a failure of this stream means for {@code file}, in the user's words; null when it is not a gzip failure. */
+    static String explain(String file, IOException e) {
+        if (e instanceof EOFException) return file + ": the file is truncated (its gzip stream ends early)";
+        if (e instanceof TrailingBytes) {
+            return file + ": the file has bytes after the end of its gzip stream (appended data, or a damaged copy?);"
+                    + " get a fresh copy of the file";
+        }
+        if (e instanceof ZipException) return file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")";
+        return null;
+    }
+
     private boolean ended;
 
     /** Reads the first member's header; the caller has seen the gzip signature. */

@@ -71,7 +71,7 @@ class CsvGzipTest {
         byte[] junk = Arrays.copyOf(good, good.length + 3);
         junk[good.length] = 'x';
         Path junkFile = file("junk.csv.gz", junk);
-        assertEquals(junkFile + ": the file starts like gzip but is not valid gzip (other bytes follow the end of the gzip data)",
+        assertEquals(junkFile + ": the file has bytes after the end of its gzip stream (appended data, or a damaged copy?); get a fresh copy of the file",
                 assertThrows(DataException.class, () -> CsvLoader.load(junkFile, DataOptions.defaults())).getMessage());
 
         Path truncated = file("truncated.csv.gz", Arrays.copyOf(good, good.length / 2));
@@ -81,7 +81,7 @@ class CsvGzipTest {
         byte[] corrupt = good.clone();
         corrupt[corrupt.length - 8] ^= 1;
         Path badCrc = file("crc.csv.gz", corrupt);
-        assertEquals(badCrc + ": the file starts like gzip but is not valid gzip (the data does not match its CRC)",
+        assertEquals(badCrc + ": the file starts like gzip but is not valid gzip (its checksum does not match its contents)",
                 assertThrows(DataException.class, () -> CsvLoader.load(badCrc, DataOptions.defaults())).getMessage());
     }
 
