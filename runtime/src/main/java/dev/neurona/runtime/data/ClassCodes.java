@@ -1,7 +1,6 @@
 package dev.neurona.runtime.data;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +22,7 @@ final class ClassCodes {
     static ClassCodes ofTexts(TextCodes codes) {
         Map<String, Integer> index = new TreeMap<>();
         for (int code = 0; code < codes.size(); code++) index.put(codes.text(code), 0);
-        List<String> names = numberInOrder(index);
+        List<String> names = TargetColumn.numberInOrder(index);
         int[] labels = new int[codes.size()];
         for (int code = 0; code < codes.size(); code++) labels[code] = index.get(codes.text(code));
         return new ClassCodes(names, labels);
@@ -33,7 +32,7 @@ final class ClassCodes {
     static ClassCodes ofNumbers(TextCodes codes) {
         Map<BigDecimal, Integer> index = new TreeMap<>();
         for (int code = 0; code < codes.size(); code++) index.put(TargetColumn.value(codes.text(code)), 0);
-        List<String> names = numberInOrder(index).stream().map(BigDecimal::toPlainString).toList();
+        List<String> names = TargetColumn.numberInOrder(index).stream().map(BigDecimal::toPlainString).toList();
         int[] labels = new int[codes.size()];
         for (int code = 0; code < codes.size(); code++) labels[code] = index.get(TargetColumn.value(codes.text(code)));
         return new ClassCodes(names, labels);
@@ -50,14 +49,5 @@ final class ClassCodes {
 
     int label(int code) {
         return labels[code];
-    }
-
-    private static <K> List<K> numberInOrder(Map<K, Integer> index) {
-        List<K> keys = new ArrayList<>();
-        for (Map.Entry<K, Integer> entry : index.entrySet()) {
-            entry.setValue(keys.size());
-            keys.add(entry.getKey());
-        }
-        return keys;
     }
 }

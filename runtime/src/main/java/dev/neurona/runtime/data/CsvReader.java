@@ -3,9 +3,7 @@ package dev.neurona.runtime.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,21 +62,13 @@ final class CsvReader {
             }
             if (names == null) throw new DataException(file + ": the file is empty");
             return new CsvTable(file, names, rows, lines.stream().mapToLong(Long::longValue).toArray());
-        } catch (NoSuchFileException e) {
-            throw new DataException(file + ": file not found");
-        } catch (AccessDeniedException e) {
-            throw new DataException(file + ": permission denied");
-        } catch (CharacterCodingException e) {
-            throw new DataException(file + ": the file is not UTF-8 text");
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) throw new DataException(file + ": the file is not UTF-8 text");
             String gzip = CsvText.explain(file, e.getCause());
             if (gzip != null) throw new DataException(gzip, e);
             throw new DataException(file + ":" + line + ": " + explain(e.getCause().getMessage()));
         } catch (IOException e) {
-            String gzip = CsvText.explain(file, e);
-            if (gzip != null) throw new DataException(gzip, e);
-            throw new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw CsvText.failure(file, e);
         }
     }
 

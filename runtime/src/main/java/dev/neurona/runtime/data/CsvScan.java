@@ -1,10 +1,7 @@
 package dev.neurona.runtime.data;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -63,16 +60,8 @@ final class CsvScan {
              RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
             CsvScan scan = new CsvScan(file, options);
             return scan.read(rows) ? scan.dataset(path) : null;
-        } catch (NoSuchFileException e) {
-            throw new DataException(file + ": file not found");
-        } catch (AccessDeniedException e) {
-            throw new DataException(file + ": permission denied");
-        } catch (CharacterCodingException e) {
-            throw new DataException(file + ": the file is not UTF-8 text");
         } catch (IOException e) {
-            String gzip = CsvText.explain(file, e);
-            if (gzip != null) throw new DataException(gzip, e);
-            throw new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw CsvText.failure(file, e);
         }
     }
 

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +42,16 @@ final class CsvText implements AutoCloseable {
     /** A message for a gzip file that cannot be read to its end, or null for another failure. */
     static String explain(String file, IOException e) {
         return StrictGzipInputStream.explain(file, e);
+    }
+
+    /** A failure to read CSV {@code file}, in the user's words. */
+    static DataException failure(String file, IOException e) {
+        if (e instanceof NoSuchFileException) return new DataException(file + ": file not found");
+        if (e instanceof AccessDeniedException) return new DataException(file + ": permission denied");
+        if (e instanceof CharacterCodingException) return new DataException(file + ": the file is not UTF-8 text");
+        String gzip = explain(file, e);
+        if (gzip != null) return new DataException(gzip, e);
+        return new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
     }
 
     Reader reader() {

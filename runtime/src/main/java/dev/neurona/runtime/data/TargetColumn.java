@@ -73,7 +73,7 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
     }
 
     /** Gives each key its position in the (sorted) map and returns the keys in that order. */
-    private static <K> List<K> numberInOrder(Map<K, Integer> index) {
+    static <K> List<K> numberInOrder(Map<K, Integer> index) {
         List<K> keys = new ArrayList<>();
         for (Map.Entry<K, Integer> entry : index.entrySet()) {
             entry.setValue(keys.size());
