@@ -73,6 +73,21 @@ class DestructiveWritesTest {
     }
 
     @Test
+    void exportingOverTheScriptsOwnCsvIsACheckError() throws IOException {
+        Path script = script("gate.nn", TRAINED + "export m to \"data/gate.csv\"\n");
+
+        assertEquals(ScriptRunner.SCRIPT_ERROR, runner().run(script));
+
+        assertEquals(script + ":4:13: error: writing to 'data/gate.csv' would overwrite a data file this script reads"
+                + " (line 1)\n"
+                + "    4 | export m to \"data/gate.csv\"\n"
+                + "      |             ^^^^^^^^^^^^^^^\n"
+                + "      = help: write to another file, such as \"data/gate-m.onnx\"\n", text(err));
+        assertEquals(CSV, Files.readString(csv), "the data file keeps its rows");
+        assertEquals("", text(out), "nothing ran");
+    }
+
+    @Test
     void aLinkOrAnotherNameForAnInputIsCaughtToo() throws IOException {
         Files.createSymbolicLink(dir.resolve("evaluation.txt"), csv);
         Files.createLink(dir.resolve("report.html"), csv);

@@ -39,6 +39,7 @@ statement
         | predictStatement
         | saveStatement
         | loadStatement
+        | exportStatement
         | printStatement
         | plotStatement
         | reportStatement
@@ -103,6 +104,10 @@ saveStatement
 
 loadStatement
     : 'load' identifier 'from' STRING
+    ;
+
+exportStatement
+    : 'export' identifier 'to' STRING
     ;
 
 printStatement
@@ -209,6 +214,7 @@ identifier
     | 'predict'
     | 'save'
     | 'load'
+    | 'export'
     | 'print'
     | 'plot'
     | 'report'

@@ -20,6 +20,7 @@ EVALUATE : 'evaluate' ;
 PREDICT  : 'predict' ;
 SAVE     : 'save' ;
 LOAD     : 'load' ;
+EXPORT   : 'export' ;
 PRINT    : 'print' ;
 PLOT     : 'plot' ;
 REPORT   : 'report' ;

@@ -127,6 +127,11 @@ public final class AstPrinter implements StatementVisitor<String>, ExprVisitor<S
     }
 
     @Override
+    public String visitExport(ExportStmt stmt) {
+        return "export " + stmt.model() + " to " + print(stmt.path());
+    }
+
+    @Override
     public String visitLoad(LoadStmt stmt) {
         return "load " + stmt.name() + " from " + print(stmt.path());
     }

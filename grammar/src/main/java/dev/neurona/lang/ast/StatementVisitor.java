@@ -21,6 +21,8 @@ public interface StatementVisitor<R> {
 
     R visitLoad(LoadStmt stmt);
 
+    R visitExport(ExportStmt stmt);
+
     R visitPrint(PrintStmt stmt);
 
     R visitPlot(PlotStmt stmt);

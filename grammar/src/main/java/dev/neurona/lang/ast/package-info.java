@@ -6,7 +6,7 @@
  *   <li>{@link dev.neurona.lang.ast.Script}: the statements in order.
  *   <li>{@link dev.neurona.lang.ast.Statement}: {@code SeedStmt}, {@code DataStmt},
  *       {@code ModelStmt}, {@code ModelFromTemplateStmt}, {@code TrainStmt}, {@code EvaluateStmt},
- *       {@code PredictStmt}, {@code SaveStmt}, {@code LoadStmt}, {@code PrintStmt},
+ *       {@code PredictStmt}, {@code SaveStmt}, {@code LoadStmt}, {@code ExportStmt}, {@code PrintStmt},
  *       {@code PlotStmt}, {@code ReportStmt}, {@code SweepStmt}; dispatch with
  *       {@link dev.neurona.lang.ast.StatementVisitor}.
  *   <li>{@link dev.neurona.lang.ast.Block} of {@link dev.neurona.lang.ast.Entry} lines, each a name

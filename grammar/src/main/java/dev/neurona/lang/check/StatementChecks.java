@@ -10,6 +10,7 @@ import dev.neurona.lang.ast.PredictStmt;
 import dev.neurona.lang.ast.PrintStmt;
 import dev.neurona.lang.ast.ReportStmt;
 import dev.neurona.lang.ast.SaveStmt;
+import dev.neurona.lang.ast.ExportStmt;
 import dev.neurona.lang.ast.SeedStmt;
 import dev.neurona.lang.ast.StatementVisitor;
 import dev.neurona.lang.ast.SweepStmt;
@@ -64,6 +65,11 @@ final class StatementChecks implements StatementVisitor<Optional<Plan>> {
     @Override
     public Optional<Plan> visitSave(SaveStmt stmt) {
         return new SaveCheck(context).check(stmt);
+    }
+
+    @Override
+    public Optional<Plan> visitExport(ExportStmt stmt) {
+        return new ExportCheck(context).check(stmt);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.neurona.lang.plan.PrintPlan;
 import dev.neurona.lang.plan.PrintTextPlan;
 import dev.neurona.lang.plan.ReportPlan;
 import dev.neurona.lang.plan.SavePlan;
+import dev.neurona.lang.plan.ExportPlan;
 import dev.neurona.lang.plan.SeedPlan;
 import dev.neurona.lang.plan.SweepPlan;
 import dev.neurona.lang.plan.TrainPlan;
@@ -76,6 +77,12 @@ final class PlanRunner implements PlanVisitor<Void> {
     @Override
     public Void visitLoad(LoadPlan plan) {
         ModelFileExecutor.load(plan, context);
+        return null;
+    }
+
+    @Override
+    public Void visitExport(ExportPlan plan) {
+        ExportExecutor.run(plan, context);
         return null;
     }
 

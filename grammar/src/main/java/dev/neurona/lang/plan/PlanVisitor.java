@@ -11,6 +11,8 @@ public interface PlanVisitor<R> {
     R visitPredictInputs(PredictInputsPlan plan);
     R visitSave(SavePlan plan);
     R visitLoad(LoadPlan plan);
+
+    R visitExport(ExportPlan plan);
     R visitPrint(PrintPlan plan);
     R visitPrintText(PrintTextPlan plan);
 

@@ -29,6 +29,7 @@ import dev.neurona.lang.ast.PrepositionArg;
 import dev.neurona.lang.ast.PrintStmt;
 import dev.neurona.lang.ast.ReportStmt;
 import dev.neurona.lang.ast.SaveStmt;
+import dev.neurona.lang.ast.ExportStmt;
 import dev.neurona.lang.ast.SeedStmt;
 import dev.neurona.lang.ast.SizeLit;
 import dev.neurona.lang.ast.SourceSpan;
@@ -116,6 +117,11 @@ final class AstBuilder extends NnBaseVisitor<Node> {
     @Override
     public Node visitSaveStatement(Nn.SaveStatementContext ctx) {
         return new SaveStmt(span(ctx), identifier(ctx.identifier()), string(ctx.STRING().getSymbol()));
+    }
+
+    @Override
+    public Node visitExportStatement(Nn.ExportStatementContext ctx) {
+        return new ExportStmt(span(ctx), identifier(ctx.identifier()), string(ctx.STRING().getSymbol()));
     }
 
     @Override

@@ -47,6 +47,8 @@ final class ConstructMessages {
                     return nameAndFile(s, "the model's name", "to");
                 case Nn.RULE_loadStatement:
                     return nameAndFile(s, "a name", "from");
+                case Nn.RULE_exportStatement:
+                    return nameAndFile(s, "the model's name", "to");
                 case Nn.RULE_printStatement:
                     return afterKeyword(s, "a name or a text in quotes");
                 case Nn.RULE_plotStatement:
@@ -161,7 +163,7 @@ final class ConstructMessages {
         return null;
     }
 
-    /** save and load: {@code KEYWORD NAME to|from "file"}. */
+    /** save, load and export: {@code KEYWORD NAME to|from "file"}. */
     private static Phrase nameAndFile(ErrorSituation s, String what, String preposition) {
         String keyword = s.statementStart.getText();
         int type = preposition.equals("to") ? NnLexer.TO : NnLexer.FROM;

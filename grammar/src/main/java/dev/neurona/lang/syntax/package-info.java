@@ -16,6 +16,7 @@
  * predict MODEL [EXPR, ...]
  * save MODEL to STRING
  * load NAME from STRING
+ * export MODEL to STRING
  * print DOTTED_NAME | STRING
  * plot MODEL [WORD] [on DOTTED_NAME [WORD EXPR]] [to STRING]
  * report MODEL on DOTTED_NAME to STRING
