@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes (or updates) the Python environment the peers run in, outside the repository:
-# numpy 2.x, PyTorch 2.x (CPU wheel), JAX with optax, threadpoolctl, and the table loaders pandas,
-# pyarrow and polars, from the package index.
+# numpy 2.x, PyTorch 2.x (CPU wheel), JAX with optax, threadpoolctl, the table loaders pandas,
+# pyarrow and polars, and onnx with onnxruntime (onnx_check.py), from the package index.
 # Debian's python3-numpy and python3-torch link an OpenBLAS too old for current CPUs; the peers
 # never use them.
 #   NEURONA_PEERS_VENV   where the environment lives (default: ~/.cache/neurona-peers)
@@ -10,13 +10,14 @@
 set -euo pipefail
 venv="${NEURONA_PEERS_VENV:-$HOME/.cache/neurona-peers}"
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv" >&2
-"$venv/bin/python" -c 'import numpy, torch, jax, optax, threadpoolctl, pandas, pyarrow, polars' 2>/dev/null \
-  || "$venv/bin/pip" install -q "numpy>=2" "torch>=2" jax optax threadpoolctl pandas pyarrow polars >&2
+"$venv/bin/python" -c 'import numpy, torch, jax, optax, threadpoolctl, pandas, pyarrow, polars, onnx, onnxruntime' 2>/dev/null \
+  || "$venv/bin/pip" install -q "numpy>=2" "torch>=2" jax optax threadpoolctl pandas pyarrow polars onnx onnxruntime >&2
 "$venv/bin/python" - >&2 <<'PY'
 import os
 import re
 import numpy, torch, jax, jaxlib, optax, threadpoolctl
 import pandas, pyarrow, polars
+import onnx, onnxruntime
 blas = numpy.show_config(mode="dicts")["Build Dependencies"]["blas"]
 print(f"numpy {numpy.__version__}: BLAS {blas.get('name')} {blas.get('version')}"
       f" ({blas.get('openblas configuration', '').strip()})")
@@ -35,6 +36,8 @@ print(f"jax {jax.__version__} (jaxlib {jaxlib.__version__}), optax {optax.__vers
       f" XLA_FLAGS={os.environ.get('XLA_FLAGS', '')!r}")
 print(f"pandas {pandas.__version__}, pyarrow {pyarrow.__version__} ({pyarrow.io_thread_count()} I/O threads,"
       f" {pyarrow.cpu_count()} CPU threads), polars {polars.__version__} ({polars.thread_pool_size()} threads)")
+print(f"onnx {onnx.__version__} (IR {onnx.IR_VERSION}), onnxruntime {onnxruntime.__version__}"
+      f" ({', '.join(onnxruntime.get_available_providers())})")
 # threadpoolctl sees the native pools loaded in this process; each is told apart by the package
 # its library ships in. torch links MKL statically, so only its OpenMP runtime shows.
 print(f"threadpoolctl {threadpoolctl.__version__}, the native thread pools loaded:")
