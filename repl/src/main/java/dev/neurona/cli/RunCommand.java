@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
             description = "With --engine spark: local steps between two averagings of the weights (default 8).")
     private int syncEvery;
 
-    @Option(names = "--watch", arity = "0..1", paramLabel = "PORT", fallbackValue = "0",
+    @Option(names = "--watch", arity = "0..1", paramLabel = "PORT", preprocessor = OptionalPort.class,
             description = "Serve a live page of training on 127.0.0.1 (a free port unless given); prints its address.")
     private Integer watchPort;
 
