@@ -16,13 +16,13 @@ import java.util.function.LongSupplier;
  */
 final class TrainingFeed implements TrainingListener {
     static final int POINTS_PER_SECOND = 10;
-    static final int PICTURES_PER_SECOND = 2;
+    static final int PICTURES_PER_SECOND = 1;
 
     private final TrainingView view;
     private final EventLog log;
     private final LongSupplier clock;
     private final int run;
-    private PictureTaker pictures;
+    private volatile PictureTaker pictures;
     private long lastPoint = Long.MIN_VALUE / 2;
     private long lastPicture = Long.MIN_VALUE / 2;
 
@@ -68,8 +68,8 @@ final class TrainingFeed implements TrainingListener {
                     .number("batches", batches).number("x", epoch - 1 + (double) batch / batches)
                     .number("loss", runningLoss).number("accuracy", runningAcc).toString());
         }
-        if (pictures != null && now - lastPicture >= 1_000_000_000L / PICTURES_PER_SECOND
-                && pictures.offer(epoch, batch)) {
+        PictureTaker taker = pictures;
+        if (taker != null && now - lastPicture >= 1_000_000_000L / PICTURES_PER_SECOND && taker.offer(epoch, batch)) {
             lastPicture = now;
         }
     }
@@ -84,16 +84,25 @@ final class TrainingFeed implements TrainingListener {
             log.append(Json.event("note").number("run", run).number("epoch", m.epoch())
                     .text("text", note.strip().replaceAll("\\s*\\n\\s*", " ")).toString());
         }
-        if (pictures != null && pictures.offer(m.epoch(), 0)) lastPicture = clock.getAsLong();
+        PictureTaker taker = pictures;
+        if (taker != null && taker.offer(m.epoch(), 0)) lastPicture = clock.getAsLong();
     }
 
     @Override
     public void onTrainEnd(TrainingResult result) {
+        stopPictures();
+        log.append(Json.event("end").number("run", run).bool("interrupted", result.interrupted())
+                .bool("stoppedEarly", result.stoppedEarly()).number("epochs", result.epochs().size()).toString());
+    }
+
+    /**
+     * Ends the picture thread; also called when the statement ends without {@link #onTrainEnd}
+     * (training failed, as when the loss diverges).
+     */
+    synchronized void stopPictures() {
         if (pictures != null) {
             pictures.close();
             pictures = null;
         }
-        log.append(Json.event("end").number("run", run).bool("interrupted", result.interrupted())
-                .bool("stoppedEarly", result.stoppedEarly()).number("epochs", result.epochs().size()).toString());
     }
 }

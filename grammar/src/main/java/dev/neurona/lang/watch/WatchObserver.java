@@ -13,6 +13,7 @@ final class WatchObserver implements RunObserver {
     private final AtomicInteger runs = new AtomicInteger();
     private volatile String script = "null";
     private volatile boolean busy;
+    private final java.util.Queue<TrainingFeed> feeds = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     WatchObserver(EventLog log) {
         this.log = log;
@@ -33,6 +34,7 @@ final class WatchObserver implements RunObserver {
 
     @Override
     public void finished() {
+        for (TrainingFeed feed; (feed = feeds.poll()) != null; ) feed.stopPictures();
         busy = false;
         log.append(Json.event("finished").toString());
     }
@@ -44,7 +46,9 @@ final class WatchObserver implements RunObserver {
 
     @Override
     public TrainingListener training(TrainingView view) {
-        return new TrainingFeed(view, log, runs.incrementAndGet(), System::nanoTime);
+        TrainingFeed feed = new TrainingFeed(view, log, runs.incrementAndGet(), System::nanoTime);
+        feeds.add(feed);
+        return feed;
     }
 
     @Override
