@@ -125,6 +125,38 @@ class WatchPageBrowserTest {
     }
 
     @Test
+    void fillsTheSweepTableAsRunsFinish() throws Exception {
+        browser = Browser.start(Files.createDirectory(dir.resolve("profile")));
+        TestFiles.writeIdx(dir.resolve("images.gz"), dir.resolve("labels.gz"), 200, 6, 6, 3);
+        String script = """
+                seed 5
+                data shapes = idx("images.gz", "labels.gz") { scale 1/255; split train 80%, valid 20% }
+                model mlp(hidden = 8) { input 6x6; dense hidden relu; dense 3 softmax }
+                sweep best = mlp on shapes.train {
+                  validate on shapes.valid
+                  epochs 2
+                  vary hidden in [4, 8]
+                  vary lr in [0.01, 0.001]
+                }
+                """;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        session = Session.forScript(new RunOptions(print, print, null, 1, false, false, dir), dir);
+        watch = WatchServer.on(session, 0);
+        browser.get(watch.url());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(b -> b.findElement(By.id("status")).getText().equals("waiting"));
+        assertEquals(Outcome.Status.OK, session.execute(script, "sweep.nn").status(), out.toString(StandardCharsets.UTF_8));
+        wait.until(b -> b.findElements(By.cssSelector("#sweep-body tr")).size() == 4);
+        assertTrue(browser.findElement(By.id("sweep-title")).getText().startsWith("sweep best = mlp on shapes.train: 4 combinations"));
+        assertEquals("# hidden lr run loss acc val_loss val_acc epochs seconds", browser.findElement(By.id("sweep-head")).getText());
+        List<String> firstCells = browser.findElements(By.cssSelector("#sweep-body tr:first-child td")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("1", "4", "0.01", "1"), firstCells.subList(0, 4));
+        assertTrue(firstCells.get(7).matches("[01]\\.\\d{4}"), "val_acc " + firstCells.get(7));
+    }
+
+    @Test
     void refusesRequestsWithoutTheTokenOrFromAnotherHost() throws Exception {
         session = Session.forScript(RunOptions.standard(), dir);
         watch = WatchServer.on(session, 0);
