@@ -1,6 +1,7 @@
 package dev.neurona.lang;
 
 import dev.neurona.lang.interp.Outcome;
+import dev.neurona.lang.interp.RunObserver;
 import dev.neurona.lang.interp.Session;
 import dev.neurona.lang.interp.SessionSettings;
 import dev.neurona.lang.interp.TableSource;
@@ -31,6 +32,7 @@ public final class ScriptRunner {
     private final TableSource tables;
     private volatile Session session;
     private volatile boolean cancelRequested;
+    private volatile RunObserver observer = RunObserver.NONE;
 
     /** Runs scripts in this process. */
     public ScriptRunner(RunOptions options) {
@@ -52,6 +54,7 @@ public final class ScriptRunner {
         }
         try (Session running = new Session(SessionSettings.of(options, directoryOf(script), false), engine, tables)) {
             session = running;
+            running.observe(observer);
             if (cancelRequested) {
                 running.cancel();
             }
@@ -71,6 +74,11 @@ public final class ScriptRunner {
         try (Session checking = new Session(SessionSettings.of(options, directoryOf(script), false), engine, tables)) {
             return checking.check(source, script).status().exitCode();
         }
+    }
+
+    /** Lets {@code observer} (the watch page's) see the scripts this runner runs from now on. */
+    public void observe(RunObserver observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
     }
 
     /** Asks a running script to stop after the current batch (Ctrl-C); {@link #run} then returns 130. */

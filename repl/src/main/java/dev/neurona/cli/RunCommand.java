@@ -2,6 +2,7 @@ package dev.neurona.cli;
 
 import dev.neurona.lang.RunOptions;
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.lang.watch.WatchServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /**
- * {@code nn run FILE.nn [--seed N] [--threads N] [--quiet] [--engine local|spark ...]}: checks the
+ * {@code nn run FILE.nn [--seed N] [--threads N] [--quiet] [--watch [PORT] [--watch-keep]]
+ * [--engine local|spark ...]}: checks the
  * whole script, then runs it. Ctrl-C stops training after the current batch (exit code 130); a
  * second Ctrl-C quits at once.
  *
@@ -64,6 +66,13 @@ final class RunCommand implements Callable<Integer> {
             description = "With --engine spark: local steps between two averagings of the weights (default 8).")
     private int syncEvery;
 
+    @Option(names = "--watch", arity = "0..1", paramLabel = "PORT", preprocessor = OptionalPort.class,
+            description = "Serve a live page of training on 127.0.0.1 (a free port unless given); prints its address.")
+    private Integer watchPort;
+
+    @Option(names = "--watch-keep", description = "With --watch: keep the page up after the run, until Ctrl-C.")
+    private boolean watchKeep;
+
     RunCommand(CliContext context) {
         this.context = context;
     }
@@ -95,8 +104,30 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(context.out(), context.err(), seed, threads, quiet, context.terminal(),
                 context.dataDir());
         ScriptRunner runner = new ScriptRunner(options);
-        try (CtrlC ignored = CtrlC.install(runner::cancel, context.err())) {
-            return runner.run(script.path());
+        if (watchKeep && watchPort == null) {
+            throw new ParameterException(spec.commandLine(), "--watch-keep goes with --watch");
+        }
+        if (watchPort != null && (watchPort < 0 || watchPort > 65_535)) {
+            throw new ParameterException(spec.commandLine(), "--watch takes a port from 1 to 65535, not " + watchPort);
+        }
+        WatchedRun watched = new WatchedRun(context.err());
+        WatchServer watch = watchPort == null ? null : watched.start(runner, watchPort);
+        if (watchPort != null && watch == null) {
+            return ScriptRunner.FAILED;
+        }
+        try {
+            int status;
+            try (CtrlC ignored = CtrlC.install(runner::cancel, context.err())) {
+                status = runner.run(script.path());
+            }
+            if (watch != null && watchKeep) {
+                watched.keep(watch);
+            }
+            return status;
+        } finally {
+            if (watch != null) {
+                watch.close();
+            }
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.Function;
 
 /**
  * The REPL's own commands ({@code :help}, {@code :load}, {@code :save}, {@code :list},
- * {@code :reset}, {@code :history}, {@code :quit}) and the JShell commands it keeps
+ * {@code :reset}, {@code :history}, {@code :watch}, {@code :quit}) and the JShell commands it keeps
  * ({@code /vars}, {@code /imports}, {@code /methods}, {@code /types}).
  */
 final class Commands {
@@ -39,13 +39,14 @@ final class Commands {
                 ":list", argument -> list(),
                 ":reset", argument -> reset(),
                 ":history", argument -> repl.history().forEach(repl.out()::println),
+                ":watch", argument -> repl.watch().command(argument, repl.out(), repl.failure()),
                 ":quit", argument -> repl.quit(),
                 ":exit", argument -> repl.quit());
     }
 
     /** The command names, for completion: {@code :help}, ..., {@code /vars}, ... */
     static List<String> names() {
-        return List.of(":help", ":load", ":save", ":list", ":reset", ":history", ":quit", ":exit",
+        return List.of(":help", ":load", ":save", ":list", ":reset", ":history", ":watch", ":quit", ":exit",
                 "/vars", "/imports", "/methods", "/types");
     }
 

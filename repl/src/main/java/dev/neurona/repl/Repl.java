@@ -44,6 +44,7 @@ public final class Repl implements AutoCloseable {
     private final Commands commands = new Commands(this);
     private final List<String> history = new ArrayList<>();
     private NnSide nn;
+    private final ReplWatch watch = new ReplWatch(this::stopNn);
     private JavaSide java;
     private volatile Runnable onInterrupt;
     private boolean preparing;
@@ -203,6 +204,11 @@ public final class Repl implements AutoCloseable {
 
     @Override
     public void close() {
+        closeSessions();
+        watch.close();
+    }
+
+    private void closeSessions() {
         nn.close();
         java.close();
     }
@@ -227,6 +233,10 @@ public final class Repl implements AutoCloseable {
         return workingDirectory;
     }
 
+    ReplWatch watch() {
+        return watch;
+    }
+
     NnSide nn() {
         return nn;
     }
@@ -242,7 +252,7 @@ public final class Repl implements AutoCloseable {
 
     /** Forgets every name and variable: a new session and a new JShell. */
     void reset() {
-        close();
+        closeSessions();
         startSessions();
         if (preparing) {
             java.startInBackground(() -> { });
@@ -255,6 +265,7 @@ public final class Repl implements AutoCloseable {
 
     private void startSessions() {
         nn = new NnSide(Session.forRepl(options, workingDirectory));
+        watch.attach(nn);
         java = new JavaSide(out(), err());
     }
 

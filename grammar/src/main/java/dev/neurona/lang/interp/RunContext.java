@@ -8,8 +8,10 @@ import java.util.function.BooleanSupplier;
 /**
  * What the executors of statements share while running: the named values, the seed stream,
  * where output goes, the compute pool for new models, whether the run has been cancelled, the
- * engine that trains, evaluates and predicts, and the reader of csv and parquet tables.
+ * engine that trains, evaluates and predicts, the reader of csv and parquet tables, and who
+ * watches the run from outside (the watch page), if anyone.
  */
 record RunContext(Workspace workspace, SeedStream seeds, PrintStream out, boolean quiet, boolean terminal,
-                  ComputePool pool, BooleanSupplier cancelled, TrainingEngine engine, TableSource tables) {
+                  ComputePool pool, BooleanSupplier cancelled, TrainingEngine engine, TableSource tables,
+                  RunObserver observer) {
 }

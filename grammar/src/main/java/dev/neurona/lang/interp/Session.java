@@ -61,6 +61,7 @@ public final class Session implements AutoCloseable {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final TrainingEngine engine;
     private final TableSource tables;
+    private volatile RunObserver observer = RunObserver.NONE;
 
     /** A session that trains and reads data in this process. */
     public Session(SessionSettings settings) {
@@ -152,6 +153,15 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Lets {@code observer} see what this session runs from now on (the watch page does);
+     * {@link RunObserver#NONE} to stop. May be called from any thread; a statement already
+     * running keeps the observer it started with.
+     */
+    public void observe(RunObserver observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
+    }
+
+    /**
      * The model named {@code name}, live: training it from Java shows in later statements.
      *
      * @throws NoSuchElementException when no model has that name
@@ -215,8 +225,18 @@ public final class Session implements AutoCloseable {
     }
 
     private Outcome run(Compiled compiled, String source, String fileName) {
+        RunObserver watching = observer;
+        watching.running(fileName, source);
+        try {
+            return runPlans(compiled, source, fileName, watching);
+        } finally {
+            watching.finished();
+        }
+    }
+
+    private Outcome runPlans(Compiled compiled, String source, String fileName, RunObserver watching) {
         RunContext context = new RunContext(workspace, seeds, settings.out(), settings.quiet(), settings.terminal(), pool,
-                cancelled::get, engine, tables);
+                cancelled::get, engine, tables, watching);
         PlanRunner runner = new PlanRunner(context);
         for (Plan plan : compiled.plans) {
             Failure failure = cancelled.get()

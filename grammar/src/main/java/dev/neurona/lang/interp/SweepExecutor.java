@@ -4,6 +4,7 @@ import dev.neurona.lang.check.FitRules;
 import dev.neurona.lang.check.value.Numbers;
 import dev.neurona.lang.check.facts.DataShape;
 import dev.neurona.lang.plan.InputPlan;
+import dev.neurona.lang.plan.SweepAxis;
 import dev.neurona.lang.plan.SweepCombination;
 import dev.neurona.lang.plan.SweepPlan;
 import dev.neurona.runtime.Model;
@@ -64,6 +65,7 @@ final class SweepExecutor {
         if (!context.quiet()) {
             context.out().println(header(plan, workers));
         }
+        context.observer().sweepBegins(header(plan, workers), plan.axes().stream().map(SweepAxis::name).toList(), runs);
         SweepProgress progress = new SweepProgress(context.out(), context.quiet(), plan, classification);
         SweepResults results = new SweepResults(plan);
         IntConsumer task = i -> {
@@ -77,6 +79,8 @@ final class SweepExecutor {
                         seeds[2 * run], seeds[2 * run + 1], context.pool());
                 results.record(combination, run, result);
                 progress.finished(combination, run, result);
+                context.observer().sweepRun(combination, run, plan.labels(combination), result.kept(), result.epochs(),
+                        result.seconds(), result.divergence());
             } catch (RuntimeException e) {
                 results.fail(i, e);
             }

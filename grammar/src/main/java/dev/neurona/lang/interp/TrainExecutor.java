@@ -5,6 +5,7 @@ import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.spec.Metric;
 import dev.neurona.runtime.train.EpochMetrics;
+import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
 import java.util.Locale;
 
@@ -27,8 +28,10 @@ final class TrainExecutor {
         }
         EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
                 LearningNotes.forRun(chance(train), model.spec(), plan.spec()));
-        TrainingResult result = context.engine().fit(model, train, validation, plan.spec(), context.seeds().next(), printer,
-                context.cancelled());
+        TrainingListener watcher = context.observer().training(new TrainingView(plan.model(), model, train, validation,
+                plan.spec(), LearningNotes.forRun(chance(train), model.spec(), plan.spec())::after));
+        TrainingResult result = context.engine().fit(model, train, validation, plan.spec(), context.seeds().next(),
+                BothListeners.of(printer, watcher), context.cancelled());
         if (result.interrupted()) {
             int epoch = result.epochs().size() + 1;
             throw new Interruption("interrupted: training of '" + plan.model() + "' stopped in epoch " + epoch

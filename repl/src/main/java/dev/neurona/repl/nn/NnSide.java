@@ -4,6 +4,7 @@ import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.ast.Statement;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.interp.Outcome;
+import dev.neurona.lang.interp.RunObserver;
 import dev.neurona.lang.interp.Session;
 import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.runtime.Evaluation;
@@ -54,6 +55,11 @@ public final class NnSide implements AutoCloseable {
             definitions.record(statement, session);
         }
         return outcome;
+    }
+
+    /** Lets the watch page see what the session runs ({@link RunObserver#NONE} to stop). */
+    public void observe(RunObserver observer) {
+        session.observe(observer);
     }
 
     /** Asks running statements to stop; may be called from any thread (Ctrl-C). */

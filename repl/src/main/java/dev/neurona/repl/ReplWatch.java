@@ -1,0 +1,74 @@
+package dev.neurona.repl;
+
+import dev.neurona.lang.watch.WatchServer;
+import dev.neurona.repl.nn.NnSide;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+
+/**
+ * {@code :watch [PORT]} and {@code :watch off}: the live training page for the REPL's session.
+ * The page outlives {@code :reset} (it then watches the new session) and ends with the REPL; its
+ * stop button stops training after the current batch, as Ctrl-C does.
+ */
+final class ReplWatch implements AutoCloseable {
+    private final Runnable stop;
+    private WatchServer server;
+    private NnSide watched;
+
+    /** @param stop what Ctrl-C does while .nn statements run */
+    ReplWatch(Runnable stop) {
+        this.stop = stop;
+    }
+
+    /** Runs {@code :watch} with its argument: empty or a port to start (or show) the page, {@code off} to end it. */
+    void command(String argument, PrintStream out, PrintStream failure) {
+        if (argument.equals("off")) {
+            if (server != null) {
+                close();
+                out.println(Messages.get("watch.off"));
+            }
+            return;
+        }
+        int port;
+        try {
+            port = argument.isEmpty() ? 0 : Integer.parseInt(argument);
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 0 || port > 65_535) {
+            failure.println(Messages.get("watch.usage", argument));
+            return;
+        }
+        if (server != null) {
+            out.println("watch: " + server.url());
+            return;
+        }
+        try {
+            server = WatchServer.start(port, stop);
+        } catch (BindException e) {
+            failure.println(Messages.get("watch.port", String.valueOf(port)));
+            return;
+        } catch (IOException e) {
+            failure.println(Messages.get("watch.failed", e.getMessage()));
+            return;
+        }
+        if (watched != null) watched.observe(server.observer());
+        out.println("watch: " + server.url());
+    }
+
+    /** The session to show from now on (a new one after {@code :reset}). */
+    void attach(NnSide nn) {
+        watched = nn;
+        if (server != null) nn.observe(server.observer());
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+            server = null;
+            if (watched != null) watched.observe(dev.neurona.lang.interp.RunObserver.NONE);
+        }
+    }
+}
