@@ -235,6 +235,7 @@ final class CsvScan {
         for (int k = 0; k < features.length; k++) {
             String name = names.get(features[k]);
             if (FeatureColumns.isText(numbers[k], texts[k])) {
+                OneHotLimit.check(file, name, featureTexts[k].size(), rows.rows());
                 inputs[k] = InputColumn.categorical(name, ClassCodes.ofTexts(featureTexts[k]).names());
             } else if (options.missing() == MissingPolicy.MEAN) {
                 if (present[k] == 0) {

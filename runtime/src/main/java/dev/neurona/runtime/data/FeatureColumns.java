@@ -31,7 +31,9 @@ final class FeatureColumns {
         for (int k = 0; k < columns.length; k++) {
             String name = table.names().get(columns[k]);
             if (text[k]) {
-                inputs.add(InputColumn.categorical(name, categories(table, columns[k], rows)));
+                List<String> categories = categories(table, columns[k], rows);
+                OneHotLimit.check(table.file(), name, categories.size(), rows.length);
+                inputs.add(InputColumn.categorical(name, categories));
             } else {
                 double fill = missing == MissingPolicy.MEAN ? mean(table, columns[k], rows) : Double.NaN;
                 inputs.add(InputColumn.numeric(name, fill));
