@@ -292,7 +292,8 @@ final class CsvScan {
 
     private static int trimmedEnd(CsvRows reader, int cell) {
         char[] chars = reader.chars();
-        int start = reader.start(cell);
+        // From the trimmed start, so that a cell of blanks alone ends where it starts (empty), not before.
+        int start = trimmedStart(reader, cell);
         int end = reader.end(cell);
         while (end > start && chars[end - 1] <= ' ') end--;
         return end;

@@ -44,4 +44,14 @@ class CsvHostileCellsTest {
 
         assertEquals(file + ":3:2: 'clear\\u001B[2Jscreen' is not a number; the target 'y' of a regression needs numbers", e.getMessage());
     }
+
+    @Test
+    void takesALastCellOfOneBlankAsMissing() throws IOException {
+        // Found by CsvFuzzTest: the one-pass scan cut such a cell to a negative length and failed.
+        Path file = Files.writeString(dir.resolve("b.csv"), "x,y\n1,0\n3,1\n2, ", StandardCharsets.UTF_8);
+
+        Dataset kept = CsvLoader.load(file, DataOptions.builder().missing(MissingPolicy.DROP).build());
+
+        assertEquals(2, kept.rows());
+    }
 }
