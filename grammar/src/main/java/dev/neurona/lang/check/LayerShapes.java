@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * Follows the shape from the input through every layer before anything runs, and reports the
  * first layer that cannot take what it is given, at that layer's keyword: a window larger than
- * its maps, an image layer after a flat one, an example too large to hold.
+ * its maps, an image layer after a flat one, an example too large to hold, weights too many for
+ * one array or for the memory Java may use. Sizes are summed in {@code long} and multiplied
+ * exactly, so that no size wraps around before it is judged.
  */
 final class LayerShapes {
 
@@ -30,6 +32,7 @@ final class LayerShapes {
             return true; // the input line has reported its own size
         }
         Placed previous = null;
+        long total = 0;
         for (Placed layer : layers) {
             Shape input = shape;
             try {
@@ -38,7 +41,20 @@ final class LayerShapes {
                 report(layer, input, previous, inputShape, e.getMessage(), problems);
                 return false;
             }
+            long weights = LayerSizes.weights(layer.spec(), input);
+            if (weights > LayerSizes.MOST_WEIGHTS) {
+                problems.error(layer.keyword(), LayerSizes.tooManyWeights(layer.spec(), input), LayerSizes.SMALLER);
+                return false;
+            }
+            total += weights;
             previous = layer;
+        }
+        long needed = LayerSizes.trainingBytes(total);
+        long available = Runtime.getRuntime().maxMemory();
+        if (!layers.isEmpty() && needed > available) {
+            problems.error(layers.get(0).keyword(), LayerSizes.tooLargeForMemory(total, needed, available),
+                    LayerSizes.SMALLER_OR_MORE_MEMORY);
+            return false;
         }
         return true;
     }

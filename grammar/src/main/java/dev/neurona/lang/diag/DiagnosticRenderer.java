@@ -1,6 +1,7 @@
 package dev.neurona.lang.diag;
 
 import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.runtime.Printable;
 import java.util.List;
 
 /**
@@ -16,10 +17,16 @@ import java.util.List;
  * The line number is right-aligned in a gutter at least five wide. The carets cover the span on
  * its first line (one caret for a zero-width span); tabs in the line are kept in the caret line
  * so that the carets stay aligned in a terminal.
+ *
+ * <p>Nothing a script or a data file holds reaches the terminal raw: control characters in the
+ * messages are escaped ({@link Printable#escape}) and those in the echoed line shown as symbols.
+ * After {@link #MOST_SHOWN} diagnostics the rest are counted, not printed.
  */
 public final class DiagnosticRenderer {
 
     private static final int MIN_GUTTER = 5;
+    /** Diagnostics printed in full; a script with more has its first problems to fix anyway. */
+    public static final int MOST_SHOWN = 50;
 
     private final String[] lines;
 
@@ -31,11 +38,11 @@ public final class DiagnosticRenderer {
     /** Renders one diagnostic; every line, the last included, ends with a newline. */
     public String render(Diagnostic diagnostic) {
         StringBuilder out = new StringBuilder();
-        out.append(diagnostic.headline()).append('\n');
+        out.append(Printable.escape(diagnostic.headline())).append('\n');
         SourceSpan span = diagnostic.span();
         int gutter = MIN_GUTTER;
         if (span != null && lines != null && span.line() <= lines.length) {
-            String line = stripCarriageReturn(lines[span.line() - 1]);
+            String line = Printable.sourceLine(stripCarriageReturn(lines[span.line() - 1]));
             String number = String.valueOf(span.line());
             gutter = Math.max(MIN_GUTTER, number.length());
             out.append(" ".repeat(gutter - number.length())).append(number)
@@ -43,18 +50,31 @@ public final class DiagnosticRenderer {
             out.append(" ".repeat(gutter)).append(" | ").append(underline(line, span)).append('\n');
         }
         if (diagnostic.hint() != null) {
-            out.append(" ".repeat(gutter)).append(" = help: ").append(diagnostic.hint()).append('\n');
+            out.append(" ".repeat(gutter)).append(" = help: ").append(Printable.escape(diagnostic.hint())).append('\n');
         }
         return out.toString();
     }
 
-    /** Renders the diagnostics one after the other, in the order given. */
+    /**
+     * Renders the diagnostics one after the other, in the order given: the first
+     * {@link #MOST_SHOWN}, then one line counting the rest ({@code ... and 12 more: 10 errors, 2 warnings}).
+     */
     public String render(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
-        for (Diagnostic diagnostic : diagnostics) {
+        for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(MOST_SHOWN, diagnostics.size()))) {
             out.append(render(diagnostic));
         }
+        if (diagnostics.size() > MOST_SHOWN) {
+            List<Diagnostic> rest = diagnostics.subList(MOST_SHOWN, diagnostics.size());
+            long errors = rest.stream().filter(Diagnostic::isError).count();
+            out.append("... and ").append(rest.size()).append(" more: ").append(count(errors, "error"))
+                    .append(", ").append(count(rest.size() - errors, "warning")).append('\n');
+        }
         return out.toString();
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String underline(String line, SourceSpan span) {

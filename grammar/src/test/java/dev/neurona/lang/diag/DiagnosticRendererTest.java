@@ -95,4 +95,32 @@ class DiagnosticRendererTest {
         assertEquals("x.nn:1:1: error: no source\n",
                 new DiagnosticRenderer(null).render(Diagnostic.error("x.nn", SourceSpan.point(1, 1), "no source")));
     }
+
+    @Test
+    void printsFiftyDiagnosticsThenCountsTheRest() {
+        List<Diagnostic> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 57; i++) {
+            many.add(i % 8 == 0 ? Diagnostic.warning("a.nn", null, "warning " + i) : Diagnostic.error("a.nn", null, "error " + i));
+        }
+
+        String shown = new DiagnosticRenderer(null).render(many);
+
+        String[] lines = shown.split("\n");
+        assertEquals(51, lines.length);
+        assertEquals("a.nn: error: error 50", lines[49]);
+        assertEquals("... and 7 more: 6 errors, 1 warning", lines[50]);
+    }
+
+    @Test
+    void escapesControlCharactersFromScriptsAndData() {
+        Diagnostic d = new Diagnostic(Severity.ERROR, "a\u001b]0;x\u0007.nn", new SourceSpan(1, 8, 1, 13),
+                "'\u001b[2J' is not a number", "drop the \u009b sequence");
+
+        assertEquals("""
+                a\\u001B]0;x\\u0007.nn:1:8: error: '\\u001B[2J' is not a number
+                    1 | print "\u241b[2J"
+                      |        ^^^^^
+                      = help: drop the \\u009B sequence
+                """, new DiagnosticRenderer("print \"\u001b[2J\"\n").render(d));
+    }
 }

@@ -235,6 +235,7 @@ final class CsvScan {
         for (int k = 0; k < features.length; k++) {
             String name = names.get(features[k]);
             if (FeatureColumns.isText(numbers[k], texts[k])) {
+                OneHotLimit.check(file, name, featureTexts[k].size(), rows.rows());
                 inputs[k] = InputColumn.categorical(name, ClassCodes.ofTexts(featureTexts[k]).names());
             } else if (options.missing() == MissingPolicy.MEAN) {
                 if (present[k] == 0) {
@@ -291,7 +292,8 @@ final class CsvScan {
 
     private static int trimmedEnd(CsvRows reader, int cell) {
         char[] chars = reader.chars();
-        int start = reader.start(cell);
+        // From the trimmed start, so that a cell of blanks alone ends where it starts (empty), not before.
+        int start = trimmedStart(reader, cell);
         int end = reader.end(cell);
         while (end > start && chars[end - 1] <= ' ') end--;
         return end;

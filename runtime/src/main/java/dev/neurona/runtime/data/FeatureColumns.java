@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.Printable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,9 @@ final class FeatureColumns {
         for (int k = 0; k < columns.length; k++) {
             String name = table.names().get(columns[k]);
             if (text[k]) {
-                inputs.add(InputColumn.categorical(name, categories(table, columns[k], rows)));
+                List<String> categories = categories(table, columns[k], rows);
+                OneHotLimit.check(table.file(), name, categories.size(), rows.length);
+                inputs.add(InputColumn.categorical(name, categories));
             } else {
                 double fill = missing == MissingPolicy.MEAN ? mean(table, columns[k], rows) : Double.NaN;
                 inputs.add(InputColumn.numeric(name, fill));
@@ -68,7 +71,7 @@ final class FeatureColumns {
     /** A number cell's value as a float. @throws DataException when it is beyond the float range */
     static float toFloat(CsvTable table, int row, int column, String cell) {
         float value = (float) Cells.number(cell);
-        if (!Float.isFinite(value)) throw table.errorAt(row, column, "'" + cell.trim() + "' is too large for a 32-bit float");
+        if (!Float.isFinite(value)) throw table.errorAt(row, column, "'" + Printable.value(cell.trim()) + "' is too large for a 32-bit float");
         return value;
     }
 
@@ -101,7 +104,7 @@ final class FeatureColumns {
                 String cell = table.cell(r, c);
                 if (Cells.isMissing(cell)) continue;
                 if (!Cells.isNumber(cell)) {
-                    throw table.errorAt(r, c, "'" + cell.trim() + "' is not a number (column '" + table.names().get(c) + "' holds numbers)");
+                    throw table.errorAt(r, c, "'" + Printable.value(cell.trim()) + "' is not a number (column '" + table.names().get(c) + "' holds numbers)");
                 }
                 toFloat(table, r, c, cell);
             }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.Printable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
         for (int i = 0; i < rows.length; i++) {
             String cell = table.cell(rows[i], column).trim();
             if (!Cells.isNumber(cell)) {
-                throw table.errorAt(rows[i], column, "'" + cell + "' is not a number; the target '" + name
+                throw table.errorAt(rows[i], column, "'" + Printable.value(cell) + "' is not a number; the target '" + name
                         + "' of a regression needs numbers");
             }
             targets[i] = FeatureColumns.toFloat(table, rows[i], column, cell);

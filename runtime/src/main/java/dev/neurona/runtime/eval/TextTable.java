@@ -1,5 +1,6 @@
 package dev.neurona.runtime.eval;
 
+import dev.neurona.runtime.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,11 @@ final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
 
+    /** Adds a row; cells from data (class names) are escaped and cut, so that no cell runs a terminal's escapes. */
     TextTable row(String... cells) {
-        rows.add(cells.clone());
+        String[] shown = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) shown[c] = Printable.value(cells[c]);
+        rows.add(shown);
         return this;
     }
 

@@ -2,7 +2,9 @@ package dev.neurona.runtime.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.UTFDataFormatException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -109,8 +111,19 @@ public final class ModelFile {
         try {
             return ModelCodec.decode(new DataInputStream(new ByteArrayInputStream(bytes, HEADER, (int) length)), version);
         } catch (IOException | RuntimeException e) {
-            throw new ModelFileException("'" + file + "' is damaged: " + e.getMessage(), e);
+            throw new ModelFileException("'" + file + "' is damaged: " + damage(e), e);
         }
+    }
+
+    /** What a failure inside the body means, in words: never {@code null} or a Java class name. */
+    private static String damage(Exception e) {
+        String message = e.getMessage();
+        if (e instanceof EOFException) return "it ends in the middle of its contents";
+        if (e instanceof UTFDataFormatException) return "a name in it is not valid text";
+        if (message == null || message.contains("No enum constant") || message.contains("Exception")) {
+            return "its contents do not describe a model (a setting or size in it is not one Neurona writes)";
+        }
+        return message;
     }
 
     private static boolean startsWithMagic(byte[] bytes) {

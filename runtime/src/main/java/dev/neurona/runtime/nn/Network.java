@@ -21,6 +21,8 @@ import java.util.SplittableRandom;
 public final class Network {
     /** Rows pushed through at once when predicting, to bound the buffers' size. */
     private static final int PREDICT_CHUNK = 512;
+    /** The most floats one Java array may hold; a layer's weights live in one. */
+    private static final long MOST_WEIGHTS = Integer.MAX_VALUE - 8;
 
     private final ModelSpec spec;
     private final ComputePool pool;
@@ -45,6 +47,9 @@ public final class Network {
         Shape shape = spec.input();
         for (LayerSpec layer : spec.layers()) {
             int number = numbers.merge(layer.kind(), 1, Integer::sum);
+            if (layer.parameterCount(shape) > MOST_WEIGHTS) {
+                throw new ShapeException("'" + layer.describe() + "' after " + shape + " inputs has more weights than one array holds");
+            }
             built.add(layer.build(shape, new LayerContext(layer.kind() + number, random, pool, noise)));
             shape = layer.outputShape(shape);
         }

@@ -59,7 +59,9 @@ public record ConvSpec(int filters, int kernel, int stride, Padding padding, Act
 
     @Override
     public long parameterCount(Shape input) {
-        return (long) filters * input.channels() * kernel * kernel + filters;
+        // Exact: a window as wide as an int squared, times the filters, can pass a long.
+        long window = Math.multiplyExact((long) kernel, kernel);
+        return Math.addExact(Math.multiplyExact((long) filters * input.channels(), window), filters);
     }
 
     @Override

@@ -1,0 +1,30 @@
+package dev.neurona.runtime.data;
+
+import java.util.Locale;
+
+/**
+ * Refuses to one-hot encode a text feature that names nearly every row apart, such as an id:
+ * it would become one feature per row (20,000 rows of ids are 20,000 features, 1.6 GB of
+ * floats) and teaches the model nothing it can use on new rows.
+ */
+final class OneHotLimit {
+    /** Categories a text feature may have whatever the rows; beyond it, they must repeat. */
+    static final int FREE_CATEGORIES = 1000;
+
+    private OneHotLimit() {
+    }
+
+    /**
+     * @param categories the column's distinct texts
+     * @param rows       the rows it was read from
+     * @throws DataException naming the file and column, with the {@code ignore} to add
+     */
+    static void check(String file, String column, int categories, int rows) {
+        if (categories > FREE_CATEGORIES && 2L * categories > rows) {
+            throw new DataException(String.format(Locale.ROOT,
+                    "%s: column '%s' has %,d different texts in %,d rows, so one-hot encoding would make %,d features;"
+                            + " it looks like an identifier: add 'ignore %s' to the data options", file, column,
+                    categories, rows, categories, column));
+        }
+    }
+}
