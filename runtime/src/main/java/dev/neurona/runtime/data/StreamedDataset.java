@@ -91,6 +91,17 @@ public final class StreamedDataset {
         return new StreamBatches(stream, part, name, rows(), batchSize, random, shuffleBuffer());
     }
 
+    /** The first {@code count} rows (fewer when it has fewer) in file order, loaded, named like this one. */
+    public Dataset head(int count) {
+        try (StreamBatches first = batches(Math.max(1, Math.min(count, rows())))) {
+            Batch batch = first.next();
+            int n = batch.rows();
+            return new Dataset(name, schema(), preprocessing(), java.util.Arrays.copyOf(batch.features(), n * width()), n,
+                    batch.labels() == null ? null : java.util.Arrays.copyOf(batch.labels(), n),
+                    batch.targets() == null ? null : java.util.Arrays.copyOf(batch.targets(), n));
+        }
+    }
+
     @Override
     public String toString() {
         return "StreamedDataset[" + name + ", " + rows() + " rows × " + width() + " features, " + task().keyword() + ", streamed]";
