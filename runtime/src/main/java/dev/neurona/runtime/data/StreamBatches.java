@@ -1,6 +1,8 @@
 package dev.neurona.runtime.data;
 
 import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
@@ -10,9 +12,12 @@ import java.util.SplittableRandom;
  * filled with the first rows, then each row of a batch is drawn from a random slot of the buffer,
  * whose place the next row of the file takes; at the end of the file the buffer is drained in
  * random order. The same random source gives the same order on every run. Holds the buffer and
- * one batch, however long the file; a batch allocates nothing.
+ * a few batches, however long the file; a batch allocates nothing.
  *
- * <p>Close it (or read it to its end and then close it) to stop the file's reader thread.
+ * <p>The batches are read ahead on a thread of their own, so that reading the file overlaps the
+ * caller's work on the last batch; they come in exactly the order one thread would make them,
+ * and a reading failure comes at the batch where it happened. Close it (or read it to its end and
+ * then close it) to stop the reading threads.
  */
 public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     private final StreamRows source;
@@ -20,7 +25,17 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     private final long expectedRows;
     private final int batchSize;
     private final SplittableRandom random;
-    private final Batch batch;
+    /** Batches read ahead: filled ones wait in {@code full}, {@link #END} after the last; {@code free} ones wait to be filled. */
+    private static final int AHEAD = 3;
+    private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(AHEAD);
+    private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(AHEAD + 1);
+    private final Batch end;
+    private final Thread reader;
+    /** Why reading stopped early; written before {@link #end} is queued. */
+    private Throwable failure;
+    private Batch current;
+    private Batch waiting;
+    private boolean ended;
     private final int width;
     private final float[] heldFeatures;
     private final int[] heldLabels;
@@ -29,7 +44,6 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     private boolean started;
     private boolean exhausted;
     private long delivered;
-    private boolean pending;
 
     StreamBatches(CsvStream stream, int part, String name, long rows, int batchSize, SplittableRandom random, int bufferRows) {
         if (batchSize < 1) throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize);
@@ -39,30 +53,79 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
         this.random = random;
         this.width = stream.schema.featureCount();
         boolean classification = stream.schema.task() == Task.CLASSIFICATION;
-        this.batch = new Batch(this.batchSize, width, classification);
+        for (int i = 0; i < AHEAD; i++) free.add(new Batch(this.batchSize, width, classification));
+        this.end = new Batch(0, width, classification);
         int capacity = random == null ? 0 : (int) Math.min(bufferRows, Math.max(rows, 1));
         this.heldFeatures = new float[capacity * width];
         this.heldLabels = classification && capacity > 0 ? new int[capacity] : null;
         this.heldTargets = !classification && capacity > 0 ? new float[capacity] : null;
         this.source = new StreamRows(stream, part);
+        this.reader = new Thread(this::readAhead, "batches " + name);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void readAhead() {
+        try {
+            while (true) {
+                Batch batch = free.take();
+                boolean more;
+                try {
+                    more = fill(batch);
+                } catch (Throwable e) {
+                    failure = e;
+                    more = false;
+                }
+                if (!more) {
+                    full.put(end);
+                    return;
+                }
+                full.put(batch);
+            }
+        } catch (InterruptedException e) {
+            // closed before the end: nothing more to read
+        }
     }
 
     @Override
     public boolean hasNext() {
-        if (!pending) pending = fill();
-        return pending;
+        if (waiting == null && !ended) {
+            Batch batch;
+            try {
+                batch = full.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DataException("interrupted while reading '" + name + "'");
+            }
+            if (batch == end) {
+                ended = true;
+                rethrow();
+            } else {
+                waiting = batch;
+            }
+        }
+        return waiting != null;
     }
 
+    private void rethrow() {
+        if (failure instanceof RuntimeException runtime) throw runtime;
+        if (failure instanceof Error error) throw error;
+        if (failure != null) throw new DataException("'" + name + "' cannot be read: " + failure, failure);
+    }
+
+    /** The next batch; the one before goes back to be refilled, so read each before asking for the next. */
     @Override
     public Batch next() {
         if (!hasNext()) throw new NoSuchElementException("the epoch of '" + name + "' has no more batches");
-        pending = false;
-        return batch;
+        if (current != null) free.add(current);
+        current = waiting;
+        waiting = null;
+        return current;
     }
 
-    /** Fills the batch. @return false when there were no rows left */
-    private boolean fill() {
-        int count = random == null ? fromFile() : fromBuffer();
+    /** Fills {@code batch}. @return false when there were no rows left */
+    private boolean fill(Batch batch) {
+        int count = random == null ? fromFile(batch) : fromBuffer(batch);
         batch.setRows(count);
         delivered += count;
         if (count == 0 && delivered != expectedRows) {
@@ -72,7 +135,7 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
         return count > 0;
     }
 
-    private int fromFile() {
+    private int fromFile(Batch batch) {
         int count = 0;
         while (count < batchSize && !exhausted) {
             if (source.next(batch.features(), batch.labelSlots(), batch.targetSlots(), count)) count++;
@@ -81,7 +144,7 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
         return count;
     }
 
-    private int fromBuffer() {
+    private int fromBuffer(Batch batch) {
         if (!started) {
             started = true;
             int capacity = heldLabels != null ? heldLabels.length : heldTargets.length;
@@ -109,6 +172,12 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
 
     @Override
     public void close() {
+        reader.interrupt();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         source.close();
     }
 }
