@@ -131,6 +131,22 @@ class JavaSnippetsTest {
     }
 
     @Test
+    void aStreamedDataSetIsAnIteratorOfBatchesInJava() {
+        repl.run("data flow = csv(\"pets.csv\") { stream; split a 50%, b 50% }\n");
+        String out = repl.run("""
+                int seen = 0;
+                try (var epoch = flow.batches(7)) { while (epoch.hasNext()) seen += epoch.next().rows(); }
+                seen == flow.rows()
+                flow_a.rows() + flow_b.rows()
+                """);
+        assertEquals("", repl.err());
+        assertTrue(out.contains(" ==> true\n"), out);
+        assertTrue(out.endsWith(" ==> 60\n"), out);
+        String vars = repl.run("/vars\n");
+        assertTrue(vars.contains("  StreamedDataset flow = StreamedDataset[flow, 60 rows × 2 features, classification, streamed]\n"), vars);
+    }
+
+    @Test
     void completionComesFromJShell() {
         repl.run("String greeting = \"hello\";\n");
         Suggestions suggestions = repl.repl.javaSuggestions("greeting.toUpp", 14).orElseThrow();

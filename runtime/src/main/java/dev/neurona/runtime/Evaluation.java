@@ -1,6 +1,7 @@
 package dev.neurona.runtime;
 
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.eval.ClassificationReport;
 import dev.neurona.runtime.eval.RegressionReport;
@@ -26,6 +27,27 @@ public record Evaluation(String dataName, double loss, ClassificationReport clas
         }
         RegressionReport report = RegressionReport.of(data.targets(), outputs, data.targetWidth()).withLoss(score.loss());
         return new Evaluation(data.name(), score.loss(), null, report);
+    }
+
+    /** As {@link #of(Model, Dataset)}, reading a streamed data set once in file order. */
+    static Evaluation of(Model model, StreamedDataset data) {
+        Loss loss = Loss.create(model.lossSpec(), model.network().outputActivation().kind());
+        DatasetScorer.Score score = new DatasetScorer(model.network(), loss).score(data);
+        int width = model.network().outputWidth();
+        if (data.task() == Task.CLASSIFICATION) {
+            int classes = data.schema().classCount();
+            int[][] confusion = new int[classes][classes];
+            model.predict(data, (batch, outputs) -> {
+                for (int r = 0; r < batch.rows(); r++) {
+                    confusion[batch.labels()[r]][Predictions.predictedClass(outputs, r * width, width)]++;
+                }
+            });
+            ClassificationReport report = ClassificationReport.ofConfusion(confusion, data.classNames()).withLoss(score.loss());
+            return new Evaluation(data.name(), score.loss(), report, null);
+        }
+        RegressionReport.Accumulator sums = new RegressionReport.Accumulator(width);
+        model.predict(data, (batch, outputs) -> sums.add(batch.targets(), outputs, batch.rows()));
+        return new Evaluation(data.name(), score.loss(), null, sums.report().withLoss(score.loss()));
     }
 
     public Task task() {

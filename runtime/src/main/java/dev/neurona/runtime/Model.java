@@ -1,7 +1,10 @@
 package dev.neurona.runtime;
 
 import dev.neurona.runtime.data.DataException;
+import dev.neurona.runtime.data.Batch;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamBatches;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
@@ -25,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -46,6 +50,9 @@ public final class Model {
     private Preprocessing preprocessing;
     private History history = History.EMPTY;
     private LossSpec lossSpec;
+
+    /** Rows per forward pass when predicting on a streamed data set. */
+    private static final int PREDICT_BATCH = 512;
 
     private Model(Network network, long seed) {
         this.network = network;
@@ -125,6 +132,35 @@ public final class Model {
      */
     public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec, long seed,
                               TrainingListener listener, BooleanSupplier cancelled, EpochRunner.Factory runners) {
+        return train(train.schema(), train.preprocessing(), spec, listener,
+                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint, cancelled, runners));
+    }
+
+    /**
+     * As {@link #fit(Dataset, Dataset, TrainSpec, long, TrainingListener, BooleanSupplier)}, on
+     * data sets read from their files batch by batch each epoch ({@link StreamedDataset}).
+     *
+     * @param validation data reported on each epoch, or null; a streamed data set cannot hold out
+     *                   a share ({@code validate P%}) of itself
+     */
+    public TrainingResult fit(StreamedDataset train, StreamedDataset validation, TrainSpec spec, long seed,
+                              TrainingListener listener, BooleanSupplier cancelled) {
+        return train(train.schema(), train.preprocessing(), spec, listener,
+                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint, cancelled));
+    }
+
+    /** One training run of the trainer, the same for loaded and streamed data. */
+    @FunctionalInterface
+    private interface Run {
+        TrainingResult fit(Trainer trainer, TrainingListener recording, Checkpoint checkpoint);
+    }
+
+    /**
+     * Runs {@code run} and keeps what it learned from: the schema and preprocessing of the data
+     * (restored when the first training fails at once), the history, and checkpoints.
+     */
+    private TrainingResult train(Schema dataSchema, Preprocessing dataPreprocessing, TrainSpec spec,
+                                 TrainingListener listener, Run run) {
         Trainer trainer = new Trainer(network, spec);
         lossSpec = spec.lossFor(spec());
         List<EpochMetrics> sofar = new ArrayList<>();
@@ -153,14 +189,14 @@ public final class Model {
         Schema previousSchema = schema;
         Preprocessing previousPreprocessing = preprocessing;
         History previousHistory = history;
-        schema = train.schema();
-        preprocessing = train.preprocessing();
+        schema = dataSchema;
+        preprocessing = dataPreprocessing;
         Checkpoint checkpoint = spec.checkpoint() == null ? Checkpoint.NONE : metrics -> {
             history = previousHistory.plus(sofar);
             save(spec.checkpoint());
         };
         try {
-            TrainingResult result = trainer.fit(train, validation, seed, recording, checkpoint, cancelled, runners);
+            TrainingResult result = run.fit(trainer, recording, checkpoint);
             history = previousHistory.plus(result.epochs());
             return result;
         } catch (RuntimeException e) {
@@ -176,6 +212,33 @@ public final class Model {
     /** Loss and the figures of its task (accuracy, per-class report; or MSE, MAE, R²) on {@code data}. */
     public Evaluation evaluate(Dataset data) {
         return Evaluation.of(this, data);
+    }
+
+    /** As {@link #evaluate(Dataset)}, reading a streamed data set in file order (twice for regression). */
+    public Evaluation evaluate(StreamedDataset data) {
+        return Evaluation.of(this, data);
+    }
+
+    /**
+     * The network's outputs for every row of a streamed data set, read once in file order and
+     * handed to {@code sink} batch by batch (in inference mode): the batch, and its
+     * {@code batch.rows() × outputWidth} outputs row-major, valid only during the call.
+     */
+    public void predict(StreamedDataset data, BiConsumer<Batch, float[]> sink) {
+        requireWidth(data.width());
+        try (StreamBatches batches = data.batches(PREDICT_BATCH)) {
+            float[] outputs = new float[PREDICT_BATCH * network.outputWidth()];
+            org.ejml.data.FMatrixRMaj input = new org.ejml.data.FMatrixRMaj(1, 1);
+            while (batches.hasNext()) {
+                Batch batch = batches.next();
+                int n = batch.rows();
+                input.reshape(n, batch.width());
+                System.arraycopy(batch.features(), 0, input.data, 0, n * batch.width());
+                org.ejml.data.FMatrixRMaj y = network.forward(input, false);
+                System.arraycopy(y.data, 0, outputs, 0, n * network.outputWidth());
+                sink.accept(batch, outputs);
+            }
+        }
     }
 
     /** The network's outputs for every row of {@code data}, row-major. */

@@ -38,6 +38,7 @@ final class DataCheck {
                 problems.error(option.getValue().span(), "option '" + option.getKey() + "' only applies to csv(...) sources");
             }
         }
+        streamOptions(source, draft);
         boolean columnsFine = source.isPresent() && columns(source.get(), draft, stmt);
         Optional<DataShape> shape = Optional.empty();
         DataOptions options = null;
@@ -54,7 +55,8 @@ final class DataCheck {
         }
         // A silenced source resolves to nothing without a new error: the data set is broken all the same.
         boolean broken = problems.errorCount() > errorsBefore || source.isEmpty() || options == null;
-        DataFacts facts = new DataFacts(broken ? Optional.empty() : shape, draft.splitFailed ? List.of() : draft.parts);
+        DataFacts facts = new DataFacts(broken ? Optional.empty() : shape, draft.splitFailed ? List.of() : draft.parts,
+                draft.stream != null);
         DataSymbol symbol = new DataSymbol(stmt.name().name(), stmt.span().line(), facts, broken, !draft.splitFailed);
         context.scope().define(symbol,
                 stmt.name().span(), problems, context.warnOnRedefinition());
@@ -62,6 +64,28 @@ final class DataCheck {
             return Optional.empty();
         }
         return Optional.of(new DataPlan(stmt.name().name(), planned(source.get()), options, stmt.source().span()));
+    }
+
+    /** {@code stream} reads a local CSV file; {@code shuffle_buffer} needs it, and the data option {@code shuffle} goes against it. */
+    private void streamOptions(Optional<SourceDraft> source, DataDraft draft) {
+        Problems problems = context.problems();
+        if (draft.shuffleBuffer != null && draft.stream == null) {
+            problems.error(draft.shuffleBuffer.span(), "'shuffle_buffer' only applies to a streamed data set; add 'stream' "
+                    + "to read the file batch by batch, or remove 'shuffle_buffer'");
+        }
+        if (draft.stream == null) {
+            return;
+        }
+        if (source.isPresent() && !(source.get() instanceof SourceDraft.Csv)) {
+            String what = source.get() instanceof SourceDraft.Idx ? "idx(...) files are loaded whole"
+                    : source.get() instanceof SourceDraft.Derived ? "a data set derived from another is made from rows already read"
+                    : "a cluster's tables are read by the cluster";
+            problems.error(draft.stream.span(), "'stream' reads a local csv(...) file batch by batch; " + what);
+        }
+        if (draft.shuffleOn != null) {
+            problems.error(draft.shuffleOn.span(), "a streamed data set is shuffled as training reads it, through its "
+                    + "'shuffle_buffer'; remove 'shuffle' (the train option 'shuffle false' reads the file in order)");
+        }
     }
 
     private static boolean readsCsv(SourceDraft source) {

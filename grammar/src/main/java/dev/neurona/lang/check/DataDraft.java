@@ -17,6 +17,10 @@ final class DataDraft {
     final List<String> parts = new ArrayList<>();
     /** Whether the split line had an error, so that the parts are unknown. */
     boolean splitFailed;
+    /** Where {@code stream} (on), {@code shuffle_buffer} and {@code shuffle} (on) are written; null when they are not. */
+    Identifier stream;
+    Identifier shuffleBuffer;
+    Identifier shuffleOn;
     /** The options that say how to read a CSV file, by name, as written. */
     final Map<String, Identifier> readingOptions = new LinkedHashMap<>();
 }

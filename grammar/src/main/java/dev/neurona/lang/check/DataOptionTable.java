@@ -1,6 +1,7 @@
 package dev.neurona.lang.check;
 
 import dev.neurona.lang.check.value.Value;
+import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.MissingPolicy;
 import dev.neurona.runtime.data.Normalization;
 import dev.neurona.runtime.data.Task;
@@ -10,7 +11,9 @@ import java.util.Optional;
 /**
  * The options of a {@code data} block: {@code target}, {@code features}, {@code ignore},
  * {@code task}, {@code missing} (these say how to read a CSV file), and {@code normalize},
- * {@code scale}, {@code shuffle}, {@code limit}, {@code split} (how to prepare any data set).
+ * {@code scale}, {@code shuffle}, {@code limit}, {@code split} (how to prepare any data set),
+ * and {@code stream}, {@code shuffle_buffer} (read a CSV file batch by batch; see {@link DataCheck}
+ * for how they go with the rest).
  */
 final class DataOptionTable {
 
@@ -24,7 +27,9 @@ final class DataOptionTable {
             .add("missing", DataOptionTable::missing)
             .add("shuffle", DataOptionTable::shuffle)
             .add("limit", DataOptionTable::limit)
-            .add("split", SplitOption::read);
+            .add("split", SplitOption::read)
+            .add("stream", DataOptionTable::stream)
+            .add("shuffle_buffer", DataOptionTable::shuffleBuffer);
 
     private static final Choices<Task> TASKS = new Choices<>("task");
     private static final Choices<Normalization> NORMALIZATIONS = new Choices<>("normalization");
@@ -107,11 +112,44 @@ final class DataOptionTable {
     private static void shuffle(EntryArgs args, DataDraft draft, CheckContext context) {
         if (args.isBare()) {
             draft.options.shuffle(true);
+            draft.shuffleOn = args.entry().name();
             return;
         }
         args.one("true or false", context.problems())
                 .flatMap(value -> context.expect().bool(value, "true or false after 'shuffle'"))
-                .ifPresent(draft.options::shuffle);
+                .ifPresent(on -> {
+                    draft.options.shuffle(on);
+                    draft.shuffleOn = on ? args.entry().name() : null;
+                });
+    }
+
+    private static void stream(EntryArgs args, DataDraft draft, CheckContext context) {
+        if (args.isBare()) {
+            draft.options.stream(true);
+            draft.stream = args.entry().name();
+            return;
+        }
+        args.one("true or false", context.problems())
+                .flatMap(value -> context.expect().bool(value, "true or false after 'stream'"))
+                .ifPresent(on -> {
+                    draft.options.stream(on);
+                    draft.stream = on ? args.entry().name() : null;
+                });
+    }
+
+    private static void shuffleBuffer(EntryArgs args, DataDraft draft, CheckContext context) {
+        draft.shuffleBuffer = args.entry().name();
+        args.one("a number of rows", context.problems())
+                .ifPresent(value -> context.expect()
+                        .count(value, "a number of rows after 'shuffle_buffer'", "shuffle_buffer")
+                        .ifPresent(rows -> {
+                            if (rows < 1 || rows > DataOptions.MAX_SHUFFLE_BUFFER) {
+                                context.problems().error(value.span(), String.format(java.util.Locale.ROOT,
+                                        "shuffle_buffer must be from 1 to %,d rows, got %s", DataOptions.MAX_SHUFFLE_BUFFER, value.describe()));
+                            } else {
+                                draft.options.shuffleBuffer(rows);
+                            }
+                        }));
     }
 
     private static void limit(EntryArgs args, DataDraft draft, CheckContext context) {

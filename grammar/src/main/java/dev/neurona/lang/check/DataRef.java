@@ -10,6 +10,12 @@ import java.util.Optional;
  * @param name  the name as written, parts joined by dots
  * @param shape its shape, when known ahead of running
  * @param span  where it is written
+ * @param streamed whether the data set is read batch by batch ({@code stream})
  */
-public record DataRef(String name, Optional<DataShape> shape, SourceSpan span) {
+public record DataRef(String name, Optional<DataShape> shape, SourceSpan span, boolean streamed) {
+
+    /** A use of a loaded data set. */
+    public DataRef(String name, Optional<DataShape> shape, SourceSpan span) {
+        this(name, shape, span, false);
+    }
 }

@@ -152,8 +152,13 @@ final class DataSourceCheck {
         if (context.scope().lookup(head).isEmpty() && WellKnownData.isSet(head)) {
             return wellKnown(name);
         }
-        return context.scope().data(name, context.problems())
-                .map(ref -> new SourceDraft.Derived(ref.name(), ref.shape()));
+        Optional<DataRef> ref = context.scope().data(name, context.problems());
+        if (ref.isPresent() && ref.get().streamed()) {
+            context.problems().error(name.span(), "'" + ref.get().name() + "' is streamed (read batch by batch), so no data set "
+                    + "can be derived from its rows; read the file again in a data statement of its own");
+            return Optional.empty();
+        }
+        return ref.map(found -> new SourceDraft.Derived(found.name(), found.shape()));
     }
 
     private Optional<SourceDraft> wellKnown(NameRef name) {

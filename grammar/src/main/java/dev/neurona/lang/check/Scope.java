@@ -133,7 +133,7 @@ public final class Scope {
         }
         DataSymbol data = (DataSymbol) symbol;
         if (!ref.isDotted() || !data.partsKnown()) {
-            return Optional.of(new DataRef(ref.text(), data.facts().shape(), ref.span()));
+            return Optional.of(new DataRef(ref.text(), data.facts().shape(), ref.span(), data.facts().streamed()));
         }
         Identifier part = ref.parts().get(1);
         List<String> parts = data.facts().parts();
@@ -152,7 +152,7 @@ public final class Scope {
             noSuchPart(head.name(), part, parts, problems);
             return Optional.empty();
         }
-        return Optional.of(new DataRef(ref.text(), data.facts().shape(), ref.span()));
+        return Optional.of(new DataRef(ref.text(), data.facts().shape(), ref.span(), data.facts().streamed()));
     }
 
     /** Resolves a name that may be a model or a data set (for {@code print}). */

@@ -41,6 +41,15 @@ final class TrainCheck {
             if (draft.validation != null) {
                 FitRules.validation(data.get(), draft.validation, problems);
             }
+            if (data.get().streamed() && draft.heldOut != null) {
+                problems.error(draft.heldOut, "'" + data.get().name() + "' is streamed, so no share of it can be held out "
+                        + "for validation; split it (split train 90%, valid 10%) and use 'validate on' its part");
+            }
+            if (draft.validation != null && draft.validation.streamed() != data.get().streamed()) {
+                problems.error(draft.validation.span(), "'" + data.get().name() + "' is " + (data.get().streamed() ? "streamed" : "loaded")
+                        + " but '" + draft.validation.name() + "' is " + (draft.validation.streamed() ? "streamed" : "loaded")
+                        + "; training validates on data read the same way, so give both 'stream' or neither");
+            }
         }
         if (draft.monitor != null) {
             monitor(draft, data, problems);

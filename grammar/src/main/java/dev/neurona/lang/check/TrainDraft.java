@@ -16,6 +16,8 @@ final class TrainDraft {
     DataRef validation;
     /** Whether a {@code validate} line was written (resolved or not). */
     boolean validates;
+    /** Where {@code validate P%} gives its share, or null. */
+    dev.neurona.lang.ast.SourceSpan heldOut;
     /** The metric early stopping watches, when written explicitly, and where. */
     Metric monitor;
     SourceSpan monitorSpan;

@@ -126,6 +126,7 @@ final class TrainOptionTable {
                 context.problems().error(num.span(), "validate " + violation + ", got " + num.describe());
             } else {
                 draft.spec.validationFraction(num.value());
+                draft.heldOut = num.span();
             }
         });
     }

@@ -2,13 +2,15 @@ package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.DataPlan;
 import dev.neurona.lang.plan.DataSource;
+import dev.neurona.runtime.data.CsvStream;
 import dev.neurona.runtime.data.DataPipeline;
 import dev.neurona.runtime.data.IdxLoader;
 import dev.neurona.runtime.data.PreparedData;
 
 /**
  * Runs {@code data NAME = SOURCE { OPTIONS }}: load or derive, then shuffle, limit, split,
- * normalise, scale. CSV and Parquet tables go to the run's {@link TableSource}.
+ * normalise, scale. CSV and Parquet tables go to the run's {@link TableSource}; a CSV file with
+ * {@code stream} is only scanned here ({@link CsvStream}), and read again wherever it is used.
  */
 final class DataExecutor {
 
@@ -18,6 +20,10 @@ final class DataExecutor {
     static void run(DataPlan plan, RunContext context) {
         long seed = context.seeds().next();
         PreparedData data;
+        if (plan.source() instanceof DataSource.Csv csv && plan.options().stream()) {
+            context.workspace().putStream(plan.name(), CsvStream.open(csv.file().toAbsolutePath().normalize(), plan.options(), plan.name(), seed));
+            return;
+        }
         if (plan.source() instanceof DataSource.Csv csv) {
             String location = csv.file().toAbsolutePath().normalize().toString();
             data = context.tables().csv(location, plan.options(), plan.name(), seed);

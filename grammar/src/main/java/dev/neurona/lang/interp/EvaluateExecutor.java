@@ -6,6 +6,7 @@ import dev.neurona.lang.visual.AtomicFile;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamedDataset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,10 +22,21 @@ final class EvaluateExecutor {
 
     static void run(EvaluatePlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());
-        Dataset data = context.workspace().dataset(plan.data());
-        LiveFit.require(plan.model(), model, data, plan.where());
-        Evaluation evaluation = context.engine().evaluate(model, data);
-        String header = String.format(Locale.ROOT, "evaluate %s on %s (%,d rows)%n", plan.model(), plan.data(), data.rows());
+        Evaluation evaluation;
+        int rows;
+        if (context.workspace().isStreamed(plan.data())) {
+            // Streamed data is read here, batch by batch, whatever the engine.
+            StreamedDataset data = context.workspace().stream(plan.data());
+            LiveFit.require(plan.model(), model, data, plan.where());
+            evaluation = model.evaluate(data);
+            rows = data.rows();
+        } else {
+            Dataset data = context.workspace().dataset(plan.data());
+            LiveFit.require(plan.model(), model, data, plan.where());
+            evaluation = context.engine().evaluate(model, data);
+            rows = data.rows();
+        }
+        String header = String.format(Locale.ROOT, "evaluate %s on %s (%,d rows)%n", plan.model(), plan.data(), rows);
         context.out().print(header);
         context.out().print(evaluation.format());
         plan.file().ifPresent(file -> write(file, header, evaluation, plan, context));

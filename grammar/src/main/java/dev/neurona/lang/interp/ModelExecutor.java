@@ -15,7 +15,7 @@ final class ModelExecutor {
     static void run(ModelPlan plan, RunContext context) {
         List<Integer> shape = plan.input() instanceof InputPlan.Fixed fixed
                 ? fixed.shape()
-                : context.workspace().dataset(((InputPlan.FromData) plan.input()).data()).schema().featureShape();
+                : context.workspace().schema(((InputPlan.FromData) plan.input()).data()).featureShape();
         ModelSpec spec = new ModelSpec(shape, plan.layers());
         Model model = Model.create(spec, context.seeds().next(), context.pool());
         context.workspace().putModel(plan.name(), model, plan.template());

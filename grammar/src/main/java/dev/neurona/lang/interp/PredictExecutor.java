@@ -3,6 +3,7 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.plan.PredictPlan;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.io.SafeWrite;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,6 +29,10 @@ final class PredictExecutor {
 
     static void run(PredictPlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());
+        if (context.workspace().isStreamed(plan.data())) {
+            streamed(plan, context, model, context.workspace().stream(plan.data()));
+            return;
+        }
         Dataset data = context.workspace().dataset(plan.data());
         LiveFit.require(plan.model(), model, data, plan.where());
         float[] outputs = context.engine().predict(model, data);
@@ -41,9 +46,54 @@ final class PredictExecutor {
             }
             return;
         }
+        show(plan, context, columns, data, outputs, width, data.rows());
+    }
+
+    /**
+     * On streamed data: the file is read here, batch by batch, whatever the engine; with a file,
+     * each batch's predictions are written as they come (the file still appears whole or not at all).
+     */
+    private static void streamed(PredictPlan plan, RunContext context, Model model, StreamedDataset data) {
+        LiveFit.require(plan.model(), model, data, plan.where());
+        int width = model.spec().outputWidth();
+        PredictionColumns columns = PredictionColumns.of(model, data.schema());
+        if (plan.output().isEmpty()) {
+            Dataset first = data.head(SHOWN_ROWS);
+            show(plan, context, columns, first, model.predict(first), width, data.rows());
+            return;
+        }
+        Path file = plan.output().get();
+        try {
+            SafeWrite.replace(file, stream -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                out.write(csvLine(columns.header()));
+                model.predict(data, (batch, outputs) -> {
+                    try {
+                        for (int r = 0; r < batch.rows(); r++) {
+                            out.write(csvLine(columns.cells(outputs, r * width, width, PredictionColumns.NumberFormat.FILE)));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                out.flush();
+            });
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            throw new UncheckedIOException("could not write the predictions to '" + file + "': " + SafeWrite.reason(cause), cause);
+        }
+        if (!context.quiet()) {
+            context.out().printf(Locale.ROOT, "wrote the predictions of %s for %,d rows of %s to %s%n",
+                    plan.model(), data.rows(), plan.data(), file);
+        }
+    }
+
+    /** The first rows' predictions beside their true values. */
+    private static void show(PredictPlan plan, RunContext context, PredictionColumns columns, Dataset data, float[] outputs,
+                             int width, int totalRows) {
         int shown = Math.min(SHOWN_ROWS, data.rows());
         context.out().printf(Locale.ROOT, "predict %s on %s (the first %d of %,d rows)%n", plan.model(), plan.data(),
-                shown, data.rows());
+                shown, totalRows);
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("row"));
         header.addAll(columns.header());

@@ -51,7 +51,7 @@ final class PredictionColumns {
         return classifier ? new PredictionColumns(true, names, List.of()) : new PredictionColumns(false, List.of(), names);
     }
 
-    private static PredictionColumns of(Model model, Schema schema) {
+    static PredictionColumns of(Model model, Schema schema) {
         if (schema.task() == Task.CLASSIFICATION) {
             List<String> names = model.schema() != null && model.schema().task() == Task.CLASSIFICATION
                     ? model.schema().classNames() : schema.classNames();

@@ -3,6 +3,8 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.plan.PrintPlan;
 import dev.neurona.lang.plan.PrintTextPlan;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamedData;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.summary.DatasetSummary;
 import dev.neurona.runtime.summary.ModelSummary;
@@ -25,6 +27,19 @@ final class PrintExecutor {
         Workspace workspace = context.workspace();
         if (workspace.isModel(plan.name())) {
             context.out().print(ModelSummary.format(plan.name(), workspace.model(plan.name())));
+            return;
+        }
+        if (workspace.isStreamed(plan.name())) {
+            StreamedDataset data = workspace.stream(plan.name());
+            context.out().print(DatasetSummary.format(data));
+            if (!plan.name().contains(".")) {
+                StreamedData all = workspace.streamedData(plan.name());
+                if (!all.parts().isEmpty()) {
+                    List<String> parts = new ArrayList<>();
+                    all.parts().forEach((part, rows) -> parts.add(String.format(Locale.ROOT, "%s (%,d rows)", rows.name(), rows.rows())));
+                    context.out().println("parts: " + String.join(", ", parts));
+                }
+            }
             return;
         }
         Dataset data = workspace.dataset(plan.name());

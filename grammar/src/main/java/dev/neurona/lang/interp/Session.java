@@ -13,6 +13,7 @@ import dev.neurona.lang.syntax.ParseResult;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.NeuronaException;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.train.TrainingEngine;
 import java.io.UncheckedIOException;
@@ -177,6 +178,22 @@ public final class Session implements AutoCloseable {
      */
     public Dataset data(String name) {
         return workspace.dataset(name);
+    }
+
+    /** Whether the data set {@code name} (or the data set of part {@code name}) is streamed ({@code stream}). */
+    public boolean isStreamed(String name) {
+        return workspace.isStreamed(name);
+    }
+
+    /**
+     * The streamed data set {@code name}, or its part {@code name.part}: read from its file batch
+     * by batch ({@link StreamedDataset#batches}) each time it is used.
+     *
+     * @throws NoSuchElementException when there is no such streamed data set
+     * @throws dev.neurona.runtime.data.DataException when it has no such part
+     */
+    public StreamedDataset stream(String name) {
+        return workspace.stream(name);
     }
 
     /** The names defined so far (data sets and models), in the order first defined. */

@@ -3,6 +3,7 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.plan.TrainPlan;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.spec.Metric;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
@@ -20,6 +21,10 @@ final class TrainExecutor {
 
     static void run(TrainPlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());
+        if (context.workspace().isStreamed(plan.data())) {
+            report(plan, context, streamed(plan, context, model));
+            return;
+        }
         Dataset train = context.workspace().dataset(plan.data());
         Dataset validation = plan.validation().map(context.workspace()::dataset).orElse(null);
         LiveFit.require(plan.model(), model, train, plan.where());
@@ -32,6 +37,23 @@ final class TrainExecutor {
                 plan.spec(), LearningNotes.forRun(chance(train), model.spec(), plan.spec())::after));
         TrainingResult result = context.engine().fit(model, train, validation, plan.spec(), context.seeds().next(),
                 BothListeners.of(printer, watcher), context.cancelled());
+        report(plan, context, result);
+    }
+
+    /** Training on streamed data runs in this process, whatever the engine: the file is read here, batch by batch. */
+    private static TrainingResult streamed(TrainPlan plan, RunContext context, Model model) {
+        StreamedDataset train = context.workspace().stream(plan.data());
+        StreamedDataset validation = plan.validation().map(context.workspace()::stream).orElse(null);
+        LiveFit.require(plan.model(), model, train, plan.where());
+        if (validation != null) {
+            LiveFit.require(plan.model(), model, validation, plan.where());
+        }
+        EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
+                LearningNotes.forRun(chance(train.classCounts(), train.rows()), model.spec(), plan.spec()));
+        return model.fit(train, validation, plan.spec(), context.seeds().next(), printer, context.cancelled());
+    }
+
+    private static void report(TrainPlan plan, RunContext context, TrainingResult result) {
         if (result.interrupted()) {
             int epoch = result.epochs().size() + 1;
             throw new Interruption("interrupted: training of '" + plan.model() + "' stopped in epoch " + epoch
@@ -47,10 +69,14 @@ final class TrainExecutor {
 
     /** What always answering the most common class scores on {@code data}; NaN for regression. */
     static double chance(Dataset data) {
-        if (data.labels() == null || data.rows() == 0) return Double.NaN;
+        return data.labels() == null ? Double.NaN : chance(data.classCounts(), data.rows());
+    }
+
+    private static double chance(int[] classCounts, int rows) {
+        if (classCounts.length == 0 || rows == 0) return Double.NaN;
         int most = 0;
-        for (int count : data.classCounts()) most = Math.max(most, count);
-        return (double) most / data.rows();
+        for (int count : classCounts) most = Math.max(most, count);
+        return (double) most / rows;
     }
 
     /** The figure early stopping watched: without validation data, the training counterpart. */

@@ -8,7 +8,10 @@ import dev.neurona.lang.check.facts.DataFacts;
 import dev.neurona.lang.check.facts.DataShape;
 import dev.neurona.lang.plan.Template;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamedData;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.PreparedData;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +35,10 @@ final class Workspace {
         named.put(name, data);
     }
 
+    void putStream(String name, StreamedData data) {
+        named.put(name, data);
+    }
+
     void putModel(String name, Model model, Optional<Template> template) {
         named.put(name, new NamedModel(model, template));
     }
@@ -47,10 +54,45 @@ final class Workspace {
         throw new NoSuchElementException("no model is named '" + name + "'");
     }
 
-    /** A data set or one of its parts: {@code digits} or {@code digits.train}. */
+    /** Whether {@code name} (or the data set of part {@code name}) is streamed. */
+    boolean isStreamed(String name) {
+        int dot = name.indexOf('.');
+        return named.get(dot < 0 ? name : name.substring(0, dot)) instanceof StreamedData;
+    }
+
+    /** A streamed data set or one of its parts. */
+    StreamedDataset stream(String name) {
+        int dot = name.indexOf('.');
+        String head = dot < 0 ? name : name.substring(0, dot);
+        if (!(named.get(head) instanceof StreamedData data)) {
+            throw new NoSuchElementException("no streamed data set is named '" + head + "'");
+        }
+        return dot < 0 ? data.all() : data.part(name.substring(dot + 1));
+    }
+
+    /** The streamed data set {@code name} with its parts. */
+    StreamedData streamedData(String name) {
+        if (named.get(name) instanceof StreamedData data) return data;
+        throw new NoSuchElementException("no streamed data set is named '" + name + "'");
+    }
+
+    /** The schema of a data set or part, loaded or streamed. */
+    dev.neurona.runtime.data.Schema schema(String name) {
+        return isStreamed(name) ? stream(name).schema() : dataset(name).schema();
+    }
+
+    /**
+     * A loaded data set or one of its parts: {@code digits} or {@code digits.train}.
+     *
+     * @throws DataException when it is streamed, which the statement asking cannot use
+     */
     Dataset dataset(String name) {
         int dot = name.indexOf('.');
         String head = dot < 0 ? name : name.substring(0, dot);
+        if (named.get(head) instanceof StreamedData) {
+            throw new DataException("'" + name + "' is streamed (read from its file batch by batch), and this statement needs "
+                    + "its rows loaded; remove 'stream' from its data block, or 'limit' it to fewer rows");
+        }
         if (!(named.get(head) instanceof PreparedData data)) {
             throw new NoSuchElementException("no data set is named '" + head + "'");
         }
@@ -80,6 +122,9 @@ final class Workspace {
             if (value instanceof PreparedData data) {
                 DataFacts facts = new DataFacts(Optional.of(DataShape.of(data.all())), data.partNames());
                 scope.add(new DataSymbol(name, 0, facts, false, true));
+            } else if (value instanceof StreamedData data) {
+                DataShape shape = DataShape.of(data.all().schema(), data.all().preprocessing());
+                scope.add(new DataSymbol(name, 0, new DataFacts(Optional.of(shape), data.partNames(), true), false, true));
             } else {
                 NamedModel entry = (NamedModel) value;
                 Model model = entry.model();

@@ -28,7 +28,7 @@ final class Vocabulary {
     static final List<String> STATEMENTS = NnParser.statementKeywords();
     static final List<String> LAYERS = LayerLines.KEYWORDS;
     static final List<String> DATA_OPTIONS = List.of("target", "features", "ignore", "task", "normalize", "scale",
-            "missing", "shuffle", "limit", "split");
+            "missing", "shuffle", "limit", "split", "stream", "shuffle_buffer");
     static final List<String> TRAIN_OPTIONS = List.of("loss", "optimizer", "epochs", "batch", "validate", "l2", "l1",
             "early_stop", "schedule", "clip_norm", "shuffle", "checkpoint");
     static final List<String> SWEEP_WORDS = List.of("vary", "select", "min", "max");

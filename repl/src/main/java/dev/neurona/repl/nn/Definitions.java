@@ -46,7 +46,10 @@ final class Definitions {
             defined(sweep.name().name());
         } else if (statement instanceof EvaluateStmt evaluate) {
             String model = evaluate.model().name();
-            evaluations.put(model, session.model(model).evaluate(session.data(evaluate.data().text())));
+            String data = evaluate.data().text();
+            evaluations.put(model, session.isStreamed(data)
+                    ? session.model(model).evaluate(session.stream(data))
+                    : session.model(model).evaluate(session.data(data)));
         }
     }
 
@@ -96,7 +99,8 @@ final class Definitions {
         List<String> existing = new ArrayList<>();
         for (String part : new LinkedHashSet<>(candidates)) {
             try {
-                session.data(name + "." + part);
+                if (session.isStreamed(name)) session.stream(name + "." + part);
+                else session.data(name + "." + part);
                 existing.add(part);
             } catch (RuntimeException absent) { // NoSuchElementException, or the runtime's DataException
                 // not a part of this data set

@@ -10,6 +10,7 @@ import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamedDataset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,14 +90,21 @@ public final class NnSide implements AutoCloseable {
 
     /** A one-line summary of a defined name, for {@code :list}. */
     public String summary(String name) {
-        return session.isModel(name)
-                ? Summaries.model(session.model(name))
-                : Summaries.data(session.data(name), definitions.parts(name).stream()
-                        .map(part -> Map.entry(part, session.data(name + "." + part).rows())).toList());
+        if (session.isModel(name)) {
+            return Summaries.model(session.model(name));
+        }
+        if (session.isStreamed(name)) {
+            StreamedDataset data = session.stream(name);
+            return Summaries.data(data.rows(), data.width(), data.task(), data.classNames().size(), definitions.parts(name).stream()
+                    .map(part -> Map.entry(part, session.stream(name + "." + part).rows())).toList());
+        }
+        return Summaries.data(session.data(name), definitions.parts(name).stream()
+                .map(part -> Map.entry(part, session.data(name + "." + part).rows())).toList());
     }
 
     /**
-     * What Java sees, by variable name: each model ({@code Model}), each data set ({@code Dataset})
+     * What Java sees, by variable name: each model ({@code Model}), each data set ({@code Dataset},
+     * or {@code StreamedDataset} when streamed)
      * and each of its parts ({@code digits_train}), and each model's last evaluation
      * ({@code mlp_eval}, an {@code Evaluation}).
      */
@@ -110,16 +118,23 @@ public final class NnSide implements AutoCloseable {
                 }
             } else {
                 for (String part : definitions.parts(name)) {
-                    values.put(name + "_" + part, new JavaValue(session.data(name + "." + part), Dataset.class.getName()));
+                    values.put(name + "_" + part, dataValue(name + "." + part));
                 }
             }
         }
         for (String name : names()) { // a name defined in the session wins over a derived one
             values.put(name, session.isModel(name)
                     ? new JavaValue(session.model(name), Model.class.getName())
-                    : new JavaValue(session.data(name), Dataset.class.getName()));
+                    : dataValue(name));
         }
         return values;
+    }
+
+    /** A data set as Java sees it: a {@code Dataset}, or a {@code StreamedDataset} to read batch by batch. */
+    private JavaValue dataValue(String name) {
+        return session.isStreamed(name)
+                ? new JavaValue(session.stream(name), StreamedDataset.class.getName())
+                : new JavaValue(session.data(name), Dataset.class.getName());
     }
 
     @Override

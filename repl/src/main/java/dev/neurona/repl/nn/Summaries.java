@@ -46,11 +46,16 @@ final class Summaries {
 
     /** {@code data  60 rows, 4 features, classification (2 classes); parts train 48, test 12}. */
     static String data(Dataset data, List<Map.Entry<String, Integer>> parts) {
-        String task = data.task() == Task.CLASSIFICATION
-                ? Messages.get("list.data.classes", data.task().keyword(), String.valueOf(data.classNames().size()))
-                : data.task().keyword();
-        String line = Messages.get("list.data", String.format(Locale.ROOT, "%,d", data.rows()),
-                String.valueOf(data.width()), task);
+        return data(data.rows(), data.width(), data.task(), data.classNames().size(), parts);
+    }
+
+    /** As {@link #data(Dataset, List)}, from the figures alone (a streamed data set's). */
+    static String data(int rows, int width, Task taskOf, int classes, List<Map.Entry<String, Integer>> parts) {
+        String task = taskOf == Task.CLASSIFICATION
+                ? Messages.get("list.data.classes", taskOf.keyword(), String.valueOf(classes))
+                : taskOf.keyword();
+        String line = Messages.get("list.data", String.format(Locale.ROOT, "%,d", rows),
+                String.valueOf(width), task);
         if (parts.isEmpty()) {
             return line;
         }

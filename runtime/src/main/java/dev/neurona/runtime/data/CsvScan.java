@@ -282,7 +282,7 @@ final class CsvScan {
         return features;
     }
 
-    private static int trimmedStart(CsvRows reader, int cell) {
+    static int trimmedStart(CsvRows reader, int cell) {
         char[] chars = reader.chars();
         int start = reader.start(cell);
         int end = reader.end(cell);
@@ -290,7 +290,7 @@ final class CsvScan {
         return start;
     }
 
-    private static int trimmedEnd(CsvRows reader, int cell) {
+    static int trimmedEnd(CsvRows reader, int cell) {
         char[] chars = reader.chars();
         // From the trimmed start, so that a cell of blanks alone ends where it starts (empty), not before.
         int start = trimmedStart(reader, cell);
@@ -300,7 +300,7 @@ final class CsvScan {
     }
 
     /** As {@link Cells#isMissing}, on trimmed characters. */
-    private static boolean isMissing(char[] chars, int start, int end) {
+    static boolean isMissing(char[] chars, int start, int end) {
         return start == end || end - start == 2 && chars[start] == 'N' && chars[start + 1] == 'A';
     }
 }

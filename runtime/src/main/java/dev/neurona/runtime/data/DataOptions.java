@@ -24,10 +24,19 @@ import java.util.Set;
  * @param split     named parts whose fractions add up to 1; empty for no split
  * @param delimiter the CSV cell separator
  * @param header    whether the CSV's first line names the columns
+ * @param stream    whether to read the rows from the file batch by batch ({@link CsvStream})
+ *                  instead of loading them
+ * @param shuffleBuffer with {@code stream}: how many rows training shuffles from
  */
 public record DataOptions(String target, List<String> features, List<String> ignore, Task task,
                           Normalization normalize, double scale, MissingPolicy missing, boolean shuffle,
-                          int limit, List<SplitPart> split, String delimiter, boolean header) {
+                          int limit, List<SplitPart> split, String delimiter, boolean header,
+                          boolean stream, int shuffleBuffer) {
+    /** The rows a streamed data set shuffles from unless {@code shuffle_buffer} says otherwise. */
+    public static final int DEFAULT_SHUFFLE_BUFFER = 10_000;
+    /** The most rows a shuffle buffer may hold. */
+    public static final int MAX_SHUFFLE_BUFFER = 10_000_000;
+
     /** How far the split fractions may stray from a total of 1. */
     public static final double SPLIT_TOLERANCE = 1e-6;
 
@@ -46,6 +55,9 @@ public record DataOptions(String target, List<String> features, List<String> ign
         if (delimiter.contains("\"") || delimiter.contains("\n") || delimiter.contains("\r")) {
             throw new DataException("the delimiter cannot contain a quote or a line break");
         }
+        if (shuffleBuffer < 1 || shuffleBuffer > MAX_SHUFFLE_BUFFER) {
+            throw new DataException("shuffle_buffer must be from 1 to " + MAX_SHUFFLE_BUFFER + " rows, not " + shuffleBuffer);
+        }
         checkSplit(split);
     }
 
@@ -60,7 +72,8 @@ public record DataOptions(String target, List<String> features, List<String> ign
 
     public Builder toBuilder() {
         return new Builder().target(target).features(features).ignore(ignore).task(task).normalize(normalize)
-                .scale(scale).missing(missing).shuffle(shuffle).limit(limit).split(split).delimiter(delimiter).header(header);
+                .scale(scale).missing(missing).shuffle(shuffle).limit(limit).split(split).delimiter(delimiter).header(header)
+                .stream(stream).shuffleBuffer(shuffleBuffer);
     }
 
     /** The names of the CSV reading options set to something else than their default. */
@@ -103,6 +116,8 @@ public record DataOptions(String target, List<String> features, List<String> ign
         private List<SplitPart> split = List.of();
         private String delimiter = ",";
         private boolean header = true;
+        private boolean stream;
+        private int shuffleBuffer = DEFAULT_SHUFFLE_BUFFER;
 
         private Builder() {
         }
@@ -122,10 +137,12 @@ public record DataOptions(String target, List<String> features, List<String> ign
         public Builder split(SplitPart... value) { return split(List.of(value)); }
         public Builder delimiter(String value) { delimiter = value; return this; }
         public Builder header(boolean value) { header = value; return this; }
+        public Builder stream(boolean value) { stream = value; return this; }
+        public Builder shuffleBuffer(int value) { shuffleBuffer = value; return this; }
 
         public DataOptions build() {
             return new DataOptions(target, features, ignore, task, normalize, scale, missing, shuffle, limit, split,
-                    delimiter, header);
+                    delimiter, header, stream, shuffleBuffer);
         }
     }
 }

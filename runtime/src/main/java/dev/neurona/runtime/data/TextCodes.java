@@ -37,6 +37,18 @@ final class TextCodes {
         }
     }
 
+    /** The code of {@code chars[start, end)}, or -1 when it is not held; never adds. */
+    int find(char[] chars, int start, int end) {
+        int hash = hash(chars, start, end);
+        int mask = slots.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int held = slots[slot];
+            if (held == 0) return -1;
+            int code = held - 1;
+            if (hashes[code] == hash && equals(texts[code], chars, start, end)) return code;
+        }
+    }
+
     int size() {
         return size;
     }

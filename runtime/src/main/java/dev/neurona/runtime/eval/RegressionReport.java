@@ -75,6 +75,57 @@ public final class RegressionReport {
         return new RegressionReport(rows, mse, mae, r2, OptionalDouble.empty());
     }
 
+    /**
+     * The report built up batch by batch, for rows that are never all held at once: the same
+     * sums as {@link #of}, in the same order, except the spread around the mean, which is
+     * accumulated by Welford's method and so agrees with {@link #of}'s to rounding.
+     */
+    public static final class Accumulator {
+        private final int width;
+        private long rows;
+        private final double[] mean;
+        private final double[] spread;
+        private final double[] squaredError;
+        private final double[] absoluteError;
+
+        public Accumulator(int width) {
+            if (width < 1) throw new IllegalArgumentException("the number of outputs must be at least 1, got " + width);
+            this.width = width;
+            this.mean = new double[width];
+            this.spread = new double[width];
+            this.squaredError = new double[width];
+            this.absoluteError = new double[width];
+        }
+
+        /** Adds {@code count} rows of {@code truth} and {@code predicted}, row-major with {@code width} per row, from index 0. */
+        public void add(float[] truth, float[] predicted, int count) {
+            for (int i = 0; i < count * width; i++) {
+                int j = i % width;
+                double error = (double) truth[i] - predicted[i];
+                squaredError[j] += error * error;
+                absoluteError[j] += Math.abs(error);
+                if (j == 0) rows++;
+                double delta = truth[i] - mean[j];
+                mean[j] += delta / rows;
+                spread[j] += delta * (truth[i] - mean[j]);
+            }
+        }
+
+        /** @throws IllegalArgumentException when no rows were added */
+        public RegressionReport report() {
+            if (rows == 0) throw new IllegalArgumentException("there are no examples to evaluate");
+            double[] mse = new double[width];
+            double[] mae = new double[width];
+            double[] r2 = new double[width];
+            for (int j = 0; j < width; j++) {
+                mse[j] = squaredError[j] / rows;
+                mae[j] = absoluteError[j] / rows;
+                r2[j] = spread[j] > 0 ? 1 - squaredError[j] / spread[j] : (squaredError[j] == 0 ? 1 : 0);
+            }
+            return new RegressionReport((int) Math.min(rows, Integer.MAX_VALUE), mse, mae, r2, OptionalDouble.empty());
+        }
+    }
+
     /** The same report, also stating the mean loss over the examples. */
     public RegressionReport withLoss(double meanLoss) {
         return new RegressionReport(rows, mse, mae, r2, OptionalDouble.of(meanLoss));

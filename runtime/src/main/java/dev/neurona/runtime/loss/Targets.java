@@ -47,6 +47,31 @@ public final class Targets {
         return this;
     }
 
+    /**
+     * Copies the targets of the first {@code count} rows of a streamed batch: {@code labels}
+     * (classification) or {@code values}, one number per row (regression), the other null.
+     */
+    public Targets gather(int[] batchLabels, float[] batchValues, int count) {
+        rows = count;
+        classification = batchLabels != null;
+        values.reshape(count, outputs);
+        float[] v = values.data;
+        if (classification) {
+            if (labels.length < count) labels = new int[Math.max(count, labels.length * 2)];
+            java.util.Arrays.fill(v, 0, count * outputs, 0f);
+            for (int i = 0; i < count; i++) {
+                int label = batchLabels[i];
+                labels[i] = label;
+                if (outputs == 1) v[i] = label;
+                else v[i * outputs + label] = 1f;
+            }
+        } else {
+            if (outputs != 1) throw new IllegalArgumentException("the data has 1 target, the network " + outputs + " outputs");
+            System.arraycopy(batchValues, 0, v, 0, count);
+        }
+        return this;
+    }
+
     public int rows() {
         return rows;
     }

@@ -1,6 +1,7 @@
 package dev.neurona.runtime.summary;
 
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
 
@@ -21,21 +22,30 @@ public final class DatasetSummary {
     }
 
     public static String format(Dataset data) {
-        Schema schema = data.schema();
+        return format(data.name(), data.rows(), data.classCounts(), data, "");
+    }
+
+    /** A streamed data set: its rows and classes as its first pass counted them, and its first rows. */
+    public static String format(StreamedDataset data) {
+        return format(data.name(), data.rows(), data.classCounts(), data.head(2 * FIRST_ROWS), ", streamed");
+    }
+
+    /** @param first at least the first rows, for showing them */
+    private static String format(String name, int rowCount, int[] counts, Dataset first, String note) {
+        Schema schema = first.schema();
         StringBuilder out = new StringBuilder();
         String shape = schema.featureShape().size() > 1
                 ? " (" + schema.featureShape().stream().map(String::valueOf).collect(Collectors.joining("x")) + ")" : "";
-        out.append(String.format(Locale.ROOT, "data %s: %,d rows × %,d features%s, %s%n", data.name(), data.rows(),
-                data.width(), shape, schema.task().keyword()));
+        out.append(String.format(Locale.ROOT, "data %s: %,d rows × %,d features%s, %s%s%n", name, rowCount,
+                first.width(), shape, schema.task().keyword(), note));
         if (schema.task() == Task.CLASSIFICATION) {
-            int[] counts = data.classCounts();
             out.append(String.format(Locale.ROOT, "%d classes:%n", counts.length));
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"class", "rows", "share", ""});
             int most = 0;
             for (int c : counts) most = Math.max(most, c);
             for (int i = 0; i < counts.length; i++) {
-                double share = data.rows() == 0 ? 0 : (double) counts[i] / data.rows();
+                double share = rowCount == 0 ? 0 : (double) counts[i] / rowCount;
                 int bar = most == 0 ? 0 : (int) Math.round(20.0 * counts[i] / most);
                 rows.add(new String[]{schema.classNames().get(i), String.format(Locale.ROOT, "%,d", counts[i]),
                         String.format(Locale.ROOT, "%.1f%%", 100 * share), "#".repeat(bar)});
@@ -45,8 +55,8 @@ public final class DatasetSummary {
         } else {
             out.append("targets: ").append(String.join(", ", schema.targetNames())).append('\n');
         }
-        if (data.rows() > 0) {
-            out.append(schema.featureShape().size() == 2 ? firstImages(data) : firstRows(data));
+        if (first.rows() > 0) {
+            out.append(schema.featureShape().size() == 2 ? firstImages(first) : firstRows(first));
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.train;
 
+import dev.neurona.runtime.data.Batch;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.loss.Loss;
 import dev.neurona.runtime.loss.Targets;
@@ -67,6 +68,11 @@ public final class BatchStepper {
     public double step(Dataset data, int[] order, int from, int count, double lr) {
         BatchGather.features(data, order, from, count, batchInput);
         targets.gather(data, order, from, count);
+        return update(lr);
+    }
+
+    /** Forward, loss, backward, penalties, clipping and the optimizer step on the gathered batch. */
+    private double update(double lr) {
         lastOutput = network.forward(batchInput, true);
         double batchLoss = loss.compute(lastOutput, network.logits(), targets, gradient);
         network.backward(gradient, loss.fused());
@@ -75,6 +81,15 @@ public final class BatchStepper {
         if (spec.clipNorm() > 0) GradientClipping.clipGlobalNorm(params, spec.clipNorm());
         optimizer.step(lr);
         return batchLoss;
+    }
+
+    /** As {@link #step(Dataset, int[], int, int, double)}, on the rows of a streamed batch. */
+    public double step(Batch batch, double lr) {
+        int count = batch.rows();
+        batchInput.reshape(count, batch.width());
+        System.arraycopy(batch.features(), 0, batchInput.data, 0, count * batch.width());
+        targets.gather(batch.labels(), batch.targets(), count);
+        return update(lr);
     }
 
     /** How many rows of the last step's batch its (pre-update) outputs classified correctly; 0 for regression. */

@@ -1,6 +1,9 @@
 package dev.neurona.runtime.train;
 
+import dev.neurona.runtime.data.Batch;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.StreamBatches;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.loss.Loss;
 import dev.neurona.runtime.loss.Targets;
 import dev.neurona.runtime.nn.Network;
@@ -41,6 +44,27 @@ public final class DatasetScorer {
             FMatrixRMaj y = network.forward(input, false);
             lossSum += loss.compute(y, network.logits(), targets, null) * n;
             if (targets.isClassification()) correct += BatchGather.correct(y, targets);
+        }
+        return new Score(lossSum / rows, targets.isClassification() ? (double) correct / rows : Double.NaN);
+    }
+
+    /** As {@link #score(Dataset)}, reading a streamed data set once in file order, in the same chunks. */
+    public Score score(StreamedDataset data) {
+        double lossSum = 0;
+        long correct = 0;
+        long rows = 0;
+        try (StreamBatches batches = data.batches(CHUNK)) {
+            while (batches.hasNext()) {
+                Batch batch = batches.next();
+                int n = batch.rows();
+                input.reshape(n, batch.width());
+                System.arraycopy(batch.features(), 0, input.data, 0, n * batch.width());
+                targets.gather(batch.labels(), batch.targets(), n);
+                FMatrixRMaj y = network.forward(input, false);
+                lossSum += loss.compute(y, network.logits(), targets, null) * n;
+                if (targets.isClassification()) correct += BatchGather.correct(y, targets);
+                rows += n;
+            }
         }
         return new Score(lossSum / rows, targets.isClassification() ? (double) correct / rows : Double.NaN);
     }

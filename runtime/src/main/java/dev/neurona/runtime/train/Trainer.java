@@ -1,7 +1,10 @@
 package dev.neurona.runtime.train;
 
+import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Splits;
+import dev.neurona.runtime.data.StreamedDataset;
+import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.loss.Loss;
 import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.spec.EarlyStopSpec;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Minibatch training of a network: per epoch, reshuffle, then for each batch forward, loss,
@@ -70,23 +74,54 @@ public final class Trainer {
         }
         requireFits(train);
         if (validation != null) requireFits(validation);
+        Dataset validating = validation;
+        DatasetScorer scorer = new DatasetScorer(network, stepper.loss());
         try (EpochRunner runner = runners.start(new EpochRunner.Start(stepper, spec, train, shuffler, seed))) {
-            return run(runner, train, validation, listener, checkpoint,
+            return run(runner, train.labels() != null, train.rows(), validation == null ? 0 : validation.rows(),
+                    validation == null ? null : () -> scorer.score(validating), listener, checkpoint,
                     () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted());
         }
     }
 
-    private TrainingResult run(EpochRunner runner, Dataset train, Dataset validation, TrainingListener listener,
+    /**
+     * As {@link #fit(Dataset, Dataset, long, TrainingListener, Checkpoint, BooleanSupplier)}, on
+     * data sets read from their files batch by batch: every epoch reads {@code train} again through
+     * its shuffle buffer (or in file order with {@code shuffle false}), and each validation reads
+     * {@code validation} once. Seeds, early stopping and checkpoints are as for loaded data.
+     *
+     * @throws DataException when the spec holds out a share for validation, which a stream cannot
+     *                       set aside, or a row cannot be read (training stops; the weights are
+     *                       those from the start of that epoch)
+     */
+    public TrainingResult fit(StreamedDataset train, StreamedDataset validation, long seed, TrainingListener listener,
+                              Checkpoint checkpoint, BooleanSupplier cancelled) {
+        SplittableRandom seeds = new SplittableRandom(seed);
+        seeds.nextLong();
+        SplittableRandom shuffler = seeds.split();
+        network.reseedNoise(seeds.nextLong());
+        if (validation == null && spec.validationFraction() > 0) {
+            throw new DataException("'" + train.name() + "' is streamed, so no share of it can be held out for validation; "
+                    + "split it (split train 90%, valid 10%) and validate on its part");
+        }
+        requireWidth(train.name(), train.width());
+        if (validation != null) requireWidth(validation.name(), validation.width());
+        DatasetScorer scorer = new DatasetScorer(network, stepper.loss());
+        try (EpochRunner runner = new StreamEpochs(stepper, train, shuffler)) {
+            return run(runner, train.task() == Task.CLASSIFICATION, train.rows(), validation == null ? 0 : validation.rows(),
+                    validation == null ? null : () -> scorer.score(validation), listener, checkpoint,
+                    () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted());
+        }
+    }
+
+    private TrainingResult run(EpochRunner runner, boolean classification, int trainRows, int validationRows,
+                               Supplier<DatasetScorer.Score> validation, TrainingListener listener,
                                Checkpoint checkpoint, BooleanSupplier stop) {
         EarlyStopSpec early = spec.earlyStop();
         Metric monitor = BestEpochTracker.available(early != null ? early.monitor() : Metric.VAL_LOSS, validation != null);
         BestEpochTracker tracker = new BestEpochTracker(monitor, early != null ? early.minDelta() : 0);
         float[][] bestWeights = early != null ? network.copyWeights() : null;
         float[][] epochStart = network.copyWeights();
-        DatasetScorer scorer = new DatasetScorer(network, stepper.loss());
-        boolean classification = train.labels() != null;
-
-        listener.onTrainBegin(spec.epochs(), runner.batchesPerEpoch(), train.rows(), validation == null ? 0 : validation.rows());
+        listener.onTrainBegin(spec.epochs(), runner.batchesPerEpoch(), trainRows, validationRows);
         List<EpochMetrics> epochs = new ArrayList<>();
         boolean interrupted = false;
         boolean stoppedEarly = false;
@@ -97,7 +132,7 @@ public final class Trainer {
             EpochTotals totals;
             try {
                 totals = runner.runEpoch(epoch + 1, lr, listener, stop);
-            } catch (DivergenceException e) {
+            } catch (DivergenceException | DataException e) {
                 network.setWeights(epochStart);
                 throw e;
             }
@@ -108,7 +143,7 @@ public final class Trainer {
             double valLoss = Double.NaN;
             double valAcc = Double.NaN;
             if (validation != null) {
-                DatasetScorer.Score score = scorer.score(validation);
+                DatasetScorer.Score score = validation.get();
                 valLoss = score.loss() + stepper.penalty();
                 valAcc = score.accuracy();
             }
@@ -136,9 +171,13 @@ public final class Trainer {
     }
 
     private void requireFits(Dataset data) {
-        if (data.width() != network.inputWidth()) {
+        requireWidth(data.name(), data.width());
+    }
+
+    private void requireWidth(String name, int width) {
+        if (width != network.inputWidth()) {
             throw new IllegalArgumentException("the model expects " + network.inputWidth() + " inputs, but '"
-                    + data.name() + "' has " + data.width() + " features");
+                    + name + "' has " + width + " features");
         }
     }
 }
