@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  */
 public final class Network {
     /** Rows pushed through at once when predicting, to bound the buffers' size. */
-    private static final int PREDICT_CHUNK = 512;
+    public static final int PREDICT_CHUNK = 512;
 
     private final ModelSpec spec;
     private final ComputePool pool;
