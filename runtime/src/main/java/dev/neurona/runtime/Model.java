@@ -244,7 +244,18 @@ public final class Model {
     /** The network's outputs for every row of {@code data}, row-major. */
     public float[] predict(Dataset data) {
         requireWidth(data.width());
-        return network.predict(data.features(), data.rows());
+        if (!data.heldAsBytes()) return network.predict(data.features(), data.rows());
+        // Rows widened one network chunk at a time, never the whole data set: the same chunks, the same outputs.
+        int width = data.width();
+        int outputs = network.outputWidth();
+        float[] chunk = new float[Network.PREDICT_CHUNK * width];
+        float[] result = new float[data.rows() * outputs];
+        for (int start = 0; start < data.rows(); start += Network.PREDICT_CHUNK) {
+            int n = Math.min(Network.PREDICT_CHUNK, data.rows() - start);
+            for (int i = 0; i < n; i++) data.copyRow(start + i, chunk, i * width);
+            System.arraycopy(network.predict(chunk, n), 0, result, start * outputs, n * outputs);
+        }
+        return result;
     }
 
     /** The network's outputs for one row of model-ready features. */

@@ -95,10 +95,8 @@ public final class DataPipeline {
         Dataset picked = sameRows ? source : source.subset(rows);
         if (step.isIdentity()) return picked.withName(name);
         // A subset's arrays are fresh copies no one else holds, so they may be normalised in place.
-        float[] features = sameRows ? source.features().clone() : picked.features();
-        step.applyInPlace(features);
         Preprocessing preprocessing = source.preprocessing().andThen(step.shift(), step.scale());
-        return new Dataset(name, source.schema(), preprocessing, features, picked.rows(), picked.labels(), picked.targets());
+        return picked.stepped(step, preprocessing, name, !sameRows);
     }
 
     private static boolean isIdentity(int[] rows) {

@@ -1,22 +1,26 @@
 package dev.neurona.runtime.data;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Rows of model-ready float32 features with their targets and metadata. Features are held as one
- * contiguous row-major array ({@code rows × width}) so that training gathers batches by index.
+ * contiguous row-major array ({@code rows × width}) so that training gathers batches by index:
+ * floats, or for IDX images one unsigned byte per pixel with the preparation's scale and
+ * normalisation applied as each row is read ({@link #copyRow}), a quarter of the memory.
  * Classification rows carry a class index; regression rows carry {@code targetWidth} numbers.
  *
  * <p>A data set is not modified once built: methods that change it return a new one. For speed,
- * the arrays handed out by {@link #features()}, {@link #labels()} and {@link #targets()} are the
- * data set's own: read them, never write them.
+ * the arrays handed out by {@link #features()} (when held as floats), {@link #labels()} and
+ * {@link #targets()} are the data set's own: read them, never write them.
  */
 public final class Dataset {
     private final String name;
     private final Schema schema;
     private final Preprocessing preprocessing;
+    /** The features when held as floats, else {@code null}. */
     private final float[] features;
+    /** The features when held as bytes, else {@code null}. */
+    private final ByteFeatures bytes;
     private final int rows;
     private final int[] labels;
     private final float[] targets;
@@ -27,16 +31,28 @@ public final class Dataset {
      */
     public Dataset(String name, Schema schema, Preprocessing preprocessing, float[] features, int rows,
                    int[] labels, float[] targets) {
+        this(name, schema, preprocessing, features, null, rows, labels, targets);
+    }
+
+    /** A data set whose features are held as bytes, read through their step. */
+    static Dataset ofBytes(String name, Schema schema, Preprocessing preprocessing, ByteFeatures bytes, int rows, int[] labels) {
+        return new Dataset(name, schema, preprocessing, null, bytes, rows, labels, null);
+    }
+
+    private Dataset(String name, Schema schema, Preprocessing preprocessing, float[] features, ByteFeatures bytes, int rows,
+                    int[] labels, float[] targets) {
         this.name = name;
         this.schema = schema;
         this.preprocessing = preprocessing;
         this.features = features;
+        this.bytes = bytes;
         this.rows = rows;
         this.labels = labels;
         this.targets = targets;
         int width = schema.featureCount();
-        if (features.length != rows * width) {
-            throw new IllegalArgumentException("expected " + rows + " × " + width + " features, got " + features.length);
+        int length = features != null ? features.length : bytes.length();
+        if (length != rows * width) {
+            throw new IllegalArgumentException("expected " + rows + " × " + width + " features, got " + length);
         }
         if (preprocessing.width() != width) {
             throw new IllegalArgumentException("preprocessing makes " + preprocessing.width() + " features, schema has " + width);
@@ -58,7 +74,7 @@ public final class Dataset {
     }
 
     public Dataset withName(String newName) {
-        return new Dataset(newName, schema, preprocessing, features, rows, labels, targets);
+        return new Dataset(newName, schema, preprocessing, features, bytes, rows, labels, targets);
     }
 
     public Schema schema() {
@@ -91,9 +107,28 @@ public final class Dataset {
         return schema.targetWidth();
     }
 
-    /** All features, row-major. Do not modify. */
+    /**
+     * All features, row-major. Held as floats, this is the data set's own array: do not modify it.
+     * Held as bytes, it is a new array of every row after the step (four bytes a value): to read
+     * rows, prefer {@link #copyRow}, which allocates nothing.
+     */
     public float[] features() {
-        return features;
+        return features != null ? features : bytes.toFloats();
+    }
+
+    /** Whether the features are held as one unsigned byte each, read through a step (IDX images). */
+    public boolean heldAsBytes() {
+        return bytes != null;
+    }
+
+    /** Writes the features of row {@code row} into {@code into[offset .. offset + width())}; allocates nothing. */
+    public void copyRow(int row, float[] into, int offset) {
+        if (features != null) {
+            int w = width();
+            System.arraycopy(features, row * w, into, offset, w);
+        } else {
+            bytes.copyRow(row, into, offset);
+        }
     }
 
     /** Class index per row, or {@code null} for regression. Do not modify. */
@@ -108,8 +143,9 @@ public final class Dataset {
 
     /** A copy of one row's features. */
     public float[] row(int index) {
-        int w = width();
-        return Arrays.copyOfRange(features, index * w, (index + 1) * w);
+        float[] row = new float[width()];
+        copyRow(index, row, 0);
+        return row;
     }
 
     /** How many rows each class has, in class order (classification only). */
@@ -123,16 +159,31 @@ public final class Dataset {
     public Dataset subset(int[] indices) {
         int w = width();
         int tw = schema.targetWidth();
-        float[] f = new float[indices.length * w];
+        float[] f = features == null ? null : new float[indices.length * w];
         int[] l = labels == null ? null : new int[indices.length];
         float[] t = targets == null ? null : new float[indices.length * tw];
         for (int i = 0; i < indices.length; i++) {
             int r = indices[i];
-            System.arraycopy(features, r * w, f, i * w, w);
+            if (f != null) System.arraycopy(features, r * w, f, i * w, w);
             if (l != null) l[i] = labels[r];
             if (t != null) System.arraycopy(targets, r * tw, t, i * tw, tw);
         }
-        return new Dataset(name, schema, preprocessing, f, indices.length, l, t);
+        return new Dataset(name, schema, preprocessing, f, f == null ? bytes.rows(indices) : null, indices.length, l, t);
+    }
+
+    /**
+     * This data set with {@code step} applied to every feature, as the data set {@code name} with
+     * {@code newPreprocessing}. Raw bytes stay bytes, read through the step; otherwise the features
+     * become floats with the step applied in place to a copy, or to this data set's own array when
+     * {@code ownArrays} says no one else holds it.
+     */
+    Dataset stepped(Affine step, Preprocessing newPreprocessing, String newName, boolean ownArrays) {
+        if (bytes != null && bytes.isRaw()) {
+            return new Dataset(newName, schema, newPreprocessing, null, bytes.readThrough(step), rows, labels, targets);
+        }
+        float[] stepped = features == null ? bytes.toFloats() : ownArrays ? features : features.clone();
+        step.applyInPlace(stepped);
+        return new Dataset(newName, schema, newPreprocessing, stepped, null, rows, labels, targets);
     }
 
     @Override

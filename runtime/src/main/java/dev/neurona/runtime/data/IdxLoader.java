@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Loads an IDX image file and its IDX label file (MNIST's format) as a classification data set.
  *
- * <p>Each image becomes one row of {@code rows × cols} features holding the raw pixel bytes as
- * floats {@code 0..255} (no scaling here: the {@code scale} option does that). Features are named
+ * <p>Each image becomes one row of {@code rows × cols} features: the raw pixel values {@code 0..255}
+ * (no scaling here: the {@code scale} option does that), held as the file's bytes, one per pixel,
+ * and read as floats row by row. Features are named
  * {@code px0}, {@code px1}, ... in row-major order, so pixel (r, c) is {@code px(r * cols + c)};
  * the feature shape is {@code [rows, cols]}. The classes are {@code "0"} up to the largest label
  * present, so a label is its own class index ({@code "0".."9"} for MNIST).
@@ -45,10 +46,6 @@ public final class IdxLoader {
     }
 
     private static Dataset toDataset(IdxArray pixels, IdxArray classes, String name) {
-        byte[] bytes = pixels.values();
-        float[] features = new float[bytes.length];
-        for (int i = 0; i < bytes.length; i++) features[i] = bytes[i] & 0xff;
-
         byte[] labelBytes = classes.values();
         int[] labels = new int[labelBytes.length];
         int largest = 0;
@@ -64,6 +61,7 @@ public final class IdxLoader {
         List<String> featureNames = new ArrayList<>(rows * cols);
         for (int p = 0; p < rows * cols; p++) featureNames.add("px" + p);
         Schema schema = new Schema(featureNames, List.of(rows, cols), Task.CLASSIFICATION, classNames, List.of("label"));
-        return new Dataset(name, schema, Preprocessing.identity(featureNames), features, pixels.count(), labels, null);
+        ByteFeatures features = new ByteFeatures(pixels.values(), rows * cols, Affine.identity(rows * cols));
+        return Dataset.ofBytes(name, schema, Preprocessing.identity(featureNames), features, pixels.count(), labels);
     }
 }

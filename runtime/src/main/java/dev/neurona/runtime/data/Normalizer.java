@@ -19,19 +19,23 @@ final class Normalizer {
     static Affine fit(Dataset data, int[] rows, Normalization kind) {
         int width = data.width();
         if (kind == Normalization.NONE || rows.length == 0) return Affine.identity(width);
-        return kind == Normalization.STANDARD ? standard(data.features(), width, rows) : minMax(data.features(), width, rows);
+        return kind == Normalization.STANDARD ? standard(data, width, rows) : minMax(data, width, rows);
     }
 
-    private static Affine standard(float[] features, int width, int[] rows) {
+    // Row by row through one buffer: data held as bytes is never widened to floats all at once.
+    private static Affine standard(Dataset data, int width, int[] rows) {
+        float[] row = new float[width];
         double[] mean = new double[width];
         for (int r : rows) {
-            for (int j = 0; j < width; j++) mean[j] += features[r * width + j];
+            data.copyRow(r, row, 0);
+            for (int j = 0; j < width; j++) mean[j] += row[j];
         }
         for (int j = 0; j < width; j++) mean[j] /= rows.length;
         double[] squares = new double[width];
         for (int r : rows) {
+            data.copyRow(r, row, 0);
             for (int j = 0; j < width; j++) {
-                double d = features[r * width + j] - mean[j];
+                double d = row[j] - mean[j];
                 squares[j] += d * d;
             }
         }
@@ -51,14 +55,14 @@ final class Normalizer {
         return new Affine(shift, scale);
     }
 
-    private static Affine minMax(float[] features, int width, int[] rows) {
-        float[] min = new float[width];
-        float[] max = new float[width];
-        System.arraycopy(features, rows[0] * width, min, 0, width);
-        System.arraycopy(features, rows[0] * width, max, 0, width);
+    private static Affine minMax(Dataset data, int width, int[] rows) {
+        float[] row = new float[width];
+        float[] min = data.row(rows[0]);
+        float[] max = data.row(rows[0]);
         for (int r : rows) {
+            data.copyRow(r, row, 0);
             for (int j = 0; j < width; j++) {
-                float x = features[r * width + j];
+                float x = row[j];
                 if (x < min[j]) min[j] = x;
                 if (x > max[j]) max[j] = x;
             }

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  */
 public final class Network {
     /** Rows pushed through at once when predicting, to bound the buffers' size. */
-    private static final int PREDICT_CHUNK = 512;
+    public static final int PREDICT_CHUNK = 512;
     /** The most floats one Java array may hold; a layer's weights live in one. */
     private static final long MOST_WEIGHTS = Integer.MAX_VALUE - 8;
 

@@ -92,7 +92,7 @@ public final class DatasetSummary {
         int width = data.schema().featureShape().get(1);
         return "first rows: " + (data.labels() != null ? "classes " : "targets ") + String.join(", ", labels) + '\n'
                 + "row 1 (" + target(data, 0) + "), drawn in text:\n"
-                + TextImage.draw(data.features(), 0, height, width);
+                + TextImage.draw(data.row(0), 0, height, width);
     }
 
     private static String firstRows(Dataset data) {
@@ -106,7 +106,8 @@ public final class DatasetSummary {
         rows.add(header);
         for (int r = 0; r < Math.min(FIRST_ROWS, data.rows()); r++) {
             String[] row = new String[header.length];
-            for (int c = 0; c < columns; c++) row[c] = compact(data.features()[r * data.width() + c]);
+            float[] features = data.row(r);
+            for (int c = 0; c < columns; c++) row[c] = compact(features[c]);
             if (columns < data.width()) row[columns] = "";
             row[row.length - 1] = target(data, r);
             rows.add(row);

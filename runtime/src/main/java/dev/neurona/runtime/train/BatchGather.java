@@ -4,7 +4,7 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.loss.Targets;
 import org.ejml.data.FMatrixRMaj;
 
-/** Copies the rows of a batch out of a data set's contiguous features, by index. */
+/** Copies the rows of a batch out of a data set's features, by index. */
 final class BatchGather {
     private BatchGather() {
     }
@@ -13,10 +13,7 @@ final class BatchGather {
     static void features(Dataset data, int[] order, int from, int count, FMatrixRMaj into) {
         int width = data.width();
         into.reshape(count, width);
-        float[] source = data.features();
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(source, order[from + i] * width, into.data, i * width, width);
-        }
+        for (int i = 0; i < count; i++) data.copyRow(order[from + i], into.data, i * width);
     }
 
     /** How many rows of the batch the outputs classify correctly. */
