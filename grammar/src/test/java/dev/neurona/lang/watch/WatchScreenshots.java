@@ -24,15 +24,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The screenshots of the watch page in the docs: runs a sample, photographs the page after its
- * third epoch, then stops training from the page. Not part of the test run; make them with
+ * third epoch, then stops training from the page. Not part of the test run (its name is not a
+ * test name, so surefire leaves it out rather than reporting a skip); make them with
  * <pre>
- * mvn -B -q -pl grammar -am verify -Dtest=WatchScreenshotTest -Dsurefire.failIfNoSpecifiedTests=false \
+ * mvn -B -q -pl grammar -am verify -Dtest=WatchScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dwatch.screenshots=../docs/images
  * </pre>
  * which writes {@code watch-mnist.png} and {@code watch-cnn.png} there.
  */
 @EnabledIfSystemProperty(named = "watch.screenshots", matches = ".+")
-class WatchScreenshotTest {
+class WatchScreenshots {
     @TempDir
     Path dir;
 
