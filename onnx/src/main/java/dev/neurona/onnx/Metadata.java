@@ -4,6 +4,7 @@ import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.InputColumn;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.io.JsonText;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,21 +47,7 @@ final class Metadata {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) out.append(", ");
-            out.append('"');
-            for (char c : values.get(i).toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-                        else out.append(c);
-                    }
-                }
-            }
-            out.append('"');
+            JsonText.quote(out, values.get(i));
         }
         return out.append(']').toString();
     }

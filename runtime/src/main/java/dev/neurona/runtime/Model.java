@@ -164,28 +164,13 @@ public final class Model {
         Trainer trainer = new Trainer(network, spec);
         lossSpec = spec.lossFor(spec());
         List<EpochMetrics> sofar = new ArrayList<>();
-        TrainingListener recording = new TrainingListener() {
-            @Override
-            public void onTrainBegin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {
-                listener.onTrainBegin(epochs, batchesPerEpoch, trainRows, validationRows);
-            }
-
-            @Override
-            public void onBatchEnd(int epoch, int batch, int batches, int rowsDone, double loss, double acc) {
-                listener.onBatchEnd(epoch, batch, batches, rowsDone, loss, acc);
-            }
-
+        TrainingListener recorder = new TrainingListener() {
             @Override
             public void onEpochEnd(EpochMetrics metrics) {
                 sofar.add(metrics);
-                listener.onEpochEnd(metrics);
-            }
-
-            @Override
-            public void onTrainEnd(TrainingResult result) {
-                listener.onTrainEnd(result);
             }
         };
+        TrainingListener recording = recorder.andThen(listener);
         Schema previousSchema = schema;
         Preprocessing previousPreprocessing = preprocessing;
         History previousHistory = history;

@@ -36,7 +36,7 @@ final class TrainExecutor {
         TrainingListener watcher = context.observer().training(new TrainingView(plan.model(), model, train, validation,
                 plan.spec(), LearningNotes.forRun(chance(train), model.spec(), plan.spec())::after));
         TrainingResult result = context.engine().fit(model, train, validation, plan.spec(), context.seeds().next(),
-                BothListeners.of(printer, watcher), context.cancelled());
+                printer.andThen(watcher), context.cancelled());
         report(plan, context, result);
     }
 

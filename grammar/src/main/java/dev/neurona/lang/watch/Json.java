@@ -1,5 +1,6 @@
 package dev.neurona.lang.watch;
 
+import dev.neurona.runtime.io.JsonText;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class Json {
 
     Json text(String name, String value) {
         field(name);
-        quote(text, value);
+        JsonText.quote(text, value);
         return this;
     }
 
@@ -47,7 +48,7 @@ final class Json {
         text.append('[');
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) text.append(',');
-            quote(text, values.get(i));
+            JsonText.quote(text, values.get(i));
         }
         text.append(']');
         return this;
@@ -100,7 +101,7 @@ final class Json {
     private void field(String name) {
         if (!empty) text.append(',');
         empty = false;
-        quote(text, name);
+        JsonText.quote(text, name);
         text.append(':');
     }
 
@@ -112,28 +113,5 @@ final class Json {
         } else {
             out.append(String.format(Locale.ROOT, "%.6g", value));
         }
-    }
-
-    /** Escapes quotes, backslashes, control characters and {@code < > &} (so "</script>" stays text). */
-    static void quote(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

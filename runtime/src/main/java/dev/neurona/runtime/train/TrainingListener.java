@@ -31,4 +31,11 @@ public interface TrainingListener {
     /** Once, however training ended (finished, stopped early, interrupted). */
     default void onTrainEnd(TrainingResult result) {
     }
+
+    /** This listener, then {@code next}, for every event; this one alone when {@code next} is {@link #NONE}. */
+    default TrainingListener andThen(TrainingListener next) {
+        if (next == NONE) return this;
+        if (this == NONE) return next;
+        return new ListenersInTurn(this, next);
+    }
 }

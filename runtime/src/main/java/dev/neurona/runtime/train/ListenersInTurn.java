@@ -1,16 +1,7 @@
-package dev.neurona.lang.interp;
+package dev.neurona.runtime.train;
 
-import dev.neurona.runtime.train.EpochMetrics;
-import dev.neurona.runtime.train.TrainingListener;
-import dev.neurona.runtime.train.TrainingResult;
-
-/** Two listeners heard in turn: the epoch printer, then an observer's. */
-record BothListeners(TrainingListener first, TrainingListener second) implements TrainingListener {
-
-    /** {@code first} alone when {@code second} is {@link TrainingListener#NONE}. */
-    static TrainingListener of(TrainingListener first, TrainingListener second) {
-        return second == TrainingListener.NONE ? first : new BothListeners(first, second);
-    }
+/** Two listeners heard in turn, see {@link TrainingListener#andThen}. */
+record ListenersInTurn(TrainingListener first, TrainingListener second) implements TrainingListener {
 
     @Override
     public void onTrainBegin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {
