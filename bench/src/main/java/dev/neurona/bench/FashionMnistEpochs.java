@@ -13,13 +13,16 @@ import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * The workload every peer is timed on: Fashion-MNIST (60,000 training images), 784-128-64-10
  * ReLU/softmax, Adam (lr 0.001), batch 64, three epochs; then accuracy on the 10,000 test images.
- * Prints one {@code key value} line per figure, as the peer scripts in {@code bench/peers/} do.
+ * Prints one {@code key value} line per figure, as the peer scripts in {@code bench/peers/} do;
+ * {@code epoch_cpu_seconds} is the CPU time the Java threads spent on each epoch.
  * <pre>{@code java --add-modules jdk.incubator.vector -cp bench/target/benchmarks.jar \
  *     dev.neurona.bench.FashionMnistEpochs DIR [epochs] [threads]}</pre>
  */
@@ -51,13 +54,31 @@ public final class FashionMnistEpochs {
             print("threads", threads);
             print("load_seconds", loadSeconds);
             model.fit(train, null, spec, 1, new TrainingListener() {
+                private double cpuBefore = javaThreadsCpuSeconds();
+
                 @Override
                 public void onEpochEnd(EpochMetrics m) {
                     print("epoch_seconds", m.seconds());
+                    double cpu = javaThreadsCpuSeconds();
+                    print("epoch_cpu_seconds", cpu - cpuBefore);
+                    cpuBefore = cpu;
                 }
             }, () -> false);
             print("test_accuracy", model.evaluate(test).accuracy());
         }
+    }
+
+    /**
+     * CPU time of all Java threads (the trainer and its pool; not the JIT's compiler threads):
+     * unlike the wall clock, it barely moves when other processes share the cores.
+     */
+    private static double javaThreadsCpuSeconds() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (long id : threads.getAllThreadIds()) {
+            nanos += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return nanos / 1e9;
     }
 
     private static void print(String key, Object value) {
