@@ -34,7 +34,7 @@ import java.util.Map;
  * digits (speed does not depend on how good it is); both sides are first checked to agree.
  * <pre>{@code java --add-modules jdk.incubator.vector -cp bench/target/benchmarks.jar \
  *     dev.neurona.bench.OnnxPredictLatency [samples/data/mnist-10k]}</pre>
- * Not part of {@code nn bench}: ONNX Runtime's native libraries would add tens of megabytes to the
+ * {@code nn bench} prints our figures alone: ONNX Runtime's native libraries would add tens of megabytes to the
  * nn jar, which needs none of them.
  */
 public final class OnnxPredictLatency {

@@ -3,17 +3,19 @@ package dev.neurona.cli;
 import dev.neurona.cli.bench.ConvBenchmark;
 import dev.neurona.cli.bench.EpochBenchmark;
 import dev.neurona.cli.bench.MachineBenchmark;
+import dev.neurona.cli.bench.PredictBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-/** {@code nn bench [--threads N]}: measures this machine's matmul, training, epoch and convolution speed. */
+/** {@code nn bench [--threads N]}: measures this machine's matmul, training, epoch, prediction and convolution speed. */
 @Command(name = "bench",
         description = "Measure this machine: matmul GFLOP/s at the shapes training uses, against EJML, "
                 + "training throughput (samples/s), seconds of one Adam epoch on 60,000 random 28x28 images "
-                + "for 784-W-10 (W = 128, 512, 2048; batch 64) and 784-128-64-10 (batch 32, 256), and "
+                + "for 784-W-10 (W = 128, 512, 2048; batch 64) and 784-128-64-10 (batch 32, 256), "
+                + "predict latency of one row (µs) and throughput of batches of 64 (rows/s) for 784-128-64-10, and "
                 + "conv forward+backward GFLOP/s at a layer of "
                 + "samples/cnn.nn (2 FLOPs per multiply-add, times 3 for the forward, input-gradient and "
                 + "weight-gradient products). One line per figure.")
@@ -40,6 +42,7 @@ final class BenchCommand implements Callable<Integer> {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         new MachineBenchmark(context.out(), n).run();
         new EpochBenchmark(context.out(), n, epochRows).run();
+        new PredictBenchmark(context.out(), n).run();
         new ConvBenchmark(context.out(), n).run();
         return 0;
     }

@@ -36,6 +36,7 @@ class BenchCommandTest {
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("train ")), nn.out());
         assertEquals(List.of("784-128-10 64", "784-512-10 64", "784-2048-10 64", "784-128-64-10 32", "784-128-64-10 256"),
                 epochConfigurations(lines, 1, 640), nn.out());
+        assertEquals(List.of("rows=1 threads=1", "rows=64 threads=1"), predictLines(lines), nn.out());
         assertEquals(List.of(1), convThreads(lines), nn.out());
         assertTrue(lines.get(lines.size() - 1).startsWith("conv "), nn.out());
         assertEquals("", nn.err());
@@ -56,8 +57,24 @@ class BenchCommandTest {
         String help = nn.out().replaceAll("\\s+", " ");
         assertTrue(help.contains("conv forward+backward GFLOP/s"), nn.out());
         assertTrue(help.contains("2 FLOPs per multiply-add, times 3"), nn.out());
+        assertTrue(help.contains("predict latency of one row (µs) and throughput of batches of 64 (rows/s)"), nn.out());
         assertTrue(help.contains("784-W-10 (W = 128, 512, 2048; batch 64) and 784-128-64-10 (batch 32, 256)"), nn.out());
         assertTrue(!help.contains("--epoch-rows"), nn.out());
+    }
+
+    /** The rows and threads of every predict line, each with a positive figure in its unit (µs for one row, rows/s for a batch). */
+    private static List<String> predictLines(List<String> lines) {
+        List<String> found = new ArrayList<>();
+        Pattern predict = Pattern.compile("predict model=784-128-64-10 (rows=(\\d+) threads=\\d+) (microseconds|rows_per_s)=(\\d+(?:\\.\\d)?)");
+        for (String line : lines) {
+            if (!line.startsWith("predict ")) continue;
+            Matcher m = predict.matcher(line);
+            assertTrue(m.matches(), "unexpected predict line: " + line);
+            assertEquals(m.group(2).equals("1") ? "microseconds" : "rows_per_s", m.group(3), line);
+            assertTrue(Double.parseDouble(m.group(4)) > 0, line);
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     /**

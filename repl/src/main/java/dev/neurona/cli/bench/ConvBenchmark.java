@@ -12,8 +12,6 @@ import dev.neurona.runtime.spec.ModelSpec;
 import org.ejml.data.FMatrixRMaj;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -35,9 +33,7 @@ import java.util.SplittableRandom;
  */
 public final class ConvBenchmark {
     /** How long the warm-up runs, and then how long the passes are timed; the median pass is reported. */
-    private static final long WARM_UP_NANOS = 250_000_000L;
     private static final long MEASURE_NANOS = 250_000_000L;
-    private static final int MIN_REPETITIONS = 5;
 
     static final int BATCH = 32;
     static final int CHANNELS = 16;
@@ -76,10 +72,10 @@ public final class ConvBenchmark {
             for (int i = 0; i < x.data.length; i++) x.data[i] = (float) random.nextDouble(); // as after a ReLU
             FMatrixRMaj dy = new FMatrixRMaj(BATCH, network.outputWidth());
             for (int i = 0; i < dy.data.length; i++) dy.data[i] = (float) random.nextGaussian();
-            double seconds = medianSeconds(() -> {
+            double seconds = MedianTime.seconds(() -> {
                 network.forward(x, true);
                 conv.backward(dy, false, true);
-            });
+            }, MEASURE_NANOS);
             out.printf(Locale.ROOT, "conv shape=%s->%s kernel=%dx%d padding=same activation=relu batch=%d impl=neurona "
                             + "threads=%d madds=%d counted=2*madds*3(forward,input_grad,weight_grad) gflops=%.1f%n",
                     dims(input), dims(output), KERNEL, KERNEL, BATCH, poolThreads, multiplyAdds, flops / seconds / 1e9);
@@ -88,20 +84,5 @@ public final class ConvBenchmark {
 
     private static String dims(Shape shape) {
         return shape.channels() + "x" + shape.height() + "x" + shape.width();
-    }
-
-    /** The median time of one call over a fixed time (and at least a few calls), after a warm-up. */
-    private static double medianSeconds(Runnable call) {
-        long warmEnd = System.nanoTime() + WARM_UP_NANOS;
-        do call.run(); while (System.nanoTime() < warmEnd);
-        List<Long> times = new ArrayList<>();
-        long end = System.nanoTime() + MEASURE_NANOS;
-        do {
-            long start = System.nanoTime();
-            call.run();
-            times.add(System.nanoTime() - start);
-        } while (System.nanoTime() < end || times.size() < MIN_REPETITIONS);
-        times.sort(null);
-        return times.get(times.size() / 2) / 1e9;
     }
 }

@@ -56,11 +56,11 @@ public final class MachineBenchmark {
         FMatrixRMaj c = new FMatrixRMaj(shape.rows, shape.cols);
         double flops = 2.0 * shape.rows * shape.cols * shape.depth;
         try (ComputePool one = new ComputePool(1); ComputePool all = new ComputePool(threads)) {
-            report(shape, "neurona", 1, flops / seconds(() -> ours(one, shape, a, b, c)));
-            if (threads > 1) report(shape, "neurona", threads, flops / seconds(() -> ours(all, shape, a, b, c)));
+            report(shape, "neurona", 1, flops / MedianTime.seconds(() -> ours(one, shape, a, b, c), MEASURE_NANOS));
+            if (threads > 1) report(shape, "neurona", threads, flops / MedianTime.seconds(() -> ours(all, shape, a, b, c), MEASURE_NANOS));
         }
-        report(shape, "ejml", 1, flops / seconds(() -> ejml(false, shape, a, b, c)));
-        report(shape, "ejml_mt", threads, flops / seconds(() -> ejml(true, shape, a, b, c)));
+        report(shape, "ejml", 1, flops / MedianTime.seconds(() -> ejml(false, shape, a, b, c), MEASURE_NANOS));
+        report(shape, "ejml_mt", threads, flops / MedianTime.seconds(() -> ejml(true, shape, a, b, c), MEASURE_NANOS));
     }
 
     /** Lets the JIT compile the kernels before the first figure is taken, so it is not the slowest. */
@@ -87,7 +87,7 @@ public final class MachineBenchmark {
             Model model = Model.create(Model.builder().input(28, 28).dense(128, ActivationSpec.RELU)
                     .dense(64, ActivationSpec.RELU).dense(10, ActivationSpec.SOFTMAX).spec(), 1, pool);
             long[] seed = {0};
-            double perEpoch = seconds(() -> model.fit(data, null, spec, seed[0]++, TrainingListener.NONE, () -> false));
+            double perEpoch = MedianTime.seconds(() -> model.fit(data, null, spec, seed[0]++, TrainingListener.NONE, () -> false), MEASURE_NANOS);
             out.printf(Locale.ROOT, "train model=784-128-64-10 batch=64 threads=%d samples_per_s=%.0f%n", poolThreads, rows / perEpoch);
         }
     }
@@ -111,22 +111,6 @@ public final class MachineBenchmark {
         } else {
             if (concurrent) CommonOps_MT_FDRM.mult(a, b, c); else CommonOps_FDRM.mult(a, b, c);
         }
-    }
-
-    /** The median time of one call, from repeated calls over a fixed time after a warm-up. */
-    private static double seconds(Runnable call) {
-        List<Long> times = new ArrayList<>();
-        for (int pass = 0; pass < 2; pass++) {
-            times.clear();
-            long end = System.nanoTime() + MEASURE_NANOS;
-            do {
-                long start = System.nanoTime();
-                call.run();
-                times.add(System.nanoTime() - start);
-            } while (System.nanoTime() < end || times.size() < 3);
-        }
-        times.sort(null);
-        return times.get(times.size() / 2) / 1e9;
     }
 
     private static FMatrixRMaj random(int rows, int cols, SplittableRandom random) {

@@ -68,6 +68,65 @@ final class VectorKernel implements Kernel {
         return SHAPE;
     }
 
+    /**
+     * Fewer rows than a micro-tile, as when predicting one row: packing op(b) would cost more than
+     * the product itself (a 784×128 layer is 400 KB to copy for 100 k multiply-adds), so op(b) is
+     * read where it lies, one row of depth k at a time, when it is not transposed. Each element is
+     * still one chain of fused multiply-adds in order of k from zero: the same bits as the tiles.
+     */
+    @Override
+    public void multiply(Product product, ComputePool pool) {
+        if (product.rows() < MR && !product.transB()) {
+            for (int r = 0; r < product.rows(); r++) multiplyRow(product, r);
+        } else {
+            Kernel.super.multiply(product, pool);
+        }
+    }
+
+    /** Row r of c = op(a) · b: four vectors of columns at a time, then one, then single columns. */
+    private static void multiplyRow(Product p, int r) {
+        float[] a = p.a().data;
+        int lda = p.a().numCols;
+        int aAt = p.transA() ? r : r * lda;
+        int stepK = p.transA() ? lda : 1;
+        float[] b = p.b().data;
+        int ldb = p.b().numCols;
+        float[] c = p.c().data;
+        int cAt = r * p.c().numCols;
+        int cols = p.cols();
+        int depth = p.depth();
+        int j = 0;
+        for (; j + NR <= cols; j += NR) {
+            FloatVector s0 = FloatVector.zero(SPECIES);
+            FloatVector s1 = s0;
+            FloatVector s2 = s0;
+            FloatVector s3 = s0;
+            for (int k = 0, ak = aAt, bk = j; k < depth; k++, ak += stepK, bk += ldb) {
+                FloatVector ar = FloatVector.broadcast(SPECIES, a[ak]);
+                s0 = ar.fma(FloatVector.fromArray(SPECIES, b, bk), s0);
+                s1 = ar.fma(FloatVector.fromArray(SPECIES, b, bk + LANES), s1);
+                s2 = ar.fma(FloatVector.fromArray(SPECIES, b, bk + 2 * LANES), s2);
+                s3 = ar.fma(FloatVector.fromArray(SPECIES, b, bk + 3 * LANES), s3);
+            }
+            s0.intoArray(c, cAt + j);
+            s1.intoArray(c, cAt + j + LANES);
+            s2.intoArray(c, cAt + j + 2 * LANES);
+            s3.intoArray(c, cAt + j + 3 * LANES);
+        }
+        for (; j + LANES <= cols; j += LANES) {
+            FloatVector s = FloatVector.zero(SPECIES);
+            for (int k = 0, ak = aAt, bk = j; k < depth; k++, ak += stepK, bk += ldb) {
+                s = FloatVector.broadcast(SPECIES, a[ak]).fma(FloatVector.fromArray(SPECIES, b, bk), s);
+            }
+            s.intoArray(c, cAt + j);
+        }
+        for (; j < cols; j++) {
+            float s = 0;
+            for (int k = 0, ak = aAt, bk = j; k < depth; k++, ak += stepK, bk += ldb) s = Math.fma(a[ak], b[bk], s);
+            c[cAt + j] = s;
+        }
+    }
+
     @Override
     public void multiplyTile(Product p, int i0, int i1, int j0, int j1) {
         Workspace w = workspaces.get();
