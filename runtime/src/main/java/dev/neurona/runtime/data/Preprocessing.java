@@ -63,15 +63,14 @@ public record Preprocessing(List<InputColumn> columns, float[] shift, float[] sc
             throw new DataException("expected " + columns.size() + " input values, got " + raw.length);
         }
         float[] out = new float[width()];
-        int at = 0;
+        // Numeric columns only, so column c is feature c: encode and normalise in one pass.
         for (int c = 0; c < raw.length; c++) {
             InputColumn col = columns.get(c);
             if (col.isCategorical()) {
                 throw new DataException("input '" + col.name() + "' is text; give its value as a string");
             }
-            out[at++] = (float) col.fill(raw[c]);
+            out[c] = ((float) col.fill(raw[c]) - shift[c]) * scale[c];
         }
-        normalize(out);
         return out;
     }
 
