@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs samples/notebooks/students.ipynb on the nn kernel with Jupyter's own client (nbclient) and
 # checks its outputs: a table, a plot as image/png, an error with its line and column.
-# Needs the packaged jar (mvn -DskipTests package). The venv lives in a cache folder outside the
-# repository (NEURONA_JUPYTER_VENV to choose it); the kernelspec goes to a temporary JUPYTER_PATH.
+# Needs the packaged jar (mvn -DskipTests package). The venv is made in the build folder on first
+# use (NEURONA_JUPYTER_VENV to choose another); the kernelspec goes to a temporary JUPYTER_PATH.
 # With --write, the notebook is saved back with its new outputs.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
-venv="${NEURONA_JUPYTER_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/neurona-jupyter}"
+venv="${NEURONA_JUPYTER_VENV:-repl/target/jupyter-venv}"
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
 fi

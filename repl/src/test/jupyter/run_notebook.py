@@ -1,8 +1,8 @@
 """Runs a notebook on the neurona kernel with nbclient and checks its outputs.
 
 usage: run_notebook.py NOTEBOOK [OUTPUT]
-Checks: a table is printed, a plot comes back as image/png, the wrong cell's error names its
-line and column, and the cells after ... there are none: the error cell is last on purpose.
+Checks: tables are printed, training is one display updated in place, a plot comes back as
+image/png, and the last cell's error names its line and column after the statement before it ran.
 """
 import sys
 import nbformat
@@ -25,8 +25,11 @@ def texts(cell):
 problems = []
 if "class   rows   share" not in texts(code[0]) and " class " not in texts(code[0]):
     problems.append("cell 1: no table of classes in:\n" + texts(code[0]))
-if "trained" not in texts(code[1]) and "epoch" not in texts(code[1]):
-    problems.append("cell 2: no training output in:\n" + texts(code[1]))
+progress = [o for o in code[1].outputs if o.output_type == "display_data"]
+if len(progress) != 1 or not progress[0].data["text/plain"].startswith("trained advisor: epoch 20/20"):
+    problems.append("cell 2: not one training display, updated to its end: %s" % [dict(o) for o in code[1].outputs])
+if "epoch 1/20" in texts(code[1]):
+    problems.append("cell 2: epoch lines printed beside the display")
 if "accuracy" not in texts(code[2]):
     problems.append("cell 3: no evaluation table in:\n" + texts(code[2]))
 images = [o for o in code[3].outputs if o.output_type == "display_data" and "image/png" in o.get("data", {})]
@@ -45,7 +48,10 @@ for cell in code:
         elif o.output_type == "stream":
             print(o.text, end="")
         elif o.output_type == "display_data":
-            print("[display_data: %s, %d base64 chars]" % (", ".join(o.data), len(o.data.get("image/png", ""))))
+            if "image/png" in o.data:
+                print("[display_data image/png, %d base64 chars] %s" % (len(o.data["image/png"]), o.data["text/plain"]))
+            else:
+                print("[display_data] %s" % o.data["text/plain"])
         elif o.output_type == "execute_result":
             print("[execute_result] %s" % o.data.get("text/plain"))
 nbformat.write(nb, target)

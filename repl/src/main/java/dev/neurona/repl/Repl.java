@@ -190,6 +190,14 @@ public final class Repl implements AutoCloseable {
         return names;
     }
 
+    /**
+     * Lets {@code observer} see what the session's statements run, until {@code :reset} or
+     * {@code :watch} puts another in its place (the notebook's training progress).
+     */
+    public void observe(dev.neurona.lang.interp.RunObserver observer) {
+        nn.observe(observer);
+    }
+
     /** The one-line summary of a data set or model of the session, as {@code :list} shows it. */
     public Optional<String> summaryOf(String name) {
         return nn.names().contains(name) ? Optional.of(nn.summary(name)) : Optional.empty();

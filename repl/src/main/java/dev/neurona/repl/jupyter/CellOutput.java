@@ -11,4 +11,10 @@ public interface CellOutput {
 
     /** A PNG image, such as a {@code plot}, with a one-line description of it. */
     void image(byte[] png, String description);
+
+    /**
+     * A display redrawn in place, such as training's progress: {@code first} for its first
+     * drawing ({@code display_data}), later ones replace it ({@code update_display_data}).
+     */
+    void progress(String displayId, String text, boolean first);
 }

@@ -36,6 +36,7 @@ public final class CellRunner implements AutoCloseable {
     private final Path scratch;
     private final Repl repl;
     private final NnParser parser = new NnParser();
+    private final TrainingProgress progress = new TrainingProgress(System::nanoTime);
     private int plots;
 
     /**
@@ -52,6 +53,7 @@ public final class CellRunner implements AutoCloseable {
         PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
         this.repl = new Repl(new RunOptions(out, err, null, 0, false, false, dataDir), workingDirectory);
+        repl.observe(progress);
     }
 
     /** The session the cells run in, for completion and inspection. */
@@ -111,11 +113,17 @@ public final class CellRunner implements AutoCloseable {
         boolean nn = repl.kindOf(entry) == EntryKind.NN;
         List<Path> pictures = new ArrayList<>();
         String source = nn ? "\n".repeat(lineIndex) + withPictureFiles(entry, lineIndex, pictures) : entry;
-        repl.execute(source);
+        progress.to(output);
+        try {
+            repl.execute(source);
+        } finally {
+            progress.to(null);
+        }
         String printed = drain(outBytes);
         String errors = drain(errBytes);
-        String shown = printed.lines().filter(line -> !line.contains(scratch.toString()))
+        String shown = printed.lines().filter(line -> !line.contains(scratch.toString()) && !progress.shown(line))
                 .map(line -> line + "\n").reduce("", String::concat);
+        progress.forget();
         if (!shown.isEmpty()) {
             output.text(shown);
         }

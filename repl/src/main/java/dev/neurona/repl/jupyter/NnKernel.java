@@ -53,6 +53,17 @@ public final class NnKernel extends BaseKernel {
                 data.putData("image/png", Base64.getEncoder().encodeToString(png));
                 display(data);
             }
+
+            @Override
+            public void progress(String displayId, String text, boolean first) {
+                DisplayData data = new DisplayData(text);
+                data.setDisplayId(displayId);
+                if (first) {
+                    display(data);
+                } else {
+                    io.display.updateDisplay(displayId, data);
+                }
+            }
         });
         return null;
     }

@@ -71,6 +71,16 @@ class CellRunnerTest {
     }
 
     @Test
+    void trainingIsOneDisplayRedrawnInPlaceNotALinePerEpoch() {
+        cells.run(DEFINE + "train m on pets.train { epochs 3 }", kept);
+        assertTrue(kept.displays.get(0).startsWith("new nn-train-"), kept.displays.toString());
+        String id = kept.displays.get(0).substring(4, kept.displays.get(0).indexOf(':'));
+        assertTrue(kept.displays.stream().skip(1).allMatch(d -> d.startsWith("update " + id + ": ")), kept.displays.toString());
+        assertTrue(kept.displays.get(kept.displays.size() - 1).contains("trained m: epoch 3/3"), kept.displays.toString());
+        assertFalse(kept.text().contains("epoch 1/3"), "no epoch lines in the text: " + kept.text());
+    }
+
+    @Test
     void javaSnippetsSeeTheModelsOfTheSession() {
         cells.run(DEFINE, kept);
         cells.run("int units = m.spec().outputWidth();\nunits * 10", kept);
@@ -94,6 +104,7 @@ class CellRunnerTest {
         final List<String> texts = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final List<byte[]> images = new ArrayList<>();
+        final List<String> displays = new ArrayList<>();
 
         String text() {
             return String.join("", texts);
@@ -112,6 +123,11 @@ class CellRunnerTest {
         @Override
         public void image(byte[] png, String description) {
             images.add(png);
+        }
+
+        @Override
+        public void progress(String displayId, String text, boolean first) {
+            displays.add((first ? "new " : "update ") + displayId + ": " + text);
         }
     }
 }
