@@ -11,8 +11,8 @@ public final class CellError extends RuntimeException {
     private final List<String> lines;
 
     CellError(String report) {
-        super(report.lines().findFirst().orElse("the entry failed"), null, false, false);
-        this.lines = report.lines().toList();
+        super(report.lines().filter(line -> !line.isBlank()).findFirst().orElse("the entry failed"), null, false, false);
+        this.lines = report.lines().dropWhile(String::isBlank).toList();
     }
 
     /** The whole report, line by line, as printed by the REPL. */

@@ -81,6 +81,24 @@ class CellRunnerTest {
     }
 
     @Test
+    void anInterruptStopsTrainingAndTheSessionGoesOn() throws Exception {
+        cells.run(DEFINE, kept);
+        CellOutput interruptOnFirstEpoch = new Kept() {
+            @Override
+            public void progress(String displayId, String text, boolean first) {
+                if (text.contains("epoch 1/")) {
+                    cells.interrupt(); // as the kernel's control thread does, while the batches run
+                }
+            }
+        };
+        CellError error = assertThrows(CellError.class,
+                () -> cells.run("train m on pets.train { epochs 100000 }", interruptOnFirstEpoch));
+        assertTrue(error.getMessage().contains("interrupt"), error.getMessage());
+        cells.run("print m", kept);
+        assertTrue(kept.text().contains("trained for"), kept.text());
+    }
+
+    @Test
     void javaSnippetsSeeTheModelsOfTheSession() {
         cells.run(DEFINE, kept);
         cells.run("int units = m.spec().outputWidth();\nunits * 10", kept);
@@ -100,7 +118,7 @@ class CellRunnerTest {
         assertTrue(kept.warnings.isEmpty(), String.join("", kept.warnings));
     }
 
-    private static final class Kept implements CellOutput {
+    private static class Kept implements CellOutput {
         final List<String> texts = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final List<byte[]> images = new ArrayList<>();
