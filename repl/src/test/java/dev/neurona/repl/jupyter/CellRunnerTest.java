@@ -93,7 +93,8 @@ class CellRunnerTest {
         };
         CellError error = assertThrows(CellError.class,
                 () -> cells.run("train m on pets.train { epochs 100000 }", interruptOnFirstEpoch));
-        assertTrue(error.getMessage().contains("interrupt"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("<input>:1:7: error: interrupted: training of 'm' stopped"), error.getMessage());
+        assertTrue(String.join("\n", error.lines()).contains("Stopping after the current batch"), error.lines().toString());
         cells.run("print m", kept);
         assertTrue(kept.text().contains("trained for"), kept.text());
     }
@@ -108,7 +109,8 @@ class CellRunnerTest {
     @Test
     void aJavaErrorSaysWhereInTheCellItsSnippetStarts() {
         CellError error = assertThrows(CellError.class, () -> cells.run("int a = 1;\nint b = nothing;", kept));
-        assertTrue(error.getMessage().contains("line 2"), error.getMessage());
+        assertTrue(error.getMessage().contains("error: cannot find symbol: variable nothing"), error.getMessage());
+        assertEquals("in the snippet starting on line 2 of the cell:", error.lines().get(0));
     }
 
     @Test
