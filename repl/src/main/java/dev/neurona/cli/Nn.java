@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Describe, train and explore neural networks.",
         subcommands = {RunCommand.class, CheckCommand.class, ReplCommand.class, DataCommand.class, BenchCommand.class,
-                ExportCommand.class,
+                ExportCommand.class, KernelCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Exit codes: 0 success, 1 a failure while running, 2 the script or the",

@@ -50,6 +50,7 @@ public final class Repl implements AutoCloseable {
     private boolean preparing;
     private boolean quit;
     private int exitCode = ScriptRunner.OK;
+    private boolean entryFailed;
 
     /**
      * A REPL whose JShell starts with the first Java snippet (see {@link #prepareInBackground()}).
@@ -86,6 +87,7 @@ public final class Repl implements AutoCloseable {
 
     /** Runs one entry: a command, {@code .nn} statements or Java. Never throws for the entry's own errors. */
     public void execute(String entry) {
+        entryFailed = false;
         if (!entry.isBlank()) {
             history.add(entry);
         }
@@ -140,6 +142,11 @@ public final class Repl implements AutoCloseable {
         return exitCode;
     }
 
+    /** Whether the last entry given to {@link #execute} went wrong (its error is already printed). */
+    public boolean lastEntryFailed() {
+        return entryFailed;
+    }
+
     /** Whether {@code text} is an unfinished entry that more lines could complete. */
     public boolean isIncomplete(String text) {
         return switch (classifier.classify(text)) {
@@ -181,6 +188,19 @@ public final class Repl implements AutoCloseable {
         List<String> names = new ArrayList<>(nn.names());
         names.addAll(nn.partNames());
         return names;
+    }
+
+    /**
+     * Lets {@code observer} see what the session's statements run, until {@code :reset} or
+     * {@code :watch} puts another in its place (the notebook's training progress).
+     */
+    public void observe(dev.neurona.lang.interp.RunObserver observer) {
+        nn.observe(observer);
+    }
+
+    /** The one-line summary of a data set or model of the session, as {@code :list} shows it. */
+    public Optional<String> summaryOf(String name) {
+        return nn.names().contains(name) ? Optional.of(nn.summary(name)) : Optional.empty();
     }
 
     /** JShell's completions at {@code cursor}; empty when JShell is not available. */
@@ -280,6 +300,7 @@ public final class Repl implements AutoCloseable {
 
     /** Remembers the first entry that did not go well. */
     private void failed(int code) {
+        entryFailed |= code != ScriptRunner.OK;
         if (exitCode == ScriptRunner.OK) {
             exitCode = code;
         }

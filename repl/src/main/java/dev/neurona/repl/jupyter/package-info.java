@@ -1,0 +1,5 @@
+/**
+ * The Jupyter kernel ({@code nn kernel}): notebook cells run in the REPL's session, over the
+ * Jupyter messaging protocol of jjava's base kernel.
+ */
+package dev.neurona.repl.jupyter;
