@@ -287,7 +287,7 @@ public final class Session implements AutoCloseable {
         } catch (NeuronaException | UncheckedIOException e) {
             message = e.getMessage();
         } catch (OutOfMemoryError e) {
-            message = "out of memory; give Java more memory (-Xmx) or load fewer rows with 'limit N'";
+            message = OutOfMemoryAdvice.of(plan);
         } catch (RuntimeException e) {
             message = "unexpected failure: " + e;
         }
