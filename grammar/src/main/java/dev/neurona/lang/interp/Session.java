@@ -287,7 +287,7 @@ public final class Session implements AutoCloseable {
         } catch (NeuronaException | UncheckedIOException e) {
             message = e.getMessage();
         } catch (OutOfMemoryError e) {
-            message = OutOfMemoryAdvice.of(plan);
+            message = "out of memory; give Java more memory (-Xmx) or load fewer rows with 'limit N'";
         } catch (RuntimeException e) {
             message = "unexpected failure: " + e;
         }

@@ -15,14 +15,11 @@ import java.nio.file.Path;
  */
 public interface TableSource {
 
-    /**
-     * This process's reader: {@link CsvLoader} (which holds only the rows {@code limit} keeps)
-     * and {@link DataPipeline}; no Parquet.
-     */
+    /** This process's reader: {@link CsvLoader} and {@link DataPipeline}; no Parquet. */
     TableSource LOCAL = new TableSource() {
         @Override
         public PreparedData csv(String location, DataOptions options, String name, long seed) {
-            return DataPipeline.prepare(CsvLoader.load(Path.of(location), options, seed), options, name, seed);
+            return DataPipeline.prepare(CsvLoader.load(Path.of(location), options), options, name, seed);
         }
 
         @Override

@@ -36,31 +36,16 @@ public final class CsvLoader {
     private CsvLoader() {
     }
 
-    /** As {@link #load(Path, DataOptions, long)} with seed 0 (the seed matters only to {@code shuffle} with {@code limit}). */
-    public static Dataset load(Path path, DataOptions options) {
-        return load(path, options, 0);
-    }
-
     /**
-     * Reads and encodes the file, holding only the rows {@code limit N} keeps:
-     * <ul>
-     *   <li>without {@code shuffle}, the first N rows the missing policy keeps; nothing after
-     *       them is read, so column types, classes, categories and {@code missing mean} fills
-     *       come from those rows (as for {@code stream});</li>
-     *   <li>with {@code shuffle}, the whole file is read once and a seeded reservoir sample of N
-     *       rows is held ({@link RowSample}); types, classes, categories and fills come from every
-     *       row, as without {@code limit}. {@link DataPipeline#prepare} then shuffles the rows held
-     *       with the same seed.</li>
-     * </ul>
-     * The same seed gives the same rows on every run and at every thread count.
+     * Reads and encodes the whole file.
      *
      * @throws DataException naming the file, and where there is one the line and column, when the
      *                       file cannot be read, a column does not exist, a cell is missing under
      *                       {@code missing error}, or a number is not a number
      */
-    public static Dataset load(Path path, DataOptions options, long seed) {
-        Dataset scanned = CsvScan.load(path, options, seed);
-        return scanned != null ? scanned : loadTable(path, options, seed);
+    public static Dataset load(Path path, DataOptions options) {
+        Dataset scanned = CsvScan.load(path, options);
+        return scanned != null ? scanned : loadTable(path, options);
     }
 
     /**
@@ -68,25 +53,12 @@ public final class CsvLoader {
      * {@link CsvScan}'s one pass cannot settle a file exactly (mixed columns, their errors).
      */
     static Dataset loadTable(Path path, DataOptions options) {
-        return loadTable(path, options, 0);
-    }
-
-    /**
-     * As {@link #loadTable(Path, DataOptions)}, keeping the rows {@code limit} keeps exactly as
-     * {@link CsvScan} does (the same rows for the same seed), though it holds the whole table.
-     */
-    static Dataset loadTable(Path path, DataOptions options, long seed) {
         CsvTable table = CsvReader.read(path, options.delimiter(), options.header());
         ColumnSelection columns = ColumnSelection.resolve(table.file(), table.names(), options);
-        boolean sampled = options.shuffle() && options.limit() > 0;
-        int stopAfter = options.limit() > 0 && !sampled ? options.limit() : Integer.MAX_VALUE;
-        int[] read = rowsToKeep(table, columns, options.missing(), stopAfter);
-        int[] held = RowSample.positions(read.length, options.limit(), options.shuffle(), seed);
-        int[] rows = new int[held.length];
-        for (int i = 0; i < held.length; i++) rows[i] = read[held[i]];
+        int[] rows = rowsToKeep(table, columns, options.missing());
 
-        TargetColumn target = TargetColumn.read(table, columns.target(), read, options.task()).pick(held);
-        List<InputColumn> inputs = FeatureColumns.infer(table, columns.features(), read, options.missing());
+        TargetColumn target = TargetColumn.read(table, columns.target(), rows, options.task());
+        List<InputColumn> inputs = FeatureColumns.infer(table, columns.features(), rows, options.missing());
         float[] features = FeatureColumns.encode(table, columns.features(), rows, inputs);
 
         List<String> featureNames = FeatureColumns.featureNames(inputs);
@@ -109,18 +81,17 @@ public final class CsvLoader {
     }
 
     /**
-     * The rows to load under the missing-value policy, at most {@code stopAfter}: every row
-     * ({@code error}, which stops at the first missing cell), the complete rows ({@code drop}), or
-     * the rows with a target ({@code mean}).
+     * The rows to load under the missing-value policy: every row ({@code error}, which stops at the
+     * first missing cell), the complete rows ({@code drop}), or the rows with a target ({@code mean}).
      */
-    private static int[] rowsToKeep(CsvTable table, ColumnSelection columns, MissingPolicy missing, int stopAfter) {
+    private static int[] rowsToKeep(CsvTable table, ColumnSelection columns, MissingPolicy missing) {
         int[] used = new int[columns.features().length + 1];
         System.arraycopy(columns.features(), 0, used, 0, columns.features().length);
         used[used.length - 1] = columns.target();
         Arrays.sort(used);
         int[] kept = new int[table.rowCount()];
         int count = 0;
-        for (int r = 0; r < table.rowCount() && count < stopAfter; r++) {
+        for (int r = 0; r < table.rowCount(); r++) {
             if (isKept(table, r, used, columns.target(), missing)) kept[count++] = r;
         }
         if (count == 0) throw new DataException(table.file() + ": " + whyNoRows(table, columns, missing));

@@ -26,13 +26,6 @@ final class CsvScan {
 
     private final String file;
     private final DataOptions options;
-    private final long seed;
-    /** With {@code shuffle} and {@code limit}: which rows are held; null when every row read is held. */
-    private RowSample sample;
-    /** Where a row that the sample does not hold is taken apart, for the counts. */
-    private float[] scratch;
-    /** The rows the missing policy kept, held or not: column types, classes and categories come from them. */
-    private long keptRead;
     private List<String> names;
     private ColumnSelection columns;
     /** The used columns in file order, for the missing-cell check. */
@@ -50,10 +43,9 @@ final class CsvScan {
     private int dataRows;
     private DataException firstMissing;
 
-    private CsvScan(String file, DataOptions options, long seed) {
+    private CsvScan(String file, DataOptions options) {
         this.file = file;
         this.options = options;
-        this.seed = seed;
     }
 
     /**
@@ -62,21 +54,11 @@ final class CsvScan {
      * @throws DataException as {@link CsvReader} and {@link CsvLoader} word it
      */
     static Dataset load(Path path, DataOptions options) {
-        return load(path, options, 0);
-    }
-
-    /**
-     * As {@link CsvLoader#load(Path, DataOptions, long)}: the data set, or null when the reference
-     * reader must decide (see the class comment).
-     *
-     * @throws DataException as {@link CsvReader} and {@link CsvLoader} word it
-     */
-    static Dataset load(Path path, DataOptions options, long seed) {
         String file = path.toString();
         if (Files.isDirectory(path)) throw new DataException(file + ": is a directory, not a CSV file");
         try (CsvText text = CsvText.open(path);
              RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
-            CsvScan scan = new CsvScan(file, options, seed);
+            CsvScan scan = new CsvScan(file, options);
             return scan.read(rows) ? scan.dataset(path) : null;
         } catch (IOException e) {
             throw CsvText.failure(file, e);
@@ -86,9 +68,7 @@ final class CsvScan {
     /** @return false when the reference reader must decide */
     private boolean read(CsvRows reader) throws IOException {
         boolean header = options.header();
-        // Without shuffle, limit N is the first N rows kept: nothing after them is read.
-        long stopAt = options.limit() > 0 && !options.shuffle() ? options.limit() : Long.MAX_VALUE;
-        while (keptRead < stopAt && reader.next()) {
+        while (reader.next()) {
             if (reader.isBlankLine()) continue;
             if (names == null) {
                 String[] cells = new String[reader.cellCount()];
@@ -124,10 +104,6 @@ final class CsvScan {
         present = new long[features.length];
         targetTexts = new TextCodes(MAX_TEXTS);
         rows = new FloatChunks(features.length + 2);
-        if (options.shuffle() && options.limit() > 0) {
-            sample = new RowSample(options.limit(), seed);
-            scratch = new float[features.length + 2];
-        }
         return true;
     }
 
@@ -154,20 +130,8 @@ final class CsvScan {
                 }
             }
         }
-        keptRead++;
-        int slot = sample == null ? rows.rows() : sample.next();
-        int at;
-        float[] row;
-        if (slot == rows.rows()) {
-            at = rows.append();
-            row = rows.current();
-        } else if (slot != RowSample.SKIP) {
-            at = rows.offset(slot);
-            row = rows.chunkOf(slot);
-        } else {
-            at = 0;
-            row = scratch;
-        }
+        int at = rows.append();
+        float[] row = rows.current();
         int[] features = columns.features();
         double value;
         for (int k = 0; k < features.length; k++) {
@@ -271,7 +235,7 @@ final class CsvScan {
         for (int k = 0; k < features.length; k++) {
             String name = names.get(features[k]);
             if (FeatureColumns.isText(numbers[k], texts[k])) {
-                OneHotLimit.check(file, name, featureTexts[k].size(), keptRead);
+                OneHotLimit.check(file, name, featureTexts[k].size(), rows.rows());
                 inputs[k] = InputColumn.categorical(name, ClassCodes.ofTexts(featureTexts[k]).names());
             } else if (options.missing() == MissingPolicy.MEAN) {
                 if (present[k] == 0) {

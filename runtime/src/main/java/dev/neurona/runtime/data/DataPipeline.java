@@ -10,9 +10,7 @@ import java.util.SplittableRandom;
  * Prepares a loaded data set for training, in this order:
  * <ol>
  *   <li>{@code shuffle}: the rows in a seeded random order;</li>
- *   <li>{@code limit N}: the first N rows (after shuffling); {@link CsvLoader} already holds no
- *       more than N rows of a file (a seeded sample of the file with {@code shuffle}), so here
- *       it cuts only derived and IDX data sets;</li>
+ *   <li>{@code limit N}: the first N rows (after shuffling);</li>
  *   <li>{@code split}: the parts, shuffled with the seed and stratified by class (see
  *       {@link Splits});</li>
  *   <li>{@code normalize}: statistics fitted on the first part only (all rows without a split)

@@ -19,7 +19,7 @@ final class OneHotLimit {
      * @param rows       the rows it was read from
      * @throws DataException naming the file and column, with the {@code ignore} to add
      */
-    static void check(String file, String column, int categories, long rows) {
+    static void check(String file, String column, int categories, int rows) {
         if (categories > FREE_CATEGORIES && 2L * categories > rows) {
             throw new DataException(String.format(Locale.ROOT,
                     "%s: column '%s' has %,d different texts in %,d rows, so one-hot encoding would make %,d features;"
