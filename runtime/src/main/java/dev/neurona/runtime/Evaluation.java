@@ -59,8 +59,14 @@ public record Evaluation(String dataName, double loss, ClassificationReport clas
         return classification != null ? classification.accuracy() : Double.NaN;
     }
 
-    /** The report as text, for the terminal. */
+    /** The report as text, for the terminal: with many classes a summary ({@link ClassificationReport#isSummarised()}). */
     public String format() {
         return classification != null ? classification.format() : regression.format();
+    }
+
+    /** The whole report, however many classes, written a row at a time (for a file). */
+    public void writeFull(Appendable out) throws java.io.IOException {
+        if (classification != null) classification.writeFull(out);
+        else out.append(regression.format());
     }
 }

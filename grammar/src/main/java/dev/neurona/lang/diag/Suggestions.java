@@ -7,6 +7,11 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean ...?": the known word closest to a misspelt one. */
 public final class Suggestions {
+    /**
+     * The longest word looked at: no keyword or name anyone mistypes is longer, and edit distance
+     * takes time proportional to the square of the length (a 1 MB identifier would take minutes).
+     */
+    public static final int LONGEST_WORD = 64;
 
     private Suggestions() {
     }
@@ -15,8 +20,12 @@ public final class Suggestions {
      * The candidate nearest to {@code word} by Levenshtein distance, ignoring case, if it is near
      * enough to be a likely typo: at most {@link #maxDistance(int)} edits away. Ties go to the
      * alphabetically first candidate, so the answer never depends on the collection's order.
+     * A word longer than {@link #LONGEST_WORD} gets no suggestion.
      */
     public static Optional<String> nearest(String word, Collection<String> candidates) {
+        if (word.length() > LONGEST_WORD) {
+            return Optional.empty();
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         int limit = maxDistance(word.length());
         LevenshteinDistance distance = new LevenshteinDistance(limit);

@@ -2,11 +2,16 @@ package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.EvaluatePlan;
 import dev.neurona.lang.visual.ConfusionChart;
-import dev.neurona.lang.visual.AtomicFile;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
+import dev.neurona.runtime.io.SafeWrite;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -39,18 +44,43 @@ final class EvaluateExecutor {
         String header = String.format(Locale.ROOT, "evaluate %s on %s (%,d rows)%n", plan.model(), plan.data(), rows);
         context.out().print(header);
         context.out().print(evaluation.format());
+        boolean summarised = evaluation.classification() != null && evaluation.classification().isSummarised();
+        if (summarised && plan.file().isEmpty()) {
+            context.out().printf("(a summary: the full tables of %,d classes are written by 'evaluate %s on %s to \"evaluation.txt\"')%n",
+                    evaluation.classification().classNames().size(), plan.model(), plan.data());
+        }
         plan.file().ifPresent(file -> write(file, header, evaluation, plan, context));
+    }
+
+    /** The header and the whole report, streamed into the file: a large confusion matrix is never one string. */
+    private static void writeText(Path file, String header, Evaluation evaluation) {
+        try {
+            SafeWrite.replace(file, out -> {
+                Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                text.write(header);
+                evaluation.writeFull(text);
+                text.flush();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write '" + file + "': " + SafeWrite.reason(e), e);
+        }
     }
 
     private static void write(Path file, String header, Evaluation evaluation, EvaluatePlan plan, RunContext context) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            AtomicFile.write((header + evaluation.format()).getBytes(StandardCharsets.UTF_8), file);
-            context.out().println("wrote the evaluation to " + file);
+            writeText(file, header, evaluation);
+            context.out().println("wrote the evaluation to " + file + (evaluation.classification() != null
+                    && evaluation.classification().isSummarised() ? " (in full)" : ""));
             return;
         }
         if (evaluation.classification() == null) {
             throw new RunFailure(plan.where(), "a confusion matrix needs classes, but '" + plan.data()
                     + "' is for regression; write the evaluation to a .txt file instead");
+        }
+        int classes = evaluation.classification().classNames().size();
+        if (classes > ConfusionChart.MOST_CLASSES) {
+            throw new RunFailure(plan.where(), String.format(Locale.ROOT, "a picture of the confusion matrix shows at most %d classes,"
+                    + " and '%s' has %,d; write the evaluation to a .txt file instead", ConfusionChart.MOST_CLASSES, plan.data(), classes));
         }
         PlotExecutor.write(ConfusionChart.draw(evaluation.classification().confusionMatrix(),
                 evaluation.classification().classNames()), file, "the confusion matrix", context);

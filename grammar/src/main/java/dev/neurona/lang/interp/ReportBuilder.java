@@ -1,5 +1,6 @@
 package dev.neurona.lang.interp;
 
+import dev.neurona.lang.visual.ConfusionChart;
 import dev.neurona.lang.visual.ReportContent;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
@@ -32,7 +33,8 @@ final class ReportBuilder {
         return new ReportContent(modelName, data.name(), layers, facts,
                 model.history().isEmpty() ? Optional.empty() : Optional.of(Pictures.curves(model.history())),
                 headline(evaluation), classes != null ? scores(classes) : figures(evaluation.regression()),
-                Optional.ofNullable(classes).map(c -> new ReportContent.Confusion(c.confusionMatrix(), c.classNames())),
+                Optional.ofNullable(classes).filter(c -> c.classNames().size() <= ConfusionChart.MOST_CLASSES)
+                        .map(c -> new ReportContent.Confusion(c.confusionMatrix(), c.classNames())),
                 classes != null && images ? Optional.of(misclassified(model, data)) : Optional.empty(),
                 Pictures.firstLayer(model), convolution(model, data));
     }

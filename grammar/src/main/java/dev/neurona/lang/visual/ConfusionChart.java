@@ -24,6 +24,9 @@ public final class ConfusionChart {
     private ConfusionChart() {
     }
 
+    /** The most classes drawn: past it the cells are too small to read, and a chart of thousands would take gigabytes. */
+    public static final int MOST_CLASSES = 40;
+
     /** The side of the image for {@code classes} classes: room for every cell and its count. */
     public static int size(int classes) {
         return Math.max(480, Math.min(1400, 160 + 56 * classes));
@@ -32,11 +35,13 @@ public final class ConfusionChart {
     /**
      * Draws {@code counts[t][p]}, the examples of true class t predicted as p; reads the array only.
      *
-     * @throws IllegalArgumentException when the matrix is not square over the class names
+     * @throws IllegalArgumentException when the matrix is not square over the class names, or has
+     *                                  more than {@link #MOST_CLASSES} classes
      */
     public static BufferedImage draw(int[][] counts, List<String> classNames) {
         int k = classNames.size();
         if (counts.length != k) throw new IllegalArgumentException("the matrix has " + counts.length + " rows for " + k + " classes");
+        if (k > MOST_CLASSES) throw new IllegalArgumentException(k + " classes are more than a picture shows (" + MOST_CLASSES + ")");
         int side = size(k);
         HeatMapChart chart = new HeatMapChartBuilder().width(side).height(side)
                 .title("Confusion matrix (rows: true class, columns: predicted)").xAxisTitle("predicted")

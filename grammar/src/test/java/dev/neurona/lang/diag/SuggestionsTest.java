@@ -58,4 +58,13 @@ class SuggestionsTest {
         assertEquals("unknown optimizer 'lbfgs'",
                 Suggestions.withSuggestion("unknown optimizer 'lbfgs'", "lbfgs", OPTIMIZERS));
     }
+
+    @Test
+    void aWordLongerThanAnyNameGetsNoSuggestionSoAHugeOneCostsNothing() {
+        // Edit distance is quadratic: before this limit a 100,000-letter word against a near twin took 14 s, 1 MB minutes.
+        String huge = "a".repeat(1 << 20);
+        assertEquals(Optional.empty(), Suggestions.nearest(huge, List.of(huge.substring(1) + "b", "train")));
+        String longest = "a".repeat(Suggestions.LONGEST_WORD);
+        assertEquals(Optional.of(longest + "b"), Suggestions.nearest(longest, List.of(longest + "b")));
+    }
 }

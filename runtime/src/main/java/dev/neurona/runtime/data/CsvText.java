@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
@@ -24,19 +25,42 @@ final class CsvText implements AutoCloseable {
     private final InputStream bytes;
     private final Reader reader;
 
-    private CsvText(InputStream bytes) {
+    private CsvText(InputStream bytes) throws IOException {
         this.bytes = bytes;
-        this.reader = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.reader = withoutByteOrderMark(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
-    /** @throws IOException an {@link EOFException} or {@link ZipException} for a damaged gzip file (see {@link #explain}) */
+    /**
+     * The text after a leading byte order mark (U+FEFF), which spreadsheet programs write: removed
+     * before parsing, so that a quoted first header cell ({@code \uFEFF"name"}) is still quoted.
+     */
+    private static Reader withoutByteOrderMark(Reader text) throws IOException {
+        PushbackReader in = new PushbackReader(text, 1);
+        int first = in.read();
+        if (first >= 0 && first != '\uFEFF') in.unread(first);
+        return in;
+    }
+
+    /**
+     * @throws IOException   an {@link EOFException} or {@link ZipException} for a damaged gzip file (see {@link #explain})
+     * @throws DataException for a named pipe, device or socket, which could keep a reader waiting forever
+     */
     static CsvText open(Path path) throws IOException {
+        if (Files.exists(path) && !Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            throw new DataException(path + ": is not a regular file (a named pipe, device or socket?);"
+                    + " CSV data is read from ordinary files: copy it into one first");
+        }
         InputStream bytes = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
         bytes.mark(2);
         boolean gzip = bytes.read() == 0x1f && bytes.read() == 0x8b;
         bytes.reset();
-        return new CsvText(gzip ? new StrictGzipInputStream(bytes, 1 << 16) : bytes);
+        try {
+            return new CsvText(gzip ? new StrictGzipInputStream(bytes, 1 << 16) : bytes);
+        } catch (IOException | RuntimeException e) {
+            bytes.close();
+            throw e;
+        }
     }
 
     /** A message for a gzip file that cannot be read to its end, or null for another failure. */

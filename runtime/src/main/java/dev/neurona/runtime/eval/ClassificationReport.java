@@ -1,7 +1,10 @@
 package dev.neurona.runtime.eval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -18,6 +21,11 @@ import java.util.OptionalDouble;
  * support. Both report the total number of examples as their support.
  */
 public final class ClassificationReport {
+    /** The most classes {@link #format()} shows in full: a matrix still as wide as a terminal. */
+    public static final int MOST_CLASSES_IN_FULL = 30;
+    /** Classes, and confusions, a summary shows. */
+    static final int SHOWN_IN_SUMMARY = 10;
+
     /** The scores of one class, or an average of them. */
     public record Scores(double precision, double recall, double f1, int support) {
     }
@@ -160,34 +168,71 @@ public final class ClassificationReport {
     }
 
     /**
-     * The report as text: a line with the loss (when known) and accuracy, a table of per-class
-     * and average scores, and the confusion matrix with class names on both axes.
+     * Whether {@link #format()} summarises: past {@link #MOST_CLASSES_IN_FULL} classes a table
+     * with a row and a column per class is too large to read (5,000 classes are 25 million cells),
+     * so it shows the classes with the lowest F1 and the most frequent confusions instead.
+     */
+    public boolean isSummarised() {
+        return classNames.size() > MOST_CLASSES_IN_FULL;
+    }
+
+    /**
+     * The report as text, for a terminal: a line with the loss (when known) and accuracy, a table
+     * of per-class and average scores, and the confusion matrix with class names on both axes;
+     * past {@link #MOST_CLASSES_IN_FULL} classes, a summary (see {@link #isSummarised()}) that
+     * {@link #writeFull} completes.
      */
     public String format() {
-        StringBuilder text = new StringBuilder();
-        loss.ifPresent(value -> text.append("loss ").append(TextTable.decimal(value)).append("  "));
-        text.append("accuracy ").append(TextTable.decimal(accuracy)).append('\n');
+        if (!isSummarised()) {
+            StringBuilder text = new StringBuilder();
+            try {
+                writeFull(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringBuilder does not fail
+            }
+            return text.toString();
+        }
+        StringBuilder text = new StringBuilder(headline());
+        int[] worst = ReportSummary.lowestF1(perClass, SHOWN_IN_SUMMARY);
+        TextTable scoresTable = new TextTable().row("", "precision", "recall", "f1-score", "support");
+        for (int c : worst) scoresRow(scoresTable, classNames.get(c), perClass.get(c));
+        scoresRow(scoresTable, "macro avg", macroAverage);
+        scoresRow(scoresTable, "weighted avg", weightedAverage);
+        text.append(String.format(Locale.ROOT, "scores of the %d classes with the lowest F1 (of %,d)%n", worst.length, classNames.size()));
+        text.append(scoresTable.format());
+        List<int[]> confusions = ReportSummary.mostFrequentConfusions(confusion, SHOWN_IN_SUMMARY);
+        if (confusions.isEmpty()) {
+            text.append("no confusions: every example was predicted as its true class\n");
+        } else {
+            text.append(String.format(Locale.ROOT, "the %d most frequent confusions (the confusion matrix has %,d classes)%n",
+                    confusions.size(), classNames.size()));
+            TextTable top = new TextTable().row("true class", "predicted", "count");
+            for (int[] cell : confusions) top.row(classNames.get(cell[0]), classNames.get(cell[1]), Integer.toString(cell[2]));
+            text.append(top.format());
+        }
+        return text.toString();
+    }
 
+    /**
+     * The whole report, however many classes: as {@link #format()} shows it up to
+     * {@link #MOST_CLASSES_IN_FULL} classes, written row by row so that a large one is never held
+     * as one string.
+     */
+    public void writeFull(Appendable out) throws IOException {
+        out.append(headline());
         TextTable scoresTable = new TextTable().row("", "precision", "recall", "f1-score", "support");
         for (int c = 0; c < perClass.size(); c++) scoresRow(scoresTable, classNames.get(c), perClass.get(c));
         scoresRow(scoresTable, "macro avg", macroAverage);
         scoresRow(scoresTable, "weighted avg", weightedAverage);
-        text.append(scoresTable.format());
+        out.append(scoresTable.format());
+        out.append("confusion matrix (rows: true class, columns: predicted)\n");
+        ConfusionText.write(confusion, classNames, out);
+    }
 
-        text.append("confusion matrix (rows: true class, columns: predicted)\n");
-        TextTable matrix = new TextTable();
-        String[] header = new String[classNames.size() + 1];
-        header[0] = "";
-        for (int c = 0; c < classNames.size(); c++) header[c + 1] = classNames.get(c);
-        matrix.row(header);
-        for (int t = 0; t < confusion.length; t++) {
-            String[] row = new String[confusion.length + 1];
-            row[0] = classNames.get(t);
-            for (int p = 0; p < confusion.length; p++) row[p + 1] = Integer.toString(confusion[t][p]);
-            matrix.row(row);
-        }
-        text.append(matrix.format());
-        return text.toString();
+    private String headline() {
+        StringBuilder text = new StringBuilder();
+        loss.ifPresent(value -> text.append("loss ").append(TextTable.decimal(value)).append("  "));
+        return text.append("accuracy ").append(TextTable.decimal(accuracy)).append('\n').toString();
     }
 
     @Override

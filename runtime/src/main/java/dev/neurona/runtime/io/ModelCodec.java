@@ -64,6 +64,7 @@ final class ModelCodec {
             // Before the network is built from the spec: a spec can ask for far more than the file holds.
             throw new IOException("it holds " + numbers + " weights and statistics, but its layers need " + needed);
         }
+        requireFinite(weights);
         return new ModelSnapshot(spec, schema, preprocessing, history, weights);
     }
 
@@ -199,6 +200,19 @@ final class ModelCodec {
     private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
         out.writeInt(values.length);
         for (float v : values) out.writeFloat(v);
+    }
+
+    /** A weight that is NaN or infinite predicts NaN for every row: refused, not loaded silently. */
+    private static void requireFinite(float[][] weights) throws IOException {
+        for (int i = 0; i < weights.length; i++) {
+            for (int j = 0; j < weights[i].length; j++) {
+                if (!Float.isFinite(weights[i][j])) {
+                    throw new IOException("weight " + (j + 1) + " of array " + (i + 1) + " is " + weights[i][j]
+                            + ", not a number a model can use (it was saved after training diverged, or edited);"
+                            + " train the model again, with a lower learning rate or 'clip_norm', and save it again");
+                }
+            }
+        }
     }
 
     private static float[] readFloats(DataInputStream in) throws IOException {

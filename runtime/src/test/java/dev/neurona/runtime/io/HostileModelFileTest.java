@@ -47,4 +47,18 @@ class HostileModelFileTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.fromBytes(bytes, "lying.nnm"));
         assertTrue(e.getMessage().contains("it claims 1073741824 numbers, but only"), e.getMessage());
     }
+
+    @Test
+    void weightsThatAreNotNumbersAreRefused() {
+        ModelSpec small = ModelSpec.of(2, new dev.neurona.runtime.nn.dense.DenseSpec(1, ActivationSpec.SIGMOID));
+        for (float bad : new float[] {Float.NaN, Float.POSITIVE_INFINITY}) {
+            byte[] bytes = ModelFile.toBytes(new ModelSnapshot(small, null, null, new History(List.of()),
+                    new float[][] {{0.5f, bad}, {0.1f}}));
+
+            ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.fromBytes(bytes, "diverged.nnm"));
+            assertTrue(e.getMessage().startsWith("'diverged.nnm' is damaged: "), e.getMessage());
+            assertTrue(e.getMessage().contains("weight 2 of array 1 is " + bad + ", not a number a model can use"), e.getMessage());
+            assertTrue(e.getMessage().contains("train the model again"), e.getMessage());
+        }
+    }
 }
