@@ -2,7 +2,12 @@ package dev.neurona.spark;
 
 import dev.neurona.runtime.train.TrainingEngine;
 import dev.neurona.spark.data.SparkDataReader;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything a script run needs from Spark: the session, a {@link TrainingEngine} for its
@@ -13,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkCluster implements AutoCloseable {
     private final SparkSession session;
     private final boolean owned;
+    private Optional<String> warning = Optional.empty();
 
     private SparkCluster(SparkSession session, boolean owned) {
         this.session = session;
@@ -24,11 +30,49 @@ public final class SparkCluster implements AutoCloseable {
      * {@code yarn}...), or the one {@code spark-submit} configured when {@code master} is null.
      */
     public static SparkCluster connect(String master, String appName) {
+        return connect(master, appName, Map.of());
+    }
+
+    /**
+     * Joins the cluster at {@code master} with Spark settings ({@code spark.executor.memory}...)
+     * on top of spark-submit's. On a real cluster it first ships Neurona's jar and the kernel's
+     * JVM option to the executors ({@link ClusterSettings}), then checks that the master
+     * answers, that an executor registers and that executors run Neurona's classes
+     * ({@link ClusterChecks}).
+     *
+     * @throws ClusterException one sentence naming the master and the likely fix, when the cluster cannot run Neurona
+     */
+    public static SparkCluster connect(String master, String appName, Map<String, String> settings) {
+        SparkConf conf = ClusterSettings.of(master, appName, settings);
+        String effective = conf.get("spark.master", null);
         boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
-        SparkSession.Builder builder = SparkSession.builder().appName(appName);
-        if (master != null) builder.master(master);
+        if (effective == null && !running) {
+            throw new ClusterException("no Spark master is set: give --master URL (local[*] for this machine, spark://HOST:7077 for a cluster)", null);
+        }
+        boolean inProcess = ClusterSettings.inProcess(effective);
+        if (!inProcess && !running) ClusterChecks.requireReachable(effective);
+        SparkSession session;
+        try {
+            session = SparkSession.builder().config(conf).getOrCreate();
+        } catch (Exception e) { // SparkException is checked, yet thrown undeclared
+            throw SparkFailures.translate("starting Spark on " + effective, e);
+        }
         // A session already running in this JVM is joined, and left running for whoever started it.
-        return new SparkCluster(builder.getOrCreate(), !running);
+        SparkCluster cluster = new SparkCluster(session, !running);
+        if (inProcess || running) return cluster;
+        try {
+            ClusterChecks.awaitExecutors(session.sparkContext(), effective);
+            cluster.warning = ClusterChecks.probe(JavaSparkContext.fromSparkContext(session.sparkContext()), effective);
+            return cluster;
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /** What the user should know before the run starts (a kernel that differs on the executors), if anything. */
+    public Optional<String> warning() {
+        return warning;
     }
 
     /** Uses a session someone else started and will stop. */

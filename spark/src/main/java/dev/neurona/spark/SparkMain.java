@@ -3,26 +3,32 @@ package dev.neurona.spark;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The command line for clusters, for {@code spark-submit} or {@code nn run --engine spark}:
  * <pre>
- *   run SCRIPT.nn [--master URL] [--partitions P] [--sync-every K] [--seed N]
+ *   run SCRIPT.nn [--master URL] [--partitions P] [--sync-every K] [--seed N] [--conf KEY=VALUE]...
  * </pre>
  * Without {@code --master}, the master is the one {@code spark-submit} set. P defaults to 2
- * and K to 1 (average after every step). The script itself is run by the interpreter's
+ * and K to 1 (average after every step). Each {@code --conf} is a Spark setting
+ * ({@code spark.executor.memory=2g}), as spark-submit's {@code --conf}. The script itself is run by the interpreter's
  * {@link ScriptRunner}; until an interpreter providing one is on the class path, this says so
  * and exits with 1.
  */
 public final class SparkMain {
-    static final String USAGE = "usage: run SCRIPT.nn [--master URL] [--partitions P] [--sync-every K] [--seed N]";
+    static final String USAGE = "usage: run SCRIPT.nn [--master URL] [--partitions P] [--sync-every K] [--seed N] [--conf KEY=VALUE]...";
 
     private SparkMain() {
     }
 
     /** The parsed command line. */
-    record Arguments(Path script, String master, int partitions, int syncEvery, Long seed) {
+    record Arguments(Path script, String master, int partitions, int syncEvery, Long seed, Map<String, String> settings) {
+        Arguments(Path script, String master, int partitions, int syncEvery, Long seed) {
+            this(script, master, partitions, syncEvery, seed, Map.of());
+        }
     }
 
     public static void main(String[] args) {
@@ -47,7 +53,15 @@ public final class SparkMain {
             err.println("error: no script interpreter is on the class path; put the Neurona language jar beside this one");
             return 1;
         }
-        try (SparkCluster cluster = SparkCluster.connect(arguments.master(), "neurona " + arguments.script().getFileName())) {
+        SparkCluster connected;
+        try {
+            connected = SparkCluster.connect(arguments.master(), "neurona " + arguments.script().getFileName(), arguments.settings());
+        } catch (ClusterException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        try (SparkCluster cluster = connected) {
+            cluster.warning().ifPresent(warning -> err.println("warning: " + warning));
             SparkEngine engine = cluster.engine(arguments.partitions(), arguments.syncEvery());
             return runner.get().run(arguments.script(), arguments.seed(), cluster, engine);
         }
@@ -62,6 +76,7 @@ public final class SparkMain {
         int partitions = 2;
         int syncEvery = 1;
         Long seed = null;
+        Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 2; i < args.length; i += 2) {
             String option = args[i];
             if (i + 1 >= args.length) throw new IllegalArgumentException(option + " needs a value");
@@ -71,10 +86,15 @@ public final class SparkMain {
                 case "--partitions" -> partitions = positive(option, value);
                 case "--sync-every" -> syncEvery = positive(option, value);
                 case "--seed" -> seed = number(option, value);
+                case "--conf" -> {
+                    int equals = value.indexOf('=');
+                    if (equals < 1) throw new IllegalArgumentException("--conf takes KEY=VALUE, e.g. spark.executor.memory=2g, not '" + value + "'");
+                    settings.put(value.substring(0, equals), value.substring(equals + 1));
+                }
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
-        return new Arguments(script, master, partitions, syncEvery, seed);
+        return new Arguments(script, master, partitions, syncEvery, seed, java.util.Collections.unmodifiableMap(settings));
     }
 
     private static int positive(String option, String value) {

@@ -28,6 +28,28 @@ class SparkMainTest {
     }
 
     @Test
+    void passesSparkSettingsThrough() {
+        SparkMain.Arguments parsed = SparkMain.parse(new String[] {"run", "x.nn", "--conf", "spark.executor.memory=2g",
+                "--conf", "spark.eventLog.enabled=true"});
+        assertEquals(java.util.Map.of("spark.executor.memory", "2g", "spark.eventLog.enabled", "true"), parsed.settings());
+        assertEquals("--conf takes KEY=VALUE, e.g. spark.executor.memory=2g, not 'memory'",
+                assertThrows(IllegalArgumentException.class, () -> SparkMain.parse(new String[] {"run", "x.nn", "--conf", "memory"})).getMessage());
+    }
+
+    @Test
+    void aMasterThatCannotBeReachedIsOneSentence() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort(); // closed again: nothing listens there
+        }
+        String master = "spark://127.0.0.1:" + port;
+        ClusterException refused = assertThrows(ClusterException.class, () -> ClusterChecks.requireReachable(master));
+        assertEquals("cannot reach the Spark master " + master + " (nothing answers on port " + port + " of 127.0.0.1): check the URL"
+                + " against the one the master printed when it started (start-master.sh), and that it is running", refused.getMessage());
+        ClusterChecks.requireReachable("local[2]"); // nothing to reach
+    }
+
+    @Test
     void aWrongCommandLineIsNamed() {
         assertEquals("--partitions must be at least 1, not 0",
                 assertThrows(IllegalArgumentException.class, () -> SparkMain.parse(new String[] {"run", "x.nn", "--partitions", "0"})).getMessage());

@@ -1,0 +1,63 @@
+package dev.neurona.spark;
+
+import org.apache.spark.SparkConf;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The Spark settings a run on a real cluster needs beyond the user's own: executors load
+ * Neurona's classes from {@code spark.jars}, which must name the jar the driver runs from
+ * (spark-submit sets it to its application jar; a plain {@code java -cp} driver does not), and
+ * they must multiply with the driver's matmul kernel, or a run's figures would differ from a
+ * local run's in the last digits. Settings the user gave are kept; only what is missing is added.
+ */
+final class ClusterSettings {
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
+    static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
+
+    private ClusterSettings() {
+    }
+
+    /** True for masters whose executors run in this JVM ({@code local}, {@code local[4]}, {@code local[2,3]}). */
+    static boolean inProcess(String master) {
+        return master == null || master.startsWith("local");
+    }
+
+    /**
+     * Spark's own settings (system properties, as spark-submit leaves them) with the user's
+     * {@code --conf} pairs on top, the master, and the settings executors need on a cluster.
+     */
+    static SparkConf of(String master, String appName, Map<String, String> userSettings) {
+        SparkConf conf = new SparkConf().setAppName(appName);
+        userSettings.forEach(conf::set);
+        if (master != null) conf.setMaster(master);
+        String effective = conf.get("spark.master", null);
+        if (inProcess(effective)) return conf;
+        if (!conf.contains("spark.jars")) {
+            Path jar = ownJar();
+            if (jar != null) conf.set("spark.jars", jar.toString());
+        }
+        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()) {
+            String options = conf.get(EXECUTOR_JAVA_OPTIONS, "");
+            if (!options.contains(VECTOR_MODULE)) {
+                conf.set(EXECUTOR_JAVA_OPTIONS, (options + " --add-modules " + VECTOR_MODULE).trim());
+            }
+        }
+        return conf;
+    }
+
+    /** The jar this class was loaded from; null when it comes from a folder of classes (a build's target/classes). */
+    static Path ownJar() {
+        try {
+            var source = ClusterSettings.class.getProtectionDomain().getCodeSource();
+            if (source == null) return null;
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) ? location.toAbsolutePath() : null;
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return null;
+        }
+    }
+}
