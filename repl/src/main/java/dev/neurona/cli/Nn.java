@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /**
- * The {@code nn} command: {@code nn run}, {@code nn check}, {@code nn repl}, {@code nn data ...}, {@code nn export}.
+ * The {@code nn} command: {@code nn run}, {@code nn check}, {@code nn repl}, {@code nn data ...}, {@code nn export}, {@code nn lsp}.
  *
  * <p>Exit codes: 0 success, 1 a failure while running, 2 the script or the command line is
  * wrong, 130 interrupted. Users see one-line messages, never stack traces; {@code NN_DEBUG=1}
@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
         versionProvider = VersionProvider.class,
         description = "Describe, train and explore neural networks.",
         subcommands = {RunCommand.class, CheckCommand.class, ReplCommand.class, DataCommand.class, BenchCommand.class,
-                ExportCommand.class, KernelCommand.class,
+                ExportCommand.class, KernelCommand.class, LspCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"",
                 "Exit codes: 0 success, 1 a failure while running, 2 the script or the",

@@ -9,6 +9,11 @@ import java.util.Optional;
 final class ActivationLine implements LayerLine {
 
     @Override
+    public int activationSlot() {
+        return 0;
+    }
+
+    @Override
     public String keyword() {
         return ActivationLayerSpec.KIND;
     }

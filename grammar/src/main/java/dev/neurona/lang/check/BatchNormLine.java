@@ -14,6 +14,11 @@ final class BatchNormLine implements LayerLine {
     private static final Range EPSILON = value -> value > 0 && value < 1 ? null : "must be above 0 and below 1";
 
     @Override
+    public List<String> options() {
+        return List.of("momentum", "eps");
+    }
+
+    @Override
     public String keyword() {
         return BatchNormSpec.KIND;
     }
@@ -31,7 +36,7 @@ final class BatchNormLine implements LayerLine {
                 default -> { }
             }
         }
-        at.rejectUnknownOptions(args, List.of("momentum", "eps"));
+        at.rejectUnknownOptions(args, options());
         if (momentum.isEmpty() || epsilon.isEmpty()) {
             return Optional.empty();
         }

@@ -19,6 +19,16 @@ final class ConvLine implements LayerLine {
     private static final List<String> OPTIONS = List.of("stride", "padding", "init");
 
     @Override
+    public List<String> options() {
+        return OPTIONS;
+    }
+
+    @Override
+    public int activationSlot() {
+        return 2;
+    }
+
+    @Override
     public String keyword() {
         return ConvSpec.KIND;
     }
@@ -56,7 +66,7 @@ final class ConvLine implements LayerLine {
                 default -> { }
             }
         }
-        at.rejectUnknownOptions(args, OPTIONS);
+        at.rejectUnknownOptions(args, options());
         if (filters.isEmpty() || kernel.isEmpty() || activation.isEmpty() || stride.isEmpty() || padding.isEmpty()
                 || init.isEmpty()) {
             return Optional.empty();

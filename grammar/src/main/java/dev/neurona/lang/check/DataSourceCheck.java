@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class DataSourceCheck {
 
-    private static final List<String> SOURCES = List.of("csv", "idx", "parquet");
+    static final List<String> SOURCES = List.of("csv", "idx", "parquet");
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
     private static final Signature PARQUET_OPTIONS = new Signature("parquet", List.of());
     private static final Signature CSV_OPTIONS = new Signature("csv", List.of(text("delimiter", ","), bool("header", true)));

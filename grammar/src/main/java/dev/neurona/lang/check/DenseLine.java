@@ -14,6 +14,16 @@ import java.util.Optional;
 final class DenseLine implements LayerLine {
 
     @Override
+    public List<String> options() {
+        return List.of("init");
+    }
+
+    @Override
+    public int activationSlot() {
+        return 1;
+    }
+
+    @Override
     public String keyword() {
         return DenseSpec.KIND;
     }
@@ -42,7 +52,7 @@ final class DenseLine implements LayerLine {
                 init = Inits.TABLE.read(named.value(), at.expect());
             }
         }
-        at.rejectUnknownOptions(args, List.of("init"));
+        at.rejectUnknownOptions(args, options());
         if (units.isPresent() && activation.isPresent() && init.isPresent()) {
             return Optional.of(new DenseSpec(units.get(), activation.get(), init.get()));
         }

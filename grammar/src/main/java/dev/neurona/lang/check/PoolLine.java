@@ -16,6 +16,11 @@ final class PoolLine implements LayerLine {
     }
 
     @Override
+    public List<String> options() {
+        return List.of("stride");
+    }
+
+    @Override
     public String keyword() {
         return op.kind();
     }
@@ -31,7 +36,7 @@ final class PoolLine implements LayerLine {
         args.rejectPositional(1, at.problems());
         Optional<Integer> window = WindowOptions.window(values.get(0), keyword(), at);
         Optional<Integer> stride = window.flatMap(k -> WindowOptions.stride(args, k, at));
-        at.rejectUnknownOptions(args, List.of("stride"));
+        at.rejectUnknownOptions(args, options());
         if (window.isEmpty() || stride.isEmpty()) {
             return Optional.empty();
         }

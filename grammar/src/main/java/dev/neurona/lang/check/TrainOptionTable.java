@@ -26,7 +26,7 @@ import java.util.function.DoubleConsumer;
 final class TrainOptionTable {
 
     /** {@code early_stop(patience=5, monitor=val_loss, min_delta=0)}. */
-    private static final Signature EARLY_STOP = new Signature("early_stop", List.of(
+    static final Signature EARLY_STOP = new Signature("early_stop", List.of(
             whole("patience", 5L, Range.atLeast(1)), word("monitor", "val_loss"), number("min_delta", 0.0, Range.nonNegative())));
 
     static final OptionTable<TrainDraft> TABLE = new OptionTable<TrainDraft>("train option")

@@ -9,7 +9,7 @@ final class StringLiterals {
     private StringLiterals() {
     }
 
-    /** @throws AstBuildException for an escape other than the four known ones, pointing at it */
+    /** @throws AstBuildException for an escape other than the four known ones, or a NUL character, pointing at it */
     static String unescape(Token token) {
         String text = token.getText();
         StringBuilder value = new StringBuilder(text.length());
@@ -17,6 +17,10 @@ final class StringLiterals {
         for (int i = 1; i < text.length() - 1; ) {
             int c = text.codePointAt(i);
             int width = Character.charCount(c);
+            if (c == 0) { // no file name or text can hold it; Java's paths reject it with an exception
+                throw new AstBuildException(SourceSpan.point(token.getLine(), column),
+                        "a string cannot hold the character U+0000 (NUL); remove it");
+            }
             if (c != '\\') {
                 value.appendCodePoint(c);
                 i += width;

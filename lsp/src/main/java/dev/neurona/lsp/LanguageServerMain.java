@@ -1,0 +1,57 @@
+package dev.neurona.lsp;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * Runs the language server over a pair of streams (for {@code nn lsp}: standard input and
+ * output) until the client says {@code exit} or closes the input.
+ */
+public final class LanguageServerMain {
+
+    private LanguageServerMain() {
+    }
+
+    /**
+     * @param trace where to copy every protocol message (LSP4J's trace format), or null
+     * @return the exit code: 0 after {@code shutdown} then {@code exit}, 1 otherwise, as the protocol says
+     */
+    public static int run(InputStream in, OutputStream out, PrintWriter trace) {
+        AtomicReference<Future<Void>> listening = new AtomicReference<>();
+        NnLanguageServer server = new NnLanguageServer(NnLanguageServer.CHECK_DELAY_MILLIS, () -> {
+            Future<Void> running = listening.get();
+            if (running != null) {
+                running.cancel(true);
+            }
+        });
+        Launcher.Builder<LanguageClient> builder = new LSPLauncher.Builder<LanguageClient>()
+                .setLocalService(server)
+                .setRemoteInterface(LanguageClient.class)
+                .setInput(in)
+                .setOutput(out);
+        if (trace != null) {
+            builder.traceMessages(trace);
+        }
+        Launcher<LanguageClient> launcher = builder.create();
+        server.connect(launcher.getRemoteProxy());
+        listening.set(launcher.startListening());
+        try {
+            listening.get().get();
+        } catch (CancellationException e) {
+            // exit was called
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            System.err.println("nn lsp: the connection failed: " + e.getCause());
+        }
+        return server.wasShutDown() ? 0 : 1;
+    }
+}

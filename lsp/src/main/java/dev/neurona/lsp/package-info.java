@@ -1,0 +1,11 @@
+/**
+ * {@code nn lsp}: the {@code .nn} language for editors over the Language Server Protocol 3.17,
+ * built on Eclipse LSP4J. Diagnostics come from the language's own parser and checker, as
+ * {@code nn check} prints them, checked on a background thread a short while after the text
+ * stops changing; completion offers the checker's own tables of words for the place the cursor
+ * is in ({@link dev.neurona.lsp.Completions}); hover, definition, references and the outline
+ * come from the syntax tree and what the check learnt of each name; formatting is
+ * {@link dev.neurona.lsp.ScriptFormatter}. Nothing here writes to standard output, which
+ * carries the protocol.
+ */
+package dev.neurona.lsp;

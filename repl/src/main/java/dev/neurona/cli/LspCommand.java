@@ -1,0 +1,52 @@
+package dev.neurona.cli;
+
+import dev.neurona.lsp.LanguageServerMain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code nn lsp}: the language server, speaking the Language Server Protocol on standard input and output. */
+@Command(name = "lsp",
+        description = "Run the .nn language server on standard input and output (for editors).",
+        footer = {"", "Exit codes: 0 after the editor's shutdown and exit, 1 when the connection ended without them."})
+final class LspCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Append every protocol message to FILE, to see what the editor and the server said.")
+    private Path trace;
+
+    LspCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream protocol = context.out();
+        if (protocol == System.out) {
+            System.setOut(System.err); // standard output carries the protocol: nothing else may write to it
+        }
+        if (trace == null) {
+            return LanguageServerMain.run(System.in, protocol, null);
+        }
+        try (PrintWriter traceWriter = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(trace.toFile(), true), StandardCharsets.UTF_8), true)) {
+            return LanguageServerMain.run(System.in, protocol, traceWriter);
+        } catch (IOException e) {
+            context.err().println("nn: cannot write the trace " + trace + " (" + e.getMessage() + ")");
+            return 1;
+        }
+    }
+}
