@@ -205,11 +205,12 @@ public final class Model {
     }
 
     /**
-     * The network's outputs for every row of a streamed data set, read once in file order and
-     * handed to {@code sink} batch by batch (in inference mode): the batch, and its
-     * {@code batch.rows() × outputWidth} outputs row-major, valid only during the call.
+     * The network's outputs for every row of a streamed data set, whose rows its own
+     * preprocessing has already prepared, read once in file order and handed to {@code sink}
+     * batch by batch (in inference mode): the batch, and its {@code batch.rows() × outputWidth}
+     * outputs row-major, valid only during the call.
      */
-    public void predict(StreamedDataset data, BiConsumer<Batch, float[]> sink) {
+    public void predictPrepared(StreamedDataset data, BiConsumer<Batch, float[]> sink) {
         requireWidth(data.width());
         try (StreamBatches batches = data.batches(PREDICT_BATCH)) {
             float[] outputs = new float[PREDICT_BATCH * network.outputWidth()];
@@ -226,8 +227,11 @@ public final class Model {
         }
     }
 
-    /** The network's outputs for every row of {@code data}, row-major. */
-    public float[] predict(Dataset data) {
+    /**
+     * The network's outputs for every row of {@code data}, row-major; its rows are taken as they
+     * are, already prepared by the data set's own preprocessing.
+     */
+    public float[] predictPrepared(Dataset data) {
         requireWidth(data.width());
         if (!data.heldAsBytes()) return network.predict(data.features(), data.rows());
         // Rows widened one network chunk at a time, never the whole data set: the same chunks, the same outputs.
@@ -243,20 +247,26 @@ public final class Model {
         return result;
     }
 
-    /** The network's outputs for one row of model-ready features. */
-    public float[] predict(float[] features) {
+    /**
+     * The network's outputs for one row of features already prepared (scaled, encoded) as the
+     * network takes them; {@link #predict(double...)} takes raw measurements.
+     */
+    public float[] predictPrepared(float[] features) {
         requireWidth(features.length);
         return network.predict(features, 1);
     }
 
-    /** The outputs for one raw input row, after the model's own preprocessing. */
-    public float[] predictRaw(double... raw) {
-        return predict(requirePreprocessing().apply(raw));
+    /**
+     * The outputs for one row of raw measurements, as in the data file, after the model's own
+     * preprocessing: {@code iris.predict(5.1, 3.5, 1.4, 0.2)}.
+     */
+    public float[] predict(double... raw) {
+        return predictPrepared(requirePreprocessing().apply(raw));
     }
 
     /** The outputs for one raw input row given as cells (numbers or text), after preprocessing. */
-    public float[] predictRaw(String... cells) {
-        return predict(requirePreprocessing().apply(cells));
+    public float[] predict(String... cells) {
+        return predictPrepared(requirePreprocessing().apply(cells));
     }
 
     /** The name of the class this model picks for one raw input row. */
@@ -264,7 +274,7 @@ public final class Model {
         if (schema == null || schema.task() != Task.CLASSIFICATION) {
             throw new IllegalStateException("predictClass needs a model trained for classification");
         }
-        float[] out = predictRaw(raw);
+        float[] out = predict(raw);
         return schema.classNames().get(Predictions.predictedClass(out, 0, out.length));
     }
 

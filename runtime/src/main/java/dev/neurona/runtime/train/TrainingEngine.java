@@ -29,7 +29,7 @@ public interface TrainingEngine {
 
         @Override
         public float[] predict(Model model, Dataset data) {
-            return model.predict(data);
+            return model.predictPrepared(data);
         }
 
         @Override

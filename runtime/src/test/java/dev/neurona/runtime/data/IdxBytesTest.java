@@ -97,7 +97,7 @@ class IdxBytesTest {
             TrainSpec train = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.01)).epochs(2).batchSize(64)
                     .validationFraction(0.2).build();
             model.fit(data, null, train, 9, TrainingListener.NONE, () -> false);
-            return new Trained(model.network().copyWeights(), model.predict(data), model.evaluate(data).accuracy());
+            return new Trained(model.network().copyWeights(), model.predictPrepared(data), model.evaluate(data).accuracy());
         }
     }
 

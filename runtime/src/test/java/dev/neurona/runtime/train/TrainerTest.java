@@ -114,7 +114,7 @@ class TrainerTest {
 
         assertTrue(result.interrupted());
         assertEquals(1, result.epochs().size(), "25 batches an epoch: the second epoch is cut short");
-        float[] out = model.predict(blobs.row(0));
+        float[] out = model.predictPrepared(blobs.row(0));
         for (float p : out) assertTrue(Float.isFinite(p));
     }
 
