@@ -1,5 +1,6 @@
 package dev.neurona.bench;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.DataPipeline;
@@ -50,12 +51,12 @@ public final class FashionMnistEpochs {
             print("kernel", MatMul.kernelName());
             print("threads", threads);
             print("load_seconds", loadSeconds);
-            model.fit(train, null, spec, 1, new TrainingListener() {
+            model.fit(train, FitOptions.builder().spec(spec).seed(1).listener(new TrainingListener() {
                 @Override
                 public void onEpochEnd(EpochMetrics m) {
                     print("epoch_seconds", m.seconds());
                 }
-            }, () -> false);
+            }).build());
             print("test_accuracy", model.evaluate(test).accuracy());
         }
     }

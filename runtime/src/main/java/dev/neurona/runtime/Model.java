@@ -16,7 +16,6 @@ import dev.neurona.runtime.spec.LossSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.Checkpoint;
-import dev.neurona.runtime.train.EpochRunner;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
 import dev.neurona.runtime.train.Predictions;
@@ -29,13 +28,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 
 /**
  * A network together with what it learned from: the embedding API's centre.
  * <pre>{@code
  * Model model = Model.builder().input(4).dense(16, ActivationSpec.RELU).dense(3, ActivationSpec.SOFTMAX).build(7);
- * model.fit(train, valid, TrainSpec.builder().epochs(20).build());
+ * model.fit(train, FitOptions.builder().epochs(20).validation(valid).build());
  * Evaluation result = model.evaluate(test);
  * String species = model.predictClass(5.1, 3.5, 1.4, 0.2);
  * model.save(Path.of("iris.nnm"));
@@ -105,48 +103,40 @@ public final class Model {
         return network.parameterCount();
     }
 
+    /** As {@link #fit(Dataset, FitOptions)} with {@code spec} and every other option at its default. */
     public TrainingResult fit(Dataset train, TrainSpec spec) {
-        return fit(train, null, spec);
-    }
-
-    public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec) {
-        return fit(train, validation, spec, seeds.nextLong(), TrainingListener.NONE, () -> false);
+        return fit(train, FitOptions.builder().spec(spec).build());
     }
 
     /**
      * Trains on {@code train}, continuing from the current weights.
      *
-     * @param validation data reported on each epoch; null to use the spec's held-out fraction, if any
-     * @param seed       drives shuffles, the held-out split and dropout
-     * @param cancelled  polled between batches; training stops cleanly when it turns true
+     * @param options the training settings, validation data, seed, listeners and cancellation;
+     *                without a seed, one is drawn from this model's own seed stream
      */
-    public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec, long seed,
-                              TrainingListener listener, BooleanSupplier cancelled) {
-        return fit(train, validation, spec, seed, listener, cancelled, EpochRunner.LOCAL);
+    public TrainingResult fit(Dataset train, FitOptions options) {
+        long seed = seedOf(options);
+        Dataset validation = options.validation();
+        return train(train.schema(), train.preprocessing(), options.spec(), options.listener(),
+                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint,
+                        options.cancelled(), options.runners()));
     }
 
     /**
-     * As {@link #fit(Dataset, Dataset, TrainSpec, long, TrainingListener, BooleanSupplier)}, with
-     * each epoch's batches run by {@code runners} (another engine's workers, say); the model's
-     * schema, preprocessing, history and checkpoints are kept exactly as in local training.
+     * As {@link #fit(Dataset, FitOptions)}, on data read from its files batch by batch each epoch
+     * ({@link StreamedDataset}); the validation data, if any, is {@link FitOptions#streamedValidation()}
+     * (a streamed data set cannot hold out a share, {@code validate P%}, of itself).
      */
-    public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec, long seed,
-                              TrainingListener listener, BooleanSupplier cancelled, EpochRunner.Factory runners) {
-        return train(train.schema(), train.preprocessing(), spec, listener,
-                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint, cancelled, runners));
+    public TrainingResult fit(StreamedDataset train, FitOptions options) {
+        long seed = seedOf(options);
+        StreamedDataset validation = options.streamedValidation();
+        return train(train.schema(), train.preprocessing(), options.spec(), options.listener(),
+                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint,
+                        options.cancelled()));
     }
 
-    /**
-     * As {@link #fit(Dataset, Dataset, TrainSpec, long, TrainingListener, BooleanSupplier)}, on
-     * data sets read from their files batch by batch each epoch ({@link StreamedDataset}).
-     *
-     * @param validation data reported on each epoch, or null; a streamed data set cannot hold out
-     *                   a share ({@code validate P%}) of itself
-     */
-    public TrainingResult fit(StreamedDataset train, StreamedDataset validation, TrainSpec spec, long seed,
-                              TrainingListener listener, BooleanSupplier cancelled) {
-        return train(train.schema(), train.preprocessing(), spec, listener,
-                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint, cancelled));
+    private long seedOf(FitOptions options) {
+        return options.seed().isPresent() ? options.seed().getAsLong() : seeds.nextLong();
     }
 
     /** One training run of the trainer, the same for loaded and streamed data. */
