@@ -1,5 +1,6 @@
 package dev.neurona.bench;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.DataPipeline;
@@ -59,13 +60,13 @@ public final class CnnEpochs {
             print("kernel", MatMul.kernelName());
             print("threads", threads);
             print("parameters", model.parameterCount());
-            model.fit(train, null, spec, 1, new TrainingListener() {
+            model.fit(train, FitOptions.builder().spec(spec).seed(1).listener(new TrainingListener() {
                 @Override
                 public void onEpochEnd(EpochMetrics m) {
                     print("epoch_seconds", m.seconds());
                     print("epoch_loss", m.loss());
                 }
-            }, () -> false);
+            }).build());
             print("test_accuracy", model.evaluate(test).accuracy());
         }
     }

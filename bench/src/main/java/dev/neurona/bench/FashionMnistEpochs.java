@@ -1,5 +1,6 @@
 package dev.neurona.bench;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.DataPipeline;
@@ -53,7 +54,7 @@ public final class FashionMnistEpochs {
             print("kernel", MatMul.kernelName());
             print("threads", threads);
             print("load_seconds", loadSeconds);
-            model.fit(train, null, spec, 1, new TrainingListener() {
+            model.fit(train, FitOptions.builder().spec(spec).seed(1).listener(new TrainingListener() {
                 private double cpuBefore = javaThreadsCpuSeconds();
 
                 @Override
@@ -63,7 +64,7 @@ public final class FashionMnistEpochs {
                     print("epoch_cpu_seconds", cpu - cpuBefore);
                     cpuBefore = cpu;
                 }
-            }, () -> false);
+            }).build());
             print("test_accuracy", model.evaluate(test).accuracy());
         }
     }

@@ -96,7 +96,7 @@ public final class OnnxPredictLatency {
         try (OrtSession session = environment.createSession(onnx.toString(), options)) {
             double diff = maxAbsDiff(ours(model, preprocessing, rawDoubles), theirs(environment, session, batch, BATCH));
             long[] cursor = {0};
-            double oursOne = median(() -> model.predictRaw(rawDoubles[(int) (cursor[0]++ % BATCH)]), 2000);
+            double oursOne = median(() -> model.predict(rawDoubles[(int) (cursor[0]++ % BATCH)]), 2000);
             double theirsOne = median(() -> theirs(environment, session, raw[(int) (cursor[0]++ % BATCH)], 1), 2000);
             double oursBatch = median(() -> ours(model, preprocessing, rawDoubles), 200);
             double theirsBatch = median(() -> theirs(environment, session, batch, BATCH), 200);

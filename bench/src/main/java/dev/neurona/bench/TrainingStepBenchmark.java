@@ -1,5 +1,6 @@
 package dev.neurona.bench;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Preprocessing;
@@ -69,7 +70,7 @@ public class TrainingStepBenchmark {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public Object trainOneEpoch() {
-        return model.fit(data, null, spec, seed++, TrainingListener.NONE, () -> false);
+        return model.fit(data, FitOptions.builder().spec(spec).seed(seed++).build());
     }
 
     static Dataset randomImages() {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The exported graph takes raw rows as {@code predictRaw} does: numbers with missing cells filled,
+ * The exported graph takes raw rows as {@code predict} does: numbers with missing cells filled,
  * text columns one-hot (an unseen text as all zeros), standard and min-max normalisation and
  * {@code scale}; outputs named by the task, class names in the metadata.
  */
@@ -67,7 +67,7 @@ class PreprocessingExportTest {
                 numbers[2 * r + 1] = Float.parseFloat(cells[2]);
                 texts[2 * r] = cells[1];
                 texts[2 * r + 1] = cells[3];
-                System.arraycopy(model.predictRaw(cells), 0, ours, 2 * r, 2);
+                System.arraycopy(model.predict(cells), 0, ours, 2 * r, 2);
             }
             float[] theirs;
             try (OnnxRuntimeRun run = new OnnxRuntimeRun(OnnxExport.toBytes(model))) {
@@ -105,7 +105,7 @@ class PreprocessingExportTest {
                 for (int r = 0; r < n; r++) {
                     raw[2 * r] = random.nextInt(1, 7);
                     raw[2 * r + 1] = random.nextInt(300, 2500) / 10f;
-                    ours[r] = model.predictRaw(raw[2 * r], raw[2 * r + 1])[0];
+                    ours[r] = model.predict(raw[2 * r], raw[2 * r + 1])[0];
                 }
                 float[] theirs;
                 try (OnnxRuntimeRun run = new OnnxRuntimeRun(OnnxExport.toBytes(model))) {

@@ -19,7 +19,7 @@ public record Evaluation(String dataName, double loss, ClassificationReport clas
     static Evaluation of(Model model, Dataset data) {
         Loss loss = Loss.create(model.lossSpec(), model.network().outputActivation().kind());
         DatasetScorer.Score score = new DatasetScorer(model.network(), loss).score(data);
-        float[] outputs = model.predict(data);
+        float[] outputs = model.predictPrepared(data);
         if (data.task() == Task.CLASSIFICATION) {
             int[] predicted = Predictions.predictedClasses(outputs, data.rows(), model.network().outputWidth());
             ClassificationReport report = ClassificationReport.of(data.labels(), predicted, data.classNames()).withLoss(score.loss());
@@ -37,7 +37,7 @@ public record Evaluation(String dataName, double loss, ClassificationReport clas
         if (data.task() == Task.CLASSIFICATION) {
             int classes = data.schema().classCount();
             int[][] confusion = new int[classes][classes];
-            model.predict(data, (batch, outputs) -> {
+            model.predictPrepared(data, (batch, outputs) -> {
                 for (int r = 0; r < batch.rows(); r++) {
                     confusion[batch.labels()[r]][Predictions.predictedClass(outputs, r * width, width)]++;
                 }
@@ -46,7 +46,7 @@ public record Evaluation(String dataName, double loss, ClassificationReport clas
             return new Evaluation(data.name(), score.loss(), report, null);
         }
         RegressionReport.Accumulator sums = new RegressionReport.Accumulator(width);
-        model.predict(data, (batch, outputs) -> sums.add(batch.targets(), outputs, batch.rows()));
+        model.predictPrepared(data, (batch, outputs) -> sums.add(batch.targets(), outputs, batch.rows()));
         return new Evaluation(data.name(), score.loss(), null, sums.report().withLoss(score.loss()));
     }
 

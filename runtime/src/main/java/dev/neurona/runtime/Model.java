@@ -16,7 +16,6 @@ import dev.neurona.runtime.spec.LossSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.Checkpoint;
-import dev.neurona.runtime.train.EpochRunner;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
 import dev.neurona.runtime.train.Predictions;
@@ -29,13 +28,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
-import java.util.function.BooleanSupplier;
 
 /**
  * A network together with what it learned from: the embedding API's centre.
  * <pre>{@code
  * Model model = Model.builder().input(4).dense(16, ActivationSpec.RELU).dense(3, ActivationSpec.SOFTMAX).build(7);
- * model.fit(train, valid, TrainSpec.builder().epochs(20).build());
+ * model.fit(train, FitOptions.builder().epochs(20).validation(valid).build());
  * Evaluation result = model.evaluate(test);
  * String species = model.predictClass(5.1, 3.5, 1.4, 0.2);
  * model.save(Path.of("iris.nnm"));
@@ -105,48 +103,40 @@ public final class Model {
         return network.parameterCount();
     }
 
+    /** As {@link #fit(Dataset, FitOptions)} with {@code spec} and every other option at its default. */
     public TrainingResult fit(Dataset train, TrainSpec spec) {
-        return fit(train, null, spec);
-    }
-
-    public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec) {
-        return fit(train, validation, spec, seeds.nextLong(), TrainingListener.NONE, () -> false);
+        return fit(train, FitOptions.builder().spec(spec).build());
     }
 
     /**
      * Trains on {@code train}, continuing from the current weights.
      *
-     * @param validation data reported on each epoch; null to use the spec's held-out fraction, if any
-     * @param seed       drives shuffles, the held-out split and dropout
-     * @param cancelled  polled between batches; training stops cleanly when it turns true
+     * @param options the training settings, validation data, seed, listeners and cancellation;
+     *                without a seed, one is drawn from this model's own seed stream
      */
-    public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec, long seed,
-                              TrainingListener listener, BooleanSupplier cancelled) {
-        return fit(train, validation, spec, seed, listener, cancelled, EpochRunner.LOCAL);
+    public TrainingResult fit(Dataset train, FitOptions options) {
+        long seed = seedOf(options);
+        Dataset validation = options.validation();
+        return train(train.schema(), train.preprocessing(), options.spec(), options.listener(),
+                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint,
+                        options.cancelled(), options.runners()));
     }
 
     /**
-     * As {@link #fit(Dataset, Dataset, TrainSpec, long, TrainingListener, BooleanSupplier)}, with
-     * each epoch's batches run by {@code runners} (another engine's workers, say); the model's
-     * schema, preprocessing, history and checkpoints are kept exactly as in local training.
+     * As {@link #fit(Dataset, FitOptions)}, on data read from its files batch by batch each epoch
+     * ({@link StreamedDataset}); the validation data, if any, is {@link FitOptions#streamedValidation()}
+     * (a streamed data set cannot hold out a share, {@code validate P%}, of itself).
      */
-    public TrainingResult fit(Dataset train, Dataset validation, TrainSpec spec, long seed,
-                              TrainingListener listener, BooleanSupplier cancelled, EpochRunner.Factory runners) {
-        return train(train.schema(), train.preprocessing(), spec, listener,
-                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint, cancelled, runners));
+    public TrainingResult fit(StreamedDataset train, FitOptions options) {
+        long seed = seedOf(options);
+        StreamedDataset validation = options.streamedValidation();
+        return train(train.schema(), train.preprocessing(), options.spec(), options.listener(),
+                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint,
+                        options.cancelled()));
     }
 
-    /**
-     * As {@link #fit(Dataset, Dataset, TrainSpec, long, TrainingListener, BooleanSupplier)}, on
-     * data sets read from their files batch by batch each epoch ({@link StreamedDataset}).
-     *
-     * @param validation data reported on each epoch, or null; a streamed data set cannot hold out
-     *                   a share ({@code validate P%}) of itself
-     */
-    public TrainingResult fit(StreamedDataset train, StreamedDataset validation, TrainSpec spec, long seed,
-                              TrainingListener listener, BooleanSupplier cancelled) {
-        return train(train.schema(), train.preprocessing(), spec, listener,
-                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint, cancelled));
+    private long seedOf(FitOptions options) {
+        return options.seed().isPresent() ? options.seed().getAsLong() : seeds.nextLong();
     }
 
     /** One training run of the trainer, the same for loaded and streamed data. */
@@ -205,11 +195,12 @@ public final class Model {
     }
 
     /**
-     * The network's outputs for every row of a streamed data set, read once in file order and
-     * handed to {@code sink} batch by batch (in inference mode): the batch, and its
-     * {@code batch.rows() × outputWidth} outputs row-major, valid only during the call.
+     * The network's outputs for every row of a streamed data set, whose rows its own
+     * preprocessing has already prepared, read once in file order and handed to {@code sink}
+     * batch by batch (in inference mode): the batch, and its {@code batch.rows() × outputWidth}
+     * outputs row-major, valid only during the call.
      */
-    public void predict(StreamedDataset data, BiConsumer<Batch, float[]> sink) {
+    public void predictPrepared(StreamedDataset data, BiConsumer<Batch, float[]> sink) {
         requireWidth(data.width());
         try (StreamBatches batches = data.batches(PREDICT_BATCH)) {
             float[] outputs = new float[PREDICT_BATCH * network.outputWidth()];
@@ -226,8 +217,11 @@ public final class Model {
         }
     }
 
-    /** The network's outputs for every row of {@code data}, row-major. */
-    public float[] predict(Dataset data) {
+    /**
+     * The network's outputs for every row of {@code data}, row-major; its rows are taken as they
+     * are, already prepared by the data set's own preprocessing.
+     */
+    public float[] predictPrepared(Dataset data) {
         requireWidth(data.width());
         if (!data.heldAsBytes()) return network.predict(data.features(), data.rows());
         // Rows widened one network chunk at a time, never the whole data set: the same chunks, the same outputs.
@@ -243,20 +237,26 @@ public final class Model {
         return result;
     }
 
-    /** The network's outputs for one row of model-ready features. */
-    public float[] predict(float[] features) {
+    /**
+     * The network's outputs for one row of features already prepared (scaled, encoded) as the
+     * network takes them; {@link #predict(double...)} takes raw measurements.
+     */
+    public float[] predictPrepared(float[] features) {
         requireWidth(features.length);
         return network.predict(features, 1);
     }
 
-    /** The outputs for one raw input row, after the model's own preprocessing. */
-    public float[] predictRaw(double... raw) {
-        return predict(requirePreprocessing().apply(raw));
+    /**
+     * The outputs for one row of raw measurements, as in the data file, after the model's own
+     * preprocessing: {@code iris.predict(5.1, 3.5, 1.4, 0.2)}.
+     */
+    public float[] predict(double... raw) {
+        return predictPrepared(requirePreprocessing().apply(raw));
     }
 
     /** The outputs for one raw input row given as cells (numbers or text), after preprocessing. */
-    public float[] predictRaw(String... cells) {
-        return predict(requirePreprocessing().apply(cells));
+    public float[] predict(String... cells) {
+        return predictPrepared(requirePreprocessing().apply(cells));
     }
 
     /** The name of the class this model picks for one raw input row. */
@@ -264,7 +264,7 @@ public final class Model {
         if (schema == null || schema.task() != Task.CLASSIFICATION) {
             throw new IllegalStateException("predictClass needs a model trained for classification");
         }
-        float[] out = predictRaw(raw);
+        float[] out = predict(raw);
         return schema.classNames().get(Predictions.predictedClass(out, 0, out.length));
     }
 

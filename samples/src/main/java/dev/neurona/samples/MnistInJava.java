@@ -1,5 +1,6 @@
 package dev.neurona.samples;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.DataOptions;
@@ -53,12 +54,12 @@ public final class MnistInJava {
                 .epochs(epochs)
                 .batchSize(32)
                 .build();
-        model.fit(train, null, spec, seed, new TrainingListener() {
+        model.fit(train, FitOptions.builder().spec(spec).seed(seed).listener(new TrainingListener() {
             @Override
             public void onEpochEnd(EpochMetrics metrics) {
                 onEpoch.accept(metrics);
             }
-        }, () -> false);
+        }).build());
         return model.evaluate(test);
     }
 }

@@ -79,7 +79,7 @@ class SampleExportTest {
             for (int n : new int[] {1, 64}) {
                 List<String[]> batch = rows.subList(1, 1 + n);
                 float[] ours = new float[0];
-                for (String[] row : batch) ours = concat(ours, model.predictRaw(cells(model, row, header)));
+                for (String[] row : batch) ours = concat(ours, model.predict(cells(model, row, header)));
                 float[] theirs = onnxRuntime(onnx, model, batch, header);
                 double diff = maxScaledDiff(ours, theirs);
                 assertTrue(diff <= sample.tolerance(), sample.script() + " " + name + ", " + n + " rows: max scaled diff " + diff);

@@ -1,5 +1,6 @@
 package dev.neurona.spark;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
@@ -73,8 +74,9 @@ public final class SparkEngine implements TrainingEngine {
     @Override
     public TrainingResult fit(Model model, Dataset train, Dataset validation, TrainSpec spec, long seed,
                               TrainingListener listener, BooleanSupplier cancelled) {
-        return model.fit(train, validation, spec, seed, listener, cancelled,
-                start -> new DistributedEpochs(context, partitions, syncEvery, fault, start));
+        return model.fit(train, FitOptions.builder().spec(spec).validation(validation).seed(seed).listener(listener)
+                .cancelWhen(cancelled).runners(start -> new DistributedEpochs(context, partitions, syncEvery, fault, start))
+                .build());
     }
 
     @Override

@@ -60,7 +60,7 @@ class DistributedScoringTest {
     void moreWorkersThanRowsStillScoresEveryRow() {
         Dataset two = TrainingData.blobs(2, 3, 2, 1);
         Model model = Model.builder().input(3).dense(2, ActivationSpec.SOFTMAX).build(1);
-        assertArrayEquals(model.predict(two), new SparkEngine(spark, 5, 1).predict(model, two));
+        assertArrayEquals(model.predictPrepared(two), new SparkEngine(spark, 5, 1).predict(model, two));
     }
 
     @Test

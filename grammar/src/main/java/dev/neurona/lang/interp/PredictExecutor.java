@@ -59,7 +59,7 @@ final class PredictExecutor {
         PredictionColumns columns = PredictionColumns.of(model, data.schema());
         if (plan.output().isEmpty()) {
             Dataset first = data.head(SHOWN_ROWS);
-            show(plan, context, columns, first, model.predict(first), width, data.rows());
+            show(plan, context, columns, first, model.predictPrepared(first), width, data.rows());
             return;
         }
         Path file = plan.output().get();
@@ -67,7 +67,7 @@ final class PredictExecutor {
             SafeWrite.replace(file, stream -> {
                 Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                 out.write(csvLine(columns.header()));
-                model.predict(data, (batch, outputs) -> {
+                model.predictPrepared(data, (batch, outputs) -> {
                     try {
                         for (int r = 0; r < batch.rows(); r++) {
                             out.write(csvLine(columns.cells(outputs, r * width, width, PredictionColumns.NumberFormat.FILE)));

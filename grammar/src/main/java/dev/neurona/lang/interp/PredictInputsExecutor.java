@@ -36,16 +36,16 @@ final class PredictInputsExecutor {
             for (int i = 0; i < features.length; i++) {
                 features[i] = ((Double) inputs.get(i)).floatValue();
             }
-            return model.predict(features);
+            return model.predictPrepared(features);
         }
         if (inputs.stream().allMatch(value -> value instanceof Double)) {
-            return model.predictRaw(inputs.stream().mapToDouble(value -> (Double) value).toArray());
+            return model.predict(inputs.stream().mapToDouble(value -> (Double) value).toArray());
         }
         String[] cells = new String[inputs.size()];
         for (int i = 0; i < cells.length; i++) {
             Object value = inputs.get(i);
             cells[i] = value instanceof Double number ? Numbers.format(number) : (String) value;
         }
-        return model.predictRaw(cells);
+        return model.predict(cells);
     }
 }

@@ -82,7 +82,7 @@ final class ReportBuilder {
 
     /** The first {@value #EXAMPLES} rows the model gets wrong, with their true and predicted classes. */
     private static ReportContent.Misclassified misclassified(Model model, Dataset data) {
-        int[] predicted = Predictions.predictedClasses(model.predict(data), data.rows(), model.network().outputWidth());
+        int[] predicted = Predictions.predictedClasses(model.predictPrepared(data), data.rows(), model.network().outputWidth());
         int height = data.schema().featureShape().get(0);
         int width = data.schema().featureShape().get(1);
         List<ReportContent.Example> shown = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.neurona.lang.interp;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.lang.check.FitRules;
 import dev.neurona.lang.check.value.Numbers;
 import dev.neurona.lang.check.facts.DataShape;
@@ -133,7 +134,7 @@ final class SweepExecutor {
         long started = System.nanoTime();
         Model fresh = Model.create(model, initSeed, pool);
         try {
-            TrainingResult result = fresh.fit(train, validation, spec, fitSeed, TrainingListener.NONE, () -> false);
+            TrainingResult result = fresh.fit(train, FitOptions.builder().spec(spec).validation(validation).seed(fitSeed).build());
             return new SweepRun(result.epochs().get(result.bestEpoch() - 1), result.epochs().size(), since(started),
                     null, fresh);
         } catch (DivergenceException e) {

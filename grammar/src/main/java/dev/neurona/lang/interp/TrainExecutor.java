@@ -1,5 +1,6 @@
 package dev.neurona.lang.interp;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.lang.plan.TrainPlan;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
@@ -50,7 +51,8 @@ final class TrainExecutor {
         }
         EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
                 LearningNotes.forRun(chance(train.classCounts(), train.rows()), model.spec(), plan.spec()));
-        return model.fit(train, validation, plan.spec(), context.seeds().next(), printer, context.cancelled());
+        return model.fit(train, FitOptions.builder().spec(plan.spec()).validation(validation).seed(context.seeds().next())
+                .listener(printer).cancelWhen(context.cancelled()).build());
     }
 
     private static void report(TrainPlan plan, RunContext context, TrainingResult result) {

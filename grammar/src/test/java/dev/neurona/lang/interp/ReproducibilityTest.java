@@ -76,7 +76,7 @@ class ReproducibilityTest {
         try (Captured run = new Captured(dir, seed, threads, false, false)) {
             Outcome outcome = run.run(script);
             assertEquals(Outcome.Status.OK, outcome.status(), run.err());
-            return new Result(run.figures(), run.session.model("m").predict(run.session.data("digits.test")));
+            return new Result(run.figures(), run.session.model("m").predictPrepared(run.session.data("digits.test")));
         }
     }
 }

@@ -64,7 +64,7 @@ class SessionRunTest {
             assertTrue(out.contains("model again\n"), out);
             assertTrue(out.endsWith("done\n"), out);
             Dataset test = run.session.data("pets.test");
-            assertArrayEquals(run.session.model("m").predict(test), run.session.model("again").predict(test));
+            assertArrayEquals(run.session.model("m").predictPrepared(test), run.session.model("again").predictPrepared(test));
         }
     }
 

@@ -153,7 +153,7 @@ class SweepRunTest {
             assertEquals(Outcome.Status.OK, run.run(sweep.replace("PARALLEL", "parallel true")).status(), run.err());
             sideBySideOut = run.out();
             test = run.session.data("pets.test");
-            sideBySide = run.session.model("best").predict(test);
+            sideBySide = run.session.model("best").predictPrepared(test);
         }
         String sideBySideCsv = withoutSeconds(Files.readString(dir.resolve("results.csv")));
         try (Captured run = new Captured(dir, null, 2, false, false)) {
@@ -161,7 +161,7 @@ class SweepRunTest {
             assertTrue(sideBySideOut.contains("6 combinations, 2 at a time"), sideBySideOut);
             assertTrue(run.out().contains("6 combinations, one at a time"), run.out());
             assertEquals(withoutTimes(sideBySideOut).replace("2 at a time", "one at a time"), withoutTimes(run.out()));
-            assertArrayEquals(sideBySide, run.session.model("best").predict(test));
+            assertArrayEquals(sideBySide, run.session.model("best").predictPrepared(test));
         }
         assertEquals(sideBySideCsv, withoutSeconds(Files.readString(dir.resolve("results.csv"))));
     }
@@ -189,7 +189,7 @@ class SweepRunTest {
             Model best = run.session.model("best");
             assertEquals(3, best.history().size(), "the bound model holds its own training only");
             Dataset test = run.session.data("pets.test");
-            assertArrayEquals(best.predict(test), run.session.model("again").predict(test));
+            assertArrayEquals(best.predictPrepared(test), run.session.model("again").predictPrepared(test));
             Matcher hidden = Pattern.compile("\nbest: hidden=(\\d+) ").matcher(out);
             assertTrue(hidden.find(), out);
             assertEquals(Integer.parseInt(hidden.group(1)), ((DenseSpec) best.spec().layers().get(0)).units());

@@ -1,5 +1,6 @@
 package dev.neurona.cli.bench;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.ModelBuilder;
 import dev.neurona.runtime.data.Dataset;
@@ -66,14 +67,14 @@ public final class EpochBenchmark {
                 TrainSpec.Builder spec = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.001))
                         .batchSize(config.batch());
                 Model model = Model.create(config.spec(), 1, pool);
-                model.fit(warmUp, null, spec.epochs(1).build(), 1, TrainingListener.NONE, () -> false);
+                model.fit(warmUp, FitOptions.builder().spec(spec.epochs(1).build()).seed(1).build());
                 double[] seconds = {Double.POSITIVE_INFINITY};
-                model.fit(data, null, spec.epochs(TIMED_EPOCHS).build(), 2, new TrainingListener() {
+                model.fit(data, FitOptions.builder().spec(spec.epochs(TIMED_EPOCHS).build()).seed(2).listener(new TrainingListener() {
                     @Override
                     public void onEpochEnd(EpochMetrics metrics) {
                         seconds[0] = Math.min(seconds[0], metrics.seconds());
                     }
-                }, () -> false);
+                }).build());
                 out.printf(Locale.ROOT, "epoch model=%s batch=%d threads=%d rows=%d seconds=%.3f%n",
                         config.name(), config.batch(), threads, rows, seconds[0]);
             }

@@ -1,5 +1,6 @@
 package dev.neurona.cli.bench;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Preprocessing;
@@ -10,7 +11,6 @@ import dev.neurona.runtime.linalg.MatMul;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
-import dev.neurona.runtime.train.TrainingListener;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
 import org.ejml.dense.row.CommonOps_MT_FDRM;
@@ -87,7 +87,8 @@ public final class MachineBenchmark {
             Model model = Model.create(Model.builder().input(28, 28).dense(128, ActivationSpec.RELU)
                     .dense(64, ActivationSpec.RELU).dense(10, ActivationSpec.SOFTMAX).spec(), 1, pool);
             long[] seed = {0};
-            double perEpoch = MedianTime.seconds(() -> model.fit(data, null, spec, seed[0]++, TrainingListener.NONE, () -> false), MEASURE_NANOS);
+            double perEpoch = MedianTime.seconds(
+                    () -> model.fit(data, FitOptions.builder().spec(spec).seed(seed[0]++).build()), MEASURE_NANOS);
             out.printf(Locale.ROOT, "train model=784-128-64-10 batch=64 threads=%d samples_per_s=%.0f%n", poolThreads, rows / perEpoch);
         }
     }

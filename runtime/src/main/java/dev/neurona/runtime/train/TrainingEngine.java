@@ -1,5 +1,6 @@
 package dev.neurona.runtime.train;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
@@ -19,7 +20,8 @@ public interface TrainingEngine {
         @Override
         public TrainingResult fit(Model model, Dataset train, Dataset validation, TrainSpec spec, long seed,
                                   TrainingListener listener, BooleanSupplier cancelled) {
-            return model.fit(train, validation, spec, seed, listener, cancelled);
+            return model.fit(train, FitOptions.builder().spec(spec).validation(validation).seed(seed).listener(listener)
+                    .cancelWhen(cancelled).build());
         }
 
         @Override
@@ -29,7 +31,7 @@ public interface TrainingEngine {
 
         @Override
         public float[] predict(Model model, Dataset data) {
-            return model.predict(data);
+            return model.predictPrepared(data);
         }
 
         @Override
@@ -39,7 +41,7 @@ public interface TrainingEngine {
     };
 
     /**
-     * Trains {@code model} in place, as {@link Model#fit(Dataset, Dataset, TrainSpec, long, TrainingListener, BooleanSupplier)}.
+     * Trains {@code model} in place, as {@link Model#fit(Dataset, FitOptions)}.
      *
      * @param validation reported on each epoch; null to use the spec's held-out fraction, if any
      * @param cancelled  polled while training; when true, training stops and the model keeps its
@@ -51,6 +53,6 @@ public interface TrainingEngine {
     /** As {@link Model#evaluate(Dataset)}. */
     Evaluation evaluate(Model model, Dataset data);
 
-    /** As {@link Model#predict(Dataset)}: the outputs of every row, row-major. */
+    /** As {@link Model#predictPrepared(Dataset)}: the outputs of every row, row-major. */
     float[] predict(Model model, Dataset data);
 }

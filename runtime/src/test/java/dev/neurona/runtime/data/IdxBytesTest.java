@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.FitOptions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -96,8 +97,8 @@ class IdxBytesTest {
             Model model = Model.create(spec, 5, pool);
             TrainSpec train = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.01)).epochs(2).batchSize(64)
                     .validationFraction(0.2).build();
-            model.fit(data, null, train, 9, TrainingListener.NONE, () -> false);
-            return new Trained(model.network().copyWeights(), model.predict(data), model.evaluate(data).accuracy());
+            model.fit(data, FitOptions.builder().spec(train).seed(9).build());
+            return new Trained(model.network().copyWeights(), model.predictPrepared(data), model.evaluate(data).accuracy());
         }
     }
 

@@ -47,7 +47,7 @@ class ModelFileTest {
         assertEquals(model.schema(), loaded.schema());
         assertEquals(model.preprocessing(), loaded.preprocessing());
         assertEquals(model.history(), loaded.history());
-        assertArrayEquals(model.predict(data), loaded.predict(data));
+        assertArrayEquals(model.predictPrepared(data), loaded.predictPrepared(data));
     }
 
     @Test
@@ -56,7 +56,7 @@ class ModelFileTest {
         model.save(file);
         try (ComputePool pool = new ComputePool(1)) {
             Model loaded = Model.load(file, pool);
-            assertArrayEquals(model.predict(data), loaded.predict(data));
+            assertArrayEquals(model.predictPrepared(data), loaded.predictPrepared(data));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.summary;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
 import dev.neurona.runtime.data.Dataset;
@@ -109,7 +110,7 @@ class ModelSummaryTest {
     @Test
     void aTrainedModelShowsItsEpochsAndLastFigures() {
         Model model = Model.builder().input(2).dense(8, ActivationSpec.TANH).dense(2, ActivationSpec.SOFTMAX).build(1);
-        model.fit(TestData.xor(), TestData.xor(), TrainSpec.builder().epochs(3).batchSize(4).build());
+        model.fit(TestData.xor(), FitOptions.builder().epochs(3).batchSize(4).validation(TestData.xor()).build());
         String text = ModelSummary.format("m", model);
         assertTrue(text.matches("(?s).*\ntrained for 3 epochs; last: loss \\d\\.\\d{4}  acc \\d\\.\\d{4}"
                 + "  val_loss \\d\\.\\d{4}  val_acc \\d\\.\\d{4}\n"), text);

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.train;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
 import dev.neurona.runtime.data.Dataset;
@@ -69,7 +70,7 @@ class ReproducibilityTest {
     private static Result train(ModelSpec spec, Dataset data, TrainSpec train, int threads) {
         try (ComputePool pool = new ComputePool(threads)) {
             Model model = Model.create(spec, 42, pool);
-            model.fit(data, null, train, 7, TrainingListener.NONE, () -> false);
+            model.fit(data, FitOptions.builder().spec(train).seed(7).build());
             List<Double> figures = model.history().epochs().stream()
                     .flatMap(m -> java.util.stream.Stream.of(m.loss(), m.accuracy(), m.valLoss(), m.valAccuracy()))
                     .toList();

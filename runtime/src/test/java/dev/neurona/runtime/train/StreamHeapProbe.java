@@ -1,5 +1,6 @@
 package dev.neurona.runtime.train;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.CsvLoader;
@@ -33,7 +34,7 @@ public final class StreamHeapProbe {
         StreamedData data = CsvStream.open(file, options.toBuilder().stream(true)
                 .split(new SplitPart("train", 0.9), new SplitPart("test", 0.1)).build(), "big", 1);
         Model model = Model.builder().input(data.all().width()).dense(16, ActivationSpec.RELU).dense(2, ActivationSpec.SOFTMAX).build(3);
-        model.fit(data.part("train"), null, TrainSpec.builder().epochs(1).batchSize(256).build(), 7, TrainingListener.NONE, () -> false);
+        model.fit(data.part("train"), FitOptions.builder().spec(TrainSpec.builder().epochs(1).batchSize(256).build()).seed(7).build());
         Evaluation evaluation = model.evaluate(data.part("test"));
         System.out.printf(Locale.ROOT, "streamed %d accuracy %.4f%n", data.all().rows(), evaluation.accuracy());
     }

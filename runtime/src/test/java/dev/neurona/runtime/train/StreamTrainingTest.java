@@ -1,5 +1,6 @@
 package dev.neurona.runtime.train;
 
+import dev.neurona.runtime.FitOptions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -80,9 +81,9 @@ class StreamTrainingTest {
         StreamedDataset streamed = CsvStream.open(file, options.toBuilder().stream(true).build(), "t", 1).all();
 
         Model eager = Model.create(SPEC, 42);
-        eager.fit(loaded, null, spec, 7, TrainingListener.NONE, () -> false);
+        eager.fit(loaded, FitOptions.builder().spec(spec).seed(7).build());
         Model stream = Model.create(SPEC, 42);
-        stream.fit(streamed, null, spec, 7, TrainingListener.NONE, () -> false);
+        stream.fit(streamed, FitOptions.builder().spec(spec).seed(7).build());
 
         assertSame(result(eager), result(stream));
         assertEquals(eager.preprocessing(), stream.preprocessing());
@@ -114,7 +115,7 @@ class StreamTrainingTest {
         try (ComputePool pool = new ComputePool(threads)) {
             StreamedData data = CsvStream.open(file, options, "t", 5);
             Model model = Model.create(SPEC, 42, pool);
-            model.fit(data.part("train"), data.part("valid"), spec, 7, TrainingListener.NONE, () -> false);
+            model.fit(data.part("train"), FitOptions.builder().spec(spec).validation(data.part("valid")).seed(7).build());
             return result(model);
         }
     }
@@ -135,9 +136,9 @@ class StreamTrainingTest {
         ModelSpec linear = Model.builder().input(2).dense(8, ActivationSpec.TANH).dense(1).spec();
         TrainSpec spec = TrainSpec.builder().epochs(2).batchSize(16).shuffle(false).build();
         Model eager = Model.create(linear, 3);
-        eager.fit(loaded, null, spec, 1, TrainingListener.NONE, () -> false);
+        eager.fit(loaded, FitOptions.builder().spec(spec).seed(1).build());
         Model stream = Model.create(linear, 3);
-        stream.fit(streamed, null, spec, 1, TrainingListener.NONE, () -> false);
+        stream.fit(streamed, FitOptions.builder().spec(spec).seed(1).build());
         assertSame(result(eager), result(stream));
         Evaluation a = eager.evaluate(loaded);
         Evaluation b = stream.evaluate(streamed);
@@ -150,8 +151,8 @@ class StreamTrainingTest {
     void aStreamCannotHoldOutAShareForValidation() throws IOException {
         StreamedDataset streamed = CsvStream.open(table(100), DataOptions.builder().stream(true).build(), "t", 1).all();
         Model model = Model.create(SPEC, 1);
-        DataException e = assertThrows(DataException.class, () -> model.fit(streamed, null,
-                TrainSpec.builder().validationFraction(0.1).build(), 1, TrainingListener.NONE, () -> false));
+        DataException e = assertThrows(DataException.class, () -> model.fit(streamed,
+                FitOptions.builder().spec(TrainSpec.builder().validationFraction(0.1).build()).seed(1).build()));
         assertTrue(e.getMessage().contains("validate on its part"), e.getMessage());
         assertEquals(null, model.schema(), "a run that never started leaves the model as it was");
     }
@@ -165,8 +166,8 @@ class StreamTrainingTest {
         Files.write(file, lines);
         Model model = Model.create(SPEC, 1);
         float[][] before = model.network().copyWeights();
-        DataException e = assertThrows(DataException.class, () -> model.fit(streamed, null,
-                TrainSpec.builder().epochs(2).shuffle(false).build(), 1, TrainingListener.NONE, () -> false));
+        DataException e = assertThrows(DataException.class, () -> model.fit(streamed,
+                FitOptions.builder().spec(TrainSpec.builder().epochs(2).shuffle(false).build()).seed(1).build()));
         assertEquals(file + ":301:1: column 'a' holds 'broken', not a number within float range; the file changed after its first pass",
                 e.getMessage());
         float[][] after = model.network().copyWeights();

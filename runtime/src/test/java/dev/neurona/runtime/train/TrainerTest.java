@@ -1,5 +1,6 @@
 package dev.neurona.runtime.train;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
 import dev.neurona.runtime.data.Dataset;
@@ -48,7 +49,7 @@ class TrainerTest {
         };
         TrainSpec spec = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.01)).epochs(5).batchSize(32).validationFraction(0.25).build();
 
-        TrainingResult result = model.fit(blobs, null, spec, 1, listener, () -> false);
+        TrainingResult result = model.fit(blobs, FitOptions.builder().spec(spec).seed(1).listener(listener).build());
 
         assertEquals(5, heard.size());
         assertEquals(5 * 10, batches.get(), "300 training rows in batches of 32 make 10 batches an epoch");
@@ -91,7 +92,7 @@ class TrainerTest {
             }
         };
 
-        TrainingResult result = model.fit(blobs, null, spec, 9, snapshots, () -> false);
+        TrainingResult result = model.fit(blobs, FitOptions.builder().spec(spec).seed(9).listener(snapshots).build());
 
         assertTrue(result.stoppedEarly());
         assertTrue(result.epochs().size() < 50);
@@ -110,11 +111,12 @@ class TrainerTest {
         AtomicInteger calls = new AtomicInteger();
         TrainSpec spec = TrainSpec.builder().epochs(100).batchSize(16).build();
 
-        TrainingResult result = model.fit(blobs, null, spec, 1, TrainingListener.NONE, () -> calls.incrementAndGet() > 30);
+        TrainingResult result = model.fit(blobs, FitOptions.builder().spec(spec).seed(1)
+                .cancelWhen(() -> calls.incrementAndGet() > 30).build());
 
         assertTrue(result.interrupted());
         assertEquals(1, result.epochs().size(), "25 batches an epoch: the second epoch is cut short");
-        float[] out = model.predict(blobs.row(0));
+        float[] out = model.predictPrepared(blobs.row(0));
         for (float p : out) assertTrue(Float.isFinite(p));
     }
 
@@ -165,8 +167,8 @@ class TrainerTest {
         Model plain = newModel();
         Model plugged = newModel();
 
-        plain.fit(blobs, null, spec, 4, TrainingListener.NONE, () -> false);
-        plugged.fit(blobs, null, spec, 4, TrainingListener.NONE, () -> false, counting);
+        plain.fit(blobs, FitOptions.builder().spec(spec).seed(4).build());
+        plugged.fit(blobs, FitOptions.builder().spec(spec).seed(4).runners(counting).build());
 
         assertEquals(3, epochsRun.get());
         assertEquals(1, closed.get());
