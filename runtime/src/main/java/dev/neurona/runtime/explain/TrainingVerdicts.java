@@ -14,8 +14,10 @@ import java.util.Optional;
  *   <li>the training loss changed by less than {@value #CRAWL} of itself from the first epoch to
  *       the last, while a classifier had not yet come {@value #LEARNED} of the way from chance to
  *       perfect accuracy: learning rate too low (a model that has already learned may rest);</li>
- *   <li>the training loss ended above where it began, or swung: its rises from one epoch to the
- *       next add up to at least {@value #SWING} of its falls: learning rate too high;</li>
+ *   <li>the training loss ended above where it began, or swung without getting anywhere: its
+ *       rises from one epoch to the next add up to at least {@value #SWING} of its falls while it
+ *       did not even fall to {@value #SWING_NET} of where it began: learning rate too high (the
+ *       small rises of a healthy run that has long since halved its loss do not count);</li>
  *   <li>the run ended before its planned epochs: stopped early;</li>
  *   <li>{@link #overfitting}: overfitting since the epoch of the best validation loss;</li>
  *   <li>a classifier's training accuracy {@link #nearChance stayed near chance}, or ended less than
@@ -43,6 +45,8 @@ public final class TrainingVerdicts {
     public static final double LEARNED = 0.9;
     /** Rises adding up to half of the falls mean the loss swings rather than descends. */
     public static final double SWING = 0.5;
+    /** A loss that ended below half its start got somewhere, however much it wiggled on the way. */
+    public static final double SWING_NET = 0.5;
     /** Ending less than half the way from chance to perfect accuracy is learning too little. */
     public static final double UNDERFIT_PROGRESS = 0.5;
     /** A last epoch that still cut the loss by 2% says more epochs would help. */
@@ -116,7 +120,8 @@ public final class TrainingVerdicts {
             if (Math.abs(change) < CRAWL && !learned(last, chance)) {
                 return new Verdict.RateTooLow(last.learningRate(), run.size(), first.loss(), last.loss(), change);
             }
-            if (last.loss() > first.loss() || (run.size() >= 3 && rise(run) >= SWING * fall(run))) {
+            if (last.loss() > first.loss() || (run.size() >= 3 && rise(run) >= SWING * fall(run)
+                    && last.loss() > SWING_NET * first.loss())) {
                 return new Verdict.RateTooHigh(last.learningRate(), first.loss(), last.loss(), highest(run), rises(run),
                         steps(run), 0);
             }

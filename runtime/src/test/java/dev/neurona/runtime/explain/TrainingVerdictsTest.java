@@ -105,6 +105,9 @@ class TrainingVerdictsTest {
         // Falls 1.0 + 1.0 + 1.2 = 3.2; rises 0.8 + 1.0 = 1.8, more than half of the falls.
         double[] swinging = {4.0, 3.0, 3.8, 2.8, 3.8, 2.6};
         assertInstanceOf(Verdict.RateTooHigh.class, judge(run(swinging, accuracies(6, 0.3), null, 6)));
+        // Rises adding up to more than half the falls, but the loss fell to a quarter: it got somewhere.
+        double[] noisyButLearning = {1.0, 0.6, 0.7, 0.5, 0.6, 0.4, 0.5, 0.3, 0.4, 0.25};
+        assertInstanceOf(Verdict.LearningWell.class, judge(run(noisyButLearning, accuracies(10, 0.9), null, 10)));
         // Rises of 0.05 against falls of 1.45: the wiggle of a healthy run.
         double[] wiggling = {2.0, 1.0, 0.7, 0.75, 0.6, 0.55};
         assertInstanceOf(Verdict.LearningWell.class, judge(run(wiggling, accuracies(6, 0.9), null, 6)));
