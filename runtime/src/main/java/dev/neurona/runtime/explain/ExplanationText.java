@@ -126,7 +126,8 @@ final class ExplanationText {
     /** The layer's job, then, for the last layer, what its outputs mean. */
     private static String job(Messages m, Explanation.Part part) {
         String activation = part.activation().isEmpty() ? ActivationKind.LINEAR.keyword() : part.activation();
-        String job = m.text("explain.job." + part.kind(), part.output().toString(), part.input().toString(), activation,
+        String key = part.kind().equals("dropout") && part.dropout() == 0 ? "explain.job.dropout_off" : "explain.job." + part.kind();
+        String job = m.text(key, part.output().toString(), part.input().toString(), activation,
                 part.script(), count(part.input().size()), count(part.output().size()),
                 String.valueOf(part.output().channels()), percent(part.dropout()));
         if (!part.last()) return job;
