@@ -1,5 +1,8 @@
 package dev.neurona.lang;
 
+import dev.neurona.runtime.i18n.Language;
+import java.util.Locale;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -13,9 +16,26 @@ import java.nio.file.Path;
  * @param quiet    print only the final figures
  * @param terminal output is an interactive terminal (live progress lines allowed)
  * @param dataDir  where the well-known data sets live ({@code NN_DATA})
+ * @param locale   the language users read ({@link Language}: English or Spanish)
  */
 public record RunOptions(PrintStream out, PrintStream err, Long seed, int threads, boolean quiet, boolean terminal,
-                         Path dataDir) {
+                         Path dataDir, Locale locale) {
+
+    /** Options in the language of the environment ({@link Language#fromEnvironment}). */
+    public RunOptions(PrintStream out, PrintStream err, Long seed, int threads, boolean quiet, boolean terminal,
+                      Path dataDir) {
+        this(out, err, seed, threads, quiet, terminal, dataDir, environmentLanguage());
+    }
+
+    /** The language {@code LC_ALL}, {@code LC_MESSAGES} or {@code LANG} name, else Java's default. */
+    public static Locale environmentLanguage() {
+        return Language.fromEnvironment(System.getenv(), Locale.getDefault());
+    }
+
+    /** These options in {@code locale}'s language. */
+    public RunOptions withLocale(Locale locale) {
+        return new RunOptions(out, err, seed, threads, quiet, terminal, dataDir, Language.nearest(locale));
+    }
 
     /** The default data folder: {@code $NN_DATA}, else {@code ~/.neurona/datasets}. */
     public static Path defaultDataDir() {

@@ -20,6 +20,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private ScriptFile script;
 
+    @Mixin
+    private LanguageOption language;
+
     CheckCommand(CliContext context) {
         this.context = context;
     }
@@ -32,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
             return ScriptRunner.SCRIPT_ERROR;
         }
         RunOptions options = new RunOptions(context.out(), context.err(), null, 0, false, context.terminal(),
-                context.dataDir());
+                context.dataDir(), language.locale(context));
         return new ScriptRunner(options).check(script.path());
     }
 }

@@ -38,6 +38,9 @@ final class ReplCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
+    @Mixin
+    private LanguageOption language;
+
     @Spec
     private CommandSpec spec;
 
@@ -116,7 +119,7 @@ final class ReplCommand implements Callable<Integer> {
     }
 
     private RunOptions options(PrintStream out, PrintStream err, boolean terminal) {
-        return new RunOptions(out, err, seed, threads, quiet, terminal, context.dataDir());
+        return new RunOptions(out, err, seed, threads, quiet, terminal, context.dataDir(), language.locale(context));
     }
 
     /** {@code ~/.neurona/history}, its folder made if need be; null when it cannot be. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /**
- * {@code nn run FILE.nn [--seed N] [--threads N] [--quiet] [--watch [PORT] [--watch-keep]]
+ * {@code nn run FILE.nn [--seed N] [--threads N] [--quiet] [--lang en|es] [--watch [PORT] [--watch-keep]]
  * [--engine local|spark ...]}: checks the
  * whole script, then runs it. Ctrl-C stops training after the current batch (exit code 130); a
  * second Ctrl-C quits at once.
@@ -39,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     private ScriptFile script;
+
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--seed", paramLabel = "N", description = "Replace the script's seed.")
     private Long seed;
@@ -102,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
             return ScriptRunner.SCRIPT_ERROR;
         }
         RunOptions options = new RunOptions(context.out(), context.err(), seed, threads, quiet, context.terminal(),
-                context.dataDir());
+                context.dataDir(), language.locale(context));
         ScriptRunner runner = new ScriptRunner(options);
         if (watchKeep && watchPort == null) {
             throw new ParameterException(spec.commandLine(), "--watch-keep goes with --watch");

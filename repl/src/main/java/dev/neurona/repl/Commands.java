@@ -2,6 +2,7 @@ package dev.neurona.repl;
 
 import dev.neurona.lang.diag.Suggestions;
 import dev.neurona.repl.java.JavaShell;
+import dev.neurona.runtime.i18n.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * The REPL's own commands ({@code :help}, {@code :load}, {@code :save}, {@code :list},
- * {@code :reset}, {@code :history}, {@code :watch}, {@code :quit}) and the JShell commands it keeps
+ * {@code :reset}, {@code :history}, {@code :watch}, {@code :lang}, {@code :quit}) and the JShell commands it keeps
  * ({@code /vars}, {@code /imports}, {@code /methods}, {@code /types}).
  */
 final class Commands {
@@ -40,13 +41,14 @@ final class Commands {
                 ":reset", argument -> reset(),
                 ":history", argument -> repl.history().forEach(repl.out()::println),
                 ":watch", argument -> repl.watch().command(argument, repl.out(), repl.failure()),
+                ":lang", this::language,
                 ":quit", argument -> repl.quit(),
                 ":exit", argument -> repl.quit());
     }
 
     /** The command names, for completion: {@code :help}, ..., {@code /vars}, ... */
     static List<String> names() {
-        return List.of(":help", ":load", ":save", ":list", ":reset", ":history", ":watch", ":quit", ":exit",
+        return List.of(":help", ":load", ":save", ":list", ":reset", ":history", ":watch", ":lang", ":quit", ":exit",
                 "/vars", "/imports", "/methods", "/types");
     }
 
@@ -75,6 +77,19 @@ final class Commands {
         }
         List<String> lines = command.apply(repl.javaShell());
         lines.forEach(item -> repl.out().println("  " + item));
+    }
+
+    /** {@code :lang en|es} switches the language of messages; {@code :lang} alone says which it is. */
+    private void language(String argument) {
+        if (argument.isEmpty()) {
+            repl.out().println(Messages.get("lang.current", repl.nn().language().getLanguage()));
+            return;
+        }
+        try {
+            repl.nn().language(Language.of(argument));
+        } catch (IllegalArgumentException e) {
+            repl.failure().println(Messages.get("lang.usage", argument));
+        }
     }
 
     private void load(String argument) {

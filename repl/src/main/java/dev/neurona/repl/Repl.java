@@ -284,7 +284,9 @@ public final class Repl implements AutoCloseable {
     }
 
     private void startSessions() {
+        java.util.Locale language = nn == null ? options.locale() : nn.language();
         nn = new NnSide(Session.forRepl(options, workingDirectory));
+        nn.language(language);
         watch.attach(nn);
         java = new JavaSide(out(), err());
     }

@@ -15,7 +15,9 @@ import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.spec.LossSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
+import dev.neurona.runtime.explain.Explanation;
 import dev.neurona.runtime.train.Checkpoint;
+import dev.neurona.runtime.train.DivergenceException;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
 import dev.neurona.runtime.train.Predictions;
@@ -48,6 +50,7 @@ public final class Model {
     private Preprocessing preprocessing;
     private History history = History.EMPTY;
     private LossSpec lossSpec;
+    private DivergenceException lastDivergence;
 
     /** Rows per forward pass when predicting on a streamed data set. */
     private static final int PREDICT_BATCH = 512;
@@ -170,18 +173,43 @@ public final class Model {
             history = previousHistory.plus(sofar);
             save(spec.checkpoint());
         };
+        lastDivergence = null;
         try {
             TrainingResult result = run.fit(trainer, recording, checkpoint);
             history = previousHistory.plus(result.epochs());
             return result;
         } catch (RuntimeException e) {
             history = previousHistory.plus(sofar);
+            if (e instanceof DivergenceException diverged) lastDivergence = diverged;
             if (sofar.isEmpty() && previousHistory.isEmpty()) {
                 schema = previousSchema;
                 preprocessing = previousPreprocessing;
             }
             throw e;
         }
+    }
+
+    /**
+     * How the last training run diverged (its loss became NaN or infinite), or empty when it did
+     * not; kept while this model lives, not saved with it.
+     */
+    public java.util.Optional<DivergenceException> lastDivergence() {
+        return java.util.Optional.ofNullable(lastDivergence);
+    }
+
+    /**
+     * This model in plain words, in the language Neurona speaks closest to {@code locale}
+     * (English or Spanish): each layer's job, shapes and parameters, the sizing advice that
+     * applies, and one verdict on its training with the figures behind it and what to try next.
+     * {@link Explanation#format()} gives the text.
+     */
+    public Explanation explain(java.util.Locale locale) {
+        return explain("model", locale);
+    }
+
+    /** As {@link #explain(java.util.Locale)}, calling the model {@code name}. */
+    public Explanation explain(String name, java.util.Locale locale) {
+        return Explanation.of(name, this, locale);
     }
 
     /** Loss and the figures of its task (accuracy, per-class report; or MSE, MAE, R²) on {@code data}. */

@@ -46,6 +46,10 @@ class OverfittingSampleTest {
         assertTrue(output.substring(note).startsWith("note: validation loss has risen for 5 epochs (best 0.2751 at epoch 6,"),
                 output);
         assertFalse(output.substring(calm).contains("note:"), output);
+        // explain agrees with the note: validation loss best at epoch 6, rising since.
+        int explained = output.indexOf("model big: 784 inputs → 10 outputs");
+        assertTrue(explained > note && explained < calm, output);
+        assertTrue(output.substring(explained, calm).contains("\nTraining: overfitting since epoch 6.\n"), output);
         assertTrue(output.contains("curves of big (12 epochs)\nloss "), output);
         assertFalse(output.contains("\r"), output);
     }

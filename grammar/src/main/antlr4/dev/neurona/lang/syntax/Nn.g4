@@ -41,6 +41,7 @@ statement
         | loadStatement
         | exportStatement
         | printStatement
+        | explainStatement
         | plotStatement
         | reportStatement
         | sweepStatement
@@ -112,6 +113,10 @@ exportStatement
 
 printStatement
     : 'print' (qualifiedName | STRING)
+    ;
+
+explainStatement
+    : 'explain' identifier
     ;
 
 // `plot m maps on digits.valid row 3 to "maps.png"`: which words make sense is the checker's business.
@@ -216,6 +221,7 @@ identifier
     | 'load'
     | 'export'
     | 'print'
+    | 'explain'
     | 'plot'
     | 'report'
     | 'sweep'

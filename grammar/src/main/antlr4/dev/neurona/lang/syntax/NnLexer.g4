@@ -22,6 +22,7 @@ SAVE     : 'save' ;
 LOAD     : 'load' ;
 EXPORT   : 'export' ;
 PRINT    : 'print' ;
+EXPLAIN  : 'explain' ;
 PLOT     : 'plot' ;
 REPORT   : 'report' ;
 SWEEP    : 'sweep' ;

@@ -142,6 +142,11 @@ public final class AstPrinter implements StatementVisitor<String>, ExprVisitor<S
     }
 
     @Override
+    public String visitExplain(ExplainStmt stmt) {
+        return "explain " + stmt.model();
+    }
+
+    @Override
     public String visitPlot(PlotStmt stmt) {
         return "plot " + stmt.model() + stmt.kind().map(kind -> " " + kind).orElse("")
                 + stmt.data().map(data -> " on " + print(data)).orElse("")

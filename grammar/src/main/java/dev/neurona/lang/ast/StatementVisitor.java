@@ -25,6 +25,8 @@ public interface StatementVisitor<R> {
 
     R visitPrint(PrintStmt stmt);
 
+    R visitExplain(ExplainStmt stmt);
+
     R visitPlot(PlotStmt stmt);
 
     R visitReport(ReportStmt stmt);

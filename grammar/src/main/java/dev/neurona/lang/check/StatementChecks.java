@@ -8,6 +8,7 @@ import dev.neurona.lang.ast.ModelStmt;
 import dev.neurona.lang.ast.PlotStmt;
 import dev.neurona.lang.ast.PredictStmt;
 import dev.neurona.lang.ast.PrintStmt;
+import dev.neurona.lang.ast.ExplainStmt;
 import dev.neurona.lang.ast.ReportStmt;
 import dev.neurona.lang.ast.SaveStmt;
 import dev.neurona.lang.ast.ExportStmt;
@@ -80,6 +81,11 @@ final class StatementChecks implements StatementVisitor<Optional<Plan>> {
     @Override
     public Optional<Plan> visitPrint(PrintStmt stmt) {
         return new PrintCheck(context).check(stmt);
+    }
+
+    @Override
+    public Optional<Plan> visitExplain(ExplainStmt stmt) {
+        return new ExplainCheck(context).check(stmt);
     }
 
     @Override

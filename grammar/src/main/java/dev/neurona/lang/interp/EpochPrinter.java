@@ -1,6 +1,7 @@
 package dev.neurona.lang.interp;
 
 import dev.neurona.lang.visual.Glyphs;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
@@ -24,17 +25,26 @@ final class EpochPrinter implements TrainingListener {
     private final LearningNotes notes;
     private final Glyphs glyphs;
     private final LongSupplier clock;
+    private final Messages messages;
     private int epochs;
     private long epochStarted;
     private long lastDrawn;
     private int drawnWidth;
 
-    EpochPrinter(PrintStream out, boolean quiet, boolean terminal, LearningNotes notes) {
-        this(out, quiet, terminal, notes, Glyphs.forOutput(), System::nanoTime);
+    /** Prints in the language of {@code messages}. */
+    EpochPrinter(PrintStream out, boolean quiet, boolean terminal, LearningNotes notes, Messages messages) {
+        this(out, quiet, terminal, notes, Glyphs.forOutput(), System::nanoTime, messages);
+    }
+
+    /** Prints in English; @param clock nanoseconds, as {@link System#nanoTime()} */
+    EpochPrinter(PrintStream out, boolean quiet, boolean terminal, LearningNotes notes, Glyphs glyphs, LongSupplier clock) {
+        this(out, quiet, terminal, notes, glyphs, clock, Messages.english());
     }
 
     /** @param clock nanoseconds, as {@link System#nanoTime()} */
-    EpochPrinter(PrintStream out, boolean quiet, boolean terminal, LearningNotes notes, Glyphs glyphs, LongSupplier clock) {
+    EpochPrinter(PrintStream out, boolean quiet, boolean terminal, LearningNotes notes, Glyphs glyphs, LongSupplier clock,
+                 Messages messages) {
+        this.messages = messages;
         this.out = out;
         this.quiet = quiet;
         this.terminal = terminal;
@@ -60,7 +70,7 @@ final class EpochPrinter implements TrainingListener {
         }
         lastDrawn = now;
         String line = ProgressLine.format(epoch, epochs, batch, batches, rowsDone, runningLoss, runningAcc,
-                (now - epochStarted) / 1e9, glyphs);
+                (now - epochStarted) / 1e9, glyphs, messages);
         out.print('\r' + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         out.flush();
         drawnWidth = line.length();
@@ -70,7 +80,7 @@ final class EpochPrinter implements TrainingListener {
     public void onEpochEnd(EpochMetrics metrics) {
         clearProgress();
         if (!quiet) {
-            out.println(metrics.format());
+            out.println(metrics.format(messages));
             notes.after(metrics).forEach(out::print);
         }
         epochStarted = clock.getAsLong();
@@ -80,7 +90,7 @@ final class EpochPrinter implements TrainingListener {
     public void onTrainEnd(TrainingResult result) {
         clearProgress();
         if (quiet && result.last() != null) {
-            out.println(result.last().format());
+            out.println(result.last().format(messages));
         }
         out.flush();
     }

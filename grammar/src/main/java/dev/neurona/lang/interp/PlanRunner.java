@@ -9,6 +9,7 @@ import dev.neurona.lang.plan.PlotPlan;
 import dev.neurona.lang.plan.PredictInputsPlan;
 import dev.neurona.lang.plan.PredictPlan;
 import dev.neurona.lang.plan.PrintPlan;
+import dev.neurona.lang.plan.ExplainPlan;
 import dev.neurona.lang.plan.PrintTextPlan;
 import dev.neurona.lang.plan.ReportPlan;
 import dev.neurona.lang.plan.SavePlan;
@@ -95,6 +96,12 @@ final class PlanRunner implements PlanVisitor<Void> {
     @Override
     public Void visitPrintText(PrintTextPlan plan) {
         PrintExecutor.text(plan, context);
+        return null;
+    }
+
+    @Override
+    public Void visitExplain(ExplainPlan plan) {
+        ExplainExecutor.run(plan, context);
         return null;
     }
 

@@ -1,6 +1,7 @@
 package dev.neurona.lang.interp;
 
 import dev.neurona.lang.visual.Glyphs;
+import dev.neurona.runtime.i18n.Messages;
 import java.util.Locale;
 
 /**
@@ -26,13 +27,28 @@ final class ProgressLine {
      */
     static String format(int epoch, int epochs, int batch, int batches, int rowsDone, double runningLoss,
                          double runningAcc, double seconds, Glyphs glyphs) {
-        StringBuilder figures = new StringBuilder(String.format(Locale.ROOT, " %d/%d  loss %.4f", batch, batches, runningLoss));
-        if (!Double.isNaN(runningAcc)) figures.append(String.format(Locale.ROOT, "  acc %.4f", runningAcc));
+        return format(epoch, epochs, batch, batches, rowsDone, runningLoss, runningAcc, seconds, glyphs, Messages.english());
+    }
+
+    /** As the English form, in the language of {@code messages}. */
+    static String format(int epoch, int epochs, int batch, int batches, int rowsDone, double runningLoss,
+                         double runningAcc, double seconds, Glyphs glyphs, Messages messages) {
+        String finished = String.valueOf(batch);
+        String all = String.valueOf(batches);
+        String loss = String.format(Locale.ROOT, "%.4f", runningLoss);
+        String acc = String.format(Locale.ROOT, "%.4f", runningAcc);
+        String figures;
         if (seconds > 0) {
-            figures.append(String.format(Locale.ROOT, "  %,d/s", Math.round(rowsDone / seconds)));
-            figures.append("  ETA ").append(duration(seconds / batch * (batches - batch)));
+            String speed = String.format(Locale.ROOT, "%,d", Math.round(rowsDone / seconds));
+            String left = duration(seconds / batch * (batches - batch));
+            figures = Double.isNaN(runningAcc) ? messages.text("progress.figures.speed", finished, all, loss, speed, left)
+                    : messages.text("progress.figures.acc.speed", finished, all, loss, acc, speed, left);
+        } else {
+            figures = Double.isNaN(runningAcc) ? messages.text("progress.figures", finished, all, loss)
+                    : messages.text("progress.figures.acc", finished, all, loss, acc);
         }
-        String head = String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs);
+        figures = " " + figures;
+        String head = messages.text("progress.head", String.valueOf(epoch), String.valueOf(epochs));
         int room = MAX_WIDTH - head.length() - figures.length() - 3;
         int bar = Math.min(BAR, room);
         if (bar < 3) {

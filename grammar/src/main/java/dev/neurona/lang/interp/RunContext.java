@@ -1,5 +1,7 @@
 package dev.neurona.lang.interp;
 
+import dev.neurona.runtime.i18n.Messages;
+
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.train.TrainingEngine;
 import java.io.PrintStream;
@@ -9,9 +11,9 @@ import java.util.function.BooleanSupplier;
  * What the executors of statements share while running: the named values, the seed stream,
  * where output goes, the compute pool for new models, whether the run has been cancelled, the
  * engine that trains, evaluates and predicts, the reader of csv and parquet tables, and who
- * watches the run from outside (the watch page), if anyone.
+ * watches the run from outside (the watch page), if anyone, and the language users read.
  */
 record RunContext(Workspace workspace, SeedStream seeds, PrintStream out, boolean quiet, boolean terminal,
                   ComputePool pool, BooleanSupplier cancelled, TrainingEngine engine, TableSource tables,
-                  RunObserver observer) {
+                  RunObserver observer, Messages messages) {
 }

@@ -12,6 +12,7 @@ import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.lang.syntax.ParseResult;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.NeuronaException;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.linalg.ComputePool;
@@ -63,6 +64,7 @@ public final class Session implements AutoCloseable {
     private final TrainingEngine engine;
     private final TableSource tables;
     private volatile RunObserver observer = RunObserver.NONE;
+    private volatile Messages messages;
 
     /** A session that trains and reads data in this process. */
     public Session(SessionSettings settings) {
@@ -81,6 +83,7 @@ public final class Session implements AutoCloseable {
         this.seeds = new SeedStream(settings.seedOverride());
         this.ownsPool = settings.threads() > 0;
         this.pool = ownsPool ? new ComputePool(settings.threads()) : ComputePool.shared();
+        this.messages = Messages.of(settings.locale());
     }
 
     /** A session for one script file; paths in it are relative to {@code scriptDirectory}. */
@@ -160,6 +163,19 @@ public final class Session implements AutoCloseable {
      */
     public void observe(RunObserver observer) {
         this.observer = java.util.Objects.requireNonNull(observer, "observer");
+    }
+
+    /**
+     * Speaks {@code locale}'s language (English or Spanish, {@link dev.neurona.runtime.i18n.Language#nearest})
+     * from the next statement on, as the REPL's {@code :lang} does.
+     */
+    public void language(java.util.Locale locale) {
+        this.messages = Messages.of(locale);
+    }
+
+    /** The language this session speaks: English or Spanish. */
+    public java.util.Locale language() {
+        return messages.locale();
     }
 
     /**
@@ -253,7 +269,7 @@ public final class Session implements AutoCloseable {
 
     private Outcome runPlans(Compiled compiled, String source, String fileName, RunObserver watching) {
         RunContext context = new RunContext(workspace, seeds, settings.out(), settings.quiet(), settings.terminal(), pool,
-                cancelled::get, engine, tables, watching);
+                cancelled::get, engine, tables, watching, messages);
         PlanRunner runner = new PlanRunner(context);
         for (Plan plan : compiled.plans) {
             Failure failure = cancelled.get()

@@ -33,9 +33,9 @@ final class TrainExecutor {
             LiveFit.require(plan.model(), model, validation, plan.where());
         }
         EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
-                LearningNotes.forRun(chance(train), model.spec(), plan.spec()));
+                LearningNotes.forRun(chance(train), model.spec(), plan.spec(), context.messages()), context.messages());
         TrainingListener watcher = context.observer().training(new TrainingView(plan.model(), model, train, validation,
-                plan.spec(), LearningNotes.forRun(chance(train), model.spec(), plan.spec())::after));
+                plan.spec(), LearningNotes.forRun(chance(train), model.spec(), plan.spec(), context.messages())::after));
         TrainingResult result = context.engine().fit(model, train, validation, plan.spec(), context.seeds().next(),
                 printer.andThen(watcher), context.cancelled());
         report(plan, context, result);
@@ -50,7 +50,8 @@ final class TrainExecutor {
             LiveFit.require(plan.model(), model, validation, plan.where());
         }
         EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
-                LearningNotes.forRun(chance(train.classCounts(), train.rows()), model.spec(), plan.spec()));
+                LearningNotes.forRun(chance(train.classCounts(), train.rows()), model.spec(), plan.spec(), context.messages()),
+                context.messages());
         return model.fit(train, FitOptions.builder().spec(plan.spec()).validation(validation).seed(context.seeds().next())
                 .listener(printer).cancelWhen(context.cancelled()).build());
     }
@@ -58,14 +59,13 @@ final class TrainExecutor {
     private static void report(TrainPlan plan, RunContext context, TrainingResult result) {
         if (result.interrupted()) {
             int epoch = result.epochs().size() + 1;
-            throw new Interruption("interrupted: training of '" + plan.model() + "' stopped in epoch " + epoch
-                    + "; the model keeps the weights of its last finished batch");
+            throw new Interruption(context.messages().text("train.interrupted", plan.model(), String.valueOf(epoch)));
         }
         if (result.stoppedEarly() && !context.quiet()) {
             EpochMetrics best = result.epochs().get(result.bestEpoch() - 1);
             Metric monitor = watched(plan.spec().earlyStop().monitor(), best.hasValidation());
-            context.out().printf(Locale.ROOT, "stopped early after epoch %d; kept the weights of epoch %d (%s %.4f)%n",
-                    result.last().epoch(), result.bestEpoch(), monitor.keyword(), best.value(monitor));
+            context.out().println(context.messages().text("train.stopped_early", String.valueOf(result.last().epoch()),
+                    String.valueOf(result.bestEpoch()), monitor.keyword(), String.format(Locale.ROOT, "%.4f", best.value(monitor))));
         }
     }
 

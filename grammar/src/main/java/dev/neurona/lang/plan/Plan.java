@@ -8,7 +8,7 @@ import dev.neurona.lang.ast.SourceSpan;
  */
 public sealed interface Plan
         permits SeedPlan, DataPlan, ModelPlan, TrainPlan, EvaluatePlan, PredictPlan, PredictInputsPlan,
-                SavePlan, LoadPlan, ExportPlan, PrintPlan, PrintTextPlan,
+                SavePlan, LoadPlan, ExportPlan, PrintPlan, PrintTextPlan, ExplainPlan,
                 PlotPlan, ReportPlan, SweepPlan {
 
     /** Where a failure while running this statement is reported: its culprit in the script. */

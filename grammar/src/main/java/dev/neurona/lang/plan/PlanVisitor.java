@@ -15,6 +15,7 @@ public interface PlanVisitor<R> {
     R visitExport(ExportPlan plan);
     R visitPrint(PrintPlan plan);
     R visitPrintText(PrintTextPlan plan);
+    R visitExplain(ExplainPlan plan);
 
     R visitPlot(PlotPlan plan);
 

@@ -27,6 +27,7 @@ import dev.neurona.lang.ast.PredictStmt;
 import dev.neurona.lang.ast.Preposition;
 import dev.neurona.lang.ast.PrepositionArg;
 import dev.neurona.lang.ast.PrintStmt;
+import dev.neurona.lang.ast.ExplainStmt;
 import dev.neurona.lang.ast.ReportStmt;
 import dev.neurona.lang.ast.SaveStmt;
 import dev.neurona.lang.ast.ExportStmt;
@@ -133,6 +134,11 @@ final class AstBuilder extends NnBaseVisitor<Node> {
     public Node visitPrintStatement(Nn.PrintStatementContext ctx) {
         Expr subject = ctx.qualifiedName() != null ? name(ctx.qualifiedName()) : string(ctx.STRING().getSymbol());
         return new PrintStmt(span(ctx), subject);
+    }
+
+    @Override
+    public Node visitExplainStatement(Nn.ExplainStatementContext ctx) {
+        return new ExplainStmt(span(ctx), identifier(ctx.identifier()));
     }
 
     @Override

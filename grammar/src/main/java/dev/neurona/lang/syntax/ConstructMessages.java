@@ -51,6 +51,8 @@ final class ConstructMessages {
                     return nameAndFile(s, "the model's name", "to");
                 case Nn.RULE_printStatement:
                     return afterKeyword(s, "a name or a text in quotes");
+                case Nn.RULE_explainStatement:
+                    return afterKeyword(s, "the model's name");
                 case Nn.RULE_plotStatement:
                     return plotStatement(s);
                 case Nn.RULE_plotSetting:

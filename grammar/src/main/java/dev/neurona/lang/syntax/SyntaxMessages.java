@@ -22,7 +22,7 @@ final class SyntaxMessages {
     /** The words a statement can start with, in the order the language contract lists them. */
     static final List<String> STATEMENT_KEYWORDS = List.of(
             "seed", "data", "model", "train", "evaluate", "predict", "save", "load", "export", "print",
-            "plot", "report", "sweep");
+            "explain", "plot", "report", "sweep");
 
     private final String file;
 

@@ -10,6 +10,8 @@ import dev.neurona.runtime.spec.EarlyStopSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
+import dev.neurona.runtime.i18n.Language;
+import dev.neurona.runtime.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,38 @@ class LearningNotesTest {
         assertTrue(run(notes(0.112), loss, none, 0.35).stream().allMatch(List::isEmpty), "learning");
         assertTrue(run(notes(Double.NaN), loss, none, Double.NaN).stream().allMatch(List::isEmpty),
                 "regression has no chance level");
+    }
+
+    @Test
+    void inSpanishTheNotesUseTheCoursesWordsAndTheSameFigures() {
+        double[] loss = {1.0, 0.6, 0.4, 0.3, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03};
+        double[] valLoss = {1.0, 0.7, 0.5, 0.45, 0.47, 0.50, 0.55, 0.60, 0.66, 0.70};
+        ModelSpec model = ModelSpec.of(4, new DenseSpec(3, ActivationSpec.SOFTMAX));
+        LearningNotes spanish = LearningNotes.forRun(0.1, model, TrainSpec.builder().build(), Messages.of(Language.SPANISH));
+        String note = run(spanish, loss, valLoss, 0.9).get(8).get(0).replace("\n      ", " ");
+        assertTrue(note.startsWith("nota: la pérdida de validación lleva 5 épocas subiendo (la mejor fue 0.4500, en la"
+                + " época 4; ahora es 0.6600) mientras la pérdida de entrenamiento seguía bajando (de 0.3000 a 0.0500)"), note);
+        assertTrue(note.contains("(sobreajuste)") && note.endsWith("un modelo más pequeño; o más datos.\n"), note);
+
+        double[] flat = {2.30, 2.30, 2.30};
+        double[] none = {Double.NaN, Double.NaN, Double.NaN};
+        LearningNotes stuck = LearningNotes.forRun(0.112, model, TrainSpec.builder().build(), Messages.of(Language.SPANISH));
+        String chance = run(stuck, flat, none, 0.11).get(2).get(0).replace("\n      ", " ");
+        assertTrue(chance.startsWith("nota: la exactitud de entrenamiento lleva 3 épocas cerca del azar (ahora 0.1100;"),
+                chance);
+        assertTrue(chance.contains("tasa de aprendizaje 10 veces menor o mayor que 0.5") && chance.contains("(subajuste)"),
+                chance);
+    }
+
+    @Test
+    void theEpochLineSpeaksSpanishToo() {
+        EpochMetrics m = new EpochMetrics(3, 10, 0.28311, 0.91724, 0.30119, 0.91, 0.001, 1.23);
+        assertEquals("epoch 3/10  loss 0.2831  acc 0.9172  val_loss 0.3012  val_acc 0.9100  1.2s", m.format());
+        assertEquals("época 3/10  pérdida 0.2831  exactitud 0.9172  pérdida_val 0.3012  exactitud_val 0.9100  1.2s",
+                m.format(Messages.of(Language.SPANISH)));
+        assertEquals("época 3/10 [###-------] 3/10  pérdida 0.5000  exactitud 0.7500  30/s  faltan 2s",
+                ProgressLine.format(3, 10, 3, 10, 30, 0.5, 0.75, 1.0, dev.neurona.lang.visual.Glyphs.ASCII,
+                        Messages.of(Language.SPANISH)));
     }
 
     private static LearningNotes notes(double chance) {

@@ -59,7 +59,7 @@ class SyntaxErrorTest {
                     test.nn:1:1: error: a statement must start with a keyword such as data, model, train; found 'foo'
                         1 | foo bar
                           | ^^^
-                          = help: the statements are seed, data, model, train, evaluate, predict, save, load, export, print, plot, report and sweep
+                          = help: the statements are seed, data, model, train, evaluate, predict, save, load, export, print, explain, plot, report and sweep
                     """),
             error("stray closing parenthesis in a block",
                     """

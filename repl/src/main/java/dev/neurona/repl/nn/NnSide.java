@@ -58,6 +58,16 @@ public final class NnSide implements AutoCloseable {
         return outcome;
     }
 
+    /** Speaks {@code locale}'s language from the next entry on ({@code :lang}). */
+    public void language(java.util.Locale locale) {
+        session.language(locale);
+    }
+
+    /** The language the session speaks. */
+    public java.util.Locale language() {
+        return session.language();
+    }
+
     /** Lets the watch page see what the session runs ({@link RunObserver#NONE} to stop). */
     public void observe(RunObserver observer) {
         session.observe(observer);

@@ -64,7 +64,7 @@ class ReplCompleterTest {
 
     @Test
     void commands() {
-        assertEquals(List.of(":load", ":list"), complete(":l"));
+        assertEquals(List.of(":load", ":list", ":lang"), complete(":l"));
         assertEquals(List.of("/vars"), complete("/va"));
     }
 

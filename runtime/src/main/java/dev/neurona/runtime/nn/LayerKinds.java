@@ -36,6 +36,11 @@ public final class LayerKinds {
     private LayerKinds() {
     }
 
+    /** The keyword of every layer kind. */
+    public static java.util.Set<String> kinds() {
+        return READERS.keySet();
+    }
+
     /** The layer of kind {@code kind} whose fields follow in {@code in}. */
     public static LayerSpec read(String kind, DataInput in) throws IOException {
         Reader reader = READERS.get(kind);

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.train;
 
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.spec.Metric;
 
 import java.util.Locale;
@@ -30,11 +31,24 @@ public record EpochMetrics(int epoch, int epochs, double loss, double accuracy, 
 
     /** The epoch line of the language: {@code epoch 3/10  loss 0.2831  acc 0.9172  val_loss ...  1.2s}. */
     public String format() {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "epoch %d/%d  loss %.4f", epoch, epochs, loss));
-        if (!Double.isNaN(accuracy)) line.append(String.format(Locale.ROOT, "  acc %.4f", accuracy));
-        if (!Double.isNaN(valLoss)) line.append(String.format(Locale.ROOT, "  val_loss %.4f", valLoss));
-        if (!Double.isNaN(valAccuracy)) line.append(String.format(Locale.ROOT, "  val_acc %.4f", valAccuracy));
-        line.append(String.format(Locale.ROOT, "  %.1fs", seconds));
-        return line.toString();
+        return format(Messages.english());
+    }
+
+    /** The epoch line in the language of {@code messages} ({@code época 3/10  pérdida 0.2831 ...}). */
+    public String format(Messages messages) {
+        String e = String.valueOf(epoch);
+        String of = String.valueOf(epochs);
+        String time = String.format(Locale.ROOT, "%.1fs", seconds);
+        boolean acc = !Double.isNaN(accuracy);
+        boolean val = !Double.isNaN(valLoss);
+        if (!acc && !val) return messages.text("epoch.line.loss", e, of, four(loss), time);
+        if (!acc) return messages.text("epoch.line.val", e, of, four(loss), four(valLoss), time);
+        if (!val) return messages.text("epoch.line.acc", e, of, four(loss), four(accuracy), time);
+        if (Double.isNaN(valAccuracy)) return messages.text("epoch.line.acc_val", e, of, four(loss), four(accuracy), four(valLoss), time);
+        return messages.text("epoch.line.acc_val_acc", e, of, four(loss), four(accuracy), four(valLoss), four(valAccuracy), time);
+    }
+
+    private static String four(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 }
