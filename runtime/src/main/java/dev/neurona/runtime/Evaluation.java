@@ -66,7 +66,7 @@ public record Evaluation(String dataName, double loss, ClassificationReport clas
 
     /** The whole report, however many classes, written a row at a time (for a file). */
     public void writeFull(Appendable out) throws java.io.IOException {
-        if (classification != null) classification.writeFull(out);
-        else out.append(regression.format());
+        if (classification != null) { classification.writeFull(out); }
+        else { out.append(regression.format()); }
     }
 }

@@ -180,7 +180,7 @@ public final class Model {
             return result;
         } catch (RuntimeException e) {
             history = previousHistory.plus(sofar);
-            if (e instanceof DivergenceException diverged) lastDivergence = diverged;
+            if (e instanceof DivergenceException diverged) { lastDivergence = diverged; }
             if (sofar.isEmpty() && previousHistory.isEmpty()) {
                 schema = previousSchema;
                 preprocessing = previousPreprocessing;
@@ -251,7 +251,7 @@ public final class Model {
      */
     public float[] predictPrepared(Dataset data) {
         requireWidth(data.width());
-        if (!data.heldAsBytes()) return network.predict(data.features(), data.rows());
+        if (!data.heldAsBytes()) { return network.predict(data.features(), data.rows()); }
         // Rows widened one network chunk at a time, never the whole data set: the same chunks, the same outputs.
         int width = data.width();
         int outputs = network.outputWidth();

@@ -109,7 +109,7 @@ public final class ModelBuilder {
 
     /** The immutable architecture described so far. */
     public ModelSpec spec() {
-        if (inputShape == null) throw new IllegalStateException("call input(...) first: a model needs its input width");
+        if (inputShape == null) { throw new IllegalStateException("call input(...) first: a model needs its input width"); }
         return new ModelSpec(inputShape, layers);
     }
 

@@ -27,7 +27,7 @@ final class Apportion {
         }
         for (; given < total; given++) {
             int best = 0;
-            for (int p = 1; p < remainders.length; p++) if (remainders[p] > remainders[best]) best = p;
+            for (int p = 1; p < remainders.length; p++) if (remainders[p] > remainders[best]) { best = p; }
             counts[best]++;
             remainders[best] = Double.NEGATIVE_INFINITY;
         }
@@ -37,7 +37,7 @@ final class Apportion {
     private static int indexOfSmallest(double[] remainders, int[] counts) {
         int worst = -1;
         for (int p = 0; p < remainders.length; p++) {
-            if (counts[p] > 0 && (worst < 0 || remainders[p] < remainders[worst])) worst = p;
+            if (counts[p] > 0 && (worst < 0 || remainders[p] < remainders[worst])) { worst = p; }
         }
         return worst;
     }

@@ -12,7 +12,7 @@ final class Cells {
 
     /** True for an empty (or blank) cell and for {@code NA}. */
     static boolean isMissing(String cell) {
-        if (cell == null) return true;
+        if (cell == null) { return true; }
         String text = cell.trim();
         return text.isEmpty() || text.equals("NA");
     }

@@ -36,7 +36,7 @@ final class CsvReader {
 
     private static CsvTable parse(Path path, String delimiter, boolean header, boolean headerOnly) {
         String file = path.toString();
-        if (Files.isDirectory(path)) throw new DataException(file + ": is a directory, not a CSV file");
+        if (Files.isDirectory(path)) { throw new DataException(file + ": is a directory, not a CSV file"); }
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         long line = 1;
         try (CsvText text = CsvText.open(path);
@@ -50,22 +50,22 @@ final class CsvReader {
                 long start = line;
                 // The parser has read exactly this record, so the next one starts on the line after.
                 line = parser.getCurrentLineNumber() + 1;
-                if (isEmptyLine(cells)) continue;
+                if (isEmptyLine(cells)) { continue; }
                 if (names == null) {
                     names = header ? headerNames(file, start, cells) : generatedNames(cells.length);
-                    if (headerOnly) break;
-                    if (header) continue;
+                    if (headerOnly) { break; }
+                    if (header) { continue; }
                 }
-                if (cells.length != names.size()) throw wrongWidth(file, start, cells.length, names.size(), header);
+                if (cells.length != names.size()) { throw wrongWidth(file, start, cells.length, names.size(), header); }
                 rows.add(cells);
                 lines.add(start);
             }
-            if (names == null) throw new DataException(file + ": the file is empty");
+            if (names == null) { throw new DataException(file + ": the file is empty"); }
             return new CsvTable(file, names, rows, lines.stream().mapToLong(Long::longValue).toArray());
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) throw new DataException(file + ": the file is not UTF-8 text");
+            if (e.getCause() instanceof CharacterCodingException) { throw new DataException(file + ": the file is not UTF-8 text"); }
             String gzip = CsvText.explain(file, e.getCause());
-            if (gzip != null) throw new DataException(gzip, e);
+            if (gzip != null) { throw new DataException(gzip, e); }
             throw new DataException(file + ":" + line + ": " + explain(e.getCause().getMessage()));
         } catch (IOException e) {
             throw CsvText.failure(file, e);
@@ -93,8 +93,8 @@ final class CsvReader {
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < cells.length; c++) {
             String name = cells[c].trim();
-            if (c == 0 && name.startsWith("\uFEFF")) name = name.substring(1).trim();
-            if (name.isEmpty()) name = "c" + (c + 1);
+            if (c == 0 && name.startsWith("\uFEFF")) { name = name.substring(1).trim(); }
+            if (name.isEmpty()) { name = "c" + (c + 1); }
             Integer before = seen.putIfAbsent(name, c);
             if (before != null) {
                 throw DataException.at(file, line, c + 1, "column name '" + name + "' is used twice (columns " + (before + 1) + " and " + (c + 1) + ")");

@@ -55,7 +55,7 @@ final class CsvScan {
      */
     static Dataset load(Path path, DataOptions options) {
         String file = path.toString();
-        if (Files.isDirectory(path)) throw new DataException(file + ": is a directory, not a CSV file");
+        if (Files.isDirectory(path)) { throw new DataException(file + ": is a directory, not a CSV file"); }
         try (CsvText text = CsvText.open(path);
              RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
             CsvScan scan = new CsvScan(file, options);
@@ -69,20 +69,20 @@ final class CsvScan {
     private boolean read(CsvRows reader) throws IOException {
         boolean header = options.header();
         while (reader.next()) {
-            if (reader.isBlankLine()) continue;
+            if (reader.isBlankLine()) { continue; }
             if (names == null) {
                 String[] cells = new String[reader.cellCount()];
                 Arrays.setAll(cells, reader::text);
                 names = header ? CsvReader.headerNames(file, reader.line(), cells) : CsvReader.generatedNames(cells.length);
-                if (!start()) return false;
-                if (header) continue;
+                if (!start()) { return false; }
+                if (header) { continue; }
             }
-            if (reader.cellCount() != names.size()) throw CsvReader.wrongWidth(file, reader.line(), reader.cellCount(), names.size(), header);
+            if (reader.cellCount() != names.size()) { throw CsvReader.wrongWidth(file, reader.line(), reader.cellCount(), names.size(), header); }
             dataRows++;
-            if (firstMissing == null && !keep(reader)) return false;
+            if (firstMissing == null && !keep(reader)) { return false; }
         }
-        if (names == null) throw new DataException(file + ": the file is empty");
-        if (firstMissing != null) throw firstMissing;
+        if (names == null) { throw new DataException(file + ": the file is empty"); }
+        if (firstMissing != null) { throw firstMissing; }
         return true;
     }
 
@@ -115,7 +115,7 @@ final class CsvScan {
     private boolean keep(CsvRows reader) {
         char[] chars = reader.chars();
         for (int c : used) {
-            if (!isMissing(chars, trimmedStart(reader, c), trimmedEnd(reader, c))) continue;
+            if (!isMissing(chars, trimmedStart(reader, c), trimmedEnd(reader, c))) { continue; }
             switch (options.missing()) {
                 case ERROR -> {
                     firstMissing = DataException.at(file, reader.line(), c + 1, "column '" + names.get(c)
@@ -126,7 +126,7 @@ final class CsvScan {
                     return true;
                 }
                 case MEAN -> {
-                    if (c == columns.target()) return true;
+                    if (c == columns.target()) { return true; }
                 }
             }
         }
@@ -140,18 +140,18 @@ final class CsvScan {
             if (isMissing(chars, start, end)) {
                 row[at + k] = Float.NaN;
             } else if (!Double.isNaN(value = NumberSyntax.value(chars, start, end))) {
-                if (texts[k] > 0) return false;
+                if (texts[k] > 0) { return false; }
                 float single = (float) value;
-                if (!Float.isFinite(single)) return false;
+                if (!Float.isFinite(single)) { return false; }
                 row[at + k] = single;
                 numbers[k]++;
                 sums[k] += value;
                 present[k]++;
             } else {
-                if (numbers[k] > 0) return false;
-                if (featureTexts[k] == null) featureTexts[k] = new TextCodes(MAX_TEXTS);
+                if (numbers[k] > 0) { return false; }
+                if (featureTexts[k] == null) { featureTexts[k] = new TextCodes(MAX_TEXTS); }
                 int code = featureTexts[k].code(chars, start, end);
-                if (code == TextCodes.FULL) return false;
+                if (code == TextCodes.FULL) { return false; }
                 row[at + k] = Float.intBitsToFloat(code);
                 texts[k]++;
                 present[k]++;
@@ -176,7 +176,7 @@ final class CsvScan {
         }
         int code = targetTexts == null ? TextCodes.FULL : targetTexts.code(chars, start, end);
         // Many distinct targets are numbers for a regression, which needs no codes: stop keeping them.
-        if (code == TextCodes.FULL) targetTexts = null;
+        if (code == TextCodes.FULL) { targetTexts = null; }
         row[at + 1] = Float.intBitsToFloat(Math.max(code, 0));
         return true;
     }
@@ -184,9 +184,9 @@ final class CsvScan {
     /** @return null when the reference reader must decide */
     private Dataset dataset(Path path) {
         int kept = rows.rows();
-        if (kept == 0) throw new DataException(file + ": " + whyNoRows());
+        if (kept == 0) { throw new DataException(file + ": " + whyNoRows()); }
         TargetColumn target = target();
-        if (target == null) return null;
+        if (target == null) { return null; }
         List<InputColumn> inputs = inputs();
         float[] features = encode(inputs);
         List<String> featureNames = FeatureColumns.featureNames(inputs);
@@ -199,8 +199,8 @@ final class CsvScan {
     }
 
     private String whyNoRows() {
-        if (dataRows == 0) return "the file has no data rows";
-        if (options.missing() == MissingPolicy.MEAN) return "the target '" + names.get(columns.target()) + "' is missing in every row";
+        if (dataRows == 0) { return "the file has no data rows"; }
+        if (options.missing() == MissingPolicy.MEAN) { return "the target '" + names.get(columns.target()) + "' is missing in every row"; }
         return "every row has a missing value, so 'missing drop' leaves no rows";
     }
 
@@ -211,15 +211,15 @@ final class CsvScan {
         int slot = columns.features().length;
         int kept = rows.rows();
         if (task == Task.REGRESSION) {
-            if (!targetAllNumbers) return null;
+            if (!targetAllNumbers) { return null; }
             float[] values = new float[kept];
             for (int r = 0; r < kept; r++) {
                 values[r] = rows.chunkOf(r)[rows.offset(r) + slot];
-                if (!Float.isFinite(values[r])) return null;
+                if (!Float.isFinite(values[r])) { return null; }
             }
             return new TargetColumn(task, List.of(), null, values);
         }
-        if (targetTexts == null) return null;
+        if (targetTexts == null) { return null; }
         ClassCodes classes = targetAllNumbers ? ClassCodes.ofNumbers(targetTexts) : ClassCodes.ofTexts(targetTexts);
         int[] labels = new int[kept];
         for (int r = 0; r < kept; r++) {
@@ -259,7 +259,7 @@ final class CsvScan {
         for (int c = 0; c < k; c++) {
             widths[c] = inputs.get(c).width();
             width += widths[c];
-            if (inputs.get(c).isCategorical()) oneHot[c] = ClassCodes.ofTexts(featureTexts[c]).labels();
+            if (inputs.get(c).isCategorical()) { oneHot[c] = ClassCodes.ofTexts(featureTexts[c]).labels(); }
         }
         if (width * kept > Integer.MAX_VALUE - 8) {
             throw new DataException(file + ": " + kept + " rows of " + width + " features are more than one array holds");
@@ -272,7 +272,7 @@ final class CsvScan {
             for (int c = 0; c < k; c++) {
                 float cell = chunk[from + c];
                 if (oneHot[c] != null) {
-                    if (!Float.isNaN(cell)) features[at + oneHot[c][Float.floatToRawIntBits(cell)]] = 1f;
+                    if (!Float.isNaN(cell)) { features[at + oneHot[c][Float.floatToRawIntBits(cell)]] = 1f; }
                 } else {
                     features[at] = (float) inputs.get(c).fill(cell);
                 }

@@ -99,7 +99,7 @@ public final class CsvStream {
     static int verdict(CsvRows row, int[] used, int target, MissingPolicy missing) {
         char[] chars = row.chars();
         for (int c : used) {
-            if (!CsvScan.isMissing(chars, CsvScan.trimmedStart(row, c), CsvScan.trimmedEnd(row, c))) continue;
+            if (!CsvScan.isMissing(chars, CsvScan.trimmedStart(row, c), CsvScan.trimmedEnd(row, c))) { continue; }
             switch (missing) {
                 case ERROR -> {
                     return c;
@@ -108,7 +108,7 @@ public final class CsvStream {
                     return SKIP;
                 }
                 case MEAN -> {
-                    if (c == target) return SKIP;
+                    if (c == target) { return SKIP; }
                 }
             }
         }

@@ -38,7 +38,7 @@ final class CsvText implements AutoCloseable {
     private static Reader withoutByteOrderMark(Reader text) throws IOException {
         PushbackReader in = new PushbackReader(text, 1);
         int first = in.read();
-        if (first >= 0 && first != '\uFEFF') in.unread(first);
+        if (first >= 0 && first != '\uFEFF') { in.unread(first); }
         return in;
     }
 
@@ -70,11 +70,11 @@ final class CsvText implements AutoCloseable {
 
     /** A failure to read CSV {@code file}, in the user's words. */
     static DataException failure(String file, IOException e) {
-        if (e instanceof NoSuchFileException) return new DataException(file + ": file not found");
-        if (e instanceof AccessDeniedException) return new DataException(file + ": permission denied");
-        if (e instanceof CharacterCodingException) return new DataException(file + ": the file is not UTF-8 text");
+        if (e instanceof NoSuchFileException) { return new DataException(file + ": file not found"); }
+        if (e instanceof AccessDeniedException) { return new DataException(file + ": permission denied"); }
+        if (e instanceof CharacterCodingException) { return new DataException(file + ": the file is not UTF-8 text"); }
         String gzip = explain(file, e);
-        if (gzip != null) return new DataException(gzip, e);
+        if (gzip != null) { return new DataException(gzip, e); }
         return new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
     }
 

@@ -47,11 +47,11 @@ public record DataOptions(String target, List<String> features, List<String> ign
         features = List.copyOf(features);
         ignore = List.copyOf(ignore);
         split = List.copyOf(split);
-        if (normalize == null) throw new DataException("normalize needs a value: none, standard or minmax");
-        if (missing == null) throw new DataException("missing needs a value: error, drop or mean");
-        if (!Double.isFinite(scale) || scale == 0) throw new DataException("scale must be a finite number other than 0, not " + scale);
-        if (limit < 0) throw new DataException("limit must be 0 (all rows) or more, not " + limit);
-        if (delimiter == null || delimiter.isEmpty()) throw new DataException("the delimiter must not be empty");
+        if (normalize == null) { throw new DataException("normalize needs a value: none, standard or minmax"); }
+        if (missing == null) { throw new DataException("missing needs a value: error, drop or mean"); }
+        if (!Double.isFinite(scale) || scale == 0) { throw new DataException("scale must be a finite number other than 0, not " + scale); }
+        if (limit < 0) { throw new DataException("limit must be 0 (all rows) or more, not " + limit); }
+        if (delimiter == null || delimiter.isEmpty()) { throw new DataException("the delimiter must not be empty"); }
         if (delimiter.contains("\"") || delimiter.contains("\n") || delimiter.contains("\r")) {
             throw new DataException("the delimiter cannot contain a quote or a line break");
         }
@@ -79,22 +79,22 @@ public record DataOptions(String target, List<String> features, List<String> ign
     /** The names of the CSV reading options set to something else than their default. */
     public List<String> readingOptionsSet() {
         List<String> set = new ArrayList<>();
-        if (target != null) set.add("target");
-        if (!features.isEmpty()) set.add("features");
-        if (!ignore.isEmpty()) set.add("ignore");
-        if (task != null) set.add("task");
-        if (missing != DEFAULTS.missing) set.add("missing");
-        if (!delimiter.equals(DEFAULTS.delimiter)) set.add("delimiter");
-        if (header != DEFAULTS.header) set.add("header");
+        if (target != null) { set.add("target"); }
+        if (!features.isEmpty()) { set.add("features"); }
+        if (!ignore.isEmpty()) { set.add("ignore"); }
+        if (task != null) { set.add("task"); }
+        if (missing != DEFAULTS.missing) { set.add("missing"); }
+        if (!delimiter.equals(DEFAULTS.delimiter)) { set.add("delimiter"); }
+        if (header != DEFAULTS.header) { set.add("header"); }
         return set;
     }
 
     private static void checkSplit(List<SplitPart> split) {
-        if (split.isEmpty()) return;
+        if (split.isEmpty()) { return; }
         Set<String> names = new HashSet<>();
         double total = 0;
         for (SplitPart part : split) {
-            if (!names.add(part.name())) throw new DataException("split part '" + part.name() + "' is named twice");
+            if (!names.add(part.name())) { throw new DataException("split part '" + part.name() + "' is named twice"); }
             total += part.fraction();
         }
         if (Math.abs(total - 1) > SPLIT_TOLERANCE) {

@@ -39,7 +39,7 @@ public final class DataPipeline {
     public static PreparedData prepare(Dataset source, DataOptions options, String name, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int[] order = options.shuffle() ? Shuffles.permutation(source.rows(), random) : Shuffles.identity(source.rows());
-        if (options.limit() > 0 && options.limit() < order.length) order = Arrays.copyOf(order, options.limit());
+        if (options.limit() > 0 && options.limit() < order.length) { order = Arrays.copyOf(order, options.limit()); }
 
         List<SplitPart> split = options.split();
         int[][] parts = split.isEmpty() ? new int[0][] : splitRows(source, order, split, name, random);
@@ -93,14 +93,14 @@ public final class DataPipeline {
     private static Dataset gather(Dataset source, int[] rows, Affine step, String name) {
         boolean sameRows = rows.length == source.rows() && isIdentity(rows);
         Dataset picked = sameRows ? source : source.subset(rows);
-        if (step.isIdentity()) return picked.withName(name);
+        if (step.isIdentity()) { return picked.withName(name); }
         // A subset's arrays are fresh copies no one else holds, so they may be normalised in place.
         Preprocessing preprocessing = source.preprocessing().andThen(step.shift(), step.scale());
         return picked.stepped(step, preprocessing, name, !sameRows);
     }
 
     private static boolean isIdentity(int[] rows) {
-        for (int i = 0; i < rows.length; i++) if (rows[i] != i) return false;
+        for (int i = 0; i < rows.length; i++) if (rows[i] != i) { return false; }
         return true;
     }
 }

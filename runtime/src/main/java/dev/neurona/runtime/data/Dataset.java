@@ -58,10 +58,10 @@ public final class Dataset {
             throw new IllegalArgumentException("preprocessing makes " + preprocessing.width() + " features, schema has " + width);
         }
         if (schema.task() == Task.CLASSIFICATION) {
-            if (labels == null || labels.length != rows) throw new IllegalArgumentException("need one label per row");
+            if (labels == null || labels.length != rows) { throw new IllegalArgumentException("need one label per row"); }
             int classes = schema.classCount();
             for (int label : labels) {
-                if (label < 0 || label >= classes) throw new IllegalArgumentException("label " + label + " is not a class index");
+                if (label < 0 || label >= classes) { throw new IllegalArgumentException("label " + label + " is not a class index"); }
             }
         } else if (targets == null || targets.length != rows * schema.targetWidth()) {
             throw new IllegalArgumentException("need " + schema.targetWidth() + " targets per row");
@@ -151,7 +151,7 @@ public final class Dataset {
     /** How many rows each class has, in class order (classification only). */
     public int[] classCounts() {
         int[] counts = new int[schema.classCount()];
-        if (labels != null) for (int label : labels) counts[label]++;
+        if (labels != null) { for (int label : labels) counts[label]++; }
         return counts;
     }
 
@@ -164,9 +164,9 @@ public final class Dataset {
         float[] t = targets == null ? null : new float[indices.length * tw];
         for (int i = 0; i < indices.length; i++) {
             int r = indices[i];
-            if (f != null) System.arraycopy(features, r * w, f, i * w, w);
-            if (l != null) l[i] = labels[r];
-            if (t != null) System.arraycopy(targets, r * tw, t, i * tw, tw);
+            if (f != null) { System.arraycopy(features, r * w, f, i * w, w); }
+            if (l != null) { l[i] = labels[r]; }
+            if (t != null) { System.arraycopy(targets, r * tw, t, i * tw, tw); }
         }
         return new Dataset(name, schema, preprocessing, f, f == null ? bytes.rows(indices) : null, indices.length, l, t);
     }

@@ -41,7 +41,7 @@ public final class IdxLoader {
             throw new DataException(pixels.file() + " holds " + pixels.count() + " images but " + classes.file()
                     + " holds " + classes.count() + " labels; they must hold one label per image");
         }
-        if (pixels.count() == 0) throw new DataException(pixels.file() + ": the file holds no images");
+        if (pixels.count() == 0) { throw new DataException(pixels.file() + ": the file holds no images"); }
         return toDataset(pixels, classes, images.getFileName().toString());
     }
 

@@ -44,24 +44,24 @@ public final class IdxReader {
         try (Source source = open(path)) {
             InputStream in = source.in();
             byte[] magic = in.readNBytes(4);
-            if (magic.length < 4) throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
+            if (magic.length < 4) { throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)"); }
             checkMagic(file, magic);
             int[] dims = readDims(file, in, magic[3] & 0xff);
             int size = valueCount(file, dims);
             byte[] values;
             if (source.compressed()) {
                 values = readGrowing(in, size);
-                if (values.length < size) throw truncated(file, dims, size, values.length);
+                if (values.length < size) { throw truncated(file, dims, size, values.length); }
             } else {
                 // The file's length is known: check it holds what the header announces before allocating.
                 long present = source.length() - 4 - 4L * dims.length;
-                if (present < size) throw truncated(file, dims, size, present);
-                if (present > size) throw extraBytes(file, size);
+                if (present < size) { throw truncated(file, dims, size, present); }
+                if (present > size) { throw extraBytes(file, size); }
                 values = new byte[size];
                 int filled = readFully(in, values);
-                if (filled < size) throw truncated(file, dims, size, filled);
+                if (filled < size) { throw truncated(file, dims, size, filled); }
             }
-            if (in.read() != -1) throw extraBytes(file, size);
+            if (in.read() != -1) { throw extraBytes(file, size); }
             return new IdxArray(file, dims, values);
         } catch (IOException e) {
             throw readFailure(file, e);
@@ -82,7 +82,7 @@ public final class IdxReader {
         try (Source source = open(path)) {
             InputStream in = source.in();
             byte[] magic = in.readNBytes(4);
-            if (magic.length < 4) throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
+            if (magic.length < 4) { throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)"); }
             checkMagic(file, magic);
             int[] dims = readDims(file, in, magic[3] & 0xff);
             valueCount(file, dims);
@@ -94,10 +94,10 @@ public final class IdxReader {
 
     /** What went wrong reading {@code file}, in the user's words. */
     private static DataException readFailure(String file, IOException e) {
-        if (e instanceof NoSuchFileException) return new DataException(file + ": file not found");
-        if (e instanceof AccessDeniedException) return new DataException(file + ": permission denied");
+        if (e instanceof NoSuchFileException) { return new DataException(file + ": file not found"); }
+        if (e instanceof AccessDeniedException) { return new DataException(file + ": permission denied"); }
         String gzip = StrictGzipInputStream.explain(file, e);
-        if (gzip != null) return new DataException(gzip);
+        if (gzip != null) { return new DataException(gzip); }
         String reason = e.getMessage() == null ? "an input/output error" : e.getMessage();
         return new DataException(file + ": cannot read the file (" + reason + ")", e);
     }
@@ -115,7 +115,7 @@ public final class IdxReader {
      * files are opened: reading a named pipe would wait for a writer forever.
      */
     private static Source open(Path path) throws IOException {
-        if (Files.isDirectory(path)) throw new DataException(path + ": is a directory, not an IDX file");
+        if (Files.isDirectory(path)) { throw new DataException(path + ": is a directory, not an IDX file"); }
         if (Files.exists(path) && !Files.isRegularFile(path)) {
             throw new DataException(path + ": is not a regular file (a named pipe, device or socket?);"
                     + " IDX data is read from ordinary files: copy it into one first");
@@ -145,11 +145,11 @@ public final class IdxReader {
         int filled = 0;
         while (true) {
             if (filled == values.length) {
-                if (filled == size) return values;
+                if (filled == size) { return values; }
                 values = Arrays.copyOf(values, (int) Math.min(size, 2L * values.length));
             }
             int n = in.read(values, filled, values.length - filled);
-            if (n < 0) return Arrays.copyOf(values, filled);
+            if (n < 0) { return Arrays.copyOf(values, filled); }
             filled += n;
         }
     }
@@ -159,7 +159,7 @@ public final class IdxReader {
         int filled = 0;
         while (filled < values.length) {
             int n = in.read(values, filled, values.length - filled);
-            if (n < 0) break;
+            if (n < 0) { break; }
             filled += n;
         }
         return filled;
@@ -211,7 +211,7 @@ public final class IdxReader {
         for (int d = 0; d < count; d++) {
             int at = 4 * d;
             dims[d] = (header[at] & 0xff) << 24 | (header[at + 1] & 0xff) << 16 | (header[at + 2] & 0xff) << 8 | header[at + 3] & 0xff;
-            if (dims[d] < 0) throw new DataException(file + ": the header gives dimension " + (d + 1) + " a negative size");
+            if (dims[d] < 0) { throw new DataException(file + ": the header gives dimension " + (d + 1) + " a negative size"); }
         }
         return dims;
     }
@@ -227,7 +227,7 @@ public final class IdxReader {
 
     private static String describe(int[] dims) {
         StringBuilder text = new StringBuilder().append(dims[0]).append(dims[0] == 1 ? " item" : " items");
-        if (dims.length > 1) text.append(" of ").append(shape(dims));
+        if (dims.length > 1) { text.append(" of ").append(shape(dims)); }
         return text.toString();
     }
 

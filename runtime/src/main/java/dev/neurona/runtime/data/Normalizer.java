@@ -18,7 +18,7 @@ final class Normalizer {
      */
     static Affine fit(Dataset data, int[] rows, Normalization kind) {
         int width = data.width();
-        if (kind == Normalization.NONE || rows.length == 0) return Affine.identity(width);
+        if (kind == Normalization.NONE || rows.length == 0) { return Affine.identity(width); }
         return kind == Normalization.STANDARD ? standard(data, width, rows) : minMax(data, width, rows);
     }
 
@@ -63,8 +63,8 @@ final class Normalizer {
             data.copyRow(r, row, 0);
             for (int j = 0; j < width; j++) {
                 float x = row[j];
-                if (x < min[j]) min[j] = x;
-                if (x > max[j]) max[j] = x;
+                if (x < min[j]) { min[j] = x; }
+                if (x > max[j]) { max[j] = x; }
             }
         }
         return fromRange(min, max);

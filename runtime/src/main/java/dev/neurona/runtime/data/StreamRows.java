@@ -39,22 +39,22 @@ final class StreamRows implements AutoCloseable {
     boolean next(float[] features, int[] labels, float[] targets, int slot) {
         try {
             while (position < stream.keptRows && rows.next()) {
-                if (rows.isBlankLine()) continue;
+                if (rows.isBlankLine()) { continue; }
                 if (!headerSeen) {
                     headerSeen = true;
-                    if (stream.options.header()) continue;
+                    if (stream.options.header()) { continue; }
                 }
                 if (rows.cellCount() != stream.columnCount) {
                     throw CsvReader.wrongWidth(stream.file, rows.line(), rows.cellCount(), stream.columnCount, stream.options.header());
                 }
                 int verdict = CsvStream.verdict(rows, stream.used, stream.columns.target(), stream.options.missing());
-                if (verdict == CsvStream.SKIP) continue;
-                if (verdict >= 0) throw changed(verdict, "has no value now");
+                if (verdict == CsvStream.SKIP) { continue; }
+                if (verdict >= 0) { throw changed(verdict, "has no value now"); }
                 long at = position++;
-                if (part >= 0 && stream.split.partOf(at) != part) continue;
+                if (part >= 0 && stream.split.partOf(at) != part) { continue; }
                 encode(features, slot * width);
-                if (labels != null) labels[slot] = label();
-                else targets[slot] = target();
+                if (labels != null) { labels[slot] = label(); }
+                else { targets[slot] = target(); }
                 return true;
             }
             return false;
@@ -78,7 +78,7 @@ final class StreamRows implements AutoCloseable {
                 for (int j = 0; j < categories; j++) out[at + j] = 0f;
                 if (!missing) {
                     int code = stream.featureTexts[k].find(chars, start, end);
-                    if (code < 0) throw changed(column, "holds '" + new String(chars, start, end - start) + "', a category the first pass did not see");
+                    if (code < 0) { throw changed(column, "holds '" + new String(chars, start, end - start) + "', a category the first pass did not see"); }
                     out[at + stream.oneHot[k][code]] = 1f;
                 }
                 at += categories;
@@ -89,7 +89,7 @@ final class StreamRows implements AutoCloseable {
                 value = (float) input.fillValue();
             } else {
                 value = (float) NumberSyntax.value(chars, start, end);
-                if (!Float.isFinite(value)) throw changed(column, "holds '" + new String(chars, start, end - start) + "', not a number within float range");
+                if (!Float.isFinite(value)) { throw changed(column, "holds '" + new String(chars, start, end - start) + "', not a number within float range"); }
             }
             out[at++] = value;
         }
@@ -107,7 +107,7 @@ final class StreamRows implements AutoCloseable {
         int start = CsvScan.trimmedStart(rows, column);
         int end = CsvScan.trimmedEnd(rows, column);
         int code = stream.targetTexts.find(chars, start, end);
-        if (code < 0) throw changed(column, "holds '" + new String(chars, start, end - start) + "', a class the first pass did not see");
+        if (code < 0) { throw changed(column, "holds '" + new String(chars, start, end - start) + "', a class the first pass did not see"); }
         return stream.classOf[code];
     }
 
@@ -117,7 +117,7 @@ final class StreamRows implements AutoCloseable {
         int start = CsvScan.trimmedStart(rows, column);
         int end = CsvScan.trimmedEnd(rows, column);
         float value = (float) NumberSyntax.value(chars, start, end);
-        if (!Float.isFinite(value)) throw changed(column, "holds '" + new String(chars, start, end - start) + "', not a number within float range");
+        if (!Float.isFinite(value)) { throw changed(column, "holds '" + new String(chars, start, end - start) + "', not a number within float range"); }
         return value;
     }
 
@@ -128,7 +128,7 @@ final class StreamRows implements AutoCloseable {
 
     private String columnName(int column) {
         for (int k = 0; k < stream.columns.features().length; k++) {
-            if (stream.columns.features()[k] == column) return stream.inputs.get(k).name();
+            if (stream.columns.features()[k] == column) { return stream.inputs.get(k).name(); }
         }
         return stream.schema.targetNames().get(0);
     }

@@ -53,14 +53,14 @@ public final class StreamedDataset {
 
     /** The rows one pass gives, as the first pass counted them. */
     public int rows() {
-        if (part >= 0) return stream.partRows[part];
+        if (part >= 0) { return stream.partRows[part]; }
         return (int) stream.keptRows;
     }
 
     /** How many rows each class has, in class order (classification only; empty for regression). */
     public int[] classCounts() {
-        if (stream.partClasses == null) return new int[0];
-        if (part >= 0) return stream.partClasses[part].clone();
+        if (stream.partClasses == null) { return new int[0]; }
+        if (part >= 0) { return stream.partClasses[part].clone(); }
         int[] counts = new int[stream.schema.classCount()];
         for (int[] partCounts : stream.partClasses) {
             for (int c = 0; c < counts.length; c++) counts[c] += partCounts[c];

@@ -37,7 +37,7 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
             allIntegers &= Cells.isInteger(cell);
         }
         Task task = forced != null ? forced : allIntegers || !allNumbers ? Task.CLASSIFICATION : Task.REGRESSION;
-        if (task == Task.REGRESSION) return new TargetColumn(task, List.of(), null, numbers(table, column, rows));
+        if (task == Task.REGRESSION) { return new TargetColumn(task, List.of(), null, numbers(table, column, rows)); }
         return allNumbers ? numericClasses(table, column, rows) : textClasses(table, column, rows);
     }
 

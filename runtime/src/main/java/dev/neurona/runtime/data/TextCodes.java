@@ -29,11 +29,11 @@ final class TextCodes {
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int held = slots[slot];
             if (held == 0) {
-                if (size == capacity) return FULL;
+                if (size == capacity) { return FULL; }
                 return add(new String(chars, start, end - start), hash, slot);
             }
             int code = held - 1;
-            if (hashes[code] == hash && equals(texts[code], chars, start, end)) return code;
+            if (hashes[code] == hash && equals(texts[code], chars, start, end)) { return code; }
         }
     }
 
@@ -43,9 +43,9 @@ final class TextCodes {
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int held = slots[slot];
-            if (held == 0) return -1;
+            if (held == 0) { return -1; }
             int code = held - 1;
-            if (hashes[code] == hash && equals(texts[code], chars, start, end)) return code;
+            if (hashes[code] == hash && equals(texts[code], chars, start, end)) { return code; }
         }
     }
 
@@ -66,7 +66,7 @@ final class TextCodes {
         hashes[size] = hash;
         slots[slot] = size + 1;
         size++;
-        if (size * 2 > slots.length) rehash();
+        if (size * 2 > slots.length) { rehash(); }
         return size - 1;
     }
 
@@ -87,8 +87,8 @@ final class TextCodes {
     }
 
     private static boolean equals(String text, char[] chars, int start, int end) {
-        if (text.length() != end - start) return false;
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) != chars[start + i]) return false;
+        if (text.length() != end - start) { return false; }
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) != chars[start + i]) { return false; }
         return true;
     }
 }

@@ -81,7 +81,7 @@ public final class ClassificationReport {
             throw new IllegalArgumentException("there are " + truth.length + " true labels but "
                     + predicted.length + " predictions");
         }
-        if (truth.length == 0) throw new IllegalArgumentException("there are no examples to evaluate");
+        if (truth.length == 0) { throw new IllegalArgumentException("there are no examples to evaluate"); }
         int k = requireClasses(classNames);
         int[][] confusion = new int[k][k];
         for (int i = 0; i < truth.length; i++) {
@@ -111,12 +111,12 @@ public final class ClassificationReport {
             }
             copy[t] = confusion[t].clone();
             for (int count : copy[t]) {
-                if (count < 0) throw new IllegalArgumentException("the confusion matrix has a negative count: " + count);
+                if (count < 0) { throw new IllegalArgumentException("the confusion matrix has a negative count: " + count); }
                 sum += count;
             }
         }
-        if (sum == 0) throw new IllegalArgumentException("there are no examples to evaluate");
-        if (sum > Integer.MAX_VALUE) throw new IllegalArgumentException("the confusion matrix counts more than " + Integer.MAX_VALUE + " examples");
+        if (sum == 0) { throw new IllegalArgumentException("there are no examples to evaluate"); }
+        if (sum > Integer.MAX_VALUE) { throw new IllegalArgumentException("the confusion matrix counts more than " + Integer.MAX_VALUE + " examples"); }
         return new ClassificationReport(List.copyOf(classNames), copy, OptionalDouble.empty());
     }
 
@@ -272,7 +272,7 @@ public final class ClassificationReport {
     }
 
     private static int requireClasses(List<String> classNames) {
-        if (classNames.isEmpty()) throw new IllegalArgumentException("a classification report needs at least one class");
+        if (classNames.isEmpty()) { throw new IllegalArgumentException("a classification report needs at least one class"); }
         return classNames.size();
     }
 

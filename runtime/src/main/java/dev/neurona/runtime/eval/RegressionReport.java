@@ -38,12 +38,12 @@ public final class RegressionReport {
      *                                  whole rows of {@code width}
      */
     public static RegressionReport of(float[] truth, float[] predicted, int width) {
-        if (width < 1) throw new IllegalArgumentException("the number of outputs must be at least 1, got " + width);
+        if (width < 1) { throw new IllegalArgumentException("the number of outputs must be at least 1, got " + width); }
         if (truth.length != predicted.length) {
             throw new IllegalArgumentException("there are " + truth.length + " true values but "
                     + predicted.length + " predictions");
         }
-        if (truth.length == 0) throw new IllegalArgumentException("there are no examples to evaluate");
+        if (truth.length == 0) { throw new IllegalArgumentException("there are no examples to evaluate"); }
         if (truth.length % width != 0) {
             throw new IllegalArgumentException(truth.length + " values do not make whole rows of " + width + " outputs");
         }
@@ -89,7 +89,7 @@ public final class RegressionReport {
         private final double[] absoluteError;
 
         public Accumulator(int width) {
-            if (width < 1) throw new IllegalArgumentException("the number of outputs must be at least 1, got " + width);
+            if (width < 1) { throw new IllegalArgumentException("the number of outputs must be at least 1, got " + width); }
             this.width = width;
             this.mean = new double[width];
             this.spread = new double[width];
@@ -104,7 +104,7 @@ public final class RegressionReport {
                 double error = (double) truth[i] - predicted[i];
                 squaredError[j] += error * error;
                 absoluteError[j] += Math.abs(error);
-                if (j == 0) rows++;
+                if (j == 0) { rows++; }
                 double delta = truth[i] - mean[j];
                 mean[j] += delta / rows;
                 spread[j] += delta * (truth[i] - mean[j]);
@@ -113,7 +113,7 @@ public final class RegressionReport {
 
         /** @throws IllegalArgumentException when no rows were added */
         public RegressionReport report() {
-            if (rows == 0) throw new IllegalArgumentException("there are no examples to evaluate");
+            if (rows == 0) { throw new IllegalArgumentException("there are no examples to evaluate"); }
             double[] mse = new double[width];
             double[] mae = new double[width];
             double[] r2 = new double[width];

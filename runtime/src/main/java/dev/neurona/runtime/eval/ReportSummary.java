@@ -31,10 +31,10 @@ final class ReportSummary {
         for (int t = 0; t < confusion.length; t++) {
             for (int p = 0; p < confusion[t].length; p++) {
                 int n = confusion[t][p];
-                if (t == p || n == 0) continue;
-                if (kept.size() == count && n <= kept.peek()[2]) continue;
+                if (t == p || n == 0) { continue; }
+                if (kept.size() == count && n <= kept.peek()[2]) { continue; }
                 kept.add(new int[] {t, p, n});
-                if (kept.size() > count) kept.poll();
+                if (kept.size() > count) { kept.poll(); }
             }
         }
         List<int[]> largestFirst = new ArrayList<>(kept);

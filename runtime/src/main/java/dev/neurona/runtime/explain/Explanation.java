@@ -108,9 +108,9 @@ public record Explanation(String name, Shape input, List<Part> layers, long tota
             return dropout ? List.of(Step.FEWER_DROPOUT, Step.LARGER_MODEL, Step.MORE_EPOCHS, Step.NORMALIZE)
                     : List.of(Step.LARGER_MODEL, Step.MORE_EPOCHS, Step.NORMALIZE, Step.LARGER_LR);
         }
-        if (verdict instanceof Verdict.RateTooHigh) return List.of(Step.SMALLER_LR, Step.CLIP_NORM, Step.NORMALIZE);
-        if (verdict instanceof Verdict.RateTooLow) return List.of(Step.LARGER_LR, Step.MORE_EPOCHS);
-        if (verdict instanceof Verdict.StoppedEarly) return List.of(Step.EVALUATE_ON_TEST, Step.LONGER_PATIENCE);
+        if (verdict instanceof Verdict.RateTooHigh) { return List.of(Step.SMALLER_LR, Step.CLIP_NORM, Step.NORMALIZE); }
+        if (verdict instanceof Verdict.RateTooLow) { return List.of(Step.LARGER_LR, Step.MORE_EPOCHS); }
+        if (verdict instanceof Verdict.StoppedEarly) { return List.of(Step.EVALUATE_ON_TEST, Step.LONGER_PATIENCE); }
         return List.of(Step.TRAIN_IT);
     }
 

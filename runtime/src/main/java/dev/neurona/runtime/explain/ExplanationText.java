@@ -62,12 +62,12 @@ final class ExplanationText {
     static String headline(Explanation e) {
         Messages m = Messages.of(e.locale());
         Verdict v = e.verdict();
-        if (v instanceof Verdict.LearningWell) return m.text("explain.verdict.learning_well");
-        if (v instanceof Verdict.Overfitting o) return m.text("explain.verdict.overfitting", String.valueOf(o.bestEpoch()));
-        if (v instanceof Verdict.Underfitting) return m.text("explain.verdict.underfitting");
-        if (v instanceof Verdict.RateTooHigh) return m.text("explain.verdict.rate_too_high");
-        if (v instanceof Verdict.RateTooLow) return m.text("explain.verdict.rate_too_low");
-        if (v instanceof Verdict.StoppedEarly s) return m.text("explain.verdict.stopped_early", String.valueOf(s.epoch()));
+        if (v instanceof Verdict.LearningWell) { return m.text("explain.verdict.learning_well"); }
+        if (v instanceof Verdict.Overfitting o) { return m.text("explain.verdict.overfitting", String.valueOf(o.bestEpoch())); }
+        if (v instanceof Verdict.Underfitting) { return m.text("explain.verdict.underfitting"); }
+        if (v instanceof Verdict.RateTooHigh) { return m.text("explain.verdict.rate_too_high"); }
+        if (v instanceof Verdict.RateTooLow) { return m.text("explain.verdict.rate_too_low"); }
+        if (v instanceof Verdict.StoppedEarly s) { return m.text("explain.verdict.stopped_early", String.valueOf(s.epoch())); }
         return m.text("explain.verdict.not_trained");
     }
 
@@ -114,7 +114,7 @@ final class ExplanationText {
     }
 
     private static String input(Messages m, Shape input) {
-        if (!input.isMap()) return m.text("explain.input.table", count(input.size()));
+        if (!input.isMap()) { return m.text("explain.input.table", count(input.size())); }
         if (input.channels() == 1) {
             return m.text("explain.input.image", String.valueOf(input.height()), String.valueOf(input.width()),
                     count(input.size()));
@@ -130,7 +130,7 @@ final class ExplanationText {
         String job = m.text(key, part.output().toString(), part.input().toString(), activation,
                 part.script(), count(part.input().size()), count(part.output().size()),
                 String.valueOf(part.output().channels()), percent(part.dropout()));
-        if (!part.last()) return job;
+        if (!part.last()) { return job; }
         int n = part.output().size();
         String role = activation.equals("softmax") ? m.text("explain.output.classes", count(n))
                 : activation.equals("sigmoid") && n == 1 ? m.text("explain.output.binary")
@@ -159,7 +159,7 @@ final class ExplanationText {
     }
 
     static String rate(double lr) {
-        if (!Double.isFinite(lr)) return String.valueOf(lr);
+        if (!Double.isFinite(lr)) { return String.valueOf(lr); }
         return new BigDecimal(lr).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

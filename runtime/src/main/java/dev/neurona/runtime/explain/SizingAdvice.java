@@ -35,7 +35,7 @@ public final class SizingAdvice {
     public static List<Advice> of(ModelSpec spec, Schema schema) {
         List<Advice> advice = new ArrayList<>();
         List<DenseSpec> dense = new ArrayList<>();
-        for (LayerSpec layer : spec.layers()) if (layer instanceof DenseSpec d) dense.add(d);
+        for (LayerSpec layer : spec.layers()) if (layer instanceof DenseSpec d) { dense.add(d); }
         // After a convolution the dense layers see its maps, not the input: the advice is for MLPs.
         boolean denseFirst = !dense.isEmpty() && firstTrainable(spec) instanceof DenseSpec;
         int inputs = spec.inputWidth();
@@ -43,9 +43,9 @@ public final class SizingAdvice {
         if (denseFirst && hidden > 0) {
             int first = dense.get(0).units();
             if (!spec.input().isMap()) {
-                if (first > TABULAR_MOST * inputs) advice.add(new Advice(Advice.Kind.TABULAR_FIRST_TOO_WIDE, first, inputs));
-                else if (first < inputs) advice.add(new Advice(Advice.Kind.TABULAR_FIRST_TOO_NARROW, first, inputs));
-                if (hidden > 1) advice.add(new Advice(Advice.Kind.TABULAR_MANY_HIDDEN, first, hidden));
+                if (first > TABULAR_MOST * inputs) { advice.add(new Advice(Advice.Kind.TABULAR_FIRST_TOO_WIDE, first, inputs)); }
+                else if (first < inputs) { advice.add(new Advice(Advice.Kind.TABULAR_FIRST_TOO_NARROW, first, inputs)); }
+                if (hidden > 1) { advice.add(new Advice(Advice.Kind.TABULAR_MANY_HIDDEN, first, hidden)); }
             } else if (first > IMAGE_MOST * inputs) {
                 advice.add(new Advice(Advice.Kind.IMAGE_FIRST_TOO_WIDE, first, inputs));
             }
@@ -59,12 +59,12 @@ public final class SizingAdvice {
                 advice.add(new Advice(Advice.Kind.CLASS_OUTPUTS, outputs, schema.classCount()));
             }
         }
-        if (advice.isEmpty()) advice.add(new Advice(Advice.Kind.SIZES_FIT, 0, 0));
+        if (advice.isEmpty()) { advice.add(new Advice(Advice.Kind.SIZES_FIT, 0, 0)); }
         return List.copyOf(advice);
     }
 
     private static LayerSpec firstTrainable(ModelSpec spec) {
-        for (LayerSpec layer : spec.layers()) if (layer.isNumbered()) return layer;
+        for (LayerSpec layer : spec.layers()) if (layer.isNumbered()) { return layer; }
         return null;
     }
 }

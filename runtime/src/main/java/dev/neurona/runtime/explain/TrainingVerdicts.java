@@ -65,12 +65,12 @@ public final class TrainingVerdicts {
         int best = -1;
         for (int i = 0; i <= last; i++) {
             double v = run.get(i).valLoss();
-            if (Double.isFinite(v) && (best < 0 || v < run.get(best).valLoss())) best = i;
+            if (Double.isFinite(v) && (best < 0 || v < run.get(best).valLoss())) { best = i; }
         }
-        if (best < 0 || last - best < PATIENCE) return Optional.empty();
+        if (best < 0 || last - best < PATIENCE) { return Optional.empty(); }
         EpochMetrics atBest = run.get(best);
         EpochMetrics now = run.get(last);
-        if (!(now.valLoss() > atBest.valLoss() * RISE && now.loss() < atBest.loss() * FALL)) return Optional.empty();
+        if (!(now.valLoss() > atBest.valLoss() * RISE && now.loss() < atBest.loss() * FALL)) { return Optional.empty(); }
         return Optional.of(new Verdict.Overfitting(atBest.epoch(), atBest.valLoss(), now.epoch(), now.valLoss(),
                 atBest.loss(), now.loss(), now.accuracy(), now.valAccuracy()));
     }
@@ -83,10 +83,10 @@ public final class TrainingVerdicts {
      */
     public static boolean nearChance(List<EpochMetrics> run, double chance) {
         int n = run.size();
-        if (Double.isNaN(chance) || n < CHANCE_EPOCHS) return false;
+        if (Double.isNaN(chance) || n < CHANCE_EPOCHS) { return false; }
         double ceiling = chance + NEAR_CHANCE * (1 - chance);
         for (EpochMetrics m : run.subList(n - CHANCE_EPOCHS, n)) {
-            if (!(m.accuracy() <= ceiling)) return false;
+            if (!(m.accuracy() <= ceiling)) { return false; }
         }
         return true;
     }
@@ -106,7 +106,7 @@ public final class TrainingVerdicts {
             double last = run.isEmpty() ? Double.NaN : run.get(run.size() - 1).loss();
             return new Verdict.RateTooHigh(d.learningRate(), first, last, highest(run), rises(run), steps(run), d.epoch());
         }
-        if (run.isEmpty()) return new Verdict.NotTrained();
+        if (run.isEmpty()) { return new Verdict.NotTrained(); }
         EpochMetrics first = run.get(0);
         EpochMetrics last = run.get(run.size() - 1);
         for (EpochMetrics m : run) {
@@ -129,11 +129,11 @@ public final class TrainingVerdicts {
         if (last.epoch() < last.epochs()) {
             boolean validated = last.hasValidation();
             EpochMetrics best = run.get(0);
-            for (EpochMetrics m : run) if (monitored(m, validated) < monitored(best, validated)) best = m;
+            for (EpochMetrics m : run) if (monitored(m, validated) < monitored(best, validated)) { best = m; }
             return new Verdict.StoppedEarly(last.epoch(), last.epochs(), best.epoch(), monitored(best, validated), validated);
         }
         Optional<Verdict.Overfitting> overfitting = overfitting(run);
-        if (overfitting.isPresent()) return overfitting.get();
+        if (overfitting.isPresent()) { return overfitting.get(); }
         if (nearChance(run, chance) || progress(last.accuracy(), chance) < UNDERFIT_PROGRESS) {
             return new Verdict.Underfitting(run.size(), last.accuracy(), chance, last.valAccuracy(), last.loss());
         }
@@ -150,7 +150,7 @@ public final class TrainingVerdicts {
     /** The epochs of the last training run: from the last epoch numbered 1 on. */
     static List<EpochMetrics> lastRun(List<EpochMetrics> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).epoch() == 1) return history.subList(i, history.size());
+            if (history.get(i).epoch() == 1) { return history.subList(i, history.size()); }
         }
         return history;
     }
@@ -182,7 +182,7 @@ public final class TrainingVerdicts {
 
     private static int rises(List<EpochMetrics> run) {
         int count = 0;
-        for (int i = 1; i < run.size(); i++) if (run.get(i).loss() > run.get(i - 1).loss()) count++;
+        for (int i = 1; i < run.size(); i++) if (run.get(i).loss() > run.get(i - 1).loss()) { count++; }
         return count;
     }
 
@@ -192,7 +192,7 @@ public final class TrainingVerdicts {
 
     private static double highest(List<EpochMetrics> run) {
         double high = Double.NaN;
-        for (EpochMetrics m : run) if (!(m.loss() <= high)) high = m.loss();
+        for (EpochMetrics m : run) if (!(m.loss() <= high)) { high = m.loss(); }
         return high;
     }
 }

@@ -56,7 +56,7 @@ public final class Language {
     public static Locale fromEnvironment(Map<String, String> environment, Locale fallback) {
         for (String variable : VARIABLES) {
             String value = environment.get(variable);
-            if (value != null && !value.isBlank()) return supported(value);
+            if (value != null && !value.isBlank()) { return supported(value); }
         }
         return supported(fallback.getLanguage());
     }

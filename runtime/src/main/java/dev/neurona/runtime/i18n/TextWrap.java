@@ -26,14 +26,14 @@ public final class TextWrap {
         boolean empty = true;
         String glued = QUOTED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group().replace(' ', GLUE)));
         for (String word : glued.split(" ")) {
-            if (word.isEmpty()) continue;
+            if (word.isEmpty()) { continue; }
             word = word.replace(GLUE, ' ');
             if (!empty && line.length() + 1 + word.length() > width) {
                 out.append(line).append('\n');
                 line = new StringBuilder(rest);
                 empty = true;
             }
-            if (!empty) line.append(' ');
+            if (!empty) { line.append(' '); }
             line.append(word);
             empty = false;
         }

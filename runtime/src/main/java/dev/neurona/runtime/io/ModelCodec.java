@@ -35,9 +35,9 @@ final class ModelCodec {
             DataOutputStream out = new DataOutputStream(bytes);
             writeSpec(out, model.spec());
             out.writeBoolean(model.schema() != null);
-            if (model.schema() != null) writeSchema(out, model.schema());
+            if (model.schema() != null) { writeSchema(out, model.schema()); }
             out.writeBoolean(model.preprocessing() != null);
-            if (model.preprocessing() != null) writePreprocessing(out, model.preprocessing());
+            if (model.preprocessing() != null) { writePreprocessing(out, model.preprocessing()); }
             writeHistory(out, model.history());
             out.writeInt(model.weights().length);
             for (float[] w : model.weights()) writeFloats(out, w);

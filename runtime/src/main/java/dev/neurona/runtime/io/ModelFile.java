@@ -89,7 +89,7 @@ public final class ModelFile {
         if (bytes.length < MAGIC.length || !startsWithMagic(bytes)) {
             throw new ModelFileException("'" + file + "' is not a Neurona model file");
         }
-        if (bytes.length < HEADER) throw truncated(file, HEADER, bytes.length);
+        if (bytes.length < HEADER) { throw truncated(file, HEADER, bytes.length); }
         buffer.position(MAGIC.length);
         int version = buffer.getInt();
         if (version < OLDEST_VERSION || version > VERSION) {
@@ -98,7 +98,7 @@ public final class ModelFile {
         }
         long length = buffer.getLong();
         long expected = HEADER + length + Integer.BYTES;
-        if (length < 0 || bytes.length < expected) throw truncated(file, expected, bytes.length);
+        if (length < 0 || bytes.length < expected) { throw truncated(file, expected, bytes.length); }
         if (bytes.length > expected) {
             throw new ModelFileException("'" + file + "' is damaged: " + (bytes.length - expected) + " unexpected bytes at its end");
         }
@@ -118,8 +118,8 @@ public final class ModelFile {
     /** What a failure inside the body means, in words: never {@code null} or a Java class name. */
     private static String damage(Exception e) {
         String message = e.getMessage();
-        if (e instanceof EOFException) return "it ends in the middle of its contents";
-        if (e instanceof UTFDataFormatException) return "a name in it is not valid text";
+        if (e instanceof EOFException) { return "it ends in the middle of its contents"; }
+        if (e instanceof UTFDataFormatException) { return "a name in it is not valid text"; }
         if (message == null || message.contains("No enum constant") || message.contains("Exception")) {
             return "its contents do not describe a model (a setting or size in it is not one Neurona writes)";
         }
@@ -127,7 +127,7 @@ public final class ModelFile {
     }
 
     private static boolean startsWithMagic(byte[] bytes) {
-        for (int i = 0; i < MAGIC.length; i++) if (bytes[i] != MAGIC[i]) return false;
+        for (int i = 0; i < MAGIC.length; i++) if (bytes[i] != MAGIC[i]) { return false; }
         return true;
     }
 

@@ -105,10 +105,10 @@ public final class SafeWrite {
      * What went wrong, in words: file-system errors carry the path as their message, not the reason.
      */
     public static String reason(IOException e) {
-        if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof FileAlreadyExistsException) return "a file is in the way of a folder";
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+        if (e instanceof FileSystemException fs && fs.getReason() != null) { return fs.getReason(); }
+        if (e instanceof AccessDeniedException) { return "permission denied"; }
+        if (e instanceof FileAlreadyExistsException) { return "a file is in the way of a folder"; }
+        if (e instanceof java.nio.file.NoSuchFileException) { return "no such file or folder"; }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 

@@ -21,7 +21,7 @@ final class Kernels {
     }
 
     private static Kernel choosePreferred() {
-        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) return PORTABLE;
+        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) { return PORTABLE; }
         try {
             return new VectorKernel();
         } catch (LinkageError | UnsupportedOperationException e) {

@@ -31,7 +31,7 @@ public final class Lanes {
     }
 
     private static Ops choose() {
-        if (Kernels.PREFERRED == Kernels.PORTABLE) return new PortableLanes();
+        if (Kernels.PREFERRED == Kernels.PORTABLE) { return new PortableLanes(); }
         try {
             return new VectorLanes();
         } catch (LinkageError | UnsupportedOperationException e) {

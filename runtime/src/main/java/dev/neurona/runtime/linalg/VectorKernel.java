@@ -44,7 +44,7 @@ final class VectorKernel implements Kernel {
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
     VectorKernel() {
-        if (LANES < 4) throw new UnsupportedOperationException("vectors of " + LANES + " floats gain nothing");
+        if (LANES < 4) { throw new UnsupportedOperationException("vectors of " + LANES + " floats gain nothing"); }
     }
 
     @Override
@@ -144,7 +144,7 @@ final class VectorKernel implements Kernel {
         for (int k0 = 0; k0 < depth; k0 += DEPTH_BLOCK) {
             int kc = Math.min(DEPTH_BLOCK, depth - k0);
             Packing.packBSlivers(p, k0, kc, j0, cols, NR, w.packedB);
-            if (fullRows < rows) Packing.packASlivers(p, i0 + fullRows, rows - fullRows, k0, kc, MR, w.packedA);
+            if (fullRows < rows) { Packing.packASlivers(p, i0 + fullRows, rows - fullRows, k0, kc, MR, w.packedA); }
             boolean accumulate = k0 > 0;
             for (int jr = 0; jr < cols; jr += NR) {
                 int bAt = jr * kc;

@@ -44,7 +44,7 @@ public final class LayerKinds {
     /** The layer of kind {@code kind} whose fields follow in {@code in}. */
     public static LayerSpec read(String kind, DataInput in) throws IOException {
         Reader reader = READERS.get(kind);
-        if (reader == null) throw new IOException("unknown layer kind '" + kind + "'");
+        if (reader == null) { throw new IOException("unknown layer kind '" + kind + "'"); }
         return reader.read(in);
     }
 }

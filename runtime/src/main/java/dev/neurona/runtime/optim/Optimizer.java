@@ -142,7 +142,7 @@ public abstract sealed class Optimizer permits Sgd, Adam, RmsProp, Adagrad {
      * @throws IllegalArgumentException if the arrays do not match these params
      */
     public final void restore(List<float[]> state, long steps) {
-        if (steps < 0) throw new IllegalArgumentException("step count must not be negative, got " + steps);
+        if (steps < 0) { throw new IllegalArgumentException("step count must not be negative, got " + steps); }
         int expected = slots.length * params.size();
         if (state.size() != expected) {
             throw new IllegalArgumentException("optimizer state has " + state.size() + " arrays, but "

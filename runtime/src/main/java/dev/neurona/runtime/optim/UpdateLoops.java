@@ -32,7 +32,7 @@ interface UpdateLoops {
     void momentum(float[] w, float[] g, float[] b, int from, int to, float mu, float rate, boolean nesterov);
 
     private static UpdateLoops choose() {
-        if (!Lanes.onVectorApi()) return new PortableUpdateLoops();
+        if (!Lanes.onVectorApi()) { return new PortableUpdateLoops(); }
         try {
             return new VectorUpdateLoops();
         } catch (LinkageError e) {

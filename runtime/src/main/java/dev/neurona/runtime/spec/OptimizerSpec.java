@@ -10,14 +10,14 @@ public record OptimizerSpec(OptimizerKind kind, double lr, double momentum, bool
                             double beta1, double beta2, double eps, double rho, double weightDecay) {
 
     public OptimizerSpec {
-        if (kind == null) throw new IllegalArgumentException("optimizer kind is required");
-        if (!(lr > 0) || Double.isInfinite(lr)) throw new IllegalArgumentException("learning rate must be positive, got " + lr);
-        if (!(momentum >= 0 && momentum < 1)) throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
-        if (!(beta1 >= 0 && beta1 < 1)) throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1);
-        if (!(beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("beta2 must be in [0, 1), got " + beta2);
-        if (!(eps > 0)) throw new IllegalArgumentException("eps must be positive, got " + eps);
-        if (!(rho >= 0 && rho < 1)) throw new IllegalArgumentException("rho must be in [0, 1), got " + rho);
-        if (!(weightDecay >= 0)) throw new IllegalArgumentException("weight_decay must not be negative, got " + weightDecay);
+        if (kind == null) { throw new IllegalArgumentException("optimizer kind is required"); }
+        if (!(lr > 0) || Double.isInfinite(lr)) { throw new IllegalArgumentException("learning rate must be positive, got " + lr); }
+        if (!(momentum >= 0 && momentum < 1)) { throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum); }
+        if (!(beta1 >= 0 && beta1 < 1)) { throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1); }
+        if (!(beta2 >= 0 && beta2 < 1)) { throw new IllegalArgumentException("beta2 must be in [0, 1), got " + beta2); }
+        if (!(eps > 0)) { throw new IllegalArgumentException("eps must be positive, got " + eps); }
+        if (!(rho >= 0 && rho < 1)) { throw new IllegalArgumentException("rho must be in [0, 1), got " + rho); }
+        if (!(weightDecay >= 0)) { throw new IllegalArgumentException("weight_decay must not be negative, got " + weightDecay); }
     }
 
     public static OptimizerSpec sgd(double lr, double momentum, boolean nesterov) {

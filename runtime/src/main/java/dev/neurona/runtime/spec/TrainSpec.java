@@ -18,16 +18,16 @@ public record TrainSpec(LossSpec loss, OptimizerSpec optimizer, int epochs, int 
                         ScheduleSpec schedule, double clipNorm, boolean shuffle, Path checkpoint) {
 
     public TrainSpec {
-        if (optimizer == null) optimizer = OptimizerSpec.adam();
-        if (schedule == null) schedule = ScheduleSpec.CONSTANT;
-        if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-        if (batchSize < 1) throw new IllegalArgumentException("batch must be at least 1, got " + batchSize);
+        if (optimizer == null) { optimizer = OptimizerSpec.adam(); }
+        if (schedule == null) { schedule = ScheduleSpec.CONSTANT; }
+        if (epochs < 1) { throw new IllegalArgumentException("epochs must be at least 1, got " + epochs); }
+        if (batchSize < 1) { throw new IllegalArgumentException("batch must be at least 1, got " + batchSize); }
         if (!(validationFraction >= 0 && validationFraction < 1)) {
             throw new IllegalArgumentException("validation fraction must be in [0, 1), got " + validationFraction);
         }
-        if (!(l1 >= 0)) throw new IllegalArgumentException("l1 must not be negative, got " + l1);
-        if (!(l2 >= 0)) throw new IllegalArgumentException("l2 must not be negative, got " + l2);
-        if (!(clipNorm >= 0)) throw new IllegalArgumentException("clip_norm must not be negative, got " + clipNorm);
+        if (!(l1 >= 0)) { throw new IllegalArgumentException("l1 must not be negative, got " + l1); }
+        if (!(l2 >= 0)) { throw new IllegalArgumentException("l2 must not be negative, got " + l2); }
+        if (!(clipNorm >= 0)) { throw new IllegalArgumentException("clip_norm must not be negative, got " + clipNorm); }
     }
 
     public static Builder builder() {

@@ -69,10 +69,10 @@ public final class DatasetSummary {
         int largest = 0;
         int smallest = 0;
         for (int i = 1; i < counts.length; i++) {
-            if (counts[i] > counts[largest]) largest = i;
-            if (counts[i] < counts[smallest]) smallest = i;
+            if (counts[i] > counts[largest]) { largest = i; }
+            if (counts[i] < counts[smallest]) { smallest = i; }
         }
-        if (counts.length == 0 || counts[largest] == 0) return "balance: no rows";
+        if (counts.length == 0 || counts[largest] == 0) { return "balance: no rows"; }
         if (counts[smallest] == 0) {
             return "balance: class '" + names.get(smallest) + "' has no rows, so the model cannot learn it";
         }
@@ -101,14 +101,14 @@ public final class DatasetSummary {
         List<String[]> rows = new ArrayList<>();
         String[] header = new String[columns + 1 + (columns < data.width() ? 1 : 0)];
         for (int c = 0; c < columns; c++) header[c] = schema.featureNames().get(c);
-        if (columns < data.width()) header[columns] = "...";
+        if (columns < data.width()) { header[columns] = "..."; }
         header[header.length - 1] = schema.task() == Task.CLASSIFICATION ? "class" : String.join(",", schema.targetNames());
         rows.add(header);
         for (int r = 0; r < Math.min(FIRST_ROWS, data.rows()); r++) {
             String[] row = new String[header.length];
             float[] features = data.row(r);
             for (int c = 0; c < columns; c++) row[c] = compact(features[c]);
-            if (columns < data.width()) row[columns] = "";
+            if (columns < data.width()) { row[columns] = ""; }
             row[row.length - 1] = target(data, r);
             rows.add(row);
         }
@@ -117,13 +117,13 @@ public final class DatasetSummary {
 
     /** Up to four significant digits, no trailing zeros: 0, 0.5, 1234, 0.0001235. */
     static String compact(float value) {
-        if (!Float.isFinite(value)) return String.valueOf(value);
-        if (value == Math.rint(value) && Math.abs(value) < 1e7) return String.valueOf((long) value);
+        if (!Float.isFinite(value)) { return String.valueOf(value); }
+        if (value == Math.rint(value) && Math.abs(value) < 1e7) { return String.valueOf((long) value); }
         return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static String target(Dataset data, int row) {
-        if (data.labels() != null) return data.classNames().get(data.labels()[row]);
+        if (data.labels() != null) { return data.classNames().get(data.labels()[row]); }
         int w = data.targetWidth();
         List<String> values = new ArrayList<>();
         for (int j = 0; j < w; j++) values.add(compact(data.targets()[row * w + j]));

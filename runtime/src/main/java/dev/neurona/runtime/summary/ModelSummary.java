@@ -96,13 +96,13 @@ public record ModelSummary(String name, List<Row> layers, long totalParameters, 
      * ({@code trained for 12 epochs; last: loss 0.0123  acc 0.9980  val_loss ...}).
      */
     public String training() {
-        if (history.isEmpty()) return "not trained yet";
+        if (history.isEmpty()) { return "not trained yet"; }
         EpochMetrics last = history.last();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "trained for %d epoch%s; last: loss %.4f",
                 history.size(), history.size() == 1 ? "" : "s", last.loss()));
-        if (!Double.isNaN(last.accuracy())) line.append(String.format(Locale.ROOT, "  acc %.4f", last.accuracy()));
-        if (!Double.isNaN(last.valLoss())) line.append(String.format(Locale.ROOT, "  val_loss %.4f", last.valLoss()));
-        if (!Double.isNaN(last.valAccuracy())) line.append(String.format(Locale.ROOT, "  val_acc %.4f", last.valAccuracy()));
+        if (!Double.isNaN(last.accuracy())) { line.append(String.format(Locale.ROOT, "  acc %.4f", last.accuracy())); }
+        if (!Double.isNaN(last.valLoss())) { line.append(String.format(Locale.ROOT, "  val_loss %.4f", last.valLoss())); }
+        if (!Double.isNaN(last.valAccuracy())) { line.append(String.format(Locale.ROOT, "  val_acc %.4f", last.valAccuracy())); }
         return line.toString();
     }
 

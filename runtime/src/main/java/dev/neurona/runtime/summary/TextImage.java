@@ -32,7 +32,7 @@ final class TextImage {
             StringBuilder line = new StringBuilder(" ");
             for (int x = 0; x < width; x++) {
                 float value = pixels[offset + y * width + x];
-                if (y + 1 < height) value = (value + pixels[offset + (y + 1) * width + x]) / 2;
+                if (y + 1 < height) { value = (value + pixels[offset + (y + 1) * width + x]) / 2; }
                 int shade = Math.round((value - min) / range * (SHADES.length() - 1));
                 line.append(SHADES.charAt(shade));
             }

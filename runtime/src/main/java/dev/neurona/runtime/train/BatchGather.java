@@ -21,7 +21,7 @@ final class BatchGather {
         int width = outputs.numCols;
         int right = 0;
         for (int r = 0; r < outputs.numRows; r++) {
-            if (Predictions.predictedClass(outputs.data, r * width, width) == targets.label(r)) right++;
+            if (Predictions.predictedClass(outputs.data, r * width, width) == targets.label(r)) { right++; }
         }
         return right;
     }

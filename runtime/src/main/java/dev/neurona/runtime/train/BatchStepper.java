@@ -76,9 +76,9 @@ public final class BatchStepper {
         lastOutput = network.forward(batchInput, true);
         double batchLoss = loss.compute(lastOutput, network.logits(), targets, gradient);
         network.backward(gradient, loss.fused());
-        if (spec.l1() > 0 || spec.l2() > 0) batchLoss += Penalties.addGradients(params, spec.l1(), spec.l2());
-        if (!Double.isFinite(batchLoss)) return batchLoss;
-        if (spec.clipNorm() > 0) GradientClipping.clipGlobalNorm(params, spec.clipNorm());
+        if (spec.l1() > 0 || spec.l2() > 0) { batchLoss += Penalties.addGradients(params, spec.l1(), spec.l2()); }
+        if (!Double.isFinite(batchLoss)) { return batchLoss; }
+        if (spec.clipNorm() > 0) { GradientClipping.clipGlobalNorm(params, spec.clipNorm()); }
         optimizer.step(lr);
         return batchLoss;
     }

@@ -20,7 +20,7 @@ final class BestEpochTracker {
 
     /** The figure to watch: {@code preferred}, or its training counterpart without validation data. */
     static Metric available(Metric preferred, boolean hasValidation) {
-        if (hasValidation || !preferred.needsValidation()) return preferred;
+        if (hasValidation || !preferred.needsValidation()) { return preferred; }
         return preferred == Metric.VAL_ACCURACY ? Metric.ACCURACY : Metric.LOSS;
     }
 

@@ -41,10 +41,10 @@ public record EpochMetrics(int epoch, int epochs, double loss, double accuracy, 
         String time = String.format(Locale.ROOT, "%.1fs", seconds);
         boolean acc = !Double.isNaN(accuracy);
         boolean val = !Double.isNaN(valLoss);
-        if (!acc && !val) return messages.text("epoch.line.loss", e, of, four(loss), time);
-        if (!acc) return messages.text("epoch.line.val", e, of, four(loss), four(valLoss), time);
-        if (!val) return messages.text("epoch.line.acc", e, of, four(loss), four(accuracy), time);
-        if (Double.isNaN(valAccuracy)) return messages.text("epoch.line.acc_val", e, of, four(loss), four(accuracy), four(valLoss), time);
+        if (!acc && !val) { return messages.text("epoch.line.loss", e, of, four(loss), time); }
+        if (!acc) { return messages.text("epoch.line.val", e, of, four(loss), four(valLoss), time); }
+        if (!val) { return messages.text("epoch.line.acc", e, of, four(loss), four(accuracy), time); }
+        if (Double.isNaN(valAccuracy)) { return messages.text("epoch.line.acc_val", e, of, four(loss), four(accuracy), four(valLoss), time); }
         return messages.text("epoch.line.acc_val_acc", e, of, four(loss), four(accuracy), four(valLoss), four(valAccuracy), time);
     }
 

@@ -47,15 +47,15 @@ final class StreamEpochs implements EpochRunner {
         int b = 0;
         try (StreamBatches epochBatches = train.batches(batchSize, random)) {
             while (epochBatches.hasNext()) {
-                if (stop.getAsBoolean()) return new EpochTotals(lossSum, correct, seen, true);
+                if (stop.getAsBoolean()) { return new EpochTotals(lossSum, correct, seen, true); }
                 Batch batch = epochBatches.next();
                 int n = batch.rows();
                 b++;
                 double batchLoss = stepper.step(batch, lr);
-                if (!Double.isFinite(batchLoss)) throw new DivergenceException(epoch, b, lr, batchLoss);
+                if (!Double.isFinite(batchLoss)) { throw new DivergenceException(epoch, b, lr, batchLoss); }
                 lossSum += batchLoss * n;
                 seen += n;
-                if (classification) correct += stepper.correctInLastBatch();
+                if (classification) { correct += stepper.correctInLastBatch(); }
                 listener.onBatchEnd(epoch, b, batches, seen, lossSum / seen,
                         classification ? (double) correct / seen : Double.NaN);
             }

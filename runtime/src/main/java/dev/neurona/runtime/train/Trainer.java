@@ -73,7 +73,7 @@ public final class Trainer {
             validation = holdout.holdout();
         }
         requireFits(train);
-        if (validation != null) requireFits(validation);
+        if (validation != null) { requireFits(validation); }
         Dataset validating = validation;
         DatasetScorer scorer = new DatasetScorer(network, stepper.loss());
         try (EpochRunner runner = runners.start(new EpochRunner.Start(stepper, spec, train, shuffler, seed))) {
@@ -104,7 +104,7 @@ public final class Trainer {
                     + "split it (split train 90%, valid 10%) and validate on its part");
         }
         requireWidth(train.name(), train.width());
-        if (validation != null) requireWidth(validation.name(), validation.width());
+        if (validation != null) { requireWidth(validation.name(), validation.width()); }
         DatasetScorer scorer = new DatasetScorer(network, stepper.loss());
         try (EpochRunner runner = new StreamEpochs(stepper, train, shuffler)) {
             return run(runner, train.task() == Task.CLASSIFICATION, train.rows(), validation == null ? 0 : validation.rows(),
@@ -154,7 +154,7 @@ public final class Trainer {
             epochs.add(metrics);
             listener.onEpochEnd(metrics);
             if (tracker.record(metrics)) {
-                if (bestWeights != null) network.copyWeightsInto(bestWeights);
+                if (bestWeights != null) { network.copyWeightsInto(bestWeights); }
                 checkpoint.onBest(metrics);
             }
             stoppedEarly = early != null && tracker.epochsWithoutImprovement() >= early.patience()

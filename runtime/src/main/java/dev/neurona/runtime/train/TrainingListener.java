@@ -34,8 +34,8 @@ public interface TrainingListener {
 
     /** This listener, then {@code next}, for every event; this one alone when {@code next} is {@link #NONE}. */
     default TrainingListener andThen(TrainingListener next) {
-        if (next == NONE) return this;
-        if (this == NONE) return next;
+        if (next == NONE) { return this; }
+        if (this == NONE) { return next; }
         return new ListenersInTurn(this, next);
     }
 }

@@ -39,8 +39,8 @@ public final class ActivationLayer implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (!needInputGrad) return null;
-        if (gradIsPreActivation) return gradOutput;
+        if (!needInputGrad) { return null; }
+        if (gradIsPreActivation) { return gradOutput; }
         dx.reshape(gradOutput.numRows, width);
         activation.backward(input.data, y.data, gradOutput.data, dx.data, gradOutput.numRows, width);
         return dx;

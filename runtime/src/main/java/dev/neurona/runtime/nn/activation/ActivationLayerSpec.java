@@ -17,7 +17,7 @@ public record ActivationLayerSpec(ActivationSpec activation) implements LayerSpe
     public static final String KIND = "activation";
 
     public ActivationLayerSpec {
-        if (activation == null) throw new IllegalArgumentException("activation is required");
+        if (activation == null) { throw new IllegalArgumentException("activation is required"); }
     }
 
     @Override

@@ -94,7 +94,7 @@ final class Conv2d implements Layer {
 
     @Override
     public FMatrixRMaj forward(FMatrixRMaj x, boolean training) {
-        if (!training) return infer(x);
+        if (!training) { return infer(x); }
         inferred = false;
         int rows = x.numRows;
         ensureBuffers(rows);
@@ -156,7 +156,7 @@ final class Conv2d implements Layer {
     }
 
     private void ensureScratch(int ranges) {
-        if (scratchCols.length >= ranges) return;
+        if (scratchCols.length >= ranges) { return; }
         int old = scratchCols.length;
         scratchCols = Arrays.copyOf(scratchCols, ranges);
         scratchPre = Arrays.copyOf(scratchPre, ranges);
@@ -170,20 +170,20 @@ final class Conv2d implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (inferred) throw new IllegalStateException("conv backward needs a training forward pass first");
+        if (inferred) { throw new IllegalStateException("conv backward needs a training forward pass first"); }
         int rows = gradOutput.numRows;
         float[] gd = gradOutput.data;
         int out = outputWidth();
         int positions = geometry.positions();
-        if (needInputGrad) dx.reshape(rows, inputWidth());
+        if (needInputGrad) { dx.reshape(rows, inputWidth()); }
         pool.run(rows, n -> {
             float[] dzn = grads[n].data;
             System.arraycopy(gd, n * out, dzn, 0, out);
-            if (!gradIsPreActivation) activation.backward(pre[n].data, post[n].data, dzn, dzn, 1, out);
+            if (!gradIsPreActivation) { activation.backward(pre[n].data, post[n].data, dzn, dzn, 1, out); }
             float[] db = biasGrads[n];
             for (int f = 0; f < filters; f++) db[f] = sum(dzn, f * positions, positions);
-            if (transposedWeightGrads) MatMul.multTransB(pool, cols[n], grads[n], weightGrads[n]);
-            else MatMul.multTransB(pool, grads[n], cols[n], weightGrads[n]);
+            if (transposedWeightGrads) { MatMul.multTransB(pool, cols[n], grads[n], weightGrads[n]); }
+            else { MatMul.multTransB(pool, grads[n], cols[n], weightGrads[n]); }
             if (needInputGrad) {
                 FMatrixRMaj dcols = cols[n];
                 MatMul.multTransA(pool, w, grads[n], dcols);
@@ -240,7 +240,7 @@ final class Conv2d implements Layer {
     }
 
     private void ensureBuffers(int rows) {
-        if (cols.length >= rows) return;
+        if (cols.length >= rows) { return; }
         int old = cols.length;
         cols = Arrays.copyOf(cols, rows);
         pre = Arrays.copyOf(pre, rows);
@@ -267,7 +267,7 @@ final class Conv2d implements Layer {
     /** The last batch's maps before the activation, gathered from the examples' buffers when asked. */
     @Override
     public FMatrixRMaj preActivation() {
-        if (inferred) return z;
+        if (inferred) { return z; }
         z.reshape(batchRows, outputWidth());
         for (int n = 0; n < batchRows; n++) System.arraycopy(pre[n].data, 0, z.data, n * outputWidth(), outputWidth());
         return z;

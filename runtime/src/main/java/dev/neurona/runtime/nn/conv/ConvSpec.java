@@ -24,12 +24,12 @@ public record ConvSpec(int filters, int kernel, int stride, Padding padding, Act
     public static final String KIND = "conv";
 
     public ConvSpec {
-        if (filters <= 0) throw new IllegalArgumentException("conv needs at least one filter, got " + filters);
-        if (kernel <= 0) throw new IllegalArgumentException("a conv window must be at least 1x1, got " + kernel);
-        if (stride <= 0) throw new IllegalArgumentException("a conv stride must be at least 1, got " + stride);
-        if (padding == null) padding = Padding.VALID;
-        if (activation == null) activation = ActivationSpec.LINEAR;
-        if (init == null) init = InitSpec.AUTO;
+        if (filters <= 0) { throw new IllegalArgumentException("conv needs at least one filter, got " + filters); }
+        if (kernel <= 0) { throw new IllegalArgumentException("a conv window must be at least 1x1, got " + kernel); }
+        if (stride <= 0) { throw new IllegalArgumentException("a conv stride must be at least 1, got " + stride); }
+        if (padding == null) { padding = Padding.VALID; }
+        if (activation == null) { activation = ActivationSpec.LINEAR; }
+        if (init == null) { init = InitSpec.AUTO; }
     }
 
     /** {@code conv FILTERS KxK ACTIVATION} with stride 1, {@code valid} padding and the activation's init. */

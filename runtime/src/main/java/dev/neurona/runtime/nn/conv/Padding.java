@@ -20,7 +20,7 @@ public enum Padding {
 
     /** Zeros added before the first row (or column) of a side. */
     public int before(int size, int kernel, int stride) {
-        if (this == VALID) return 0;
+        if (this == VALID) { return 0; }
         int total = Math.max((outputSize(size, kernel, stride) - 1) * stride + kernel - size, 0);
         return total / 2;
     }

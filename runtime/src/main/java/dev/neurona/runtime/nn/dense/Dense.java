@@ -89,7 +89,7 @@ public final class Dense implements Layer {
         for (int r = 0, o = 0; r < rows; r++, o += units) {
             for (int j = 0; j < units; j++) db[j] += gd[o + j];
         }
-        if (!needInputGrad) return null;
+        if (!needInputGrad) { return null; }
         return MatMul.multTransB(pool, g, w, dx);
     }
 

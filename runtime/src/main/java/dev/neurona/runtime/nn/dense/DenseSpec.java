@@ -22,9 +22,9 @@ public record DenseSpec(int units, ActivationSpec activation, InitSpec init) imp
     public static final String KIND = "dense";
 
     public DenseSpec {
-        if (units <= 0) throw new IllegalArgumentException("a dense layer needs at least one unit, got " + units);
-        if (activation == null) activation = ActivationSpec.LINEAR;
-        if (init == null) init = InitSpec.AUTO;
+        if (units <= 0) { throw new IllegalArgumentException("a dense layer needs at least one unit, got " + units); }
+        if (activation == null) { activation = ActivationSpec.LINEAR; }
+        if (init == null) { init = InitSpec.AUTO; }
     }
 
     public DenseSpec(int units, ActivationSpec activation) {

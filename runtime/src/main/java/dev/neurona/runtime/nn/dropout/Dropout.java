@@ -41,9 +41,9 @@ public final class Dropout implements Layer {
     @Override
     public FMatrixRMaj forward(FMatrixRMaj x, boolean training) {
         maskActive = training && rate > 0;
-        if (!maskActive) return x;
+        if (!maskActive) { return x; }
         int n = x.numRows * width;
-        if (mask.length < n) mask = new float[n];
+        if (mask.length < n) { mask = new float[n]; }
         RandomGenerator random = noise.random();
         float keep = 1f / (1f - rate);
         y.reshape(x.numRows, width);
@@ -56,8 +56,8 @@ public final class Dropout implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (!needInputGrad) return null;
-        if (!maskActive) return gradOutput;
+        if (!needInputGrad) { return null; }
+        if (!maskActive) { return gradOutput; }
         int n = gradOutput.numRows * width;
         dx.reshape(gradOutput.numRows, width);
         for (int i = 0; i < n; i++) dx.data[i] = gradOutput.data[i] * mask[i];

@@ -111,7 +111,7 @@ final class BatchNorm implements Layer {
         int rows = gradOutput.numRows;
         float[] g = gradOutput.data;
         float[] h = normalized.data;
-        if (needInputGrad) dx.reshape(rows, inputWidth());
+        if (needInputGrad) { dx.reshape(rows, inputWidth()); }
         pool.run(channels, c -> {
             double sumG = 0;
             double sumGH = 0;
@@ -123,7 +123,7 @@ final class BatchNorm implements Layer {
             }
             beta.grad()[c] = (float) sumG;
             gamma.grad()[c] = (float) sumGH;
-            if (!needInputGrad) return;
+            if (!needInputGrad) { return; }
             float scale = gamma.value()[c] * inverseStd[c];
             if (!trainedBatch) {
                 // Inference statistics are constants: the layer is affine, dx = γ/σ · dy.

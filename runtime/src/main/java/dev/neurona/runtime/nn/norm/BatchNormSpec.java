@@ -26,7 +26,7 @@ public record BatchNormSpec(double momentum, double epsilon) implements LayerSpe
         if (!(momentum >= 0 && momentum < 1)) {
             throw new IllegalArgumentException("batchnorm momentum must be in [0, 1), got " + momentum);
         }
-        if (!(epsilon > 0 && epsilon < 1)) throw new IllegalArgumentException("batchnorm eps must be in (0, 1), got " + epsilon);
+        if (!(epsilon > 0 && epsilon < 1)) { throw new IllegalArgumentException("batchnorm eps must be in (0, 1), got " + epsilon); }
     }
 
     public BatchNormSpec() {

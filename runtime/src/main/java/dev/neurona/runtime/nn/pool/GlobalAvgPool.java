@@ -44,7 +44,7 @@ final class GlobalAvgPool implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (!needInputGrad) return null;
+        if (!needInputGrad) { return null; }
         int maps = gradOutput.numRows * channels;
         dx.reshape(gradOutput.numRows, channels * area);
         for (int m = 0; m < maps; m++) {

@@ -58,11 +58,11 @@ final class Pool2d implements Layer {
     public FMatrixRMaj forward(FMatrixRMaj x, boolean training) {
         int rows = x.numRows;
         y.reshape(rows, outputWidth());
-        if (max && argmax.length < rows * outputWidth()) argmax = new int[rows * outputWidth()];
+        if (max && argmax.length < rows * outputWidth()) { argmax = new int[rows * outputWidth()]; }
         RowRanges.forEach(pool, rows, (from, to) -> {
             for (int n = from; n < to; n++) {
-                if (max) maxForward(x.data, n);
-                else avgForward(x.data, n);
+                if (max) { maxForward(x.data, n); }
+                else { avgForward(x.data, n); }
             }
         });
         return y;
@@ -154,15 +154,15 @@ final class Pool2d implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (!needInputGrad) return null;
+        if (!needInputGrad) { return null; }
         int rows = gradOutput.numRows;
         dx.reshape(rows, inputWidth());
         float[] g = gradOutput.data;
         RowRanges.forEach(pool, rows, (from, to) -> {
             Arrays.fill(dx.data, from * inputWidth(), to * inputWidth(), 0f);
             for (int n = from; n < to; n++) {
-                if (max) maxBackward(g, n);
-                else avgBackward(g, n);
+                if (max) { maxBackward(g, n); }
+                else { avgBackward(g, n); }
             }
         });
         return dx;

@@ -29,9 +29,9 @@ public record PoolSpec(Op op, int window, int stride) implements LayerSpec {
     }
 
     public PoolSpec {
-        if (op == null) throw new IllegalArgumentException("a pool needs an op");
-        if (window <= 0) throw new IllegalArgumentException("a pooling window must be at least 1x1, got " + window);
-        if (stride <= 0) throw new IllegalArgumentException("a pooling stride must be at least 1, got " + stride);
+        if (op == null) { throw new IllegalArgumentException("a pool needs an op"); }
+        if (window <= 0) { throw new IllegalArgumentException("a pooling window must be at least 1x1, got " + window); }
+        if (stride <= 0) { throw new IllegalArgumentException("a pooling stride must be at least 1, got " + stride); }
     }
 
     /** A pool whose stride is its window, the default. */
