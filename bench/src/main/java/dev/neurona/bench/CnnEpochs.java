@@ -15,7 +15,6 @@ import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,46 +31,73 @@ import java.util.Locale;
  */
 public final class CnnEpochs {
     /** The network of the issue and of {@code torch_cnn.py}. */
-    public static final ModelSpec NETWORK = Model.builder().input(1, 28, 28)
-            .conv(16, 3, ActivationSpec.RELU, 1, Padding.SAME).maxpool(2)
-            .conv(32, 3, ActivationSpec.RELU, 1, Padding.SAME).maxpool(2)
+    public static final ModelSpec NETWORK = Model.builder()
+            .input(1, 28, 28)
+            .conv(16, 3, ActivationSpec.RELU, 1, Padding.SAME)
+            .maxpool(2)
+            .conv(32, 3, ActivationSpec.RELU, 1, Padding.SAME)
+            .maxpool(2)
             .dense(128, ActivationSpec.RELU)
-            .dense(10, ActivationSpec.SOFTMAX).spec();
+            .dense(10, ActivationSpec.SOFTMAX)
+            .spec();
 
-    private CnnEpochs() {
-    }
+    private CnnEpochs() {}
 
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "/usr/share/datasets/fashion-mnist");
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 2
+                ? Integer.parseInt(args[2])
+                : Runtime.getRuntime().availableProcessors();
         String testPrefix = Files.exists(dir.resolve("t10k-images-idx3-ubyte.gz")) ? "t10k" : "test";
 
         DataOptions pixels = DataOptions.builder().scale(1 / 255.0).build();
-        Dataset train = DataPipeline.prepare(IdxLoader.load(dir.resolve("train-images-idx3-ubyte.gz"),
-                dir.resolve("train-labels-idx1-ubyte.gz")), pixels, "train", 1).all();
-        Dataset test = DataPipeline.prepare(IdxLoader.load(dir.resolve(testPrefix + "-images-idx3-ubyte.gz"),
-                dir.resolve(testPrefix + "-labels-idx1-ubyte.gz")), pixels, "test", 1).all();
+        Dataset train = DataPipeline.prepare(
+                        IdxLoader.load(
+                                dir.resolve("train-images-idx3-ubyte.gz"), dir.resolve("train-labels-idx1-ubyte.gz")),
+                        pixels,
+                        "train",
+                        1)
+                .all();
+        Dataset test = DataPipeline.prepare(
+                        IdxLoader.load(
+                                dir.resolve(testPrefix + "-images-idx3-ubyte.gz"),
+                                dir.resolve(testPrefix + "-labels-idx1-ubyte.gz")),
+                        pixels,
+                        "test",
+                        1)
+                .all();
 
         try (ComputePool pool = new ComputePool(threads)) {
             Model model = Model.create(NETWORK, 1, pool);
-            TrainSpec spec = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.001)).epochs(epochs).batchSize(64).build();
+            TrainSpec spec = TrainSpec.builder()
+                    .optimizer(OptimizerSpec.adam(0.001))
+                    .epochs(epochs)
+                    .batchSize(64)
+                    .build();
             print("peer", "neurona");
             print("kernel", MatMul.kernelName());
             print("threads", threads);
             print("parameters", model.parameterCount());
-            model.fit(train, FitOptions.builder().spec(spec).seed(1).listener(new TrainingListener() {
-                @Override
-                public void onEpochEnd(EpochMetrics m) {
-                    print("epoch_seconds", m.seconds());
-                    print("epoch_loss", m.loss());
-                }
-            }).build());
+            model.fit(
+                    train,
+                    FitOptions.builder()
+                            .spec(spec)
+                            .seed(1)
+                            .listener(new TrainingListener() {
+                                @Override
+                                public void onEpochEnd(EpochMetrics m) {
+                                    print("epoch_seconds", m.seconds());
+                                    print("epoch_loss", m.loss());
+                                }
+                            })
+                            .build());
             print("test_accuracy", model.evaluate(test).accuracy());
         }
     }
 
     private static void print(String key, Object value) {
-        System.out.println(value instanceof Double d ? String.format(Locale.ROOT, "%s %.4f", key, d) : key + " " + value);
+        System.out.println(
+                value instanceof Double d ? String.format(Locale.ROOT, "%s %.4f", key, d) : key + " " + value);
     }
 }

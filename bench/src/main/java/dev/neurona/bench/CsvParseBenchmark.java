@@ -52,7 +52,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx1g"})
 public class CsvParseBenchmark {
     private static final int ROWS = 50_000;
     private static final int NUMBERS = 20;
@@ -134,7 +136,8 @@ public class CsvParseBenchmark {
             for (int c = 0; c <= NUMBERS; c++) {
                 int start = at;
                 while (at < chars.length && chars[at] != ',' && chars[at] != '\n') at++;
-                if (c < NUMBERS && isNumber(chars, start, at)) sum += JavaDoubleParser.parseDouble(chars, start, at - start);
+                if (c < NUMBERS && isNumber(chars, start, at))
+                    sum += JavaDoubleParser.parseDouble(chars, start, at - start);
                 at++;
             }
         }
@@ -161,17 +164,26 @@ public class CsvParseBenchmark {
         int at = start;
         if (at < end && (chars[at] == '+' || chars[at] == '-')) at++;
         int digits = 0;
-        while (at < end && isDigit(chars[at])) { at++; digits++; }
+        while (at < end && isDigit(chars[at])) {
+            at++;
+            digits++;
+        }
         if (at < end && chars[at] == '.') {
             at++;
-            while (at < end && isDigit(chars[at])) { at++; digits++; }
+            while (at < end && isDigit(chars[at])) {
+                at++;
+                digits++;
+            }
         }
         if (digits == 0) return false;
         if (at < end && (chars[at] == 'e' || chars[at] == 'E')) {
             at++;
             if (at < end && (chars[at] == '+' || chars[at] == '-')) at++;
             int exponent = 0;
-            while (at < end && isDigit(chars[at])) { at++; exponent++; }
+            while (at < end && isDigit(chars[at])) {
+                at++;
+                exponent++;
+            }
             if (exponent == 0) return false;
         }
         return at == end;

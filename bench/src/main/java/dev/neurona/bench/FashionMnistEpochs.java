@@ -13,7 +13,6 @@ import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -28,43 +27,69 @@ import java.util.Locale;
  *     dev.neurona.bench.FashionMnistEpochs DIR [epochs] [threads]}</pre>
  */
 public final class FashionMnistEpochs {
-    private FashionMnistEpochs() {
-    }
+    private FashionMnistEpochs() {}
 
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "/usr/share/datasets/fashion-mnist");
         int epochs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        int threads = args.length > 2
+                ? Integer.parseInt(args[2])
+                : Runtime.getRuntime().availableProcessors();
 
         long loadStart = System.nanoTime();
         DataOptions pixels = DataOptions.builder().scale(1 / 255.0).build();
-        Dataset train = DataPipeline.prepare(IdxLoader.load(dir.resolve("train-images-idx3-ubyte.gz"),
-                dir.resolve("train-labels-idx1-ubyte.gz")), pixels, "train", 1).all();
-        Dataset test = DataPipeline.prepare(IdxLoader.load(dir.resolve("t10k-images-idx3-ubyte.gz"),
-                dir.resolve("t10k-labels-idx1-ubyte.gz")), pixels, "test", 1).all();
+        Dataset train = DataPipeline.prepare(
+                        IdxLoader.load(
+                                dir.resolve("train-images-idx3-ubyte.gz"), dir.resolve("train-labels-idx1-ubyte.gz")),
+                        pixels,
+                        "train",
+                        1)
+                .all();
+        Dataset test = DataPipeline.prepare(
+                        IdxLoader.load(
+                                dir.resolve("t10k-images-idx3-ubyte.gz"), dir.resolve("t10k-labels-idx1-ubyte.gz")),
+                        pixels,
+                        "test",
+                        1)
+                .all();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
         try (ComputePool pool = new ComputePool(threads)) {
-            Model model = Model.create(Model.builder().input(28, 28)
-                    .dense(128, ActivationSpec.RELU)
-                    .dense(64, ActivationSpec.RELU)
-                    .dense(10, ActivationSpec.SOFTMAX).spec(), 1, pool);
-            TrainSpec spec = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.001)).epochs(epochs).batchSize(64).build();
+            Model model = Model.create(
+                    Model.builder()
+                            .input(28, 28)
+                            .dense(128, ActivationSpec.RELU)
+                            .dense(64, ActivationSpec.RELU)
+                            .dense(10, ActivationSpec.SOFTMAX)
+                            .spec(),
+                    1,
+                    pool);
+            TrainSpec spec = TrainSpec.builder()
+                    .optimizer(OptimizerSpec.adam(0.001))
+                    .epochs(epochs)
+                    .batchSize(64)
+                    .build();
             print("peer", "neurona");
             print("kernel", MatMul.kernelName());
             print("threads", threads);
             print("load_seconds", loadSeconds);
-            model.fit(train, FitOptions.builder().spec(spec).seed(1).listener(new TrainingListener() {
-                private double cpuBefore = javaThreadsCpuSeconds();
+            model.fit(
+                    train,
+                    FitOptions.builder()
+                            .spec(spec)
+                            .seed(1)
+                            .listener(new TrainingListener() {
+                                private double cpuBefore = javaThreadsCpuSeconds();
 
-                @Override
-                public void onEpochEnd(EpochMetrics m) {
-                    print("epoch_seconds", m.seconds());
-                    double cpu = javaThreadsCpuSeconds();
-                    print("epoch_cpu_seconds", cpu - cpuBefore);
-                    cpuBefore = cpu;
-                }
-            }).build());
+                                @Override
+                                public void onEpochEnd(EpochMetrics m) {
+                                    print("epoch_seconds", m.seconds());
+                                    double cpu = javaThreadsCpuSeconds();
+                                    print("epoch_cpu_seconds", cpu - cpuBefore);
+                                    cpuBefore = cpu;
+                                }
+                            })
+                            .build());
             print("test_accuracy", model.evaluate(test).accuracy());
         }
     }
@@ -83,6 +108,7 @@ public final class FashionMnistEpochs {
     }
 
     private static void print(String key, Object value) {
-        System.out.println(value instanceof Double d ? String.format(Locale.ROOT, "%s %.4f", key, d) : key + " " + value);
+        System.out.println(
+                value instanceof Double d ? String.format(Locale.ROOT, "%s %.4f", key, d) : key + " " + value);
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -17,8 +17,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * options, e.g. {@code -wi 2 -i 3 -f 1}, or {@code -p shape=LAYER_FORWARD} for one shape.
  */
 public final class GflopsReport {
-    private GflopsReport() {
-    }
+    private GflopsReport() {}
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         CommandLineOptions cli = new CommandLineOptions(args);
@@ -30,7 +29,8 @@ public final class GflopsReport {
 
     private static void print(Collection<RunResult> results) {
         List<RunResult> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparing((RunResult r) -> shape(r).ordinal()).thenComparing(r -> engine(r).ordinal()));
+        sorted.sort(Comparator.comparing((RunResult r) -> shape(r).ordinal())
+                .thenComparing(r -> engine(r).ordinal()));
         System.out.println();
         System.out.printf("%-22s %-20s %12s %10s%n", "shape", "engine", "µs/product", "GFLOP/s");
         for (RunResult result : sorted) {

@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class MatMulBenchmark {
 
     /** The products measured, as result rows × result columns × summed depth. */
@@ -65,12 +67,17 @@ public class MatMulBenchmark {
 
     /** Which of the three products, and how each library computes it. */
     enum Form {
-        A_B, AT_B, A_BT
+        A_B,
+        AT_B,
+        A_BT
     }
 
     /** Who multiplies. */
     public enum Engine {
-        NEURONA_1_THREAD, NEURONA_ALL_THREADS, EJML, EJML_MT
+        NEURONA_1_THREAD,
+        NEURONA_ALL_THREADS,
+        EJML,
+        EJML_MT
     }
 
     @Param
@@ -104,21 +111,24 @@ public class MatMulBenchmark {
     @Benchmark
     public FMatrixRMaj multiply() {
         return switch (engine) {
-            case NEURONA_1_THREAD, NEURONA_ALL_THREADS -> switch (shape.form) {
-                case A_B -> MatMul.mult(pool, a, b, c);
-                case AT_B -> MatMul.multTransA(pool, a, b, c);
-                case A_BT -> MatMul.multTransB(pool, a, b, c);
-            };
-            case EJML -> switch (shape.form) {
-                case A_B -> CommonOps_FDRM.mult(a, b, c);
-                case AT_B -> CommonOps_FDRM.multTransA(a, b, c);
-                case A_BT -> CommonOps_FDRM.multTransB(a, b, c);
-            };
-            case EJML_MT -> switch (shape.form) {
-                case A_B -> CommonOps_MT_FDRM.mult(a, b, c);
-                case AT_B -> CommonOps_MT_FDRM.multTransA(a, b, c);
-                case A_BT -> CommonOps_MT_FDRM.multTransB(a, b, c);
-            };
+            case NEURONA_1_THREAD, NEURONA_ALL_THREADS ->
+                switch (shape.form) {
+                    case A_B -> MatMul.mult(pool, a, b, c);
+                    case AT_B -> MatMul.multTransA(pool, a, b, c);
+                    case A_BT -> MatMul.multTransB(pool, a, b, c);
+                };
+            case EJML ->
+                switch (shape.form) {
+                    case A_B -> CommonOps_FDRM.mult(a, b, c);
+                    case AT_B -> CommonOps_FDRM.multTransA(a, b, c);
+                    case A_BT -> CommonOps_FDRM.multTransB(a, b, c);
+                };
+            case EJML_MT ->
+                switch (shape.form) {
+                    case A_B -> CommonOps_MT_FDRM.mult(a, b, c);
+                    case AT_B -> CommonOps_MT_FDRM.multTransA(a, b, c);
+                    case A_BT -> CommonOps_MT_FDRM.multTransB(a, b, c);
+                };
         };
     }
 

@@ -17,7 +17,6 @@ import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
-
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +40,7 @@ public final class OnnxPredictLatency {
     private static final int ROUNDS = 7;
     private static final int BATCH = 64;
 
-    private OnnxPredictLatency() {
-    }
+    private OnnxPredictLatency() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "samples/data/mnist-10k");
@@ -61,8 +59,12 @@ public final class OnnxPredictLatency {
         try {
             train(dir).save(saved);
             OnnxExport.write(Model.load(saved), onnx);
-            System.out.printf(Locale.ROOT, "MNIST MLP 784-128-64-10, %d cores, ONNX Runtime %s, opset %d%n",
-                    Runtime.getRuntime().availableProcessors(), OrtEnvironment.getEnvironment().getVersion(), OnnxExport.OPSET);
+            System.out.printf(
+                    Locale.ROOT,
+                    "MNIST MLP 784-128-64-10, %d cores, ONNX Runtime %s, opset %d%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    OrtEnvironment.getEnvironment().getVersion(),
+                    OnnxExport.OPSET);
             for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
                 try (ComputePool pool = new ComputePool(threads)) {
                     compare(Model.load(saved, pool), onnx, threads, raw, rawDoubles);
@@ -76,15 +78,33 @@ public final class OnnxPredictLatency {
 
     private static Model train(Path dir) {
         DataOptions pixels = DataOptions.builder().scale(1 / 255.0).build();
-        Dataset digits = DataPipeline.prepare(IdxLoader.load(dir.resolve("train-images-idx3-ubyte.gz"),
-                dir.resolve("train-labels-idx1-ubyte.gz")), pixels, "digits", 7).all();
-        Model model = Model.builder().input(28, 28).dense(128, ActivationSpec.RELU).dropout(0.1)
-                .dense(64, ActivationSpec.RELU).dropout(0.1).dense(10, ActivationSpec.SOFTMAX).build(7);
-        model.fit(digits, TrainSpec.builder().epochs(1).batchSize(32).optimizer(OptimizerSpec.adam(0.002)).build());
+        Dataset digits = DataPipeline.prepare(
+                        IdxLoader.load(
+                                dir.resolve("train-images-idx3-ubyte.gz"), dir.resolve("train-labels-idx1-ubyte.gz")),
+                        pixels,
+                        "digits",
+                        7)
+                .all();
+        Model model = Model.builder()
+                .input(28, 28)
+                .dense(128, ActivationSpec.RELU)
+                .dropout(0.1)
+                .dense(64, ActivationSpec.RELU)
+                .dropout(0.1)
+                .dense(10, ActivationSpec.SOFTMAX)
+                .build(7);
+        model.fit(
+                digits,
+                TrainSpec.builder()
+                        .epochs(1)
+                        .batchSize(32)
+                        .optimizer(OptimizerSpec.adam(0.002))
+                        .build());
         return model;
     }
 
-    private static void compare(Model model, Path onnx, int threads, float[][] raw, double[][] rawDoubles) throws OrtException {
+    private static void compare(Model model, Path onnx, int threads, float[][] raw, double[][] rawDoubles)
+            throws OrtException {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setIntraOpNumThreads(threads);
@@ -94,16 +114,24 @@ public final class OnnxPredictLatency {
         float[] batch = new float[BATCH * width];
         for (int r = 0; r < BATCH; r++) System.arraycopy(raw[r], 0, batch, r * width, width);
         try (OrtSession session = environment.createSession(onnx.toString(), options)) {
-            double diff = maxAbsDiff(ours(model, preprocessing, rawDoubles), theirs(environment, session, batch, BATCH));
+            double diff =
+                    maxAbsDiff(ours(model, preprocessing, rawDoubles), theirs(environment, session, batch, BATCH));
             long[] cursor = {0};
             double oursOne = median(() -> model.predict(rawDoubles[(int) (cursor[0]++ % BATCH)]), 2000);
             double theirsOne = median(() -> theirs(environment, session, raw[(int) (cursor[0]++ % BATCH)], 1), 2000);
             double oursBatch = median(() -> ours(model, preprocessing, rawDoubles), 200);
             double theirsBatch = median(() -> theirs(environment, session, batch, BATCH), 200);
-            System.out.printf(Locale.ROOT, "%d thread%s: one row  ours %.1f µs  onnxruntime %.1f µs   "
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d thread%s: one row  ours %.1f µs  onnxruntime %.1f µs   "
                             + "batch 64  ours %,.0f rows/s  onnxruntime %,.0f rows/s   (max abs diff %.1e)%n",
-                    threads, threads == 1 ? " " : "s", oursOne / 1e3, theirsOne / 1e3,
-                    BATCH * 1e9 / oursBatch, BATCH * 1e9 / theirsBatch, diff);
+                    threads,
+                    threads == 1 ? " " : "s",
+                    oursOne / 1e3,
+                    theirsOne / 1e3,
+                    BATCH * 1e9 / oursBatch,
+                    BATCH * 1e9 / theirsBatch,
+                    diff);
         }
     }
 
@@ -111,13 +139,15 @@ public final class OnnxPredictLatency {
     private static float[] ours(Model model, Preprocessing preprocessing, double[][] rows) {
         int width = model.network().inputWidth();
         float[] features = new float[rows.length * width];
-        for (int r = 0; r < rows.length; r++) System.arraycopy(preprocessing.apply(rows[r]), 0, features, r * width, width);
+        for (int r = 0; r < rows.length; r++)
+            System.arraycopy(preprocessing.apply(rows[r]), 0, features, r * width, width);
         return model.network().predict(features, rows.length);
     }
 
     private static float[] theirs(OrtEnvironment environment, OrtSession session, float[] rows, int count) {
-        try (OnnxTensor input = OnnxTensor.createTensor(environment, FloatBuffer.wrap(rows), new long[] {count, rows.length / count});
-             OrtSession.Result result = session.run(Map.of("features", input))) {
+        try (OnnxTensor input = OnnxTensor.createTensor(
+                        environment, FloatBuffer.wrap(rows), new long[] {count, rows.length / count});
+                OrtSession.Result result = session.run(Map.of("features", input))) {
             float[][] out = (float[][]) result.get(0).getValue();
             float[] flat = new float[out.length * out[0].length];
             for (int r = 0; r < out.length; r++) System.arraycopy(out[r], 0, flat, r * out[0].length, out[0].length);

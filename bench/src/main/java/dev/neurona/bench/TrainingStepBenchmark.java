@@ -10,7 +10,10 @@ import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
-import dev.neurona.runtime.train.TrainingListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,11 +29,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
-
 /**
  * Training throughput of 784-128-64-10 (ReLU, softmax, Adam) at batch 64, in samples per second:
  * one invocation is one epoch over 6,400 random images, i.e. 100 full training steps.
@@ -40,7 +38,9 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class TrainingStepBenchmark {
     static final int ROWS = 6400;
 
@@ -56,10 +56,21 @@ public class TrainingStepBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         pool = new ComputePool(threads);
-        model = Model.create(Model.builder().input(28, 28).dense(128, ActivationSpec.RELU)
-                .dense(64, ActivationSpec.RELU).dense(10, ActivationSpec.SOFTMAX).spec(), 1, pool);
+        model = Model.create(
+                Model.builder()
+                        .input(28, 28)
+                        .dense(128, ActivationSpec.RELU)
+                        .dense(64, ActivationSpec.RELU)
+                        .dense(10, ActivationSpec.SOFTMAX)
+                        .spec(),
+                1,
+                pool);
         data = randomImages();
-        spec = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.001)).epochs(1).batchSize(64).build();
+        spec = TrainSpec.builder()
+                .optimizer(OptimizerSpec.adam(0.001))
+                .epochs(1)
+                .batchSize(64)
+                .build();
     }
 
     @TearDown(Level.Trial)

@@ -29,8 +29,7 @@ import java.util.List;
  * {@link ScriptException#diagnostics()}. Stateless and thread-safe; each session is not.
  */
 public final class Neurona {
-    private Neurona() {
-    }
+    private Neurona() {}
 
     /** A silent session whose relative paths start at the working directory. */
     public static NeuronaSession session() {

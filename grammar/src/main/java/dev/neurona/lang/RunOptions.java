@@ -1,10 +1,9 @@
 package dev.neurona.lang;
 
 import dev.neurona.runtime.i18n.Language;
-import java.util.Locale;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * How a script is run: where its output goes and the settings given on the command line.
@@ -18,12 +17,19 @@ import java.nio.file.Path;
  * @param dataDir  where the well-known data sets live ({@code NN_DATA})
  * @param locale   the language users read ({@link Language}: English or Spanish)
  */
-public record RunOptions(PrintStream out, PrintStream err, Long seed, int threads, boolean quiet, boolean terminal,
-                         Path dataDir, Locale locale) {
+public record RunOptions(
+        PrintStream out,
+        PrintStream err,
+        Long seed,
+        int threads,
+        boolean quiet,
+        boolean terminal,
+        Path dataDir,
+        Locale locale) {
 
     /** Options in the language of the environment ({@link Language#fromEnvironment}). */
-    public RunOptions(PrintStream out, PrintStream err, Long seed, int threads, boolean quiet, boolean terminal,
-                      Path dataDir) {
+    public RunOptions(
+            PrintStream out, PrintStream err, Long seed, int threads, boolean quiet, boolean terminal, Path dataDir) {
         this(out, err, seed, threads, quiet, terminal, dataDir, environmentLanguage());
     }
 

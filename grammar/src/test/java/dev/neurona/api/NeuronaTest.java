@@ -70,7 +70,8 @@ class NeuronaTest {
     @Test
     void runningWrongTextThrowsTheOneUncheckedExceptionWithItsDiagnostics() {
         try (NeuronaSession nn = Neurona.session(dir)) {
-            ScriptException e = assertThrows(ScriptException.class, () -> nn.run("train nothing on nowhere { epochs 1 }"));
+            ScriptException e =
+                    assertThrows(ScriptException.class, () -> nn.run("train nothing on nowhere { epochs 1 }"));
             assertFalse(e.diagnostics().isEmpty());
             assertTrue(e.getMessage().startsWith("<input>:1:"), e.getMessage());
             assertTrue(nn.names().isEmpty(), "nothing ran");

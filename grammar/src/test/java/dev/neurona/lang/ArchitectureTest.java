@@ -16,15 +16,23 @@ class ArchitectureTest {
 
     @Test
     void onlyTheSyntaxPackageUsesAntlr() {
-        noClasses().that().resideOutsideOfPackage("dev.neurona.lang.syntax..")
-                .should().dependOnClassesThat().resideInAPackage("org.antlr..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.neurona.lang.syntax..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.antlr..")
                 .check(classes);
     }
 
     @Test
     void syntaxTreeAndDiagnosticsDoNotDependOnTheParser() {
-        noClasses().that().resideInAnyPackage("dev.neurona.lang.ast..", "dev.neurona.lang.diag..")
-                .should().dependOnClassesThat().resideInAPackage("dev.neurona.lang.syntax..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.neurona.lang.ast..", "dev.neurona.lang.diag..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.neurona.lang.syntax..")
                 .check(classes);
     }
 }

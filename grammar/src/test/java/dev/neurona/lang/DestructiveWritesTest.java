@@ -50,11 +50,13 @@ class DestructiveWritesTest {
 
         assertEquals(ScriptRunner.SCRIPT_ERROR, runner().run(script));
 
-        assertEquals(script + ":4:22: error: writing to 'data/gate.csv' would overwrite a data file this script reads"
-                + " (line 1)\n"
-                + "    4 | predict m on gate to \"data/gate.csv\"\n"
-                + "      |                      ^^^^^^^^^^^^^^^\n"
-                + "      = help: write to another file, such as \"data/gate-predictions.csv\"\n", text(err));
+        assertEquals(
+                script + ":4:22: error: writing to 'data/gate.csv' would overwrite a data file this script reads"
+                        + " (line 1)\n"
+                        + "    4 | predict m on gate to \"data/gate.csv\"\n"
+                        + "      |                      ^^^^^^^^^^^^^^^\n"
+                        + "      = help: write to another file, such as \"data/gate-predictions.csv\"\n",
+                text(err));
         assertEquals(CSV, Files.readString(csv), "the data file keeps its rows");
         assertEquals("", text(out), "nothing ran");
     }
@@ -67,7 +69,10 @@ class DestructiveWritesTest {
         assertEquals(ScriptRunner.SCRIPT_ERROR, runner().check(script));
         assertEquals(ScriptRunner.SCRIPT_ERROR, runner().run(script));
 
-        assertTrue(text(err).startsWith(script + ":4:11: error: writing to './gate.nn' would overwrite the script itself\n"),
+        assertTrue(
+                text(err)
+                        .startsWith(
+                                script + ":4:11: error: writing to './gate.nn' would overwrite the script itself\n"),
                 text(err));
         assertEquals(source, Files.readString(script));
     }
@@ -78,11 +83,13 @@ class DestructiveWritesTest {
 
         assertEquals(ScriptRunner.SCRIPT_ERROR, runner().run(script));
 
-        assertEquals(script + ":4:13: error: writing to 'data/gate.csv' would overwrite a data file this script reads"
-                + " (line 1)\n"
-                + "    4 | export m to \"data/gate.csv\"\n"
-                + "      |             ^^^^^^^^^^^^^^^\n"
-                + "      = help: write to another file, such as \"data/gate-m.onnx\"\n", text(err));
+        assertEquals(
+                script + ":4:13: error: writing to 'data/gate.csv' would overwrite a data file this script reads"
+                        + " (line 1)\n"
+                        + "    4 | export m to \"data/gate.csv\"\n"
+                        + "      |             ^^^^^^^^^^^^^^^\n"
+                        + "      = help: write to another file, such as \"data/gate-m.onnx\"\n",
+                text(err));
         assertEquals(CSV, Files.readString(csv), "the data file keeps its rows");
         assertEquals("", text(out), "nothing ran");
     }
@@ -91,14 +98,17 @@ class DestructiveWritesTest {
     void aLinkOrAnotherNameForAnInputIsCaughtToo() throws IOException {
         Files.createSymbolicLink(dir.resolve("evaluation.txt"), csv);
         Files.createLink(dir.resolve("report.html"), csv);
-        Path script = script("gate.nn", TRAINED
-                + "evaluate m on gate to \"evaluation.txt\"\n"
-                + "report m on gate to \"report.html\"\n"
-                + "plot m to \"data/../data/gate.csv.png\"\n");
+        Path script = script(
+                "gate.nn",
+                TRAINED
+                        + "evaluate m on gate to \"evaluation.txt\"\n"
+                        + "report m on gate to \"report.html\"\n"
+                        + "plot m to \"data/../data/gate.csv.png\"\n");
 
         assertEquals(ScriptRunner.SCRIPT_ERROR, runner().run(script));
 
-        assertTrue(text(err).contains(":4:23: error: writing to 'evaluation.txt' would overwrite a data file"), text(err));
+        assertTrue(
+                text(err).contains(":4:23: error: writing to 'evaluation.txt' would overwrite a data file"), text(err));
         assertTrue(text(err).contains(":5:21: error: writing to 'report.html' would overwrite a data file"), text(err));
         assertFalse(text(err).contains(":6:"), "a new file beside the data is fine: " + text(err));
         assertEquals(CSV, Files.readString(csv));
@@ -116,8 +126,11 @@ class DestructiveWritesTest {
 
         assertEquals(ScriptRunner.SCRIPT_ERROR, runner().run(script));
 
-        assertTrue(text(err).startsWith(script + ":3:11: error: writing to 'labels.gz' would overwrite a data file this"
-                + " script reads (line 1)\n"), text(err));
+        assertTrue(
+                text(err)
+                        .startsWith(script + ":3:11: error: writing to 'labels.gz' would overwrite a data file this"
+                                + " script reads (line 1)\n"),
+                text(err));
         assertArrayEquals(labels, Files.readAllBytes(dir.resolve("labels.gz")));
     }
 
@@ -127,10 +140,12 @@ class DestructiveWritesTest {
 
         assertEquals(ScriptRunner.SCRIPT_ERROR, runner().run(script));
 
-        assertEquals(script + ":4:11: error: the file name is empty\n"
-                + "    4 | save m to \"\"\n"
-                + "      |           ^^\n"
-                + "      = help: name the file to write, such as \"m.nnm\"\n", text(err));
+        assertEquals(
+                script + ":4:11: error: the file name is empty\n"
+                        + "    4 | save m to \"\"\n"
+                        + "      |           ^^\n"
+                        + "      = help: name the file to write, such as \"m.nnm\"\n",
+                text(err));
     }
 
     @Test
@@ -152,7 +167,8 @@ class DestructiveWritesTest {
 
         assertEquals(ScriptRunner.OK, runner().run(script), text(err));
 
-        assertTrue(Files.readString(predictions).startsWith("predicted,prob_0,prob_1\n"), Files.readString(predictions));
+        assertTrue(
+                Files.readString(predictions).startsWith("predicted,prob_0,prob_1\n"), Files.readString(predictions));
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(predictions)));
     }
 
@@ -180,8 +196,11 @@ class DestructiveWritesTest {
 
         assertEquals(ScriptRunner.FAILED, runner().run(script));
 
-        assertTrue(text(err).contains("could not write the predictions to '" + predictions + "': the file is read-only;"
-                + " make it writable (chmod u+w) or write to another file"), text(err));
+        assertTrue(
+                text(err)
+                        .contains("could not write the predictions to '" + predictions + "': the file is read-only;"
+                                + " make it writable (chmod u+w) or write to another file"),
+                text(err));
         assertEquals("mine\n", Files.readString(predictions));
     }
 
@@ -192,8 +211,11 @@ class DestructiveWritesTest {
 
         assertEquals(ScriptRunner.SCRIPT_ERROR, runner().run(script));
 
-        assertTrue(text(err).startsWith(script + ":3:36: error: lr must be at most 3.4e38, the largest 32-bit number"
-                + " (learning rates are usually 0.0001 to 1), got 1.00e+308 (a number written with 309 characters)\n"),
+        assertTrue(
+                text(err)
+                        .startsWith(
+                                script + ":3:36: error: lr must be at most 3.4e38, the largest 32-bit number"
+                                        + " (learning rates are usually 0.0001 to 1), got 1.00e+308 (a number written with 309 characters)\n"),
                 text(err));
     }
 
@@ -204,8 +226,14 @@ class DestructiveWritesTest {
     }
 
     private ScriptRunner runner() {
-        return new ScriptRunner(new RunOptions(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), 1L, 1, true, false, dir.resolve("datasets")));
+        return new ScriptRunner(new RunOptions(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                1L,
+                1,
+                true,
+                false,
+                dir.resolve("datasets")));
     }
 
     private static String text(ByteArrayOutputStream stream) {

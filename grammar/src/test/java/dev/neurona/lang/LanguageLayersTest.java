@@ -16,16 +16,24 @@ class LanguageLayersTest {
 
     @Test
     void plansHoldNoCheckerAndNoInterpreter() {
-        noClasses().that().resideInAPackage("dev.neurona.lang.plan..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.neurona.lang.check..", "dev.neurona.lang.interp..",
-                        "dev.neurona.lang.syntax..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.neurona.lang.plan..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.neurona.lang.check..", "dev.neurona.lang.interp..", "dev.neurona.lang.syntax..")
                 .check(classes);
     }
 
     @Test
     void theCheckerNeitherParsesNorRuns() {
-        noClasses().that().resideInAPackage("dev.neurona.lang.check..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.neurona.lang.interp..", "dev.neurona.lang.syntax..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.neurona.lang.check..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.neurona.lang.interp..", "dev.neurona.lang.syntax..")
                 .check(classes);
     }
 }

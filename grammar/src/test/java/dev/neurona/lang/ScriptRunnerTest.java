@@ -84,25 +84,34 @@ class ScriptRunnerTest {
     void cancelEndsTheRunWith130() {
         TestFiles.write(dir.resolve("scripts/long.nn"), SCRIPT.replace("epochs 30", "epochs 100000"));
         AtomicReference<ScriptRunner> runner = new AtomicReference<>();
-        PrintStream cancelling = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                out.write(b);
-                if (b == '\n') {
-                    runner.get().cancel();
-                }
-            }
-        }, true, StandardCharsets.UTF_8);
-        runner.set(new ScriptRunner(new RunOptions(cancelling, new PrintStream(err, true, StandardCharsets.UTF_8),
-                null, 1, false, false, dir)));
+        PrintStream cancelling = new PrintStream(
+                new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        out.write(b);
+                        if (b == '\n') {
+                            runner.get().cancel();
+                        }
+                    }
+                },
+                true,
+                StandardCharsets.UTF_8);
+        runner.set(new ScriptRunner(new RunOptions(
+                cancelling, new PrintStream(err, true, StandardCharsets.UTF_8), null, 1, false, false, dir)));
 
         assertEquals(ScriptRunner.INTERRUPTED, runner.get().run(dir.resolve("scripts/long.nn")));
         assertTrue(text(err).contains("error: interrupted: training of 'm' stopped in epoch 2;"), text(err));
     }
 
     private ScriptRunner runner(Long seed, boolean quiet) {
-        return new ScriptRunner(new RunOptions(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), seed, 1, quiet, false, dir.resolve("datasets")));
+        return new ScriptRunner(new RunOptions(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                seed,
+                1,
+                quiet,
+                false,
+                dir.resolve("datasets")));
     }
 
     private static String text(ByteArrayOutputStream stream) {

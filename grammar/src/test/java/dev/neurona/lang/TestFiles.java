@@ -12,8 +12,7 @@ import java.util.zip.GZIPOutputStream;
 /** Files that tests write: IDX images and labels in MNIST's layout, copies of resource folders. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /**
      * Writes {@code count} gzip-compressed IDX images of {@code rows × cols} pixels and their

@@ -24,24 +24,39 @@ class VisualLayersTest {
     /** Except {@link SafeWrite}, the one way every output file is written: a file-system tool, not the engine. */
     @Test
     void picturesKnowNothingOfTheRuntimeOrTheLanguage() {
-        noClasses().that().resideInAPackage("dev.neurona.lang.visual..")
-                .should().dependOnClassesThat(resideInAnyPackage("dev.neurona.runtime..", "dev.neurona.lang.interp..",
-                        "dev.neurona.lang.check..", "dev.neurona.lang.plan..", "dev.neurona.lang.syntax..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.neurona.lang.visual..")
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(
+                                "dev.neurona.runtime..",
+                                "dev.neurona.lang.interp..",
+                                "dev.neurona.lang.check..",
+                                "dev.neurona.lang.plan..",
+                                "dev.neurona.lang.syntax..")
                         .and(not(type(SafeWrite.class))))
                 .check(classes);
     }
 
     @Test
     void onlyThePicturesUseTheChartLibrary() {
-        noClasses().that().resideOutsideOfPackage("dev.neurona.lang.visual..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.knowm..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.neurona.lang.visual..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.knowm..")
                 .check(classes);
     }
 
     @Test
     void theRuntimeDrawsNothing() {
-        noClasses().that().resideInAPackage("dev.neurona.runtime..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.knowm..", "java.awt..", "javax.imageio..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.neurona.runtime..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.knowm..", "java.awt..", "javax.imageio..")
                 .check(classes);
     }
 }

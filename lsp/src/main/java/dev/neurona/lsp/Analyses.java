@@ -12,8 +12,7 @@ final class Analyses {
     private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
     private final Map<String, Analyzed> analyses = new ConcurrentHashMap<>();
 
-    private record Analyzed(int version, Analysis analysis) {
-    }
+    private record Analyzed(int version, Analysis analysis) {}
 
     void open(OpenDocument document) {
         documents.put(document.uri(), document);
@@ -32,7 +31,9 @@ final class Analyses {
     /** Whether {@code document} is still the latest version of its document. */
     boolean isCurrent(OpenDocument document) {
         OpenDocument latest = documents.get(document.uri());
-        return latest != null && latest.version() == document.version() && latest.text().equals(document.text());
+        return latest != null
+                && latest.version() == document.version()
+                && latest.text().equals(document.text());
     }
 
     /** The analysis of exactly this version. */

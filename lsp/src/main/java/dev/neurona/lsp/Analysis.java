@@ -46,7 +46,8 @@ record Analysis(Script script, List<Diagnostic> diagnostics, List<Plan> plans, S
         } catch (RuntimeException e) {
             diagnostics.add(Diagnostic.error(fileName, null, "the check failed unexpectedly: " + e));
         }
-        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span() == null ? 0 : d.span().line())
+        diagnostics.sort(Comparator.comparingInt(
+                        (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
                 .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
         return new Analysis(parsed.script(), diagnostics, plans, scope);
     }

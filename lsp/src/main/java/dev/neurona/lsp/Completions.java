@@ -30,6 +30,7 @@ final class Completions {
 
     /** The families whose words take parameters, for {@code word(}: in a model body, a train block, anywhere. */
     private static final List<WordTable<?>> MODEL_CALLS = List.of(Activations.TABLE, Inits.TABLE);
+
     private static final List<WordTable<?>> TRAIN_CALLS = List.of(Optimizers.TABLE, Losses.TABLE, Schedules.TABLE);
 
     private final Analysis analysis;
@@ -112,7 +113,11 @@ final class Completions {
                 if (n == 3 && at.word(2).equals("=")) {
                     add(Vocabulary.dataSources(), CompletionItemKind.Function, "data source");
                     for (String set : WellKnownData.SETS) {
-                        add(WellKnownData.PARTS.stream().map(part -> set + "." + part).toList(), CompletionItemKind.Module,
+                        add(
+                                WellKnownData.PARTS.stream()
+                                        .map(part -> set + "." + part)
+                                        .toList(),
+                                CompletionItemKind.Module,
                                 "well-known data set");
                     }
                     data();
@@ -132,8 +137,7 @@ final class Completions {
                     data();
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -146,8 +150,7 @@ final class Completions {
                 case "train" -> add(Vocabulary.trainOptions(), CompletionItemKind.Keyword, "train option");
                 case "data" -> add(Vocabulary.dataOptions(), CompletionItemKind.Keyword, "data option");
                 case "sweep" -> add(Vocabulary.sweepOptions(), CompletionItemKind.Keyword, "sweep line");
-                default -> {
-                }
+                default -> {}
             }
             return;
         }
@@ -161,8 +164,7 @@ final class Completions {
                     add(Vocabulary.dataOptionValues(entry), CompletionItemKind.EnumMember, entry);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -175,7 +177,9 @@ final class Completions {
             return;
         }
         if (rest.size() >= 2 && rest.get(rest.size() - 1).is(Kind.SYMBOL, "=")) {
-            add(Vocabulary.layerOptionValues(rest.get(rest.size() - 2).text()), CompletionItemKind.EnumMember,
+            add(
+                    Vocabulary.layerOptionValues(rest.get(rest.size() - 2).text()),
+                    CompletionItemKind.EnumMember,
                     rest.get(rest.size() - 2).text());
             return;
         }
@@ -188,7 +192,11 @@ final class Completions {
             add(Activations.TABLE.words(), CompletionItemKind.EnumMember, "activation");
         }
         Set<String> given = Values.optionNames(rest);
-        options(Vocabulary.layerOptions(keyword).stream().filter(o -> !given.contains(o)).toList(), keyword + " option");
+        options(
+                Vocabulary.layerOptions(keyword).stream()
+                        .filter(o -> !given.contains(o))
+                        .toList(),
+                keyword + " option");
     }
 
     private void trainLine(String option, List<Lexeme> rest) {
@@ -200,10 +208,17 @@ final class Completions {
             }
         } else if (option.equals("early_stop")) {
             if (rest.size() >= 2 && rest.get(rest.size() - 1).is(Kind.SYMBOL, "=")) {
-                add(Vocabulary.earlyStopValues(rest.get(rest.size() - 2).text()), CompletionItemKind.EnumMember, "metric");
+                add(
+                        Vocabulary.earlyStopValues(rest.get(rest.size() - 2).text()),
+                        CompletionItemKind.EnumMember,
+                        "metric");
             } else {
                 Set<String> given = Values.optionNames(rest);
-                options(Vocabulary.earlyStopParameters().stream().filter(p -> !given.contains(p)).toList(), "early_stop");
+                options(
+                        Vocabulary.earlyStopParameters().stream()
+                                .filter(p -> !given.contains(p))
+                                .toList(),
+                        "early_stop");
             }
         } else if (rest.isEmpty()) {
             add(Vocabulary.trainOptionValues(option), CompletionItemKind.EnumMember, option);
@@ -233,7 +248,8 @@ final class Completions {
                     .ifPresent(template -> options(template.parameters(), "parameter of " + callee));
             return;
         }
-        List<WordTable<?>> tables = "model".equals(at.blockOf()) ? MODEL_CALLS
+        List<WordTable<?>> tables = "model".equals(at.blockOf())
+                ? MODEL_CALLS
                 : "train".equals(at.blockOf()) || "sweep".equals(at.blockOf()) ? TRAIN_CALLS : List.of();
         for (WordTable<?> table : tables) {
             if (table.words().contains(callee)) {
@@ -269,7 +285,8 @@ final class Completions {
     }
 
     private List<String> partsOf(String dataName) {
-        return analysis.scope().lookup(dataName)
+        return analysis.scope()
+                .lookup(dataName)
                 .filter(s -> s instanceof DataSymbol)
                 .map(s -> ((DataSymbol) s).facts().parts())
                 .orElse(List.of());

@@ -20,12 +20,11 @@ import java.util.List;
  * @param written   the lexemes written so far of the current statement, block line or argument
  * @param quiet     whether no completion makes sense here: in a comment, a string, a number being typed
  */
-record CursorContext(String blockOf, String callee, String entryName, boolean inList, List<Lexeme> written,
-                     boolean quiet) {
+record CursorContext(
+        String blockOf, String callee, String entryName, boolean inList, List<Lexeme> written, boolean quiet) {
 
     /** An open bracket, with what was written before it, to pick up again when it closes. */
-    private record Frame(String opener, String blockOf, String callee, List<Lexeme> outer) {
-    }
+    private record Frame(String opener, String blockOf, String callee, List<Lexeme> outer) {}
 
     static CursorContext at(String text, int offset) {
         List<Lexeme> all = Lexemes.of(text);
@@ -33,8 +32,8 @@ record CursorContext(String blockOf, String callee, String entryName, boolean in
         List<Lexeme> written = new ArrayList<>();
         Lexeme previous = null;
         for (Lexeme lexeme : all) {
-            if (lexeme.end() > offset || (lexeme.end() == offset && lexeme.kind() != Kind.SYMBOL
-                    && lexeme.kind() != Kind.NEWLINE)) {
+            if (lexeme.end() > offset
+                    || (lexeme.end() == offset && lexeme.kind() != Kind.SYMBOL && lexeme.kind() != Kind.NEWLINE)) {
                 boolean inside = lexeme.start() < offset;
                 boolean typing = lexeme.kind() == Kind.WORD || lexeme.kind() == Kind.RESERVED;
                 boolean quiet = inside && !typing;
@@ -52,7 +51,9 @@ record CursorContext(String blockOf, String callee, String entryName, boolean in
                     written = new ArrayList<>();
                 }
                 case "(", "[" -> {
-                    String callee = symbol.equals("(") && previous != null && previous.kind() == Kind.WORD ? previous.text() : null;
+                    String callee = symbol.equals("(") && previous != null && previous.kind() == Kind.WORD
+                            ? previous.text()
+                            : null;
                     frames.push(new Frame(symbol, null, callee, written));
                     written = new ArrayList<>();
                 }
@@ -127,7 +128,8 @@ record CursorContext(String blockOf, String callee, String entryName, boolean in
             return false;
         }
         for (int i = 0; i < texts.length; i++) {
-            if (texts[i] != null && !written.get(written.size() - texts.length + i).text().equals(texts[i])) {
+            if (texts[i] != null
+                    && !written.get(written.size() - texts.length + i).text().equals(texts[i])) {
                 return false;
             }
         }

@@ -80,10 +80,12 @@ final class DiagnosticsPublisher implements AutoCloseable {
     }
 
     static org.eclipse.lsp4j.Diagnostic toLsp(Diagnostic diagnostic, TextIndex index) {
-        String message = diagnostic.hint() == null ? diagnostic.message()
+        String message = diagnostic.hint() == null
+                ? diagnostic.message()
                 : diagnostic.message() + "\n" + HELP + diagnostic.hint();
         org.eclipse.lsp4j.Diagnostic shown = new org.eclipse.lsp4j.Diagnostic(index.range(diagnostic.span()), message);
-        shown.setSeverity(diagnostic.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning);
+        shown.setSeverity(
+                diagnostic.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning);
         shown.setSource("nn");
         return shown;
     }

@@ -35,13 +35,17 @@ final class HoverText {
         Optional<ModelPlan> plan = planOf(definition);
         if (plan.isEmpty()) {
             if (definition.statement() instanceof LoadStmt load) {
-                return Optional.of("**model " + definition.name() + "**, loaded from \"" + load.path().value() + "\"");
+                return Optional.of("**model " + definition.name() + "**, loaded from \""
+                        + load.path().value() + "\"");
             }
             return Optional.of("**model " + definition.name() + "**");
         }
-        StringBuilder text = new StringBuilder("**model ").append(definition.name()).append("**");
+        StringBuilder text =
+                new StringBuilder("**model ").append(definition.name()).append("**");
         if (definition.isTemplate()) {
-            text.append(" (template: ").append(String.join(", ", definition.parameters())).append(")");
+            text.append(" (template: ")
+                    .append(String.join(", ", definition.parameters()))
+                    .append(")");
         }
         Optional<List<Integer>> input = inputShape(plan.get().input());
         List<LayerSpec> layers = plan.get().layers();
@@ -59,10 +63,19 @@ final class HoverText {
                 long parameters = layer.parameterCount(shape);
                 shape = layer.outputShape(shape);
                 total += parameters;
-                text.append("| ").append(layer.describe()).append(" | ").append(shape).append(" | ")
-                        .append(String.format(Locale.ROOT, "%,d", parameters)).append(" |\n");
+                text.append("| ")
+                        .append(layer.describe())
+                        .append(" | ")
+                        .append(shape)
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%,d", parameters))
+                        .append(" |\n");
             } catch (ShapeException e) {
-                text.append("| ").append(layer.describe()).append(" | does not fit: ").append(e.getMessage()).append(" | |\n");
+                text.append("| ")
+                        .append(layer.describe())
+                        .append(" | does not fit: ")
+                        .append(e.getMessage())
+                        .append(" | |\n");
                 return Optional.of(text.toString());
             }
         }
@@ -74,7 +87,8 @@ final class HoverText {
     private Optional<ModelPlan> planOf(Names.Definition definition) {
         ModelPlan found = null;
         for (Plan plan : analysis.plans()) {
-            if (plan instanceof ModelPlan model && model.name().equals(definition.name())
+            if (plan instanceof ModelPlan model
+                    && model.name().equals(definition.name())
                     && model.where().line() <= definition.nameSpan().line()) {
                 found = model;
             }
@@ -87,21 +101,27 @@ final class HoverText {
             return Optional.of(fixed.shape());
         }
         String data = ((InputPlan.FromData) input).data();
-        return shapeOf(data.contains(".") ? data.substring(0, data.indexOf('.')) : data).map(DataShape::featureShape);
+        return shapeOf(data.contains(".") ? data.substring(0, data.indexOf('.')) : data)
+                .map(DataShape::featureShape);
     }
 
     private Optional<DataShape> shapeOf(String dataName) {
-        return analysis.scope().lookup(dataName)
+        return analysis.scope()
+                .lookup(dataName)
                 .filter(s -> s instanceof DataSymbol)
                 .flatMap(s -> ((DataSymbol) s).facts().shape());
     }
 
     private Optional<String> data(Names.Definition definition) {
-        StringBuilder text = new StringBuilder("**data ").append(definition.name()).append("**");
-        Optional<DataSymbol> symbol = analysis.scope().lookup(definition.name())
-                .filter(s -> s instanceof DataSymbol).map(s -> (DataSymbol) s);
+        StringBuilder text =
+                new StringBuilder("**data ").append(definition.name()).append("**");
+        Optional<DataSymbol> symbol = analysis.scope()
+                .lookup(definition.name())
+                .filter(s -> s instanceof DataSymbol)
+                .map(s -> (DataSymbol) s);
         if (symbol.isEmpty() || symbol.get().broken()) {
-            return Optional.of(text.append(": not known until its definition is fixed").toString());
+            return Optional.of(
+                    text.append(": not known until its definition is fixed").toString());
         }
         Optional<DataShape> shape = symbol.get().facts().shape();
         if (shape.isPresent()) {
@@ -113,7 +133,9 @@ final class HoverText {
             }
             text.append("\n- task: ").append(known.task().keyword());
             if (!known.classNames().isEmpty()) {
-                text.append("\n- classes (").append(known.classCount()).append("): ")
+                text.append("\n- classes (")
+                        .append(known.classCount())
+                        .append("): ")
                         .append(String.join(", ", known.classNames().subList(0, Math.min(12, known.classCount()))))
                         .append(known.classCount() > 12 ? ", ..." : "");
             } else if (!known.targetNames().isEmpty()) {
@@ -124,8 +146,8 @@ final class HoverText {
         }
         List<String> parts = symbol.get().facts().parts();
         if (!parts.isEmpty()) {
-            text.append("\n- parts: ").append(parts.stream().map(p -> definition.name() + "." + p)
-                    .collect(Collectors.joining(", ")));
+            text.append("\n- parts: ")
+                    .append(parts.stream().map(p -> definition.name() + "." + p).collect(Collectors.joining(", ")));
         }
         if (symbol.get().facts().streamed()) {
             text.append("\n- streamed from disk");

@@ -13,8 +13,7 @@ final class KeywordHelp {
 
     private static final Properties LINES = load();
 
-    private KeywordHelp() {
-    }
+    private KeywordHelp() {}
 
     static Optional<String> of(String keyword) {
         return Optional.ofNullable(LINES.getProperty(keyword));

@@ -17,8 +17,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 public final class LanguageServerMain {
 
-    private LanguageServerMain() {
-    }
+    private LanguageServerMain() {}
 
     /**
      * @param trace where to copy every protocol message (LSP4J's trace format), or null

@@ -43,7 +43,10 @@ import java.util.Set;
  */
 final class Names {
 
-    enum Kind { DATA, MODEL }
+    enum Kind {
+        DATA,
+        MODEL
+    }
 
     /**
      * One definition: {@code data NAME}, {@code model NAME}, {@code load NAME}, {@code sweep NAME}.
@@ -57,8 +60,7 @@ final class Names {
     }
 
     /** A name written in the script, a definition's or a use's. */
-    record Occurrence(String name, SourceSpan span, boolean definition) {
-    }
+    record Occurrence(String name, SourceSpan span, boolean definition) {}
 
     private final List<Definition> definitions = new ArrayList<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
@@ -75,7 +77,8 @@ final class Names {
             occurrences.add(new Occurrence(d.name(), d.nameSpan(), true));
         }
         candidates.stream().filter(o -> defined.contains(o.name())).forEach(occurrences::add);
-        occurrences.sort(Comparator.comparingInt((Occurrence o) -> o.span().line()).thenComparingInt(o -> o.span().column()));
+        occurrences.sort(Comparator.comparingInt((Occurrence o) -> o.span().line())
+                .thenComparingInt(o -> o.span().column()));
     }
 
     List<Definition> definitions() {
@@ -89,7 +92,9 @@ final class Names {
 
     /** The occurrence under a place (1-based line and column), if any. */
     Optional<Occurrence> at(int line, int column) {
-        return occurrences.stream().filter(o -> contains(o.span(), line, column)).findFirst();
+        return occurrences.stream()
+                .filter(o -> contains(o.span(), line, column))
+                .findFirst();
     }
 
     /** The definition a use refers to: the last one before it, else (a use before its definition) the first. */
@@ -118,16 +123,22 @@ final class Names {
 
     private static Optional<Definition> definition(Statement statement) {
         if (statement instanceof DataStmt data) {
-            return Optional.of(new Definition(data.name().name(), Kind.DATA, data.name().span(), statement, List.of()));
+            return Optional.of(
+                    new Definition(data.name().name(), Kind.DATA, data.name().span(), statement, List.of()));
         } else if (statement instanceof ModelStmt model) {
-            List<String> parameters = model.params().stream().map(p -> p.name().name()).toList();
-            return Optional.of(new Definition(model.name().name(), Kind.MODEL, model.name().span(), statement, parameters));
+            List<String> parameters =
+                    model.params().stream().map(p -> p.name().name()).toList();
+            return Optional.of(
+                    new Definition(model.name().name(), Kind.MODEL, model.name().span(), statement, parameters));
         } else if (statement instanceof ModelFromTemplateStmt instance) {
-            return Optional.of(new Definition(instance.name().name(), Kind.MODEL, instance.name().span(), statement, List.of()));
+            return Optional.of(new Definition(
+                    instance.name().name(), Kind.MODEL, instance.name().span(), statement, List.of()));
         } else if (statement instanceof LoadStmt load) {
-            return Optional.of(new Definition(load.name().name(), Kind.MODEL, load.name().span(), statement, List.of()));
+            return Optional.of(
+                    new Definition(load.name().name(), Kind.MODEL, load.name().span(), statement, List.of()));
         } else if (statement instanceof SweepStmt sweep) {
-            return Optional.of(new Definition(sweep.name().name(), Kind.MODEL, sweep.name().span(), statement, List.of()));
+            return Optional.of(
+                    new Definition(sweep.name().name(), Kind.MODEL, sweep.name().span(), statement, List.of()));
         }
         return Optional.empty();
     }

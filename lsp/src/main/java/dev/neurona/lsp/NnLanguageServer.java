@@ -62,7 +62,8 @@ public final class NnLanguageServer implements LanguageServer, LanguageClientAwa
         capabilities.setReferencesProvider(true);
         capabilities.setDocumentSymbolProvider(true);
         capabilities.setDocumentFormattingProvider(true);
-        return CompletableFuture.completedFuture(new InitializeResult(capabilities, new ServerInfo("nn lsp", version())));
+        return CompletableFuture.completedFuture(
+                new InitializeResult(capabilities, new ServerInfo("nn lsp", version())));
     }
 
     @Override

@@ -19,28 +19,35 @@ import org.eclipse.lsp4j.SymbolKind;
  */
 final class Outline {
 
-    private Outline() {
-    }
+    private Outline() {}
 
     static List<DocumentSymbol> of(Analysis analysis, TextIndex index) {
         Names names = new Names(analysis.script());
         List<DocumentSymbol> symbols = new ArrayList<>();
         for (Names.Definition d : names.definitions()) {
             SymbolKind kind = d.kind() == Names.Kind.DATA ? SymbolKind.Variable : SymbolKind.Class;
-            DocumentSymbol symbol = new DocumentSymbol(d.name(), kind, index.range(d.statement().span()),
-                    index.range(d.nameSpan()), d.kind() == Names.Kind.DATA ? "data" : "model");
+            DocumentSymbol symbol = new DocumentSymbol(
+                    d.name(),
+                    kind,
+                    index.range(d.statement().span()),
+                    index.range(d.nameSpan()),
+                    d.kind() == Names.Kind.DATA ? "data" : "model");
             block(d.statement()).ifPresent(block -> symbol.setChildren(entries(block, index)));
             symbols.add(symbol);
         }
         for (Statement statement : analysis.script().statements()) {
             if (statement instanceof TrainStmt train) {
-                DocumentSymbol symbol = new DocumentSymbol("train " + train.model().name() + " on " + train.data().text(),
-                        SymbolKind.Event, index.range(train.span()), index.range(train.model().span()));
+                DocumentSymbol symbol = new DocumentSymbol(
+                        "train " + train.model().name() + " on " + train.data().text(),
+                        SymbolKind.Event,
+                        index.range(train.span()),
+                        index.range(train.model().span()));
                 train.options().ifPresent(block -> symbol.setChildren(entries(block, index)));
                 symbols.add(symbol);
             }
         }
-        symbols.sort((a, b) -> Integer.compare(a.getRange().getStart().getLine(), b.getRange().getStart().getLine()));
+        symbols.sort((a, b) -> Integer.compare(
+                a.getRange().getStart().getLine(), b.getRange().getStart().getLine()));
         return symbols;
     }
 
@@ -58,8 +65,14 @@ final class Outline {
     private static List<DocumentSymbol> entries(Block block, TextIndex index) {
         List<DocumentSymbol> children = new ArrayList<>();
         for (Entry entry : block.entries()) {
-            String text = index.text().substring(index.start(entry.span()), index.end(entry.span())).strip();
-            children.add(new DocumentSymbol(text, SymbolKind.Field, index.range(entry.span()), index.range(entry.name().span())));
+            String text = index.text()
+                    .substring(index.start(entry.span()), index.end(entry.span()))
+                    .strip();
+            children.add(new DocumentSymbol(
+                    text,
+                    SymbolKind.Field,
+                    index.range(entry.span()),
+                    index.range(entry.name().span())));
         }
         return children;
     }

@@ -21,8 +21,7 @@ final class ScriptFormatter {
 
     private static final String INDENT = "  ";
 
-    private ScriptFormatter() {
-    }
+    private ScriptFormatter() {}
 
     /** The formatted text; empty when the text cannot be formatted safely. */
     static Optional<String> format(String text) {
@@ -39,8 +38,14 @@ final class ScriptFormatter {
     }
 
     private static boolean sameWords(List<Lexeme> before, List<Lexeme> after) {
-        List<String> a = before.stream().filter(l -> l.kind() != Kind.NEWLINE).map(l -> l.kind() + l.text().strip()).toList();
-        List<String> b = after.stream().filter(l -> l.kind() != Kind.NEWLINE).map(l -> l.kind() + l.text().strip()).toList();
+        List<String> a = before.stream()
+                .filter(l -> l.kind() != Kind.NEWLINE)
+                .map(l -> l.kind() + l.text().strip())
+                .toList();
+        List<String> b = after.stream()
+                .filter(l -> l.kind() != Kind.NEWLINE)
+                .map(l -> l.kind() + l.text().strip())
+                .toList();
         return a.equals(b);
     }
 
@@ -77,12 +82,14 @@ final class ScriptFormatter {
         private int lineIndent;
         /** The indentation of the line the current statement or block line started on. */
         private int segmentIndent;
+
         private int lineNumber;
         private int blankLines;
         private boolean anyLine;
         private Lexeme previous;
         /** The first lexeme of the statement or block line, and the one after it. */
         private Lexeme segmentHead;
+
         private Lexeme segmentSecond;
         private int segmentLength;
 
@@ -154,8 +161,7 @@ final class ScriptFormatter {
                         return;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             if (segmentLength == 0) {
                 segmentHead = lexeme;

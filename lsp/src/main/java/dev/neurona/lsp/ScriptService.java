@@ -100,78 +100,107 @@ final class ScriptService implements TextDocumentService {
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return on(params.getTextDocument().getUri(), document -> {
-            int offset = document.index().offset(params.getPosition());
-            List<CompletionItem> items = Completions.at(document.text(), offset, params.getPosition().getLine() + 1,
-                    analyses.of(document));
-            return Either.forLeft(items);
-        }, Either.forLeft(List.of()));
+        return on(
+                params.getTextDocument().getUri(),
+                document -> {
+                    int offset = document.index().offset(params.getPosition());
+                    List<CompletionItem> items = Completions.at(
+                            document.text(), offset, params.getPosition().getLine() + 1, analyses.of(document));
+                    return Either.forLeft(items);
+                },
+                Either.forLeft(List.of()));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return on(params.getTextDocument().getUri(), document -> {
-            Analysis analysis = analyses.of(document);
-            Position position = params.getPosition();
-            Optional<String> text = definitionAt(document, analysis, position)
-                    .flatMap(d -> new HoverText(analysis).of(d))
-                    .or(() -> wordAt(document, position).flatMap(KeywordHelp::of));
-            return text.map(t -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, t))).orElse(null);
-        }, null);
+        return on(
+                params.getTextDocument().getUri(),
+                document -> {
+                    Analysis analysis = analyses.of(document);
+                    Position position = params.getPosition();
+                    Optional<String> text = definitionAt(document, analysis, position)
+                            .flatMap(d -> new HoverText(analysis).of(d))
+                            .or(() -> wordAt(document, position).flatMap(KeywordHelp::of));
+                    return text.map(t -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, t)))
+                            .orElse(null);
+                },
+                null);
     }
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
             DefinitionParams params) {
-        return on(params.getTextDocument().getUri(), document -> {
-            Analysis analysis = analyses.of(document);
-            List<Location> found = definitionAt(document, analysis, params.getPosition())
-                    .map(d -> List.of(new Location(document.uri(), document.index().range(d.nameSpan()))))
-                    .orElse(List.of());
-            return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(found);
-        }, Either.forLeft(List.of()));
+        return on(
+                params.getTextDocument().getUri(),
+                document -> {
+                    Analysis analysis = analyses.of(document);
+                    List<Location> found = definitionAt(document, analysis, params.getPosition())
+                            .map(d -> List.of(new Location(
+                                    document.uri(), document.index().range(d.nameSpan()))))
+                            .orElse(List.of());
+                    return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(found);
+                },
+                Either.forLeft(List.of()));
     }
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-        return on(params.getTextDocument().getUri(), document -> {
-            Names names = new Names(analyses.of(document).script());
-            Position position = params.getPosition();
-            List<Location> found = new ArrayList<>();
-            names.at(position.getLine() + 1, column(document, position)).ifPresent(occurrence -> {
-                for (Names.Occurrence o : names.occurrencesOf(occurrence.name())) {
-                    if (!o.definition() || params.getContext() == null || params.getContext().isIncludeDeclaration()) {
-                        found.add(new Location(document.uri(), document.index().range(o.span())));
-                    }
-                }
-            });
-            return found;
-        }, List.of());
+        return on(
+                params.getTextDocument().getUri(),
+                document -> {
+                    Names names = new Names(analyses.of(document).script());
+                    Position position = params.getPosition();
+                    List<Location> found = new ArrayList<>();
+                    names.at(position.getLine() + 1, column(document, position)).ifPresent(occurrence -> {
+                        for (Names.Occurrence o : names.occurrencesOf(occurrence.name())) {
+                            if (!o.definition()
+                                    || params.getContext() == null
+                                    || params.getContext().isIncludeDeclaration()) {
+                                found.add(new Location(
+                                        document.uri(), document.index().range(o.span())));
+                            }
+                        }
+                    });
+                    return found;
+                },
+                List.of());
     }
 
     @Override
-    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return on(params.getTextDocument().getUri(), document -> Outline.of(analyses.of(document), document.index())
-                .stream().map(Either::<SymbolInformation, DocumentSymbol>forRight).toList(), List.of());
+    public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
+            DocumentSymbolParams params) {
+        return on(
+                params.getTextDocument().getUri(),
+                document -> Outline.of(analyses.of(document), document.index()).stream()
+                        .map(Either::<SymbolInformation, DocumentSymbol>forRight)
+                        .toList(),
+                List.of());
     }
 
     @Override
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
-        return on(params.getTextDocument().getUri(), document -> ScriptFormatter.format(document.text())
-                .filter(formatted -> !formatted.equals(document.text()))
-                .map(formatted -> List.of(new TextEdit(document.index().range(0, document.text().length()), formatted)))
-                .orElse(List.of()), List.of());
+        return on(
+                params.getTextDocument().getUri(),
+                document -> ScriptFormatter.format(document.text())
+                        .filter(formatted -> !formatted.equals(document.text()))
+                        .map(formatted -> List.of(new TextEdit(
+                                document.index().range(0, document.text().length()), formatted)))
+                        .orElse(List.of()),
+                List.of());
     }
 
     /** Answers about the latest version of a document on the request thread; {@code none} when it is not open. */
     private <T> CompletableFuture<T> on(String uri, Function<OpenDocument, T> answer, T none) {
-        return CompletableFuture.supplyAsync(() -> {
-            OpenDocument document = analyses.document(uri);
-            return document == null ? none : answer.apply(document);
-        }, requests);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    OpenDocument document = analyses.document(uri);
+                    return document == null ? none : answer.apply(document);
+                },
+                requests);
     }
 
-    private static Optional<Names.Definition> definitionAt(OpenDocument document, Analysis analysis, Position position) {
+    private static Optional<Names.Definition> definitionAt(
+            OpenDocument document, Analysis analysis, Position position) {
         Names names = new Names(analysis.script());
         return names.at(position.getLine() + 1, column(document, position)).flatMap(names::definitionOf);
     }

@@ -80,8 +80,12 @@ final class TextIndex {
     /** The offset of the end of a line, before its {@code \r\n} or {@code \n}. */
     private int lineEnd(int line) {
         int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
-        if (end > lineStarts[line] && end <= text.length() && end - 1 >= 0 && end - 1 < text.length()
-                && text.charAt(end - 1) == '\r' && line + 1 < lineStarts.length) {
+        if (end > lineStarts[line]
+                && end <= text.length()
+                && end - 1 >= 0
+                && end - 1 < text.length()
+                && text.charAt(end - 1) == '\r'
+                && line + 1 < lineStarts.length) {
             end--;
         }
         return end;

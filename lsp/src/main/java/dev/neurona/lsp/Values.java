@@ -9,8 +9,7 @@ import java.util.Set;
 /** Reads what has been written of a block line after its name: its plain values and its {@code name=} options. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /**
      * The plain values: {@code 16 relu} is two, {@code 2*64} one, {@code leaky_relu(0.1)} one;
@@ -27,7 +26,9 @@ final class Values {
                 previous = null;
                 continue;
             }
-            boolean operand = lexeme.kind() == Kind.WORD || lexeme.kind() == Kind.NUMBER || lexeme.kind() == Kind.STRING
+            boolean operand = lexeme.kind() == Kind.WORD
+                    || lexeme.kind() == Kind.NUMBER
+                    || lexeme.kind() == Kind.STRING
                     || lexeme.kind() == Kind.RESERVED;
             boolean joined = previous != null && previous.kind() == Kind.SYMBOL && "+-*/".contains(previous.text());
             if (operand && !joined) {

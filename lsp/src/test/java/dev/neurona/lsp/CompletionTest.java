@@ -57,9 +57,13 @@ class CompletionTest {
                 Arguments.of(HEAD + "tr|", NnParser.statementKeywords()),
                 Arguments.of(HEAD + "model m {\n  dense 16 |\n}", activationsAndInit),
                 Arguments.of(HEAD + "model m {\n  dense 16 relu |\n}", List.of("init=")),
-                Arguments.of(HEAD + "model m {\n  dense 16 relu init=|\n}", List.of("he", "xavier", "normal", "uniform", "zeros")),
+                Arguments.of(
+                        HEAD + "model m {\n  dense 16 relu init=|\n}",
+                        List.of("he", "xavier", "normal", "uniform", "zeros")),
                 Arguments.of(HEAD + "model m {\n  dense |\n}", List.of()),
-                Arguments.of(HEAD + "model m {\n  conv 16 3x3 |\n}", withOptions(Activations.TABLE.words(), "stride=", "padding=", "init=")),
+                Arguments.of(
+                        HEAD + "model m {\n  conv 16 3x3 |\n}",
+                        withOptions(Activations.TABLE.words(), "stride=", "padding=", "init=")),
                 Arguments.of(HEAD + "model m {\n  conv 16 3x3 relu padding=|\n}", List.of("valid", "same")),
                 Arguments.of(HEAD + "model m {\n  |\n}", Vocabulary.layerKeywords()),
                 Arguments.of(HEAD + "model m {\n  input |\n}", data),
@@ -69,22 +73,41 @@ class CompletionTest {
                 Arguments.of(HEAD + "train mlp on |", data),
                 Arguments.of(HEAD + "train mlp on iris.|", List.of("train", "test")),
                 Arguments.of(HEAD + "train mlp on iris.train {\n  |\n}", Vocabulary.trainOptions()),
-                Arguments.of(HEAD + "train mlp on iris.train {\n  optimizer |\n}", List.copyOf(Optimizers.TABLE.words())),
-                Arguments.of(HEAD + "train mlp on iris.train {\n  optimizer adam(|)\n}", List.of("lr=", "beta1=", "beta2=", "eps=")),
-                Arguments.of(HEAD + "train mlp on iris.train { optimizer sgd(lr=0.1, |) }", List.of("lr=", "momentum=", "nesterov=")),
+                Arguments.of(
+                        HEAD + "train mlp on iris.train {\n  optimizer |\n}", List.copyOf(Optimizers.TABLE.words())),
+                Arguments.of(
+                        HEAD + "train mlp on iris.train {\n  optimizer adam(|)\n}",
+                        List.of("lr=", "beta1=", "beta2=", "eps=")),
+                Arguments.of(
+                        HEAD + "train mlp on iris.train { optimizer sgd(lr=0.1, |) }",
+                        List.of("lr=", "momentum=", "nesterov=")),
                 Arguments.of(HEAD + "train mlp on iris.train {\n  loss |\n}", List.copyOf(Losses.TABLE.words())),
                 Arguments.of(HEAD + "train mlp on iris.train {\n  validate on |\n}", data),
-                Arguments.of(HEAD + "train mlp on iris.train {\n  early_stop(|)\n}", List.of("patience=", "monitor=", "min_delta=")),
+                Arguments.of(
+                        HEAD + "train mlp on iris.train {\n  early_stop(|)\n}",
+                        List.of("patience=", "monitor=", "min_delta=")),
                 Arguments.of(HEAD + "train mlp on iris.train {\n  epochs 10 # about |\n}", List.of()),
-                Arguments.of(HEAD + "data d = csv(\"iris.csv\") {\n  normalize |\n}", List.of("none", "standard", "minmax")),
-                Arguments.of(HEAD + "data d = |", withOptions(Vocabulary.dataSources(), "mnist.train", "mnist.test",
-                        "fashion_mnist.train", "fashion_mnist.test", "iris", "iris.train", "iris.test", "other")),
+                Arguments.of(
+                        HEAD + "data d = csv(\"iris.csv\") {\n  normalize |\n}", List.of("none", "standard", "minmax")),
+                Arguments.of(
+                        HEAD + "data d = |",
+                        withOptions(
+                                Vocabulary.dataSources(),
+                                "mnist.train",
+                                "mnist.test",
+                                "fashion_mnist.train",
+                                "fashion_mnist.test",
+                                "iris",
+                                "iris.train",
+                                "iris.test",
+                                "other")),
                 Arguments.of(HEAD + "model big = |", List.of("mlp")),
                 Arguments.of(HEAD + "model big = mlp(|)", List.of("hidden=", "rate=")),
                 Arguments.of(HEAD + "save mlp |", List.of("to")),
                 Arguments.of(HEAD + "print |", withOptions(models, data.toArray(String[]::new))),
                 Arguments.of(HEAD + "print \"hel|lo\"", List.of()),
-                Arguments.of("train |\ndata late = csv(\"iris.csv\")\nmodel later { input 4; dense 3 softmax }", List.of()));
+                Arguments.of(
+                        "train |\ndata late = csv(\"iris.csv\")\nmodel later { input 4; dense 3 softmax }", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,7 +116,9 @@ class CompletionTest {
         Cursor cursor = Cursor.in(marked);
         String uri = "untitled:completion-" + (++documents) + ".nn";
         client.open(uri, cursor.text());
-        List<String> labels = client.complete(uri, cursor.position()).stream().map(CompletionItem::getLabel).toList();
+        List<String> labels = client.complete(uri, cursor.position()).stream()
+                .map(CompletionItem::getLabel)
+                .toList();
         assertEquals(sorted(expected), sorted(labels), "at " + marked.substring(Math.max(0, marked.indexOf('|') - 30)));
     }
 

@@ -49,19 +49,33 @@ class DiagnosticsTest {
         String uri = script.toUri().toString();
         try (LspClient client = new LspClient()) {
             InitializeResult init = client.initialize();
-            assertEquals(TextDocumentSyncKind.Incremental, init.getCapabilities().getTextDocumentSync().getLeft());
+            assertEquals(
+                    TextDocumentSyncKind.Incremental,
+                    init.getCapabilities().getTextDocumentSync().getLeft());
 
             client.open(uri, WRONG);
             PublishDiagnosticsParams published = client.nextDiagnostics(uri);
             List<org.eclipse.lsp4j.Diagnostic> shown = published.getDiagnostics();
             assertEquals(3, shown.size(), shown.toString());
-            assertEquals("unknown optimizer 'adma'; did you mean 'adam'?", shown.get(0).getMessage());
-            assertEquals(new Range(new Position(9, 12), new Position(9, 16)), shown.get(0).getRange());
+            assertEquals(
+                    "unknown optimizer 'adma'; did you mean 'adam'?",
+                    shown.get(0).getMessage());
+            assertEquals(
+                    new Range(new Position(9, 12), new Position(9, 16)),
+                    shown.get(0).getRange());
             assertEquals(DiagnosticSeverity.Error, shown.get(0).getSeverity());
-            assertEquals("'iris' has no part 'tset'; did you mean 'iris.test'?", shown.get(1).getMessage());
-            assertEquals(new Range(new Position(11, 21), new Position(11, 25)), shown.get(1).getRange());
-            assertTrue(shown.get(2).getMessage().startsWith("unknown name 'nobody'"), shown.get(2).getMessage());
-            assertEquals(new Range(new Position(12, 6), new Position(12, 12)), shown.get(2).getRange());
+            assertEquals(
+                    "'iris' has no part 'tset'; did you mean 'iris.test'?",
+                    shown.get(1).getMessage());
+            assertEquals(
+                    new Range(new Position(11, 21), new Position(11, 25)),
+                    shown.get(1).getRange());
+            assertTrue(
+                    shown.get(2).getMessage().startsWith("unknown name 'nobody'"),
+                    shown.get(2).getMessage());
+            assertEquals(
+                    new Range(new Position(12, 6), new Position(12, 12)),
+                    shown.get(2).getRange());
 
             String fixed = WRONG.replace("adma", "adam").replace("tset", "test").replace("print nobody\n", "");
             client.replace(uri, 2, fixed);
@@ -74,7 +88,8 @@ class DiagnosticsTest {
     @Test
     void saysWhatNnCheckSaysWordForWordAndPlaceForPlace() throws Exception {
         Path script = script();
-        String source = WRONG + "model mlp { input 4; dense 0 relu; dropout 1.5 }\nseed -1\ndata bad = csv(\"none.csv\")\n";
+        String source =
+                WRONG + "model mlp { input 4; dense 0 relu; dropout 1.5 }\nseed -1\ndata bad = csv(\"none.csv\")\n";
         List<Diagnostic> fromCheck;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         RunOptions options = new RunOptions(nowhere, nowhere, null, 0, false, false, RunOptions.defaultDataDir());
@@ -86,16 +101,20 @@ class DiagnosticsTest {
         try (LspClient client = new LspClient()) {
             client.initialize();
             client.open(script.toUri().toString(), source);
-            List<org.eclipse.lsp4j.Diagnostic> shown = client.nextDiagnostics(script.toUri().toString()).getDiagnostics();
+            List<org.eclipse.lsp4j.Diagnostic> shown =
+                    client.nextDiagnostics(script.toUri().toString()).getDiagnostics();
             assertEquals(fromCheck.size(), shown.size(), shown.toString());
             for (int i = 0; i < shown.size(); i++) {
                 Diagnostic expected = fromCheck.get(i);
-                String message = expected.hint() == null ? expected.message()
+                String message = expected.hint() == null
+                        ? expected.message()
                         : expected.message() + "\n" + DiagnosticsPublisher.HELP + expected.hint();
                 assertEquals(message, shown.get(i).getMessage());
                 assertEquals(index.range(expected.span()), shown.get(i).getRange(), message);
-                assertEquals(expected.isError() ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-                        shown.get(i).getSeverity(), message);
+                assertEquals(
+                        expected.isError() ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                        shown.get(i).getSeverity(),
+                        message);
             }
         }
     }
@@ -126,7 +145,8 @@ class DiagnosticsTest {
     }
 
     private Path script() throws Exception {
-        Files.writeString(folder.resolve("iris.csv"), "sepal,petal,species\n1,2,a\n2,3,b\n3,1,c\n4,4,a\n5,1,b\n6,2,c\n");
+        Files.writeString(
+                folder.resolve("iris.csv"), "sepal,petal,species\n1,2,a\n2,3,b\n3,1,c\n4,4,a\n5,1,b\n6,2,c\n");
         return folder.resolve("iris.nn");
     }
 }

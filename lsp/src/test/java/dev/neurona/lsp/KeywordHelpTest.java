@@ -22,7 +22,8 @@ class KeywordHelpTest {
         keywords.addAll(Vocabulary.sweepOptions());
         keywords.addAll(Activations.TABLE.words());
         keywords.addAll(Optimizers.TABLE.words());
-        List<String> missing = keywords.stream().filter(k -> KeywordHelp.of(k).isEmpty()).toList();
+        List<String> missing =
+                keywords.stream().filter(k -> KeywordHelp.of(k).isEmpty()).toList();
         assertTrue(missing.isEmpty(), "no hover text for " + missing);
     }
 }

@@ -72,12 +72,15 @@ final class LspClient implements LanguageClient, AutoCloseable {
     }
 
     void open(String uri, String text) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nn", 1, text)));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nn", 1, text)));
     }
 
     void replace(String uri, int version, String text) {
-        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
+        server.getTextDocumentService()
+                .didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(uri, version),
+                        List.of(new TextDocumentContentChangeEvent(text))));
     }
 
     /** The next diagnostics the server publishes for {@code uri}. */
@@ -95,7 +98,8 @@ final class LspClient implements LanguageClient, AutoCloseable {
 
     List<CompletionItem> complete(String uri, Position position) throws Exception {
         var result = server.getTextDocumentService()
-                .completion(new CompletionParams(new TextDocumentIdentifier(uri), position)).get(30, TimeUnit.SECONDS);
+                .completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
+                .get(30, TimeUnit.SECONDS);
         return result.isLeft() ? result.getLeft() : result.getRight().getItems();
     }
 
@@ -119,12 +123,10 @@ final class LspClient implements LanguageClient, AutoCloseable {
     }
 
     @Override
-    public void telemetryEvent(Object object) {
-    }
+    public void telemetryEvent(Object object) {}
 
     @Override
-    public void showMessage(MessageParams params) {
-    }
+    public void showMessage(MessageParams params) {}
 
     @Override
     public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
@@ -132,6 +134,5 @@ final class LspClient implements LanguageClient, AutoCloseable {
     }
 
     @Override
-    public void logMessage(MessageParams params) {
-    }
+    public void logMessage(MessageParams params) {}
 }

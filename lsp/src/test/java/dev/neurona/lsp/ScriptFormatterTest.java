@@ -32,7 +32,10 @@ class ScriptFormatterTest {
             dotted names                  | train m on d . train    | train m on d.train
             """)
     void laysOutOneLine(String what, String text, String expected) {
-        assertEquals(expected.replace("x {dense", "x { dense") + "\n", ScriptFormatter.format(text).orElseThrow(), what);
+        assertEquals(
+                expected.replace("x {dense", "x { dense") + "\n",
+                ScriptFormatter.format(text).orElseThrow(),
+                what);
     }
 
     @Test
@@ -64,7 +67,9 @@ class ScriptFormatterTest {
     @Test
     void keepsCommentsWhereTheyAre() {
         String text = "# top\nmodel m { # why\n  /* old: dense 8 */ dense 3 softmax   // last\n     # inside\n}\n";
-        assertEquals("# top\nmodel m {  # why\n  /* old: dense 8 */ dense 3 softmax  // last\n  # inside\n}\n", format(text));
+        assertEquals(
+                "# top\nmodel m {  # why\n  /* old: dense 8 */ dense 3 softmax  // last\n  # inside\n}\n",
+                format(text));
     }
 
     @Test
@@ -80,7 +85,9 @@ class ScriptFormatterTest {
     }
 
     static Stream<Path> samples() throws IOException {
-        return Files.list(Path.of("..", "samples")).filter(p -> p.toString().endsWith(".nn")).sorted();
+        return Files.list(Path.of("..", "samples"))
+                .filter(p -> p.toString().endsWith(".nn"))
+                .sorted();
     }
 
     @ParameterizedTest
@@ -92,7 +99,8 @@ class ScriptFormatterTest {
 
     @Test
     void formattingTwiceChangesNothingMore() {
-        for (String text : List.of("model   m{\ninput 4 # four\n      dense 3   softmax }\n\n\n",
+        for (String text : List.of(
+                "model   m{\ninput 4 # four\n      dense 3   softmax }\n\n\n",
                 "train m on d {\n optimizer adam(lr=0.1,\n beta1=0.8)\n   early_stop( patience = 3 )\n}",
                 "data d=csv(\"a.csv\"){ split a 50%,\n b 50%\n}\nsweep s=m on d.a { vary hidden in [ 1,2 ,\n3] }")) {
             String once = format(text);

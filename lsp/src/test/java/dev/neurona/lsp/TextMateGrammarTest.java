@@ -23,9 +23,15 @@ class TextMateGrammarTest {
     @Test
     void statementAndLayerKeywordsMatchTheLanguage() throws IOException {
         JsonObject repository = JsonParser.parseString(Files.readString(GRAMMAR, StandardCharsets.UTF_8))
-                .getAsJsonObject().getAsJsonObject("repository");
-        String statements = repository.getAsJsonObject("statements").getAsJsonArray("patterns").get(0)
-                .getAsJsonObject().get("match").getAsString();
+                .getAsJsonObject()
+                .getAsJsonObject("repository");
+        String statements = repository
+                .getAsJsonObject("statements")
+                .getAsJsonArray("patterns")
+                .get(0)
+                .getAsJsonObject()
+                .get("match")
+                .getAsString();
         assertEquals(NnParser.statementKeywords(), alternatives(statements));
         String layers = null;
         for (var pattern : repository.getAsJsonObject("words").getAsJsonArray("patterns")) {

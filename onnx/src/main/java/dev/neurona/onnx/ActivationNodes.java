@@ -1,7 +1,6 @@
 package dev.neurona.onnx;
 
 import dev.neurona.runtime.spec.ActivationSpec;
-
 import java.util.List;
 
 /**
@@ -11,15 +10,15 @@ import java.util.List;
  * runtimes (and many converters) do not read yet.
  */
 final class ActivationNodes {
-    private ActivationNodes() {
-    }
+    private ActivationNodes() {}
 
     /** {@code f(x)} for the tensor {@code x}; {@code x} itself for {@code linear}. */
     static String apply(GraphBuilder graph, String scope, ActivationSpec activation, String x) {
         return switch (activation.kind()) {
             case LINEAR -> x;
             case RELU -> graph.node(scope, "Relu", List.of(x));
-            case LEAKY_RELU -> graph.node(scope, "LeakyRelu", List.of(x), GraphBuilder.real("alpha", (float) activation.alpha()));
+            case LEAKY_RELU ->
+                graph.node(scope, "LeakyRelu", List.of(x), GraphBuilder.real("alpha", (float) activation.alpha()));
             case ELU -> graph.node(scope, "Elu", List.of(x), GraphBuilder.real("alpha", (float) activation.alpha()));
             case SIGMOID -> graph.node(scope, "Sigmoid", List.of(x));
             case TANH -> graph.node(scope, "Tanh", List.of(x));
@@ -31,9 +30,13 @@ final class ActivationNodes {
     private static String gelu(GraphBuilder graph, String scope, String x) {
         String gelu = scope + "/gelu";
         String cube = graph.node(gelu, "Mul", List.of(graph.node(gelu, "Mul", List.of(x, x)), x));
-        String inner = graph.node(gelu, "Add", List.of(x, graph.node(gelu, "Mul", List.of(cube, graph.scalar(gelu + "/k", 0.044715f)))));
-        String t = graph.node(gelu, "Tanh", List.of(graph.node(gelu, "Mul", List.of(inner, graph.scalar(gelu + "/c", (float) Math.sqrt(2 / Math.PI))))));
+        String inner = graph.node(
+                gelu, "Add", List.of(x, graph.node(gelu, "Mul", List.of(cube, graph.scalar(gelu + "/k", 0.044715f)))));
+        String t = graph.node(
+                gelu, "Tanh", List.of(graph.node(gelu, "Mul", List.of(inner, graph.scalar(gelu + "/c", (float)
+                        Math.sqrt(2 / Math.PI))))));
         String half = graph.node(gelu, "Mul", List.of(x, graph.scalar(gelu + "/half", 0.5f)));
-        return graph.node(gelu, "Mul", List.of(half, graph.node(gelu, "Add", List.of(t, graph.scalar(gelu + "/one", 1f)))));
+        return graph.node(
+                gelu, "Mul", List.of(half, graph.node(gelu, "Add", List.of(t, graph.scalar(gelu + "/one", 1f)))));
     }
 }

@@ -5,7 +5,6 @@ import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.conv.ConvSpec;
 import dev.neurona.runtime.nn.conv.Padding;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,7 @@ import java.util.List;
  * ONNX's {@code auto_pad=SAME_UPPER} would too, written out so that no reader has to guess.
  */
 final class ConvNodes {
-    private ConvNodes() {
-    }
+    private ConvNodes() {}
 
     static Flow add(GraphBuilder graph, String name, LayerSpec spec, Layer layer, Flow in) {
         ConvSpec conv = (ConvSpec) spec;
@@ -23,13 +21,17 @@ final class ConvNodes {
         Shape out = conv.outputShape(input);
         int k = conv.kernel();
         int s = conv.stride();
-        String w = graph.floats(name + ".weights", layer.params().get(0).value(), conv.filters(), input.channels(), k, k);
+        String w =
+                graph.floats(name + ".weights", layer.params().get(0).value(), conv.filters(), input.channels(), k, k);
         String b = graph.floats(name + ".bias", layer.params().get(1).value(), conv.filters());
         long top = conv.padding().before(input.height(), k, s);
         long left = conv.padding().before(input.width(), k, s);
         long bottom = padding(conv.padding(), input.height(), k, s) - top;
         long right = padding(conv.padding(), input.width(), k, s) - left;
-        String z = graph.node(name, "Conv", List.of(in.tensor(), w, b),
+        String z = graph.node(
+                name,
+                "Conv",
+                List.of(in.tensor(), w, b),
                 GraphBuilder.ints("kernel_shape", k, k),
                 GraphBuilder.ints("strides", s, s),
                 GraphBuilder.ints("pads", top, left, bottom, right),

@@ -4,13 +4,11 @@ import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.dense.DenseSpec;
-
 import java.util.List;
 
 /** {@code dense}: Gemm with the runtime's {@code inputs × units} weights as they are (no transpose), then the activation. */
 final class DenseNodes {
-    private DenseNodes() {
-    }
+    private DenseNodes() {}
 
     static Flow add(GraphBuilder graph, String name, LayerSpec spec, Layer layer, Flow in) {
         DenseSpec dense = (DenseSpec) spec;

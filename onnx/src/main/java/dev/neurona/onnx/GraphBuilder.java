@@ -7,7 +7,6 @@ import dev.neurona.onnx.proto.OnnxProto.TensorProto;
 import dev.neurona.onnx.proto.OnnxProto.TensorShapeProto;
 import dev.neurona.onnx.proto.OnnxProto.TypeProto;
 import dev.neurona.onnx.proto.OnnxProto.ValueInfoProto;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,12 @@ final class GraphBuilder {
     /** As {@link #node(String, String, List, AttributeProto...)}, in operator set {@code domain}. */
     String node(String scope, String domain, String op, List<String> inputs, AttributeProto... attributes) {
         String output = fresh(scope + "/" + op);
-        NodeProto.Builder node = NodeProto.newBuilder().setName(output).setOpType(op).setDomain(domain)
-                .addAllInput(inputs).addOutput(output);
+        NodeProto.Builder node = NodeProto.newBuilder()
+                .setName(output)
+                .setOpType(op)
+                .setDomain(domain)
+                .addAllInput(inputs)
+                .addOutput(output);
         for (AttributeProto a : attributes) node.addAttribute(a);
         graph.addNode(node);
         return output;
@@ -51,8 +54,8 @@ final class GraphBuilder {
 
     /** A float32 weight of shape {@code dims}, held row-major in {@code values}; returns its name. */
     String floats(String name, float[] values, long... dims) {
-        TensorProto.Builder t = TensorProto.newBuilder().setName(fresh(name))
-                .setDataType(TensorProto.DataType.FLOAT_VALUE);
+        TensorProto.Builder t =
+                TensorProto.newBuilder().setName(fresh(name)).setDataType(TensorProto.DataType.FLOAT_VALUE);
         for (long d : dims) t.addDims(d);
         for (float v : values) t.addFloatData(v);
         graph.addInitializer(t);
@@ -61,8 +64,8 @@ final class GraphBuilder {
 
     /** An int64 constant of shape {@code dims}; returns its name. */
     String longs(String name, long[] values, long... dims) {
-        TensorProto.Builder t = TensorProto.newBuilder().setName(fresh(name))
-                .setDataType(TensorProto.DataType.INT64_VALUE);
+        TensorProto.Builder t =
+                TensorProto.newBuilder().setName(fresh(name)).setDataType(TensorProto.DataType.INT64_VALUE);
         for (long d : dims) t.addDims(d);
         for (long v : values) t.addInt64Data(v);
         graph.addInitializer(t);
@@ -82,7 +85,11 @@ final class GraphBuilder {
     /** Declares {@code tensor} a graph output named {@code name}, through an Identity when the names differ. */
     void output(String tensor, String name, long width, String doc) {
         if (!tensor.equals(name)) {
-            graph.addNode(NodeProto.newBuilder().setName(name).setOpType("Identity").addInput(tensor).addOutput(name));
+            graph.addNode(NodeProto.newBuilder()
+                    .setName(name)
+                    .setOpType("Identity")
+                    .addInput(tensor)
+                    .addOutput(name));
         }
         graph.addOutput(value(name, TensorProto.DataType.FLOAT, width, doc));
     }
@@ -101,9 +108,15 @@ final class GraphBuilder {
                 .addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(width))
                 .build();
         TypeProto type2 = TypeProto.newBuilder()
-                .setTensorType(TypeProto.Tensor.newBuilder().setElemType(type.getNumber()).setShape(shape))
+                .setTensorType(TypeProto.Tensor.newBuilder()
+                        .setElemType(type.getNumber())
+                        .setShape(shape))
                 .build();
-        return ValueInfoProto.newBuilder().setName(name).setType(type2).setDocString(doc).build();
+        return ValueInfoProto.newBuilder()
+                .setName(name)
+                .setType(type2)
+                .setDocString(doc)
+                .build();
     }
 
     static AttributeProto ints(String name, long... values) {
@@ -113,15 +126,24 @@ final class GraphBuilder {
     }
 
     static AttributeProto integer(String name, long value) {
-        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INT).setI(value).build();
+        return AttributeProto.newBuilder()
+                .setName(name)
+                .setType(AttributeProto.AttributeType.INT)
+                .setI(value)
+                .build();
     }
 
     static AttributeProto real(String name, float value) {
-        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.FLOAT).setF(value).build();
+        return AttributeProto.newBuilder()
+                .setName(name)
+                .setType(AttributeProto.AttributeType.FLOAT)
+                .setF(value)
+                .build();
     }
 
     static AttributeProto strings(String name, List<String> values) {
-        AttributeProto.Builder a = AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRINGS);
+        AttributeProto.Builder a =
+                AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRINGS);
         for (String v : values) a.addStrings(com.google.protobuf.ByteString.copyFromUtf8(v));
         return a.build();
     }

@@ -5,7 +5,6 @@ import dev.neurona.runtime.data.InputColumn;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.io.JsonText;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,7 @@ import java.util.Map;
  * ({@code features} or {@code numbers}, and {@code texts}), as JSON arrays.
  */
 final class Metadata {
-    private Metadata() {
-    }
+    private Metadata() {}
 
     static Map<String, String> of(Model model, Outputs output) {
         Map<String, String> props = new LinkedHashMap<>();
@@ -30,8 +28,14 @@ final class Metadata {
         }
         if (model.preprocessing() != null) {
             List<InputColumn> columns = model.preprocessing().columns();
-            List<String> numeric = columns.stream().filter(c -> !c.isCategorical()).map(InputColumn::name).toList();
-            List<String> text = columns.stream().filter(InputColumn::isCategorical).map(InputColumn::name).toList();
+            List<String> numeric = columns.stream()
+                    .filter(c -> !c.isCategorical())
+                    .map(InputColumn::name)
+                    .toList();
+            List<String> text = columns.stream()
+                    .filter(InputColumn::isCategorical)
+                    .map(InputColumn::name)
+                    .toList();
             if (text.isEmpty()) {
                 props.put(PreprocessingNodes.FEATURES, json(numeric));
             } else {

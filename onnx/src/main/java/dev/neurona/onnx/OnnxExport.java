@@ -9,7 +9,6 @@ import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ModelSpec;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,10 +34,10 @@ public final class OnnxExport {
     public static final int IR_VERSION = 8;
     /** The operator set of LabelEncoder, used for text columns only. */
     static final String ML_DOMAIN = "ai.onnx.ml";
+
     static final int ML_OPSET = 2;
 
-    private OnnxExport() {
-    }
+    private OnnxExport() {}
 
     /**
      * Writes {@code model} to {@code file} whole or not at all (as {@link Model#save} does).
@@ -85,16 +84,21 @@ public final class OnnxExport {
         ModelProto.Builder proto = ModelProto.newBuilder()
                 .setIrVersion(IR_VERSION)
                 .setProducerName("Neurona")
-                .setDocString("Exported by Neurona from a model of " + layers.size() + " layers; inputs are raw, as predict takes them.")
+                .setDocString("Exported by Neurona from a model of " + layers.size()
+                        + " layers; inputs are raw, as predict takes them.")
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
                 .setGraph(graph.build());
         String version = OnnxExport.class.getPackage().getImplementationVersion();
         if (version != null) proto.setProducerVersion(version);
         if (PreprocessingNodes.usesText(model.preprocessing())) {
-            proto.addOpsetImport(OperatorSetIdProto.newBuilder().setDomain(ML_DOMAIN).setVersion(ML_OPSET));
+            proto.addOpsetImport(
+                    OperatorSetIdProto.newBuilder().setDomain(ML_DOMAIN).setVersion(ML_OPSET));
         }
-        Metadata.of(model, output).forEach((key, value) -> proto.addMetadataProps(
-                dev.neurona.onnx.proto.OnnxProto.StringStringEntryProto.newBuilder().setKey(key).setValue(value)));
+        Metadata.of(model, output)
+                .forEach((key, value) ->
+                        proto.addMetadataProps(dev.neurona.onnx.proto.OnnxProto.StringStringEntryProto.newBuilder()
+                                .setKey(key)
+                                .setValue(value)));
         return proto.build();
     }
 }

@@ -4,18 +4,19 @@ import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.pool.PoolSpec;
-
 import java.util.List;
 
 /** {@code maxpool}, {@code avgpool} (windows inside the map, no padding) and {@code global_avgpool}. */
 final class PoolNodes {
-    private PoolNodes() {
-    }
+    private PoolNodes() {}
 
     static Flow add(GraphBuilder graph, String name, LayerSpec spec, Layer layer, Flow in) {
         PoolSpec pool = (PoolSpec) spec;
         String op = pool.op() == PoolSpec.Op.MAX ? "MaxPool" : "AveragePool";
-        String y = graph.node(name, op, List.of(in.tensor()),
+        String y = graph.node(
+                name,
+                op,
+                List.of(in.tensor()),
                 GraphBuilder.ints("kernel_shape", pool.window(), pool.window()),
                 GraphBuilder.ints("strides", pool.stride(), pool.stride()),
                 GraphBuilder.ints("pads", 0, 0, 0, 0));

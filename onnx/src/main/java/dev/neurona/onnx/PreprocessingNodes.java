@@ -3,7 +3,6 @@ package dev.neurona.onnx;
 import dev.neurona.onnx.proto.OnnxProto.TensorProto;
 import dev.neurona.runtime.data.InputColumn;
 import dev.neurona.runtime.data.Preprocessing;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +26,7 @@ final class PreprocessingNodes {
     static final String TEXTS = "texts";
     private static final String SCOPE = "preprocessing";
 
-    private PreprocessingNodes() {
-    }
+    private PreprocessingNodes() {}
 
     /** Whether the graph needs the {@code ai.onnx.ml} operators: some column is text. */
     static boolean usesText(Preprocessing preprocessing) {
@@ -38,17 +36,26 @@ final class PreprocessingNodes {
     /** Declares the inputs and adds the preprocessing; returns the tensor of model-ready features. */
     static String add(GraphBuilder graph, Preprocessing preprocessing, int modelWidth) {
         if (preprocessing == null) {
-            graph.input(FEATURES, TensorProto.DataType.FLOAT, modelWidth,
+            graph.input(
+                    FEATURES,
+                    TensorProto.DataType.FLOAT,
+                    modelWidth,
                     "model-ready features (the model was never trained, so it has no preprocessing)");
             return FEATURES;
         }
         List<InputColumn> columns = preprocessing.columns();
-        List<InputColumn> numeric = columns.stream().filter(c -> !c.isCategorical()).toList();
-        List<InputColumn> text = columns.stream().filter(InputColumn::isCategorical).toList();
+        List<InputColumn> numeric =
+                columns.stream().filter(c -> !c.isCategorical()).toList();
+        List<InputColumn> text =
+                columns.stream().filter(InputColumn::isCategorical).toList();
         String numbers = null;
         if (!numeric.isEmpty()) {
             String name = text.isEmpty() ? FEATURES : NUMBERS;
-            graph.input(name, TensorProto.DataType.FLOAT, numeric.size(), "raw numbers, one column each: " + names(numeric));
+            graph.input(
+                    name,
+                    TensorProto.DataType.FLOAT,
+                    numeric.size(),
+                    "raw numbers, one column each: " + names(numeric));
             numbers = filled(graph, name, numeric);
         }
         String encoded;
@@ -68,7 +75,10 @@ final class PreprocessingNodes {
         float[] fills = new float[numeric.size()];
         for (int j = 0; j < fills.length; j++) fills[j] = (float) numeric.get(j).fillValue();
         String missing = graph.node(SCOPE + "/missing", "IsNaN", List.of(numbers));
-        return graph.node(SCOPE + "/missing", "Where", List.of(missing, graph.floats(SCOPE + "/fill", fills, fills.length), numbers));
+        return graph.node(
+                SCOPE + "/missing",
+                "Where",
+                List.of(missing, graph.floats(SCOPE + "/fill", fills, fills.length), numbers));
     }
 
     /** Every raw column's features in column order: numbers as they are, texts one-hot. */
@@ -79,21 +89,32 @@ final class PreprocessingNodes {
         for (InputColumn column : columns) {
             String scope = SCOPE + "/" + column.name();
             if (!column.isCategorical()) {
-                pieces.add(graph.node(scope, "Gather", List.of(numbers, graph.longs(scope + "/column", new long[] {nextNumber++}, 1)),
+                pieces.add(graph.node(
+                        scope,
+                        "Gather",
+                        List.of(numbers, graph.longs(scope + "/column", new long[] {nextNumber++}, 1)),
                         GraphBuilder.integer("axis", 1)));
                 continue;
             }
-            String cell = graph.node(scope, "Gather", List.of(TEXTS, graph.longs(scope + "/column", new long[] {nextText++}, 1)),
+            String cell = graph.node(
+                    scope,
+                    "Gather",
+                    List.of(TEXTS, graph.longs(scope + "/column", new long[] {nextText++}, 1)),
                     GraphBuilder.integer("axis", 1));
             int k = column.categories().size();
             long[] codes = new long[k];
             for (int i = 0; i < k; i++) codes[i] = i;
-            String code = graph.node(scope, OnnxExport.ML_DOMAIN, "LabelEncoder", List.of(cell),
+            String code = graph.node(
+                    scope,
+                    OnnxExport.ML_DOMAIN,
+                    "LabelEncoder",
+                    List.of(cell),
                     GraphBuilder.strings("keys_strings", column.categories()),
                     GraphBuilder.ints("values_int64s", codes),
                     GraphBuilder.integer("default_int64", -1));
             String hot = graph.node(scope, "Equal", List.of(code, graph.longs(scope + "/categories", codes, k)));
-            pieces.add(graph.node(scope, "Cast", List.of(hot), GraphBuilder.integer("to", TensorProto.DataType.FLOAT_VALUE)));
+            pieces.add(graph.node(
+                    scope, "Cast", List.of(hot), GraphBuilder.integer("to", TensorProto.DataType.FLOAT_VALUE)));
         }
         return graph.node(SCOPE, "Concat", pieces, GraphBuilder.integer("axis", 1));
     }
@@ -108,8 +129,12 @@ final class PreprocessingNodes {
             noScale &= scale[j] == 1f;
         }
         String y = x;
-        if (!noShift) y = graph.node(SCOPE + "/normalise", "Sub", List.of(y, graph.floats(SCOPE + "/shift", shift, shift.length)));
-        if (!noScale) y = graph.node(SCOPE + "/normalise", "Mul", List.of(y, graph.floats(SCOPE + "/scale", scale, scale.length)));
+        if (!noShift)
+            y = graph.node(
+                    SCOPE + "/normalise", "Sub", List.of(y, graph.floats(SCOPE + "/shift", shift, shift.length)));
+        if (!noScale)
+            y = graph.node(
+                    SCOPE + "/normalise", "Mul", List.of(y, graph.floats(SCOPE + "/scale", scale, scale.length)));
         return y;
     }
 

@@ -7,11 +7,9 @@ import dev.neurona.runtime.ModelBuilder;
 import dev.neurona.runtime.nn.conv.Padding;
 import dev.neurona.runtime.spec.ActivationKind;
 import dev.neurona.runtime.spec.ActivationSpec;
-
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -25,33 +23,80 @@ class LayerExportTest {
     private static final double DENSE = 1e-5;
     private static final double CONV = 1e-4;
 
-    record Case(String name, Supplier<ModelBuilder> model, double tolerance) {
-    }
+    record Case(String name, Supplier<ModelBuilder> model, double tolerance) {}
 
     @TestFactory
     Stream<DynamicTest> everyLayerKindMatchesTheRuntime() {
         Stream<Case> activations = Stream.of(ActivationKind.values())
                 .filter(kind -> kind != ActivationKind.SOFTMAX)
-                .map(kind -> new Case("dense " + kind.keyword(),
-                        () -> Model.builder().input(7).dense(12, ActivationSpec.of(kind)).dense(5, ActivationSpec.SOFTMAX), DENSE));
+                .map(kind -> new Case(
+                        "dense " + kind.keyword(),
+                        () -> Model.builder()
+                                .input(7)
+                                .dense(12, ActivationSpec.of(kind))
+                                .dense(5, ActivationSpec.SOFTMAX),
+                        DENSE));
         Stream<Case> others = Stream.of(
-                new Case("leaky_relu(0.2), elu(0.5), activation line", () -> Model.builder().input(6)
-                        .dense(9, ActivationSpec.leakyRelu(0.2)).dense(9, ActivationSpec.elu(0.5))
-                        .activation(ActivationSpec.TANH).dense(2), DENSE),
-                new Case("dropout and batchnorm after dense", () -> Model.builder().input(8)
-                        .dense(16, ActivationSpec.RELU).dropout(0.5).batchnorm().dense(3, ActivationSpec.SOFTMAX), DENSE),
+                new Case(
+                        "leaky_relu(0.2), elu(0.5), activation line",
+                        () -> Model.builder()
+                                .input(6)
+                                .dense(9, ActivationSpec.leakyRelu(0.2))
+                                .dense(9, ActivationSpec.elu(0.5))
+                                .activation(ActivationSpec.TANH)
+                                .dense(2),
+                        DENSE),
+                new Case(
+                        "dropout and batchnorm after dense",
+                        () -> Model.builder()
+                                .input(8)
+                                .dense(16, ActivationSpec.RELU)
+                                .dropout(0.5)
+                                .batchnorm()
+                                .dense(3, ActivationSpec.SOFTMAX),
+                        DENSE),
                 new Case("one sigmoid unit", () -> Model.builder().input(4).dense(1, ActivationSpec.SIGMOID), DENSE),
-                new Case("conv valid, maxpool, dense", () -> Model.builder().input(1, 12, 12)
-                        .conv(4, 3, ActivationSpec.RELU).maxpool(2).dense(10, ActivationSpec.SOFTMAX), CONV),
-                new Case("conv same stride 2 on 3 channels, avgpool stride 1", () -> Model.builder().input(3, 11, 9)
-                        .conv(5, 4, ActivationSpec.GELU, 2, Padding.SAME).layer(new dev.neurona.runtime.nn.pool.PoolSpec(
-                                dev.neurona.runtime.nn.pool.PoolSpec.Op.AVG, 2, 1)).flatten().dense(3), CONV),
-                new Case("conv same, batchnorm on maps, global_avgpool", () -> Model.builder().input(2, 10, 10)
-                        .conv(6, 3, ActivationSpec.LINEAR, 1, Padding.SAME).batchnorm().activation(ActivationSpec.leakyRelu(0.1))
-                        .conv(4, 5, ActivationSpec.elu(1), 1, Padding.SAME).globalAvgpool().dense(4, ActivationSpec.SOFTMAX), CONV),
-                new Case("maxpool window 3 stride 2, flatten then dropout", () -> Model.builder().input(1, 9, 9)
-                        .conv(3, 2, ActivationSpec.SIGMOID).maxpool(3).layer(new dev.neurona.runtime.nn.pool.PoolSpec(
-                                dev.neurona.runtime.nn.pool.PoolSpec.Op.MAX, 2, 1)).flatten().dropout(0.2).dense(2), CONV));
+                new Case(
+                        "conv valid, maxpool, dense",
+                        () -> Model.builder()
+                                .input(1, 12, 12)
+                                .conv(4, 3, ActivationSpec.RELU)
+                                .maxpool(2)
+                                .dense(10, ActivationSpec.SOFTMAX),
+                        CONV),
+                new Case(
+                        "conv same stride 2 on 3 channels, avgpool stride 1",
+                        () -> Model.builder()
+                                .input(3, 11, 9)
+                                .conv(5, 4, ActivationSpec.GELU, 2, Padding.SAME)
+                                .layer(new dev.neurona.runtime.nn.pool.PoolSpec(
+                                        dev.neurona.runtime.nn.pool.PoolSpec.Op.AVG, 2, 1))
+                                .flatten()
+                                .dense(3),
+                        CONV),
+                new Case(
+                        "conv same, batchnorm on maps, global_avgpool",
+                        () -> Model.builder()
+                                .input(2, 10, 10)
+                                .conv(6, 3, ActivationSpec.LINEAR, 1, Padding.SAME)
+                                .batchnorm()
+                                .activation(ActivationSpec.leakyRelu(0.1))
+                                .conv(4, 5, ActivationSpec.elu(1), 1, Padding.SAME)
+                                .globalAvgpool()
+                                .dense(4, ActivationSpec.SOFTMAX),
+                        CONV),
+                new Case(
+                        "maxpool window 3 stride 2, flatten then dropout",
+                        () -> Model.builder()
+                                .input(1, 9, 9)
+                                .conv(3, 2, ActivationSpec.SIGMOID)
+                                .maxpool(3)
+                                .layer(new dev.neurona.runtime.nn.pool.PoolSpec(
+                                        dev.neurona.runtime.nn.pool.PoolSpec.Op.MAX, 2, 1))
+                                .flatten()
+                                .dropout(0.2)
+                                .dense(2),
+                        CONV));
         return Stream.concat(activations, others).map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
     }
 

@@ -5,10 +5,9 @@ import dev.neurona.runtime.nn.LayerContext;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.io.DataOutput;
 import java.util.List;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * A layer kind of an embedding application's own, y = −x, which the export has never heard of:
@@ -31,8 +30,7 @@ record NegateSpec() implements LayerSpec {
     }
 
     @Override
-    public void write(DataOutput out) {
-    }
+    public void write(DataOutput out) {}
 
     @Override
     public Layer build(Shape input, LayerContext context) {

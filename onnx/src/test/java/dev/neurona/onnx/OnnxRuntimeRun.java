@@ -4,7 +4,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-
 import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +20,9 @@ final class OnnxRuntimeRun implements AutoCloseable {
 
     /** Sets the input {@code name} to {@code rows × (values / rows)} floats. */
     OnnxRuntimeRun floats(String name, float[] values, int rows) throws OrtException {
-        inputs.put(name, OnnxTensor.createTensor(environment, FloatBuffer.wrap(values), new long[] {rows, values.length / rows}));
+        inputs.put(name, OnnxTensor.createTensor(environment, FloatBuffer.wrap(values), new long[] {
+            rows, values.length / rows
+        }));
         return this;
     }
 
@@ -36,7 +37,8 @@ final class OnnxRuntimeRun implements AutoCloseable {
         try (OrtSession.Result result = session.run(inputs)) {
             float[][] rows = (float[][]) result.get(output).orElseThrow().getValue();
             float[] flat = new float[rows.length * rows[0].length];
-            for (int r = 0; r < rows.length; r++) System.arraycopy(rows[r], 0, flat, r * rows[0].length, rows[0].length);
+            for (int r = 0; r < rows.length; r++)
+                System.arraycopy(rows[r], 0, flat, r * rows[0].length, rows[0].length);
             return flat;
         }
     }

@@ -14,7 +14,6 @@ import dev.neurona.runtime.data.MissingPolicy;
 import dev.neurona.runtime.data.Normalization;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.TrainSpec;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,17 +43,29 @@ class PreprocessingExportTest {
             String result = random.nextBoolean() ? "pass" : "fail";
             return hours + "," + coffee + "," + sleep + "," + city + "," + result;
         });
-        Dataset data = CsvLoader.load(csv, DataOptions.builder().target("result")
-                .normalize(Normalization.STANDARD).missing(MissingPolicy.MEAN).build());
-        Model model = Model.builder().input(data.width()).dense(8, ActivationSpec.TANH).dense(2, ActivationSpec.SOFTMAX).build(3);
+        Dataset data = CsvLoader.load(
+                csv,
+                DataOptions.builder()
+                        .target("result")
+                        .normalize(Normalization.STANDARD)
+                        .missing(MissingPolicy.MEAN)
+                        .build());
+        Model model = Model.builder()
+                .input(data.width())
+                .dense(8, ActivationSpec.TANH)
+                .dense(2, ActivationSpec.SOFTMAX)
+                .build(3);
         model.fit(data, TrainSpec.builder().epochs(2).build());
 
         List<String[]> rows = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(5);
         for (int r = 0; r < 64; r++) {
             String hours = r % 9 == 0 ? "" : String.valueOf(random.nextInt(0, 40) / 4.0);
-            String coffee = r % 11 == 0 ? "espresso" : List.of("none", "some", "lots").get(random.nextInt(3));
-            rows.add(new String[] {hours, coffee, String.valueOf(random.nextInt(300, 1000) / 100.0), r % 2 == 0 ? "Lima" : "Quito"});
+            String coffee =
+                    r % 11 == 0 ? "espresso" : List.of("none", "some", "lots").get(random.nextInt(3));
+            rows.add(new String[] {
+                hours, coffee, String.valueOf(random.nextInt(300, 1000) / 100.0), r % 2 == 0 ? "Lima" : "Quito"
+            });
         }
         for (int n : new int[] {1, 64}) {
             float[] numbers = new float[n * 2];
@@ -71,7 +81,8 @@ class PreprocessingExportTest {
             }
             float[] theirs;
             try (OnnxRuntimeRun run = new OnnxRuntimeRun(OnnxExport.toBytes(model))) {
-                theirs = run.floats(PreprocessingNodes.NUMBERS, numbers, n).strings(PreprocessingNodes.TEXTS, texts, n)
+                theirs = run.floats(PreprocessingNodes.NUMBERS, numbers, n)
+                        .strings(PreprocessingNodes.TEXTS, texts, n)
                         .run(Outputs.PROBABILITIES);
             }
             double diff = OnnxRuntimeRun.maxAbsDiff(ours, theirs);
@@ -93,10 +104,17 @@ class PreprocessingExportTest {
             return rooms + "," + area + "," + (rooms * 20 + area * 1.5 + random.nextInt(10));
         });
         for (DataOptions options : List.of(
-                DataOptions.builder().target("price").normalize(Normalization.MINMAX).build(),
+                DataOptions.builder()
+                        .target("price")
+                        .normalize(Normalization.MINMAX)
+                        .build(),
                 DataOptions.builder().target("price").scale(0.01).build())) {
             Dataset data = CsvLoader.load(csv, options);
-            Model model = Model.builder().input(data.width()).dense(6, ActivationSpec.GELU).dense(1).build(9);
+            Model model = Model.builder()
+                    .input(data.width())
+                    .dense(6, ActivationSpec.GELU)
+                    .dense(1)
+                    .build(9);
             model.fit(data, TrainSpec.builder().epochs(2).build());
             SplittableRandom random = new SplittableRandom(1);
             for (int n : new int[] {1, 64}) {
@@ -123,10 +141,17 @@ class PreprocessingExportTest {
 
     @Test
     void aLayerKindWithoutAnOnnxFormIsRefusedByName() {
-        Model model = Model.builder().input(3).dense(4, ActivationSpec.RELU).layer(new NegateSpec()).dense(2).build(1);
+        Model model = Model.builder()
+                .input(3)
+                .dense(4, ActivationSpec.RELU)
+                .layer(new NegateSpec())
+                .dense(2)
+                .build(1);
         OnnxExportException refusal = assertThrows(OnnxExportException.class, () -> OnnxExport.toBytes(model));
-        assertEquals("layer negate1 (negate) has no ONNX form yet: the export knows dense, conv, maxpool, avgpool, "
-                + "global_avgpool, flatten, dropout, activation and batchnorm", refusal.getMessage());
+        assertEquals(
+                "layer negate1 (negate) has no ONNX form yet: the export knows dense, conv, maxpool, avgpool, "
+                        + "global_avgpool, flatten, dropout, activation and batchnorm",
+                refusal.getMessage());
     }
 
     @Test
@@ -135,7 +160,8 @@ class PreprocessingExportTest {
         Path file = temp.resolve("out/model.onnx");
         OnnxExport.write(model, file);
         assertEquals(ModelProto.parseFrom(Files.readAllBytes(file)), OnnxExport.toProto(model));
-        assertEquals(OnnxExport.OPSET, OnnxExport.toProto(model).getOpsetImport(0).getVersion());
+        assertEquals(
+                OnnxExport.OPSET, OnnxExport.toProto(model).getOpsetImport(0).getVersion());
     }
 
     private interface Row {

@@ -4,14 +4,14 @@ import dev.neurona.cli.bench.ConvBenchmark;
 import dev.neurona.cli.bench.EpochBenchmark;
 import dev.neurona.cli.bench.MachineBenchmark;
 import dev.neurona.cli.bench.PredictBenchmark;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.concurrent.Callable;
-
 /** {@code nn bench [--threads N]}: measures this machine's matmul, training, epoch, prediction and convolution speed. */
-@Command(name = "bench",
+@Command(
+        name = "bench",
         description = "Measure this machine: matmul GFLOP/s at the shapes training uses, against EJML, "
                 + "training throughput (samples/s), seconds of one Adam epoch on 60,000 random 28x28 images "
                 + "for 784-W-10 (W = 128, 512, 2048; batch 64) and 784-128-64-10 (batch 32, 256), "
@@ -25,7 +25,10 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Threads for the multithreaded figures; 0 (the default) for one per core.")
     private int threads;
 

@@ -2,13 +2,13 @@ package dev.neurona.cli;
 
 import dev.neurona.lang.RunOptions;
 import dev.neurona.lang.ScriptRunner;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.util.concurrent.Callable;
-
 /** {@code nn check FILE.nn}: reads and checks a script and the headers of its data files; runs nothing. */
-@Command(name = "check",
+@Command(
+        name = "check",
         description = "Read and check a script (and the headers of its data files); run nothing.",
         footer = {"", "Exit codes: 0 the script is fine, 2 it is wrong, 1 a file could not be read."})
 final class CheckCommand implements Callable<Integer> {
@@ -34,8 +34,15 @@ final class CheckCommand implements Callable<Integer> {
             context.err().println("nn: " + problem);
             return ScriptRunner.SCRIPT_ERROR;
         }
-        RunOptions options = new RunOptions(context.out(), context.err(), null, 0, false, context.terminal(),
-                context.dataDir(), language.locale(context));
+        RunOptions options = new RunOptions(
+                context.out(),
+                context.err(),
+                null,
+                0,
+                false,
+                context.terminal(),
+                context.dataDir(),
+                language.locale(context));
         return new ScriptRunner(options).check(script.path());
     }
 }

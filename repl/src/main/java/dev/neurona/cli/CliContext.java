@@ -2,7 +2,6 @@ package dev.neurona.cli;
 
 import dev.neurona.cli.data.DatasetCatalog;
 import dev.neurona.lang.RunOptions;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,13 +17,23 @@ import java.util.Map;
  * @param dataDir  the default folder of the well-known data sets
  * @param catalog  the well-known data sets {@code nn data} knows how to fetch
  */
-public record CliContext(PrintStream out, PrintStream err, boolean terminal, Map<String, String> env,
-                         Path dataDir, DatasetCatalog catalog) {
+public record CliContext(
+        PrintStream out,
+        PrintStream err,
+        boolean terminal,
+        Map<String, String> env,
+        Path dataDir,
+        DatasetCatalog catalog) {
 
     /** The real process: standard streams, environment, {@code $NN_DATA} and the built-in catalogue. */
     public static CliContext system() {
-        return new CliContext(System.out, System.err, System.console() != null, System.getenv(),
-                RunOptions.defaultDataDir(), DatasetCatalog.standard());
+        return new CliContext(
+                System.out,
+                System.err,
+                System.console() != null,
+                System.getenv(),
+                RunOptions.defaultDataDir(),
+                DatasetCatalog.standard());
     }
 
     /** True when {@code NN_DEBUG} is set to anything but empty, {@code 0} or {@code false}. */

@@ -1,8 +1,7 @@
 package dev.neurona.cli;
 
-import picocli.CommandLine;
-
 import java.lang.reflect.Constructor;
+import picocli.CommandLine;
 
 /**
  * Creates picocli's command objects, handing the {@link CliContext} to every command whose

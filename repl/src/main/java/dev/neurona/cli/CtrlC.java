@@ -1,7 +1,6 @@
 package dev.neurona.cli;
 
 import dev.neurona.lang.ScriptRunner;
-
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -82,14 +81,16 @@ final class CtrlC implements AutoCloseable {
     /** The fallback: a shutdown hook that stops the run and lets it finish its batch. */
     private Runnable stopOnShutdown() {
         CountDownLatch runFinished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.run();
-            try {
-                runFinished.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "nn-stop-on-shutdown");
+        Thread hook = new Thread(
+                () -> {
+                    stop.run();
+                    try {
+                        runFinished.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "nn-stop-on-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         return () -> {
             runFinished.countDown();

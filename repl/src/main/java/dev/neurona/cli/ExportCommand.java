@@ -4,18 +4,19 @@ import dev.neurona.lang.ScriptRunner;
 import dev.neurona.onnx.OnnxExport;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.NeuronaException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 /** {@code nn export MODEL.nnm FILE.onnx}: a saved model as ONNX, its preprocessing part of the graph. */
-@Command(name = "export",
-        description = "Write a saved model as ONNX (opset " + OnnxExport.OPSET + "), taking the same raw inputs as predict.",
+@Command(
+        name = "export",
+        description =
+                "Write a saved model as ONNX (opset " + OnnxExport.OPSET + "), taking the same raw inputs as predict.",
         footer = {"", "Exit codes: 0 written, 1 the model could not be read or exported, 2 the command line is wrong."})
 final class ExportCommand implements Callable<Integer> {
     private final CliContext context;
@@ -26,7 +27,10 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL.nnm", description = "The saved model (from save or checkpoint).")
     private Path model;
 
-    @Parameters(index = "1", paramLabel = "FILE.onnx", description = "The ONNX file to write; an existing one is replaced whole.")
+    @Parameters(
+            index = "1",
+            paramLabel = "FILE.onnx",
+            description = "The ONNX file to write; an existing one is replaced whole.")
     private Path file;
 
     @Option(names = "--quiet", description = "Print nothing when it succeeds.")
@@ -49,7 +53,8 @@ final class ExportCommand implements Callable<Integer> {
             context.err().println("nn: " + e.getMessage());
             return ScriptRunner.FAILED;
         }
-        if (!quiet) context.out().println("exported " + model + " to " + file + " (ONNX, opset " + OnnxExport.OPSET + ")");
+        if (!quiet)
+            context.out().println("exported " + model + " to " + file + " (ONNX, opset " + OnnxExport.OPSET + ")");
         return ScriptRunner.OK;
     }
 
@@ -57,7 +62,8 @@ final class ExportCommand implements Callable<Integer> {
     private String problem() {
         if (Files.isDirectory(model)) return "'" + model + "' is a folder, not a model file";
         if (Files.isDirectory(file)) {
-            return "'" + file + "' is a folder; name a file inside it, such as '" + file.resolve(stem(model) + ".onnx") + "'";
+            return "'" + file + "' is a folder; name a file inside it, such as '" + file.resolve(stem(model) + ".onnx")
+                    + "'";
         }
         if (file.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize()) || sameFile(model, file)) {
             return "writing to '" + file + "' would overwrite the model itself; name another file, such as '"

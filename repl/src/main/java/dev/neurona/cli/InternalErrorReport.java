@@ -1,7 +1,6 @@
 package dev.neurona.cli;
 
 import dev.neurona.lang.ScriptRunner;
-
 import java.io.PrintStream;
 
 /**
@@ -9,8 +8,7 @@ import java.io.PrintStream;
  * out of memory. One line and an advice; the stack trace only with {@code NN_DEBUG=1}.
  */
 final class InternalErrorReport {
-    private InternalErrorReport() {
-    }
+    private InternalErrorReport() {}
 
     /** Prints the report on the context's error stream and returns exit code 1. */
     static int print(Throwable problem, CliContext context) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code nn kernel --connection-file F}: the Jupyter kernel, started by Jupyter from the kernelspec. */
-@Command(name = "kernel",
+@Command(
+        name = "kernel",
         description = "Serve .nn notebooks as a Jupyter kernel (started by Jupyter; see 'nn kernel install').",
         subcommands = KernelInstallCommand.class,
         footer = {"", "Exit codes: 0 shut down, 1 the kernel failed, 2 the connection file is missing or unreadable."})
@@ -23,7 +24,9 @@ final class KernelCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--connection-file", paramLabel = "FILE",
+    @Option(
+            names = "--connection-file",
+            paramLabel = "FILE",
             description = "The connection file Jupyter wrote: ports, transport and signing key.")
     private Path connectionFile;
 
@@ -34,8 +37,9 @@ final class KernelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (connectionFile == null) {
-            context.err().println("nn: 'nn kernel' is started by Jupyter with --connection-file FILE;"
-                    + " to register it with Jupyter, run 'nn kernel install --user'");
+            context.err()
+                    .println("nn: 'nn kernel' is started by Jupyter with --connection-file FILE;"
+                            + " to register it with Jupyter, run 'nn kernel install --user'");
             return ScriptRunner.SCRIPT_ERROR;
         }
         String connection;
@@ -49,7 +53,11 @@ final class KernelCommand implements Callable<Integer> {
             return ScriptRunner.SCRIPT_ERROR;
         }
         try {
-            KernelLauncher.serve(connection, Path.of(""), context.dataDir(), VersionProvider.neuronaVersion(),
+            KernelLauncher.serve(
+                    connection,
+                    Path.of(""),
+                    context.dataDir(),
+                    VersionProvider.neuronaVersion(),
                     interrupt -> SignalTrap.trap("INT", interrupt));
             return ScriptRunner.OK;
         } catch (Exception e) {

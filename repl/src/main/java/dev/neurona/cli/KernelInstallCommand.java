@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
  * {@code nn kernel install [--user] [--name N] [--prefix DIR]}: writes the kernelspec that lets
  * Jupyter start {@code nn kernel}, with this Java and this jar.
  */
-@Command(name = "install", description = "Register the .nn kernel with Jupyter (writes kernels/NAME/kernel.json).",
+@Command(
+        name = "install",
+        description = "Register the .nn kernel with Jupyter (writes kernels/NAME/kernel.json).",
         footer = {"", "Exit codes: 0 written, 1 it could not be written, 2 the command line is wrong."})
 final class KernelInstallCommand implements Callable<Integer> {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
@@ -30,11 +32,16 @@ final class KernelInstallCommand implements Callable<Integer> {
     @Option(names = "--user", description = "Install for this user only (~/.local/share/jupyter).")
     private boolean user;
 
-    @Option(names = "--name", paramLabel = "N", defaultValue = "neurona",
+    @Option(
+            names = "--name",
+            paramLabel = "N",
+            defaultValue = "neurona",
             description = "The kernel's name in Jupyter (default: ${DEFAULT-VALUE}).")
     private String name;
 
-    @Option(names = "--prefix", paramLabel = "DIR",
+    @Option(
+            names = "--prefix",
+            paramLabel = "DIR",
             description = "Install under DIR/share/jupyter, such as a virtual environment's folder.")
     private Path prefix;
 
@@ -54,7 +61,11 @@ final class KernelInstallCommand implements Callable<Integer> {
         }
         Path jar;
         try {
-            jar = Path.of(KernelInstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            jar = Path.of(KernelInstallCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException | SecurityException e) {
             context.err().println("nn: could not tell where the nn jar is: " + e.getMessage());
             return ScriptRunner.FAILED;
@@ -66,7 +77,10 @@ final class KernelInstallCommand implements Callable<Integer> {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String display = "Neurona (.nn)" + (name.equals("neurona") ? "" : " " + name);
         try {
-            Path folder = KernelSpec.write(jupyterData(), name, List.of(java.toString(), "-jar", jar.toAbsolutePath().toString()),
+            Path folder = KernelSpec.write(
+                    jupyterData(),
+                    name,
+                    List.of(java.toString(), "-jar", jar.toAbsolutePath().toString()),
                     display);
             context.out().println("installed the kernel '" + name + "' in " + folder);
             return ScriptRunner.OK;

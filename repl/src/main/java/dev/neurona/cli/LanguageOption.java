@@ -16,7 +16,9 @@ public final class LanguageOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    @Option(names = "--lang", paramLabel = "LANG",
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
             description = "en or es: the language of messages (default: the locale, LC_ALL, LC_MESSAGES or LANG).")
     private String lang;
 

@@ -1,10 +1,6 @@
 package dev.neurona.cli;
 
 import dev.neurona.lsp.LanguageServerMain;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,9 +9,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code nn lsp}: the language server, speaking the Language Server Protocol on standard input and output. */
-@Command(name = "lsp",
+@Command(
+        name = "lsp",
         description = "Run the .nn language server on standard input and output (for editors).",
         footer = {"", "Exit codes: 0 after the editor's shutdown and exit, 1 when the connection ended without them."})
 final class LspCommand implements Callable<Integer> {
@@ -24,7 +24,9 @@ final class LspCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--trace", paramLabel = "FILE",
+    @Option(
+            names = "--trace",
+            paramLabel = "FILE",
             description = "Append every protocol message to FILE, to see what the editor and the server said.")
     private Path trace;
 
@@ -41,8 +43,8 @@ final class LspCommand implements Callable<Integer> {
         if (trace == null) {
             return LanguageServerMain.run(System.in, protocol, null);
         }
-        try (PrintWriter traceWriter = new PrintWriter(new OutputStreamWriter(
-                new FileOutputStream(trace.toFile(), true), StandardCharsets.UTF_8), true)) {
+        try (PrintWriter traceWriter = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(trace.toFile(), true), StandardCharsets.UTF_8), true)) {
             return LanguageServerMain.run(System.in, protocol, traceWriter);
         } catch (IOException e) {
             context.err().println("nn: cannot write the trace " + trace + " (" + e.getMessage() + ")");

@@ -2,13 +2,12 @@ package dev.neurona.cli;
 
 import dev.neurona.cli.data.DataCommand;
 import dev.neurona.lang.ScriptRunner;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 /**
  * The {@code nn} command: {@code nn run}, {@code nn check}, {@code nn repl}, {@code nn data ...}, {@code nn export}, {@code nn lsp}.
@@ -21,18 +20,29 @@ import java.util.concurrent.Callable;
  * constructor if it needs streams or settings, with {@code @Mixin HelpOption} for {@code --help})
  * and list it in {@code subcommands} below.
  */
-@Command(name = "nn",
+@Command(
+        name = "nn",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Describe, train and explore neural networks.",
-        subcommands = {RunCommand.class, CheckCommand.class, ReplCommand.class, DataCommand.class, BenchCommand.class,
-                ExportCommand.class, KernelCommand.class, LspCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"",
-                "Exit codes: 0 success, 1 a failure while running, 2 the script or the",
-                "command line is wrong, 130 interrupted.",
-                "Environment: NN_DATA is the data folder (default ~/.neurona/datasets);",
-                "NN_DEBUG=1 shows the stack trace of an internal error."})
+        subcommands = {
+            RunCommand.class,
+            CheckCommand.class,
+            ReplCommand.class,
+            DataCommand.class,
+            BenchCommand.class,
+            ExportCommand.class,
+            KernelCommand.class,
+            LspCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 success, 1 a failure while running, 2 the script or the",
+            "command line is wrong, 130 interrupted.",
+            "Environment: NN_DATA is the data folder (default ~/.neurona/datasets);",
+            "NN_DEBUG=1 shows the stack trace of an internal error."
+        })
 public final class Nn implements Callable<Integer> {
     private final CliContext context;
 

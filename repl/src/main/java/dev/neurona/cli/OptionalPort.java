@@ -1,11 +1,10 @@
 package dev.neurona.cli;
 
+import java.util.Map;
+import java.util.Stack;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-
-import java.util.Map;
-import java.util.Stack;
 
 /**
  * The optional PORT of {@code --watch [PORT]}: the next word is the port only when it is a

@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,11 +27,15 @@ import picocli.CommandLine.Spec;
  * with JLine (history in {@code ~/.neurona/history}, colours, completion); with piped input it
  * reads plain lines and prints no prompts and no escape codes, so that it can be scripted.
  */
-@Command(name = "repl",
+@Command(
+        name = "repl",
         description = "Start the REPL: .nn statements and Java snippets at one prompt.",
-        footer = {"", "In the REPL, :help shows examples and commands.",
-                "Ctrl-C stops training after the current batch (or a running Java snippet)",
-                "and returns to the prompt; Ctrl-D or :quit leaves."})
+        footer = {
+            "",
+            "In the REPL, :help shows examples and commands.",
+            "Ctrl-C stops training after the current batch (or a running Java snippet)",
+            "and returns to the prompt; Ctrl-D or :quit leaves."
+        })
 final class ReplCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -50,7 +54,10 @@ final class ReplCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Replace every seed.")
     private Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Compute threads; 0 (the default) for one per core.")
     private int threads;
 
@@ -64,12 +71,15 @@ final class ReplCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (threads < 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "--threads must be 0 (one per core) or more, not " + threads);
+            throw new ParameterException(
+                    spec.commandLine(), "--threads must be 0 (one per core) or more, not " + threads);
         }
         if (script != null && !Files.isRegularFile(script)) {
-            context.err().println("nn: " + (Files.isDirectory(script)
-                    ? "'" + script + "' is a folder, not a script" : "no such script '" + script + "'"));
+            context.err()
+                    .println("nn: "
+                            + (Files.isDirectory(script)
+                                    ? "'" + script + "' is a folder, not a script"
+                                    : "no such script '" + script + "'"));
             return ScriptRunner.SCRIPT_ERROR;
         }
         boolean interactive = context.terminal() && System.console() != null;
@@ -80,7 +90,7 @@ final class ReplCommand implements Callable<Integer> {
     private int interactive() throws IOException {
         PrintStream out = context.out();
         try (Terminal terminal = TerminalBuilder.builder().system(true).build();
-             Repl repl = new Repl(options(out, out, true), Path.of(""))) {
+                Repl repl = new Repl(options(out, out, true), Path.of(""))) {
             terminal.handle(Terminal.Signal.INT, signal -> repl.interrupt());
             JLineSource lines = JLineSource.create(terminal, repl, Path.of(""), historyFile());
             out.println(Repl.banner());
@@ -108,7 +118,8 @@ final class ReplCommand implements Callable<Integer> {
                 if (script != null) {
                     repl.load(script);
                 }
-                repl.run(new PlainLineSource(new InputStreamReader(System.in, StandardCharsets.UTF_8), repl::isIncomplete));
+                repl.run(new PlainLineSource(
+                        new InputStreamReader(System.in, StandardCharsets.UTF_8), repl::isIncomplete));
             } finally {
                 if (restore != null) {
                     restore.run();

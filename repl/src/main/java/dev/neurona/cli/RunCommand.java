@@ -3,14 +3,13 @@ package dev.neurona.cli;
 import dev.neurona.lang.RunOptions;
 import dev.neurona.lang.ScriptRunner;
 import dev.neurona.lang.watch.WatchServer;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-
-import java.util.concurrent.Callable;
 
 /**
  * {@code nn run FILE.nn [--seed N] [--threads N] [--quiet] [--lang en|es] [--watch [PORT] [--watch-keep]]
@@ -22,12 +21,16 @@ import java.util.concurrent.Callable;
  * {@code SparkMain} with Spark on its class path; this process carries no Spark, so reaching
  * here with it means the jar was started directly, and it says how to run on Spark instead.
  */
-@Command(name = "run",
+@Command(
+        name = "run",
         description = "Check a script, then run it.",
-        footer = {"", "Ctrl-C stops training after the current batch; press it again to quit",
-                "at once.",
-                "Exit codes: 0 success, 2 the script is wrong, 1 a failure while running,",
-                "130 interrupted."})
+        footer = {
+            "",
+            "Ctrl-C stops training after the current batch; press it again to quit",
+            "at once.",
+            "Exit codes: 0 success, 2 the script is wrong, 1 a failure while running,",
+            "130 interrupted."
+        })
 final class RunCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -46,30 +49,49 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Replace the script's seed.")
     private Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "Compute threads; 0 (the default) for one per core.")
     private int threads;
 
     @Option(names = "--quiet", description = "Print only the final figures.")
     private boolean quiet;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+    @Option(
+            names = "--engine",
+            paramLabel = "ENGINE",
+            defaultValue = "local",
             description = "local (the default) or spark: train, evaluate and predict on a Spark cluster.")
     private String engine;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            defaultValue = "local[*]",
             description = "With --engine spark: the cluster, such as local[4] or spark://host:7077 (default local[*]).")
     private String master;
 
-    @Option(names = "--partitions", paramLabel = "P", defaultValue = "2",
+    @Option(
+            names = "--partitions",
+            paramLabel = "P",
+            defaultValue = "2",
             description = "With --engine spark: partitions the training rows are dealt into (default 2).")
     private int partitions;
 
-    @Option(names = "--sync-every", paramLabel = "K", defaultValue = "8",
+    @Option(
+            names = "--sync-every",
+            paramLabel = "K",
+            defaultValue = "8",
             description = "With --engine spark: local steps between two averagings of the weights (default 8).")
     private int syncEvery;
 
-    @Option(names = "--watch", arity = "0..1", paramLabel = "PORT", preprocessor = OptionalPort.class,
+    @Option(
+            names = "--watch",
+            arity = "0..1",
+            paramLabel = "PORT",
+            preprocessor = OptionalPort.class,
             description = "Serve a live page of training on 127.0.0.1 (a free port unless given); prints its address.")
     private Integer watchPort;
 
@@ -83,20 +105,23 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads < 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "--threads must be 0 (one per core) or more, not " + threads);
+            throw new ParameterException(
+                    spec.commandLine(), "--threads must be 0 (one per core) or more, not " + threads);
         }
         if (!engine.equals("local") && !engine.equals("spark")) {
             throw new ParameterException(spec.commandLine(), "--engine must be local or spark, not '" + engine + "'");
         }
         if (partitions < 1 || syncEvery < 1) {
-            throw new ParameterException(spec.commandLine(), (partitions < 1 ? "--partitions" : "--sync-every")
-                    + " must be at least 1, not " + Math.min(partitions, syncEvery));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    (partitions < 1 ? "--partitions" : "--sync-every") + " must be at least 1, not "
+                            + Math.min(partitions, syncEvery));
         }
         if (engine.equals("spark")) {
-            context.err().println("nn: --engine spark needs Spark, which this jar does not carry; run the script with "
-                    + "the nn launcher of a source tree (./nn run SCRIPT.nn --engine spark), or on a cluster with "
-                    + "spark-submit --class dev.neurona.spark.SparkMain neurona-spark.jar run SCRIPT.nn");
+            context.err()
+                    .println("nn: --engine spark needs Spark, which this jar does not carry; run the script with "
+                            + "the nn launcher of a source tree (./nn run SCRIPT.nn --engine spark), or on a cluster with "
+                            + "spark-submit --class dev.neurona.spark.SparkMain neurona-spark.jar run SCRIPT.nn");
             return ScriptRunner.SCRIPT_ERROR;
         }
         String problem = script.problem();
@@ -104,8 +129,15 @@ final class RunCommand implements Callable<Integer> {
             context.err().println("nn: " + problem);
             return ScriptRunner.SCRIPT_ERROR;
         }
-        RunOptions options = new RunOptions(context.out(), context.err(), seed, threads, quiet, context.terminal(),
-                context.dataDir(), language.locale(context));
+        RunOptions options = new RunOptions(
+                context.out(),
+                context.err(),
+                seed,
+                threads,
+                quiet,
+                context.terminal(),
+                context.dataDir(),
+                language.locale(context));
         ScriptRunner runner = new ScriptRunner(options);
         if (watchKeep && watchPort == null) {
             throw new ParameterException(spec.commandLine(), "--watch-keep goes with --watch");

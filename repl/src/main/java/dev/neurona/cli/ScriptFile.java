@@ -1,9 +1,8 @@
 package dev.neurona.cli;
 
-import picocli.CommandLine.Parameters;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Parameters;
 
 /** The {@code FILE.nn} argument of {@code nn run} and {@code nn check}, and the check both need first. */
 final class ScriptFile {

@@ -9,8 +9,7 @@ import java.lang.reflect.Proxy;
  * ({@code -Xrs}), is a normal case for the caller rather than a linkage error.
  */
 final class SignalTrap {
-    private SignalTrap() {
-    }
+    private SignalTrap() {}
 
     /**
      * Runs {@code handler} (on a JVM signal thread) each time the named signal arrives, instead of
@@ -26,7 +25,9 @@ final class SignalTrap {
             Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
             Method handle = signalType.getMethod("handle", signalType, handlerType);
             Object signal = signalType.getConstructor(String.class).newInstance(name);
-            Object ours = Proxy.newProxyInstance(SignalTrap.class.getClassLoader(), new Class<?>[]{handlerType},
+            Object ours = Proxy.newProxyInstance(
+                    SignalTrap.class.getClassLoader(),
+                    new Class<?>[] {handlerType},
                     (proxy, method, args) -> switch (method.getName()) {
                         case "handle" -> {
                             handler.run();

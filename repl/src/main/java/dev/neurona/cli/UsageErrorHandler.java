@@ -1,14 +1,13 @@
 package dev.neurona.cli;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
-
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * A command line picocli could not parse: one line saying what is wrong, a suggestion where one
@@ -27,7 +26,8 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             String word = unknownCommand.get();
             err.println("nn: unknown command '" + word + "'"
                     + nearest(word, command.getSubcommands().keySet().stream().toList())
-                    .map(name -> "; did you mean '" + name + "'?").orElse(""));
+                            .map(name -> "; did you mean '" + name + "'?")
+                            .orElse(""));
         } else {
             err.println("nn: " + message(problem));
             UnmatchedArgumentException.printSuggestions(problem, err);
@@ -51,10 +51,14 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
 
     /** picocli's message, in plainer words for arguments it could not place. */
     private static String message(ParameterException problem) {
-        if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (problem instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             List<String> words = unmatched.getUnmatched();
             if (unmatched.isUnknownOption()) {
-                String option = words.stream().filter(word -> word.startsWith("-")).findFirst().orElse(words.get(0));
+                String option = words.stream()
+                        .filter(word -> word.startsWith("-"))
+                        .findFirst()
+                        .orElse(words.get(0));
                 return "unknown option '" + option + "'";
             }
             return "unexpected argument '" + words.get(0) + "'";

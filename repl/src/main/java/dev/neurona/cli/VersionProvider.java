@@ -1,20 +1,20 @@
 package dev.neurona.cli;
 
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import picocli.CommandLine;
 
 /** {@code nn --version}: Neurona's version (from the build) and the Java that runs it. */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[]{
-                "nn (Neurona) " + neuronaVersion(),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        return new String[] {
+            "nn (Neurona) " + neuronaVersion(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+        };
     }
 
     /** The project version Maven wrote into {@code version.properties}, or "unknown" outside a build. */

@@ -2,7 +2,6 @@ package dev.neurona.cli;
 
 import dev.neurona.lang.ScriptRunner;
 import dev.neurona.lang.watch.WatchServer;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;

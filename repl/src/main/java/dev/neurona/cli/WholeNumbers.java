@@ -4,8 +4,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** Option values that must be whole numbers, with a message people understand when they are not. */
 final class WholeNumbers {
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     static Long parseLong(String text) {
         try {

@@ -23,6 +23,7 @@ final class Commands {
 
     /** The commands with what they do to their argument, in the order {@code :help} lists them. */
     private final Map<String, Consumer<String>> commands;
+
     private final Map<String, Function<JavaShell, List<String>>> javaCommands = Map.of(
             "/vars", JavaShell::variables,
             "/imports", JavaShell::imports,
@@ -48,8 +49,21 @@ final class Commands {
 
     /** The command names, for completion: {@code :help}, ..., {@code /vars}, ... */
     static List<String> names() {
-        return List.of(":help", ":load", ":save", ":list", ":reset", ":history", ":watch", ":lang", ":quit", ":exit",
-                "/vars", "/imports", "/methods", "/types");
+        return List.of(
+                ":help",
+                ":load",
+                ":save",
+                ":list",
+                ":reset",
+                ":history",
+                ":watch",
+                ":lang",
+                ":quit",
+                ":exit",
+                "/vars",
+                "/imports",
+                "/methods",
+                "/types");
     }
 
     /** Runs {@code :name [argument]}. */
@@ -59,9 +73,10 @@ final class Commands {
         String argument = line.substring(space).strip();
         Consumer<String> command = commands.get(name);
         if (command == null) {
-            repl.failure().println(Suggestions.nearest(name, commands.keySet())
-                    .map(near -> Messages.get("command.unknown.near", name, near))
-                    .orElse(Messages.get("command.unknown", name)));
+            repl.failure()
+                    .println(Suggestions.nearest(name, commands.keySet())
+                            .map(near -> Messages.get("command.unknown.near", name, near))
+                            .orElse(Messages.get("command.unknown", name)));
             return;
         }
         command.accept(argument);
@@ -122,7 +137,9 @@ final class Commands {
         }
         int width = names.stream().mapToInt(String::length).max().orElse(0);
         for (String name : names) {
-            repl.out().println("  " + name + " ".repeat(width - name.length() + 2) + repl.nn().summary(name));
+            repl.out()
+                    .println("  " + name + " ".repeat(width - name.length() + 2)
+                            + repl.nn().summary(name));
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Holes {
 
-    private Holes() {
-    }
+    private Holes() {}
 
     /** Whether {@code entry} has a hole at all. */
     public static boolean any(String entry) {
@@ -44,7 +43,8 @@ public final class Holes {
             }
             int expressionEnd = lexeme.closed() ? lexeme.end() - 1 : lexeme.end();
             out.append(entry, copied, lexeme.start())
-                    .append(literalOf.apply(entry.substring(lexeme.start() + 2, expressionEnd).strip()));
+                    .append(literalOf.apply(
+                            entry.substring(lexeme.start() + 2, expressionEnd).strip()));
             copied = lexeme.end();
         }
         return out.append(entry, copied, entry.length()).toString();

@@ -54,13 +54,17 @@ public final class InputClassifier {
     }
 
     private boolean parsesAsNn(String entry) {
-        return parser.parse(Holes.withPlaceholders(entry), "<input>").diagnostics().isEmpty();
+        return parser.parse(Holes.withPlaceholders(entry), "<input>")
+                .diagnostics()
+                .isEmpty();
     }
 
     /** A name, a number, a string or a hole: what a statement keyword is followed by in {@code .nn}. */
     private static boolean startsNnArgument(String text, int at) {
         char c = text.charAt(at);
-        return Character.isJavaIdentifierStart(c) && c != '$' || Character.isDigit(c) || c == '"'
+        return Character.isJavaIdentifierStart(c) && c != '$'
+                || Character.isDigit(c)
+                || c == '"'
                 || text.startsWith("${", at)
                 || (c == '.' || c == '-') && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1));
     }
@@ -89,8 +93,7 @@ public final class InputClassifier {
     static int codeStart(String entry) {
         List<Lexemes.Lexeme> lexemes = Lexemes.ofNn(entry);
         for (Lexemes.Lexeme lexeme : lexemes) {
-            boolean space = lexeme.kind() == Lexemes.Kind.OTHER
-                    && Character.isWhitespace(entry.charAt(lexeme.start()));
+            boolean space = lexeme.kind() == Lexemes.Kind.OTHER && Character.isWhitespace(entry.charAt(lexeme.start()));
             if (!space && lexeme.kind() != Lexemes.Kind.COMMENT) {
                 return lexeme.start();
             }

@@ -45,10 +45,12 @@ final class JavaSide implements AutoCloseable {
             return;
         }
         started = true;
-        Thread thread = new Thread(() -> {
-            before.run();
-            start.run();
-        }, "nn-jshell-start");
+        Thread thread = new Thread(
+                () -> {
+                    before.run();
+                    start.run();
+                },
+                "nn-jshell-start");
         thread.setDaemon(true);
         thread.start();
     }
@@ -110,7 +112,8 @@ final class JavaSide implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new JavaFailure(Messages.get("java.unavailable", "interrupted"));
         } catch (ExecutionException e) {
-            throw new JavaFailure(Messages.get("java.unavailable", String.valueOf(e.getCause().getMessage())));
+            throw new JavaFailure(
+                    Messages.get("java.unavailable", String.valueOf(e.getCause().getMessage())));
         }
     }
 }

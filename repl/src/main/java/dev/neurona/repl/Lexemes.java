@@ -34,8 +34,7 @@ public final class Lexemes {
      *
      * @param closed false for a string, block comment or hole that the text ends inside
      */
-    public record Lexeme(Kind kind, int start, int end, boolean closed) {
-    }
+    public record Lexeme(Kind kind, int start, int end, boolean closed) {}
 
     private final String text;
     private final boolean nn;
@@ -72,7 +71,8 @@ public final class Lexemes {
                 add(Kind.STRING, start, quoted(c));
             } else if (nn && text.startsWith("${", at)) {
                 add(Kind.HOLE, start, hole());
-            } else if (Character.isDigit(c) || (c == '.' && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1)))) {
+            } else if (Character.isDigit(c)
+                    || (c == '.' && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1)))) {
                 number();
                 add(Kind.NUMBER, start, true);
             } else if (Character.isJavaIdentifierStart(c)) {
@@ -139,7 +139,9 @@ public final class Lexemes {
     private void number() {
         while (at < text.length()) {
             char c = text.charAt(at);
-            boolean signedExponent = (c == '+' || c == '-') && at > 0 && (text.charAt(at - 1) == 'e' || text.charAt(at - 1) == 'E')
+            boolean signedExponent = (c == '+' || c == '-')
+                    && at > 0
+                    && (text.charAt(at - 1) == 'e' || text.charAt(at - 1) == 'E')
                     && !isHex(at);
             if (Character.isLetterOrDigit(c) || c == '.' || c == '_' || signedExponent) {
                 at++;

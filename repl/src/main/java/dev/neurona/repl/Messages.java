@@ -13,8 +13,7 @@ public final class Messages {
 
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.neurona.repl.messages", Locale.ROOT);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The message {@code key}, filled with {@code args} (pass numbers already formatted). */
     public static String get(String key, Object... args) {

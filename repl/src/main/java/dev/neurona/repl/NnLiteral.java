@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class NnLiteral {
 
-    private NnLiteral() {
-    }
+    private NnLiteral() {}
 
     /** The {@code .nn} text of {@code value}, or empty when the language has no literal for it (or a number is NaN or infinite). */
     public static Optional<String> of(Object value) {

@@ -97,8 +97,7 @@ public final class Repl implements AutoCloseable {
                 case JAVA_COMMAND -> commands.runJava(entry.strip());
                 case NN -> runNn(entry);
                 case JAVA -> runJava(entry);
-                case BLANK -> {
-                }
+                case BLANK -> {}
             }
         } catch (JavaFailure failure) {
             failed(ScriptRunner.FAILED);
@@ -275,7 +274,7 @@ public final class Repl implements AutoCloseable {
         closeSessions();
         startSessions();
         if (preparing) {
-            java.startInBackground(() -> { });
+            java.startInBackground(() -> {});
         }
     }
 
@@ -311,8 +310,13 @@ public final class Repl implements AutoCloseable {
     /** The {@code .nn} text of the value of a Java expression. */
     private String literalOf(String expression) {
         Object value = whileRunning(this::stopJava, () -> javaShell().value(expression));
-        return NnLiteral.of(value).orElseThrow(() -> new JavaFailure(Messages.get("hole.no.literal", expression,
-                value == null || value instanceof Number ? String.valueOf(value) : "a " + value.getClass().getSimpleName())));
+        return NnLiteral.of(value)
+                .orElseThrow(() -> new JavaFailure(Messages.get(
+                        "hole.no.literal",
+                        expression,
+                        value == null || value instanceof Number
+                                ? String.valueOf(value)
+                                : "a " + value.getClass().getSimpleName())));
     }
 
     private void runJava(String entry) {

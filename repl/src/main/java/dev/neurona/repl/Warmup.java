@@ -21,8 +21,7 @@ final class Warmup {
             evaluate w on warm.b
             """;
 
-    private Warmup() {
-    }
+    private Warmup() {}
 
     static void nn(RunOptions options, Path workingDirectory) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());

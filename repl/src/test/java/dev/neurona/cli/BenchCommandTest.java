@@ -1,8 +1,9 @@
 package dev.neurona.cli;
 
-import dev.neurona.cli.bench.ConvBenchmark;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.cli.bench.ConvBenchmark;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
     /** The conv line, its threads and its figure; 32·16·3·3·14·14 multiply-adds per example, times the batch of 32. */
@@ -34,8 +33,10 @@ class BenchCommandTest {
         assertTrue(lines.get(0).startsWith("kernel "), nn.out());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("matmul ")), nn.out());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("train ")), nn.out());
-        assertEquals(List.of("784-128-10 64", "784-512-10 64", "784-2048-10 64", "784-128-64-10 32", "784-128-64-10 256"),
-                epochConfigurations(lines, 1, 640), nn.out());
+        assertEquals(
+                List.of("784-128-10 64", "784-512-10 64", "784-2048-10 64", "784-128-64-10 32", "784-128-64-10 256"),
+                epochConfigurations(lines, 1, 640),
+                nn.out());
         assertEquals(List.of("rows=1 threads=1", "rows=64 threads=1"), predictLines(lines), nn.out());
         assertEquals(List.of(1), convThreads(lines), nn.out());
         assertTrue(lines.get(lines.size() - 1).startsWith("conv "), nn.out());
@@ -58,14 +59,16 @@ class BenchCommandTest {
         assertTrue(help.contains("conv forward+backward GFLOP/s"), nn.out());
         assertTrue(help.contains("2 FLOPs per multiply-add, times 3"), nn.out());
         assertTrue(help.contains("predict latency of one row (µs) and throughput of batches of 64 (rows/s)"), nn.out());
-        assertTrue(help.contains("784-W-10 (W = 128, 512, 2048; batch 64) and 784-128-64-10 (batch 32, 256)"), nn.out());
+        assertTrue(
+                help.contains("784-W-10 (W = 128, 512, 2048; batch 64) and 784-128-64-10 (batch 32, 256)"), nn.out());
         assertTrue(!help.contains("--epoch-rows"), nn.out());
     }
 
     /** The rows and threads of every predict line, each with a positive figure in its unit (µs for one row, rows/s for a batch). */
     private static List<String> predictLines(List<String> lines) {
         List<String> found = new ArrayList<>();
-        Pattern predict = Pattern.compile("predict model=784-128-64-10 (rows=(\\d+) threads=\\d+) (microseconds|rows_per_s)=(\\d+(?:\\.\\d)?)");
+        Pattern predict = Pattern.compile(
+                "predict model=784-128-64-10 (rows=(\\d+) threads=\\d+) (microseconds|rows_per_s)=(\\d+(?:\\.\\d)?)");
         for (String line : lines) {
             if (!line.startsWith("predict ")) continue;
             Matcher m = predict.matcher(line);

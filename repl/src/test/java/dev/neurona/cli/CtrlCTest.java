@@ -1,8 +1,9 @@
 package dev.neurona.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,11 +13,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /** Sends this JVM real SIGINTs, as a terminal's Ctrl-C does, while a {@link CtrlC} is installed. */
 @DisabledOnOs(OS.WINDOWS)
@@ -27,10 +26,13 @@ class CtrlCTest {
         BlockingQueue<String> events = new ArrayBlockingQueue<>(10);
         AtomicInteger stops = new AtomicInteger();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (CtrlC ignored = CtrlC.install(() -> {
-            stops.incrementAndGet();
-            events.add("stop");
-        }, new PrintStream(err, true, StandardCharsets.UTF_8), status -> events.add("quit " + status))) {
+        try (CtrlC ignored = CtrlC.install(
+                () -> {
+                    stops.incrementAndGet();
+                    events.add("stop");
+                },
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                status -> events.add("quit " + status))) {
             assumeTrue(ignored.trapsSignals(), "this JVM does not let programs trap SIGINT");
 
             sendSigint();
@@ -64,8 +66,10 @@ class CtrlCTest {
     }
 
     private static void sendSigint() throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(ProcessHandle.current().pid()))
-                .inheritIO().start();
+        Process kill = new ProcessBuilder(
+                        "kill", "-INT", Long.toString(ProcessHandle.current().pid()))
+                .inheritIO()
+                .start();
         assertEquals(0, kill.waitFor());
     }
 }

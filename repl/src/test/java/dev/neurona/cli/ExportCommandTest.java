@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.neurona.onnx.OnnxExport;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.spec.ActivationSpec;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +32,12 @@ class ExportCommandTest {
 
     @Test
     void aMissingModelFileFailsInOneLine() {
-        assertEquals(1, nn.run("export", dir.resolve("none.nnm").toString(), dir.resolve("m.onnx").toString()));
+        assertEquals(
+                1,
+                nn.run(
+                        "export",
+                        dir.resolve("none.nnm").toString(),
+                        dir.resolve("m.onnx").toString()));
 
         assertEquals("nn: model file '" + dir.resolve("none.nnm") + "' does not exist\n", nn.err());
         assertFalse(Files.exists(dir.resolve("m.onnx")));
@@ -47,8 +50,10 @@ class ExportCommandTest {
 
         assertEquals(2, nn.run("export", saved.toString(), saved.toString()));
 
-        assertEquals("nn: writing to '" + saved + "' would overwrite the model itself; name another file, such as '"
-                + dir.resolve("m.onnx") + "'\n", nn.err());
+        assertEquals(
+                "nn: writing to '" + saved + "' would overwrite the model itself; name another file, such as '"
+                        + dir.resolve("m.onnx") + "'\n",
+                nn.err());
         assertArrayEquals(before, Files.readAllBytes(saved));
     }
 
@@ -58,7 +63,9 @@ class ExportCommandTest {
 
         assertEquals(2, nn.run("export", saved.toString(), dir.toString()));
 
-        assertEquals("nn: '" + dir + "' is a folder; name a file inside it, such as '" + dir.resolve("m.onnx") + "'\n", nn.err());
+        assertEquals(
+                "nn: '" + dir + "' is a folder; name a file inside it, such as '" + dir.resolve("m.onnx") + "'\n",
+                nn.err());
     }
 
     @Test
@@ -67,7 +74,11 @@ class ExportCommandTest {
     }
 
     private Path saved() {
-        Model model = Model.builder().input(3).dense(4, ActivationSpec.RELU).dense(2, ActivationSpec.SOFTMAX).build(5);
+        Model model = Model.builder()
+                .input(3)
+                .dense(4, ActivationSpec.RELU)
+                .dense(2, ActivationSpec.SOFTMAX)
+                .build(5);
         Path file = dir.resolve("m.nnm");
         model.save(file);
         return file;

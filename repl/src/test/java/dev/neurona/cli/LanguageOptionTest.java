@@ -18,7 +18,9 @@ class LanguageOptionTest {
 
     private Path script() throws IOException {
         Path file = dir.resolve("tiny.nn");
-        Files.writeString(file, "model m {\n  input 4\n  dense 12 relu\n  dense 3 softmax\n}\nexplain m\n",
+        Files.writeString(
+                file,
+                "model m {\n  input 4\n  dense 12 relu\n  dense 3 softmax\n}\nexplain m\n",
                 StandardCharsets.UTF_8);
         return file;
     }

@@ -45,35 +45,51 @@ class LspJarIT {
         Path script = dir.resolve("iris.nn");
         String text = "data iris = csv(\"iris.csv\")\nmodel m { input iris; dense 2 softmax }\n"
                 + "train m on iris { optimizer adma() }\nmodel n {\n  dense 16 \n}\n";
-        Path jar = Path.of(System.getProperty("neurona.jar", "target/neurona.jar")).toAbsolutePath();
+        Path jar =
+                Path.of(System.getProperty("neurona.jar", "target/neurona.jar")).toAbsolutePath();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "lsp", "--trace",
-                dir.resolve("trace.log").toString())
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "-jar",
+                        jar.toString(),
+                        "lsp",
+                        "--trace",
+                        dir.resolve("trace.log").toString())
                 .directory(dir.toFile())
                 .redirectError(dir.resolve("err.txt").toFile())
                 .start();
         BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-        var launcher = LSPLauncher.createClientLauncher(new Editor(published), process.getInputStream(),
-                process.getOutputStream());
+        var launcher = LSPLauncher.createClientLauncher(
+                new Editor(published), process.getInputStream(), process.getOutputStream());
         launcher.startListening();
         LanguageServer server = launcher.getRemoteProxy();
 
         InitializeParams init = new InitializeParams();
         init.setCapabilities(new ClientCapabilities());
-        assertTrue(server.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities().getCompletionProvider() != null);
+        assertTrue(server.initialize(init)
+                        .get(60, TimeUnit.SECONDS)
+                        .getCapabilities()
+                        .getCompletionProvider()
+                != null);
         server.initialized(new InitializedParams());
         String uri = script.toUri().toString();
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nn", 1, text)));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nn", 1, text)));
         PublishDiagnosticsParams diagnostics = published.poll(60, TimeUnit.SECONDS);
         assertTrue(diagnostics != null, "no diagnostics");
-        assertEquals("unknown optimizer 'adma'; did you mean 'adam'?", diagnostics.getDiagnostics().get(0).getMessage());
-        assertEquals(2, diagnostics.getDiagnostics().get(0).getRange().getStart().getLine());
+        assertEquals(
+                "unknown optimizer 'adma'; did you mean 'adam'?",
+                diagnostics.getDiagnostics().get(0).getMessage());
+        assertEquals(
+                2, diagnostics.getDiagnostics().get(0).getRange().getStart().getLine());
 
         var completion = server.getTextDocumentService()
                 .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(4, 11)))
                 .get(60, TimeUnit.SECONDS);
-        List<String> labels = completion.getLeft().stream().map(CompletionItem::getLabel).toList();
-        assertTrue(labels.contains("relu") && labels.contains("init=") && !labels.contains("epochs"), labels.toString());
+        List<String> labels =
+                completion.getLeft().stream().map(CompletionItem::getLabel).toList();
+        assertTrue(
+                labels.contains("relu") && labels.contains("init=") && !labels.contains("epochs"), labels.toString());
 
         server.shutdown().get(60, TimeUnit.SECONDS);
         server.exit();
@@ -81,7 +97,8 @@ class LspJarIT {
         assertEquals(0, process.exitValue());
         assertEquals("", Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
         String trace = Files.readString(dir.resolve("trace.log"), StandardCharsets.UTF_8);
-        assertTrue(trace.contains("textDocument/publishDiagnostics") && trace.contains("textDocument/completion"), trace);
+        assertTrue(
+                trace.contains("textDocument/publishDiagnostics") && trace.contains("textDocument/completion"), trace);
     }
 
     /** The editor's side: keeps what the server publishes. */
@@ -92,12 +109,10 @@ class LspJarIT {
         }
 
         @Override
-        public void telemetryEvent(Object object) {
-        }
+        public void telemetryEvent(Object object) {}
 
         @Override
-        public void showMessage(MessageParams params) {
-        }
+        public void showMessage(MessageParams params) {}
 
         @Override
         public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
@@ -105,7 +120,6 @@ class LspJarIT {
         }
 
         @Override
-        public void logMessage(MessageParams params) {
-        }
+        public void logMessage(MessageParams params) {}
     }
 }

@@ -1,14 +1,13 @@
 package dev.neurona.cli;
 
 import dev.neurona.cli.data.DatasetCatalog;
-import picocli.CommandLine;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Runs {@code nn} command lines in this JVM with captured output, a chosen environment and catalogue. */
 public final class NnHarness {
@@ -54,7 +53,12 @@ public final class NnHarness {
     }
 
     private CliContext context() {
-        return new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false, env, dataDir, catalog);
+        return new CliContext(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false,
+                env,
+                dataDir,
+                catalog);
     }
 }

@@ -1,15 +1,14 @@
 package dev.neurona.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.Command;
-
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
 
 class NnTest {
     private final NnHarness nn = new NnHarness();
@@ -18,7 +17,7 @@ class NnTest {
     void helpListsTheCommandsOnStandardOutput() {
         assertEquals(0, nn.run("--help"));
         assertTrue(nn.out().startsWith("Usage: nn"), nn.out());
-        for (String command : new String[]{"run", "check", "data"}) {
+        for (String command : new String[] {"run", "check", "data"}) {
             assertTrue(nn.out().contains("\n  " + command + " "), command + " missing from\n" + nn.out());
         }
         assertEquals("", nn.err());
@@ -41,8 +40,10 @@ class NnTest {
     @Test
     void unknownCommandIsAUsageErrorWithAHint() {
         assertEquals(2, nn.run("frobnicate", "x.nn"));
-        assertEquals("nn: unknown command 'frobnicate'" + System.lineSeparator()
-                + "Try 'nn --help' for more information." + System.lineSeparator(), nn.err());
+        assertEquals(
+                "nn: unknown command 'frobnicate'" + System.lineSeparator() + "Try 'nn --help' for more information."
+                        + System.lineSeparator(),
+                nn.err());
         assertEquals("", nn.out());
     }
 
@@ -108,7 +109,8 @@ class NnTest {
 
     @Test
     void unexpectedExceptionIsOneLineAndExitCodeOne() {
-        assertEquals(1, nn.runWith("boom", new Boom(new IllegalStateException("the flux capacitor\nis empty")), "boom"));
+        assertEquals(
+                1, nn.runWith("boom", new Boom(new IllegalStateException("the flux capacitor\nis empty")), "boom"));
         assertEquals("nn: internal error: IllegalStateException: the flux capacitor is empty", firstLine(nn.err()));
         assertTrue(nn.err().contains("NN_DEBUG=1"), nn.err());
         assertNoStackTrace(nn.err());
@@ -118,8 +120,8 @@ class NnTest {
     void debugVariableAddsTheStackTrace() {
         nn.env("NN_DEBUG", "1");
         assertEquals(1, nn.runWith("boom", new Boom(new IllegalStateException("bad")), "boom"));
-        assertTrue(nn.err().contains("java.lang.IllegalStateException: bad" + System.lineSeparator() + "\tat "),
-                nn.err());
+        assertTrue(
+                nn.err().contains("java.lang.IllegalStateException: bad" + System.lineSeparator() + "\tat "), nn.err());
     }
 
     @Test

@@ -31,18 +31,27 @@ class ReplCommandTest {
     @Test
     void theFileRunsFirstAndItsNamesStay() {
         Path pets = TestData.pets(dir);
-        Path script = TestData.write(dir.resolve("start.nn"), "data pets = csv(\"" + pets.toString().replace("\\", "\\\\")
-                + "\")\nmodel m { input pets; dense 2 softmax }\nprint \"loaded\"\n");
+        Path script = TestData.write(
+                dir.resolve("start.nn"),
+                "data pets = csv(\"" + pets.toString().replace("\\", "\\\\")
+                        + "\")\nmodel m { input pets; dense 2 softmax }\nprint \"loaded\"\n");
         NnHarness nn = new NnHarness();
 
-        int status = run(nn, ":list\ntrain m on pets { epochs 1 }\nm.history().size()\n", "repl", "--threads", "1",
+        int status = run(
+                nn,
+                ":list\ntrain m on pets { epochs 1 }\nm.history().size()\n",
+                "repl",
+                "--threads",
+                "1",
                 script.toString());
 
         assertEquals(0, status, nn.err());
         assertEquals("", nn.err());
         String out = nn.out();
-        assertTrue(out.startsWith("loaded\n  pets  data   60 rows, 2 features, classification (2 classes)\n"
-                + "  m     model  2 → dense 2 softmax; 6 parameters; not trained yet\nepoch 1/1  loss "), out);
+        assertTrue(
+                out.startsWith("loaded\n  pets  data   60 rows, 2 features, classification (2 classes)\n"
+                        + "  m     model  2 → dense 2 softmax; 6 parameters; not trained yet\nepoch 1/1  loss "),
+                out);
         assertTrue(out.endsWith("$1 ==> 1\n"), out);
     }
 
@@ -63,7 +72,8 @@ class ReplCommandTest {
         NnHarness exits = new NnHarness();
         assertEquals(1, run(exits, "System.exit(0);\nprint \"still here\"\n", "repl"));
         assertEquals("still here\n", exits.out());
-        assertTrue(exits.err().startsWith("the snippet called System.exit(0), which would end the session"), exits.err());
+        assertTrue(
+                exits.err().startsWith("the snippet called System.exit(0), which would end the session"), exits.err());
     }
 
     @Test

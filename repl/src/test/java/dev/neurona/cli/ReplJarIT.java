@@ -28,10 +28,18 @@ class ReplJarIT {
     @Test
     void javaSnippetsSeeTheSessionsLiveModelUnderJavaJar() throws IOException, InterruptedException {
         TestData.pets(dir);
-        Path jar = Path.of(System.getProperty("neurona.jar", "target/neurona.jar")).toAbsolutePath();
+        Path jar =
+                Path.of(System.getProperty("neurona.jar", "target/neurona.jar")).toAbsolutePath();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "--add-modules", "jdk.incubator.vector",
-                "-jar", jar.toString(), "repl", "--threads", "1")
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "--add-modules",
+                        "jdk.incubator.vector",
+                        "-jar",
+                        jar.toString(),
+                        "repl",
+                        "--threads",
+                        "1")
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())

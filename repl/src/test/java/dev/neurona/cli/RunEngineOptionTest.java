@@ -12,7 +12,7 @@ class RunEngineOptionTest {
     @Test
     void helpShowsTheEngineOptions() {
         assertEquals(0, nn.run("run", "--help"));
-        for (String option : new String[]{"--engine=ENGINE", "--master=URL", "--partitions=P", "--sync-every=K"}) {
+        for (String option : new String[] {"--engine=ENGINE", "--master=URL", "--partitions=P", "--sync-every=K"}) {
             assertTrue(nn.out().contains(option), option + " missing from\n" + nn.out());
         }
     }

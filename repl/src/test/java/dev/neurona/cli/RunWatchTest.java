@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code nn run FILE --watch [PORT] [--watch-keep]} on the command line. */
 class RunWatchTest {
-    private static final Pattern ADDRESS = Pattern.compile("(?m)^watch: http://127\\.0\\.0\\.1:(\\d+)/\\?token=[0-9a-f]{32}$");
+    private static final Pattern ADDRESS =
+            Pattern.compile("(?m)^watch: http://127\\.0\\.0\\.1:(\\d+)/\\?token=[0-9a-f]{32}$");
 
     @TempDir
     Path dir;
@@ -57,8 +58,10 @@ class RunWatchTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             NnHarness nn = new NnHarness();
             assertEquals(1, nn.run("run", script().toString(), "--watch", String.valueOf(taken.getLocalPort())));
-            assertEquals("nn: cannot watch on port " + taken.getLocalPort() + ": it is in use or not allowed; give another"
-                    + " port, or --watch alone for a free one\n", nn.err());
+            assertEquals(
+                    "nn: cannot watch on port " + taken.getLocalPort() + ": it is in use or not allowed; give another"
+                            + " port, or --watch alone for a free one\n",
+                    nn.err());
             assertEquals("", nn.out(), "nothing ran");
         }
     }

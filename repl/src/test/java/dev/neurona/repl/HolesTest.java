@@ -23,10 +23,14 @@ class HolesTest {
 
     @Test
     void javaBracesAndStringsInsideAHoleBelongToIt() {
-        String filled = Holes.fill("predict m ${new double[]{1, 2}} # ${not this}", expression -> "[" + expression + "]");
+        String filled =
+                Holes.fill("predict m ${new double[]{1, 2}} # ${not this}", expression -> "[" + expression + "]");
         assertEquals("predict m [new double[]{1, 2}] # ${not this}", filled);
-        assertEquals("print \"${kept}\" ${\"}\".length()}x",
-                Holes.fill("print \"${kept}\" ${\"}\".length()}x", expression -> expression.equals("\"}\".length()") ? "${\"}\".length()}" : "?"));
+        assertEquals(
+                "print \"${kept}\" ${\"}\".length()}x",
+                Holes.fill(
+                        "print \"${kept}\" ${\"}\".length()}x",
+                        expression -> expression.equals("\"}\".length()") ? "${\"}\".length()}" : "?"));
     }
 
     @Test

@@ -29,8 +29,8 @@ class InterruptTest {
                     data pets = csv("pets.csv") { normalize standard }
                     model m { input pets; dense 4 relu; dense 2 softmax }
                     """);
-            CompletableFuture<Void> training = CompletableFuture.runAsync(
-                    () -> repl.repl.execute("train m on pets { epochs 1000000; batch 4 }"));
+            CompletableFuture<Void> training =
+                    CompletableFuture.runAsync(() -> repl.repl.execute("train m on pets { epochs 1000000; batch 4 }"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (!repl.out().contains("epoch 2/1000000")) {
                 assertTrue(System.nanoTime() < deadline, "training never got going");
@@ -40,7 +40,9 @@ class InterruptTest {
             training.get(30, TimeUnit.SECONDS);
 
             assertTrue(repl.err().contains(Messages.get("interrupt.nn")), repl.err());
-            assertTrue(repl.err().contains("<input>:1:7: error: interrupted: training of 'm' stopped in epoch "), repl.err());
+            assertTrue(
+                    repl.err().contains("<input>:1:7: error: interrupted: training of 'm' stopped in epoch "),
+                    repl.err());
             Matcher trained = Pattern.compile("trained (\\d+) epochs").matcher(repl.run(":list\n"));
             assertTrue(trained.find());
             int epochs = Integer.parseInt(trained.group(1));

@@ -79,7 +79,9 @@ class JavaSnippetsTest {
         repl.run("int zero = 0;\n1 / zero\n");
         assertEquals("exception java.lang.ArithmeticException: / by zero\n", repl.err());
         repl.run("pets.row(1000)\n");
-        assertTrue(repl.err().contains("exception java.lang.ArrayIndexOutOfBoundsException") || repl.err().contains("exception"),
+        assertTrue(
+                repl.err().contains("exception java.lang.ArrayIndexOutOfBoundsException")
+                        || repl.err().contains("exception"),
                 repl.err());
         assertTrue(repl.run("zero + 1\n").endsWith(" ==> 1\n"));
     }
@@ -143,13 +145,17 @@ class JavaSnippetsTest {
         assertTrue(out.contains(" ==> true\n"), out);
         assertTrue(out.endsWith(" ==> 60\n"), out);
         String vars = repl.run("/vars\n");
-        assertTrue(vars.contains("  StreamedDataset flow = StreamedDataset[flow, 60 rows × 2 features, classification, streamed]\n"), vars);
+        assertTrue(
+                vars.contains(
+                        "  StreamedDataset flow = StreamedDataset[flow, 60 rows × 2 features, classification, streamed]\n"),
+                vars);
     }
 
     @Test
     void completionComesFromJShell() {
         repl.run("String greeting = \"hello\";\n");
-        Suggestions suggestions = repl.repl.javaSuggestions("greeting.toUpp", 14).orElseThrow();
+        Suggestions suggestions =
+                repl.repl.javaSuggestions("greeting.toUpp", 14).orElseThrow();
         assertEquals(9, suggestions.anchor());
         assertTrue(suggestions.continuations().contains("toUpperCase("), suggestions.toString());
         Suggestions live = repl.repl.javaSuggestions("pets.row", 8).orElseThrow();

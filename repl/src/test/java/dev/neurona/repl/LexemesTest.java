@@ -12,14 +12,16 @@ class LexemesTest {
     private static String pieces(String text, List<Lexemes.Lexeme> lexemes) {
         return lexemes.stream()
                 .filter(lexeme -> lexeme.kind() != Lexemes.Kind.OTHER)
-                .map(lexeme -> lexeme.kind() + ":" + text.substring(lexeme.start(), lexeme.end()) + (lexeme.closed() ? "" : "…"))
+                .map(lexeme -> lexeme.kind() + ":" + text.substring(lexeme.start(), lexeme.end())
+                        + (lexeme.closed() ? "" : "…"))
                 .collect(Collectors.joining(" "));
     }
 
     @Test
     void nnStatements() {
         String text = "dense 2*64 relu # wide\nsplit train 80%, test .2 size 28x28 \"a \\\" b\" 1e-3 2.5E+2";
-        assertEquals("WORD:dense NUMBER:2 NUMBER:64 WORD:relu COMMENT:# wide WORD:split WORD:train NUMBER:80% WORD:test"
+        assertEquals(
+                "WORD:dense NUMBER:2 NUMBER:64 WORD:relu COMMENT:# wide WORD:split WORD:train NUMBER:80% WORD:test"
                         + " NUMBER:.2 WORD:size NUMBER:28x28 STRING:\"a \\\" b\" NUMBER:1e-3 NUMBER:2.5E+2",
                 pieces(text, Lexemes.ofNn(text)));
     }
@@ -27,8 +29,10 @@ class LexemesTest {
     @Test
     void javaSnippets() {
         String text = "int x = 0x1F + 10L; // note\nchar c = '}'; /* block */ var s = \"#\";";
-        assertEquals("WORD:int WORD:x NUMBER:0x1F NUMBER:10L COMMENT:// note WORD:char WORD:c STRING:'}' COMMENT:/* block */"
-                + " WORD:var WORD:s STRING:\"#\"", pieces(text, Lexemes.ofJava(text)));
+        assertEquals(
+                "WORD:int WORD:x NUMBER:0x1F NUMBER:10L COMMENT:// note WORD:char WORD:c STRING:'}' COMMENT:/* block */"
+                        + " WORD:var WORD:s STRING:\"#\"",
+                pieces(text, Lexemes.ofJava(text)));
     }
 
     @Test

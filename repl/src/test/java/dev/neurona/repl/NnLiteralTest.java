@@ -35,7 +35,7 @@ class NnLiteralTest {
     @Test
     void booleansAndListsOfNumbers() {
         assertEquals(Optional.of("true"), NnLiteral.of(true));
-        assertEquals(Optional.of("[5.1, 3.5, 1.4]"), NnLiteral.of(new double[]{5.1, 3.5, 1.4}));
+        assertEquals(Optional.of("[5.1, 3.5, 1.4]"), NnLiteral.of(new double[] {5.1, 3.5, 1.4}));
         assertEquals(Optional.of("[32, 64]"), NnLiteral.of(List.of(32, 64)));
         assertEquals(Optional.of("[]"), NnLiteral.of(new int[0]));
     }
@@ -45,6 +45,6 @@ class NnLiteralTest {
         assertEquals(Optional.empty(), NnLiteral.of(null));
         assertEquals(Optional.empty(), NnLiteral.of(new Object()));
         assertEquals(Optional.empty(), NnLiteral.of(List.of("a", "b")));
-        assertEquals(Optional.empty(), NnLiteral.of(new double[]{1, Double.NaN}));
+        assertEquals(Optional.empty(), NnLiteral.of(new double[] {1, Double.NaN}));
     }
 }

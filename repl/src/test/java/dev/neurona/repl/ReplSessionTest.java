@@ -50,14 +50,20 @@ class ReplSessionTest {
 
             // Java sees the trained model, its data and its evaluation: live objects, not copies
             assertEquals("$1 ==> 20\n", repl.run("m.history().size()\n"));
-            assertEquals("$2 ==> \"dog\"\n$3 ==> \"cat\"\n", repl.run("m.predictClass(30.0, 60.0)\nm.predictClass(4.0, 22.0)\n"));
+            assertEquals(
+                    "$2 ==> \"dog\"\n$3 ==> \"cat\"\n",
+                    repl.run("m.predictClass(30.0, 60.0)\nm.predictClass(4.0, 22.0)\n"));
             assertEquals("$4 ==> 48\n", repl.run("pets_train.rows()\n"));
-            assertEquals(printedAccuracy(evaluation), repl.run("String.format(Locale.ROOT, \"%.4f\", m_eval.accuracy())\n")
-                    .replaceAll("^\\$5 ==> \"(.*)\"\n$", "$1"));
+            assertEquals(
+                    printedAccuracy(evaluation),
+                    repl.run("String.format(Locale.ROOT, \"%.4f\", m_eval.accuracy())\n")
+                            .replaceAll("^\\$5 ==> \"(.*)\"\n$", "$1"));
 
             // errors in either language are reported, and the session goes on
             assertEquals("", repl.run("train m on pest.train\n"));
-            assertTrue(repl.err().contains("<input>:1:12: error: unknown data set 'pest'; did you mean 'pets'?"), repl.err());
+            assertTrue(
+                    repl.err().contains("<input>:1:12: error: unknown data set 'pest'; did you mean 'pets'?"),
+                    repl.err());
             assertEquals("", repl.run("m.predictt(1.0)\n"));
             assertTrue(repl.err().contains("java:1:1: error: cannot find symbol: method predictt(double)"), repl.err());
             assertEquals("$6 ==> 20\n", repl.run("m.history().size()\n"));
@@ -101,7 +107,8 @@ class ReplSessionTest {
                       m     model  2 → dense 2 softmax; 6 parameters; not trained yet
                     """, listed);
             repl.run("train m on pets.train { epochs 2 }\n");
-            assertTrue(repl.run(":list\n").contains("m     model  2 → dense 2 softmax; 6 parameters; trained 2 epochs, last loss "));
+            assertTrue(repl.run(":list\n")
+                    .contains("m     model  2 → dense 2 softmax; 6 parameters; trained 2 epochs, last loss "));
             assertEquals("", repl.err());
         }
     }
@@ -156,7 +163,8 @@ class ReplSessionTest {
                     unknown command ':nothing'; :help lists the commands
                     """, repl.err());
             repl.clear();
-            assertEquals("hi\n:help\n:lod x.nn\n:save\n:load missing.nn\n:nothing\nprint \"hi\"\n:history\n",
+            assertEquals(
+                    "hi\n:help\n:lod x.nn\n:save\n:load missing.nn\n:nothing\nprint \"hi\"\n:history\n",
                     repl.run("print \"hi\"\n:history\n"));
         }
     }

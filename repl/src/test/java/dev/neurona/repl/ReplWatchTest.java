@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code :watch}: the live page for the REPL's session, which outlives {@code :reset}. */
 class ReplWatchTest {
-    private static final Pattern ADDRESS = Pattern.compile("watch: (http://127\\.0\\.0\\.1:\\d+/\\?token=[0-9a-f]{32})\n");
+    private static final Pattern ADDRESS =
+            Pattern.compile("watch: (http://127\\.0\\.0\\.1:\\d+/\\?token=[0-9a-f]{32})\n");
 
     @TempDir
     Path dir;
@@ -48,8 +49,8 @@ class ReplWatchTest {
     }
 
     private static String get(String url) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body();
     }

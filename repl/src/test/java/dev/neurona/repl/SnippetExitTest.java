@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SnippetExitTest {
 
-    private static final String REFUSED = ", which would end the session and lose its models; the session goes on"
-            + " (type :quit to leave)\n";
+    private static final String REFUSED =
+            ", which would end the session and lose its models; the session goes on" + " (type :quit to leave)\n";
 
     @Test
     void exitAndHaltAreRefusedAndTheSessionGoesOn(@TempDir Path dir) {
@@ -41,12 +41,14 @@ class SnippetExitTest {
                     m.history().size()
                     """);
 
-            assertEquals("the snippet called System.exit(0)" + REFUSED
-                    + "the snippet called Runtime.halt(1)" + REFUSED
-                    + "the snippet called Runtime.exit(2)" + REFUSED
-                    + "the snippet called System.exit(3)" + REFUSED
-                    + "the snippet called System.exit(4)" + REFUSED
-                    + "the snippet called System.exit(5)" + REFUSED, harness.err());
+            assertEquals(
+                    "the snippet called System.exit(0)" + REFUSED
+                            + "the snippet called Runtime.halt(1)" + REFUSED
+                            + "the snippet called Runtime.exit(2)" + REFUSED
+                            + "the snippet called System.exit(3)" + REFUSED
+                            + "the snippet called System.exit(4)" + REFUSED
+                            + "the snippet called System.exit(5)" + REFUSED,
+                    harness.err());
             assertTrue(out.endsWith(" ==> 2\n"), "the trained model is still there: " + out);
             assertEquals(ScriptRunner.FAILED, harness.repl.exitCode(), "a piped session with refused snippets fails");
         }

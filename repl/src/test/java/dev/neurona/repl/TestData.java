@@ -11,8 +11,7 @@ import java.util.SplittableRandom;
 /** Small data files the REPL tests write into their temporary folder. */
 public final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /**
      * {@code pets.csv}: 60 animals, {@code weight} and {@code height}, and their {@code kind};

@@ -14,24 +14,30 @@ import dev.neurona.runtime.train.Predictions;
  * (accuracy, per-class precision, recall, F1, confusion matrix) or the regression figures.
  * Exactly one of {@code classification} and {@code regression} is non-null.
  */
-public record Evaluation(String dataName, double loss, ClassificationReport classification, RegressionReport regression) {
+public record Evaluation(
+        String dataName, double loss, ClassificationReport classification, RegressionReport regression) {
 
     static Evaluation of(Model model, Dataset data) {
-        Loss loss = Loss.create(model.lossSpec(), model.network().outputActivation().kind());
+        Loss loss =
+                Loss.create(model.lossSpec(), model.network().outputActivation().kind());
         DatasetScorer.Score score = new DatasetScorer(model.network(), loss).score(data);
         float[] outputs = model.predictPrepared(data);
         if (data.task() == Task.CLASSIFICATION) {
-            int[] predicted = Predictions.predictedClasses(outputs, data.rows(), model.network().outputWidth());
-            ClassificationReport report = ClassificationReport.of(data.labels(), predicted, data.classNames()).withLoss(score.loss());
+            int[] predicted = Predictions.predictedClasses(
+                    outputs, data.rows(), model.network().outputWidth());
+            ClassificationReport report = ClassificationReport.of(data.labels(), predicted, data.classNames())
+                    .withLoss(score.loss());
             return new Evaluation(data.name(), score.loss(), report, null);
         }
-        RegressionReport report = RegressionReport.of(data.targets(), outputs, data.targetWidth()).withLoss(score.loss());
+        RegressionReport report =
+                RegressionReport.of(data.targets(), outputs, data.targetWidth()).withLoss(score.loss());
         return new Evaluation(data.name(), score.loss(), null, report);
     }
 
     /** As {@link #of(Model, Dataset)}, reading a streamed data set once in file order. */
     static Evaluation of(Model model, StreamedDataset data) {
-        Loss loss = Loss.create(model.lossSpec(), model.network().outputActivation().kind());
+        Loss loss =
+                Loss.create(model.lossSpec(), model.network().outputActivation().kind());
         DatasetScorer.Score score = new DatasetScorer(model.network(), loss).score(data);
         int width = model.network().outputWidth();
         if (data.task() == Task.CLASSIFICATION) {
@@ -42,7 +48,8 @@ public record Evaluation(String dataName, double loss, ClassificationReport clas
                     confusion[batch.labels()[r]][Predictions.predictedClass(outputs, r * width, width)]++;
                 }
             });
-            ClassificationReport report = ClassificationReport.ofConfusion(confusion, data.classNames()).withLoss(score.loss());
+            ClassificationReport report = ClassificationReport.ofConfusion(confusion, data.classNames())
+                    .withLoss(score.loss());
             return new Evaluation(data.name(), score.loss(), report, null);
         }
         RegressionReport.Accumulator sums = new RegressionReport.Accumulator(width);
@@ -66,7 +73,10 @@ public record Evaluation(String dataName, double loss, ClassificationReport clas
 
     /** The whole report, however many classes, written a row at a time (for a file). */
     public void writeFull(Appendable out) throws java.io.IOException {
-        if (classification != null) { classification.writeFull(out); }
-        else { out.append(regression.format()); }
+        if (classification != null) {
+            classification.writeFull(out);
+        } else {
+            out.append(regression.format());
+        }
     }
 }

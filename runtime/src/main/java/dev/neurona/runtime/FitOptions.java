@@ -5,7 +5,6 @@ import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochRunner;
 import dev.neurona.runtime.train.TrainingListener;
-
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
@@ -113,8 +112,7 @@ public final class FitOptions {
         private BooleanSupplier cancelled = () -> false;
         private EpochRunner.Factory runners = EpochRunner.LOCAL;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** All training settings at once; give it before {@link #epochs} or {@link #batchSize}, which change it. */
         public Builder spec(TrainSpec value) {

@@ -1,13 +1,14 @@
 package dev.neurona.runtime;
 
-import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.Batch;
+import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.Dataset;
-import dev.neurona.runtime.data.StreamBatches;
-import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
+import dev.neurona.runtime.data.StreamBatches;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.explain.Explanation;
 import dev.neurona.runtime.io.ModelFile;
 import dev.neurona.runtime.io.ModelSnapshot;
 import dev.neurona.runtime.linalg.ComputePool;
@@ -15,7 +16,6 @@ import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.spec.LossSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
-import dev.neurona.runtime.explain.Explanation;
 import dev.neurona.runtime.train.Checkpoint;
 import dev.neurona.runtime.train.DivergenceException;
 import dev.neurona.runtime.train.EpochMetrics;
@@ -24,7 +24,6 @@ import dev.neurona.runtime.train.Predictions;
 import dev.neurona.runtime.train.Trainer;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,9 +119,13 @@ public final class Model {
     public TrainingResult fit(Dataset train, FitOptions options) {
         long seed = seedOf(options);
         Dataset validation = options.validation();
-        return train(train.schema(), train.preprocessing(), options.spec(), options.listener(),
-                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint,
-                        options.cancelled(), options.runners()));
+        return train(
+                train.schema(),
+                train.preprocessing(),
+                options.spec(),
+                options.listener(),
+                (trainer, recording, checkpoint) -> trainer.fit(
+                        train, validation, seed, recording, checkpoint, options.cancelled(), options.runners()));
     }
 
     /**
@@ -133,9 +136,13 @@ public final class Model {
     public TrainingResult fit(StreamedDataset train, FitOptions options) {
         long seed = seedOf(options);
         StreamedDataset validation = options.streamedValidation();
-        return train(train.schema(), train.preprocessing(), options.spec(), options.listener(),
-                (trainer, recording, checkpoint) -> trainer.fit(train, validation, seed, recording, checkpoint,
-                        options.cancelled()));
+        return train(
+                train.schema(),
+                train.preprocessing(),
+                options.spec(),
+                options.listener(),
+                (trainer, recording, checkpoint) ->
+                        trainer.fit(train, validation, seed, recording, checkpoint, options.cancelled()));
     }
 
     private long seedOf(FitOptions options) {
@@ -152,8 +159,8 @@ public final class Model {
      * Runs {@code run} and keeps what it learned from: the schema and preprocessing of the data
      * (restored when the first training fails at once), the history, and checkpoints.
      */
-    private TrainingResult train(Schema dataSchema, Preprocessing dataPreprocessing, TrainSpec spec,
-                                 TrainingListener listener, Run run) {
+    private TrainingResult train(
+            Schema dataSchema, Preprocessing dataPreprocessing, TrainSpec spec, TrainingListener listener, Run run) {
         Trainer trainer = new Trainer(network, spec);
         lossSpec = spec.lossFor(spec());
         List<EpochMetrics> sofar = new ArrayList<>();
@@ -169,10 +176,12 @@ public final class Model {
         History previousHistory = history;
         schema = dataSchema;
         preprocessing = dataPreprocessing;
-        Checkpoint checkpoint = spec.checkpoint() == null ? Checkpoint.NONE : metrics -> {
-            history = previousHistory.plus(sofar);
-            save(spec.checkpoint());
-        };
+        Checkpoint checkpoint = spec.checkpoint() == null
+                ? Checkpoint.NONE
+                : metrics -> {
+                    history = previousHistory.plus(sofar);
+                    save(spec.checkpoint());
+                };
         lastDivergence = null;
         try {
             TrainingResult result = run.fit(trainer, recording, checkpoint);
@@ -180,7 +189,9 @@ public final class Model {
             return result;
         } catch (RuntimeException e) {
             history = previousHistory.plus(sofar);
-            if (e instanceof DivergenceException diverged) { lastDivergence = diverged; }
+            if (e instanceof DivergenceException diverged) {
+                lastDivergence = diverged;
+            }
             if (sofar.isEmpty() && previousHistory.isEmpty()) {
                 schema = previousSchema;
                 preprocessing = previousPreprocessing;
@@ -251,7 +262,9 @@ public final class Model {
      */
     public float[] predictPrepared(Dataset data) {
         requireWidth(data.width());
-        if (!data.heldAsBytes()) { return network.predict(data.features(), data.rows()); }
+        if (!data.heldAsBytes()) {
+            return network.predict(data.features(), data.rows());
+        }
         // Rows widened one network chunk at a time, never the whole data set: the same chunks, the same outputs.
         int width = data.width();
         int outputs = network.outputWidth();
@@ -323,7 +336,8 @@ public final class Model {
 
     private Preprocessing requirePreprocessing() {
         if (preprocessing == null) {
-            throw new IllegalStateException("the model has not been trained yet, so it has no preprocessing for raw inputs");
+            throw new IllegalStateException(
+                    "the model has not been trained yet, so it has no preprocessing for raw inputs");
         }
         return preprocessing;
     }

@@ -1,19 +1,18 @@
 package dev.neurona.runtime;
 
-import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
-import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.nn.dense.DenseSpec;
-import dev.neurona.runtime.nn.dropout.DropoutSpec;
-import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
 import dev.neurona.runtime.nn.conv.ConvSpec;
 import dev.neurona.runtime.nn.conv.Padding;
+import dev.neurona.runtime.nn.dense.DenseSpec;
+import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.nn.flatten.FlattenSpec;
 import dev.neurona.runtime.nn.norm.BatchNormSpec;
 import dev.neurona.runtime.nn.pool.GlobalAvgPoolSpec;
 import dev.neurona.runtime.nn.pool.PoolSpec;
+import dev.neurona.runtime.spec.ActivationSpec;
+import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.spec.ModelSpec;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +32,7 @@ public final class ModelBuilder {
     private List<Integer> inputShape;
     private final List<LayerSpec> layers = new ArrayList<>();
 
-    ModelBuilder() {
-    }
+    ModelBuilder() {}
 
     /**
      * The input's shape: {@code input(4)} for four features, {@code input(28, 28)} for one 28×28
@@ -109,7 +107,9 @@ public final class ModelBuilder {
 
     /** The immutable architecture described so far. */
     public ModelSpec spec() {
-        if (inputShape == null) { throw new IllegalStateException("call input(...) first: a model needs its input width"); }
+        if (inputShape == null) {
+            throw new IllegalStateException("call input(...) first: a model needs its input width");
+        }
         return new ModelSpec(inputShape, layers);
     }
 

@@ -11,13 +11,14 @@ public final class Printable {
     /** Characters of one value shown in a message or a table cell before it is cut. */
     public static final int MOST_SHOWN = 80;
 
-    private Printable() {
-    }
+    private Printable() {}
 
     /** {@code text} with every control character written as {@code \n}, {@code \t}, {@code \r} or {@code \u001B}. */
     public static String escape(String text) {
         int first = firstUnsafe(text);
-        if (first < 0) { return text; }
+        if (first < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -40,9 +41,13 @@ public final class Printable {
      * {@link #MOST_SHOWN} characters cut, with its length: {@code aaaa… (52,428,800 characters)}.
      */
     public static String value(String text) {
-        if (text.length() <= MOST_SHOWN) { return escape(text); }
+        if (text.length() <= MOST_SHOWN) {
+            return escape(text);
+        }
         int end = MOST_SHOWN;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) { end--; }
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
         return escape(text.substring(0, end)) + String.format(Locale.ROOT, "… (%,d characters)", text.length());
     }
 
@@ -52,21 +57,30 @@ public final class Printable {
      * tabs are kept for the same reason.
      */
     public static String sourceLine(String line) {
-        if (firstUnsafe(line) < 0) { return line; }
+        if (firstUnsafe(line) < 0) {
+            return line;
+        }
         StringBuilder out = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '\t' || !isUnsafe(c)) { out.append(c); }
-            else if (c < 0x20) { out.append((char) (0x2400 + c)); }
-            else if (c == 0x7F) { out.append('\u2421'); }
-            else { out.append('\uFFFD'); }
+            if (c == '\t' || !isUnsafe(c)) {
+                out.append(c);
+            } else if (c < 0x20) {
+                out.append((char) (0x2400 + c));
+            } else if (c == 0x7F) {
+                out.append('\u2421');
+            } else {
+                out.append('\uFFFD');
+            }
         }
         return out.toString();
     }
 
     private static int firstUnsafe(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isUnsafe(text.charAt(i))) { return i; }
+            if (isUnsafe(text.charAt(i))) {
+                return i;
+            }
         }
         return -1;
     }

@@ -13,13 +13,13 @@ import java.util.function.Supplier;
 public final class AllocationBound {
     private static final long SLACK = 64L << 20;
 
-    private AllocationBound() {
-    }
+    private AllocationBound() {}
 
     /** What {@code read} returned, or the exception it threw; fails when it allocated more than the bound. */
     public static Object within(long inputBytes, Supplier<?> read) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
+        assertTrue(
+                threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
                 "this JVM cannot count allocated bytes, so the bound cannot be checked");
         long bound = 4 * inputBytes + SLACK;
         long before = threads.getCurrentThreadAllocatedBytes();
@@ -30,13 +30,16 @@ public final class AllocationBound {
             outcome = e;
         }
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertTrue(allocated <= bound, "allocated " + allocated + " bytes reading " + inputBytes + ", more than " + bound);
+        assertTrue(
+                allocated <= bound, "allocated " + allocated + " bytes reading " + inputBytes + ", more than " + bound);
         return outcome;
     }
 
     /** Whether a message reads as ours: no Java class names, no bare {@code null}. */
     public static boolean isPlain(String message) {
-        return message != null && !message.contains("Exception") && !message.contains("java.")
+        return message != null
+                && !message.contains("Exception")
+                && !message.contains("java.")
                 && !message.matches("(?s).*\\bnull\\b.*");
     }
 }

@@ -1,5 +1,11 @@
 package dev.neurona.runtime;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -7,12 +13,6 @@ import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.ShapeException;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The runtime stands alone: Java users embed it without the language, the REPL or a terminal. */
 class ArchitectureTest {
@@ -22,20 +22,36 @@ class ArchitectureTest {
 
     @Test
     void runtimeDoesNotDependOnTheLanguageOrTheTerminal() {
-        noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("org.antlr..", "dev.neurona.lang..", "dev.neurona.cli..", "dev.neurona.repl..",
-                        "jdk.jshell..", "org.jline..", "picocli..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.antlr..",
+                        "dev.neurona.lang..",
+                        "dev.neurona.cli..",
+                        "dev.neurona.repl..",
+                        "jdk.jshell..",
+                        "org.jline..",
+                        "picocli..")
                 .check(runtime);
     }
 
     @Test
     void specsDoNotDependOnTheEngine() {
         // A model spec is a list of layer specs, which live beside their layers; it sees only those.
-        noClasses().that().resideInAPackage("dev.neurona.runtime.spec..")
-                .should().dependOnClassesThat(resideInAnyPackage("dev.neurona.runtime.train..", "dev.neurona.runtime.linalg..",
-                        "dev.neurona.runtime.optim..", "dev.neurona.runtime.io..", "org.ejml..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.neurona.runtime.spec..")
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(
+                                "dev.neurona.runtime.train..",
+                                "dev.neurona.runtime.linalg..",
+                                "dev.neurona.runtime.optim..",
+                                "dev.neurona.runtime.io..",
+                                "org.ejml..")
                         .or(resideInAPackage("dev.neurona.runtime.nn..")
-                                .and(not(belongToAnyOf(LayerSpec.class, LayerSpec[].class, Shape.class, ShapeException.class)))))
+                                .and(not(belongToAnyOf(
+                                        LayerSpec.class, LayerSpec[].class, Shape.class, ShapeException.class)))))
                 .check(runtime);
     }
 }

@@ -30,7 +30,8 @@ class PrintableTest {
     @Test
     void neverCutsASurrogatePairInTwo() {
         String cell = "a".repeat(Printable.MOST_SHOWN - 1) + "🙂" + "b";
-        assertEquals("a".repeat(Printable.MOST_SHOWN - 1) + "… (" + cell.length() + " characters)", Printable.value(cell));
+        assertEquals(
+                "a".repeat(Printable.MOST_SHOWN - 1) + "… (" + cell.length() + " characters)", Printable.value(cell));
     }
 
     @Test

@@ -4,7 +4,6 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -12,20 +11,23 @@ import java.util.stream.IntStream;
 
 /** Small in-memory data sets for tests. */
 public final class TestData {
-    private TestData() {
-    }
+    private TestData() {}
 
     public static Dataset classification(String name, float[][] x, int[] labels, int classes) {
         List<String> features = names("x", x[0].length);
-        List<String> classNames = IntStream.range(0, classes).mapToObj(Integer::toString).toList();
-        Schema schema = new Schema(features, List.of(features.size()), Task.CLASSIFICATION, classNames, List.of("label"));
+        List<String> classNames =
+                IntStream.range(0, classes).mapToObj(Integer::toString).toList();
+        Schema schema =
+                new Schema(features, List.of(features.size()), Task.CLASSIFICATION, classNames, List.of("label"));
         return new Dataset(name, schema, Preprocessing.identity(features), flatten(x), x.length, labels.clone(), null);
     }
 
     public static Dataset regression(String name, float[][] x, float[][] targets) {
         List<String> features = names("x", x[0].length);
-        Schema schema = new Schema(features, List.of(features.size()), Task.REGRESSION, List.of(), names("y", targets[0].length));
-        return new Dataset(name, schema, Preprocessing.identity(features), flatten(x), x.length, null, flatten(targets));
+        Schema schema = new Schema(
+                features, List.of(features.size()), Task.REGRESSION, List.of(), names("y", targets[0].length));
+        return new Dataset(
+                name, schema, Preprocessing.identity(features), flatten(x), x.length, null, flatten(targets));
     }
 
     /** {@code rows} points in {@code width} dimensions; the class is which of {@code classes} random centres is nearest. */
@@ -44,7 +46,7 @@ public final class TestData {
 
     public static Dataset xor() {
         float[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
-        return classification("xor", x, new int[]{0, 1, 1, 0}, 2);
+        return classification("xor", x, new int[] {0, 1, 1, 0}, 2);
     }
 
     private static List<String> names(String prefix, int count) {

@@ -1,14 +1,13 @@
 package dev.neurona.samples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.neurona.samples.data.HousesCsv;
 import dev.neurona.samples.data.StudentsCsv;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The shipped CSV files are exactly what their documented generators make. */
 class GeneratedDataTest {

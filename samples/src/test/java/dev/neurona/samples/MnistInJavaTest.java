@@ -1,15 +1,14 @@
 package dev.neurona.samples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.train.EpochMetrics;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The shipped MNIST sample: 784-128-64-10 reaches 95% on the 2,000 test digits within 10 epochs. */
 class MnistInJavaTest {

@@ -31,8 +31,14 @@ class OverfittingSampleTest {
         String text = script.replace("epochs 40", "epochs 12");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOptions options = new RunOptions(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), null, 0, false, false, SAMPLES.resolve("no-datasets"));
+        RunOptions options = new RunOptions(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                null,
+                0,
+                false,
+                false,
+                SAMPLES.resolve("no-datasets"));
         Outcome outcome;
         try (Session session = Session.forScript(options, SAMPLES)) {
             outcome = session.execute(text, "overfitting.nn");
@@ -43,7 +49,9 @@ class OverfittingSampleTest {
         int calm = output.indexOf("With dropout, L2 and early stopping:");
         int note = output.indexOf("note: validation loss has risen for 5 epochs");
         assertTrue(note > 0 && note < calm, output);
-        assertTrue(output.substring(note).startsWith("note: validation loss has risen for 5 epochs (best 0.2751 at epoch 6,"),
+        assertTrue(
+                output.substring(note)
+                        .startsWith("note: validation loss has risen for 5 epochs (best 0.2751 at epoch 6,"),
                 output);
         assertFalse(output.substring(calm).contains("note:"), output);
         // explain agrees with the note: validation loss best at epoch 6, rising since.

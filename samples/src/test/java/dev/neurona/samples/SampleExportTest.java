@@ -44,28 +44,56 @@ class SampleExportTest {
     private static final double DENSE = 1e-5;
     private static final double CONV = 1e-4;
 
-    record Sample(String script, List<String> models, UnaryOperator<String> shorter, double tolerance, String rawData) {
-    }
+    record Sample(
+            String script, List<String> models, UnaryOperator<String> shorter, double tolerance, String rawData) {}
 
     private static final List<Sample> SAMPLES_WITH_MODELS = List.of(
-            new Sample("mnist.nn", List.of("mlp"), SampleExportTest::fewDigits, DENSE, "data/mnist-10k/test-images-idx3-ubyte.gz"),
-            new Sample("cnn.nn", List.of("cnn"), SampleExportTest::fewDigits, CONV, "data/mnist-10k/test-images-idx3-ubyte.gz"),
-            new Sample("students.nn", List.of("advisor"), text -> text.replace("epochs 40", "epochs 2"), DENSE, "data/students.csv"),
-            new Sample("regression.nn", List.of("pricer"), text -> text.replace("epochs 100", "epochs 2"), DENSE, "data/houses.csv"),
-            new Sample("perceptron.nn", List.of("and_neuron", "or_neuron"), UnaryOperator.identity(), DENSE, "data/and.csv"),
-            new Sample("xor.nn", List.of("one_neuron", "hidden_layer"), UnaryOperator.identity(), DENSE, "data/xor.csv"));
+            new Sample(
+                    "mnist.nn",
+                    List.of("mlp"),
+                    SampleExportTest::fewDigits,
+                    DENSE,
+                    "data/mnist-10k/test-images-idx3-ubyte.gz"),
+            new Sample(
+                    "cnn.nn",
+                    List.of("cnn"),
+                    SampleExportTest::fewDigits,
+                    CONV,
+                    "data/mnist-10k/test-images-idx3-ubyte.gz"),
+            new Sample(
+                    "students.nn",
+                    List.of("advisor"),
+                    text -> text.replace("epochs 40", "epochs 2"),
+                    DENSE,
+                    "data/students.csv"),
+            new Sample(
+                    "regression.nn",
+                    List.of("pricer"),
+                    text -> text.replace("epochs 100", "epochs 2"),
+                    DENSE,
+                    "data/houses.csv"),
+            new Sample(
+                    "perceptron.nn",
+                    List.of("and_neuron", "or_neuron"),
+                    UnaryOperator.identity(),
+                    DENSE,
+                    "data/and.csv"),
+            new Sample(
+                    "xor.nn", List.of("one_neuron", "hidden_layer"), UnaryOperator.identity(), DENSE, "data/xor.csv"));
 
     @TempDir
     Path temp;
 
     @TestFactory
     Stream<DynamicTest> everySampleModelRunsInOnnxRuntimeAsInPredict() {
-        return SAMPLES_WITH_MODELS.stream().map(sample -> DynamicTest.dynamicTest(sample.script(), () -> check(sample)));
+        return SAMPLES_WITH_MODELS.stream()
+                .map(sample -> DynamicTest.dynamicTest(sample.script(), () -> check(sample)));
     }
 
     private void check(Sample sample) throws Exception {
         Path folder = temp.resolve(sample.script());
-        StringBuilder text = new StringBuilder(sample.shorter().apply(Files.readString(SAMPLES.resolve(sample.script()))));
+        StringBuilder text =
+                new StringBuilder(sample.shorter().apply(Files.readString(SAMPLES.resolve(sample.script()))));
         for (String model : sample.models()) {
             text.append("\nsave ").append(model).append(" to \"").append(model).append(".nnm\"\n");
             text.append("export ").append(model).append(" to \"").append(model).append(".onnx\"\n");
@@ -82,7 +110,9 @@ class SampleExportTest {
                 for (String[] row : batch) ours = concat(ours, model.predict(cells(model, row, header)));
                 float[] theirs = onnxRuntime(onnx, model, batch, header);
                 double diff = maxScaledDiff(ours, theirs);
-                assertTrue(diff <= sample.tolerance(), sample.script() + " " + name + ", " + n + " rows: max scaled diff " + diff);
+                assertTrue(
+                        diff <= sample.tolerance(),
+                        sample.script() + " " + name + ", " + n + " rows: max scaled diff " + diff);
             }
         }
     }
@@ -91,9 +121,11 @@ class SampleExportTest {
     private static List<String[]> rawRows(Path file, int count) throws Exception {
         List<String[]> rows = new ArrayList<>();
         if (file.toString().endsWith(".csv")) {
-            List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+            List<String> lines =
+                    Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
             rows.add(lines.get(0).split(","));
-            for (int i = 0; i < count; i++) rows.add(lines.get(1 + i % (lines.size() - 1)).split(","));
+            for (int i = 0; i < count; i++)
+                rows.add(lines.get(1 + i % (lines.size() - 1)).split(","));
         } else {
             IdxArray images = IdxReader.read(file);
             int size = images.itemSize();
@@ -113,11 +145,13 @@ class SampleExportTest {
     private static String[] cells(Model model, String[] row, String[] header) {
         List<InputColumn> columns = model.preprocessing().columns();
         String[] cells = new String[columns.size()];
-        for (int c = 0; c < cells.length; c++) cells[c] = row[List.of(header).indexOf(columns.get(c).name())];
+        for (int c = 0; c < cells.length; c++)
+            cells[c] = row[List.of(header).indexOf(columns.get(c).name())];
         return cells;
     }
 
-    private static float[] onnxRuntime(byte[] onnx, Model model, List<String[]> rows, String[] header) throws Exception {
+    private static float[] onnxRuntime(byte[] onnx, Model model, List<String[]> rows, String[] header)
+            throws Exception {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         List<InputColumn> columns = model.preprocessing().columns();
         boolean anyText = columns.stream().anyMatch(InputColumn::isCategorical);
@@ -133,15 +167,19 @@ class SampleExportTest {
         Map<String, OnnxTensor> inputs = new HashMap<>();
         float[] values = new float[numbers.size()];
         for (int i = 0; i < values.length; i++) values[i] = numbers.get(i);
-        inputs.put(anyText ? "numbers" : "features",
-                OnnxTensor.createTensor(environment, FloatBuffer.wrap(values), new long[] {rows.size(), values.length / rows.size()}));
+        inputs.put(
+                anyText ? "numbers" : "features",
+                OnnxTensor.createTensor(
+                        environment, FloatBuffer.wrap(values), new long[] {rows.size(), values.length / rows.size()}));
         if (anyText) {
-            inputs.put("texts", OnnxTensor.createTensor(environment, texts.toArray(String[]::new),
-                    new long[] {rows.size(), texts.size() / rows.size()}));
+            inputs.put("texts", OnnxTensor.createTensor(environment, texts.toArray(String[]::new), new long[] {
+                rows.size(), texts.size() / rows.size()
+            }));
         }
         try (OrtSession session = environment.createSession(onnx, new OrtSession.SessionOptions());
-             OrtSession.Result result = session.run(inputs)) {
-            String output = model.schema().task() == dev.neurona.runtime.data.Task.CLASSIFICATION ? "probabilities" : "values";
+                OrtSession.Result result = session.run(inputs)) {
+            String output =
+                    model.schema().task() == dev.neurona.runtime.data.Task.CLASSIFICATION ? "probabilities" : "values";
             float[][] out = (float[][]) result.get(output).orElseThrow().getValue();
             float[] flat = new float[0];
             for (float[] row : out) flat = concat(flat, row);
@@ -160,8 +198,14 @@ class SampleExportTest {
         Files.createSymbolicLink(folder.resolve("data"), SAMPLES.resolve("data"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOptions options = new RunOptions(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), null, 0, true, false, SAMPLES.resolve("no-datasets"));
+        RunOptions options = new RunOptions(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                null,
+                0,
+                true,
+                false,
+                SAMPLES.resolve("no-datasets"));
         Outcome outcome;
         try (Session session = Session.forScript(options, folder)) {
             outcome = session.execute(text, name);
@@ -179,7 +223,8 @@ class SampleExportTest {
     private static double maxScaledDiff(float[] a, float[] b) {
         assertEquals(a.length, b.length, "output lengths");
         double max = 0;
-        for (int i = 0; i < a.length; i++) max = Math.max(max, Math.abs((double) a[i] - b[i]) / Math.max(1, Math.abs(a[i])));
+        for (int i = 0; i < a.length; i++)
+            max = Math.max(max, Math.abs((double) a[i] - b[i]) / Math.max(1, Math.abs(a[i])));
         return max;
     }
 }

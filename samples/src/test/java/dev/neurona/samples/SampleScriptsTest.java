@@ -44,27 +44,31 @@ class SampleScriptsTest {
 
     @TestFactory
     Stream<DynamicTest> everySamplePassesTheCheck() {
-        return samples().stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
-            Run run = new Run();
-            Outcome outcome;
-            try (Session session = Session.forScript(run.options(), SAMPLES)) {
-                outcome = session.check(Files.readString(script), script.getFileName().toString());
-            }
-            assertEquals(Outcome.Status.OK, outcome.status(), run.err());
-            assertEquals(List.of(), outcome.diagnostics());
-        }));
+        return samples().stream()
+                .map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
+                    Run run = new Run();
+                    Outcome outcome;
+                    try (Session session = Session.forScript(run.options(), SAMPLES)) {
+                        outcome = session.check(
+                                Files.readString(script), script.getFileName().toString());
+                    }
+                    assertEquals(Outcome.Status.OK, outcome.status(), run.err());
+                    assertEquals(List.of(), outcome.diagnostics());
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> everySampleRunsTheSameTwice() {
-        return samples().stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
-            String name = script.getFileName().toString();
-            String text = SHORTER.getOrDefault(name, UnaryOperator.identity()).apply(Files.readString(script));
-            String first = run(name, text, temp.resolve(name + "-first"));
-            String second = run(name, text, temp.resolve(name + "-second"));
-            assertTrue(first.contains("epoch 1/") || first.contains("\nranked by "), first);
-            assertEquals(withoutTimes(first), withoutTimes(second));
-        }));
+        return samples().stream()
+                .map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
+                    String name = script.getFileName().toString();
+                    String text =
+                            SHORTER.getOrDefault(name, UnaryOperator.identity()).apply(Files.readString(script));
+                    String first = run(name, text, temp.resolve(name + "-first"));
+                    String second = run(name, text, temp.resolve(name + "-second"));
+                    assertTrue(first.contains("epoch 1/") || first.contains("\nranked by "), first);
+                    assertEquals(withoutTimes(first), withoutTimes(second));
+                }));
     }
 
     @Test
@@ -83,7 +87,8 @@ class SampleScriptsTest {
         String output = run(script, Files.readString(SAMPLES.resolve(script)), folder);
 
         assertTrue(output.contains("epoch " + epochs + "/" + epochs + "  "), output);
-        Matcher accuracy = Pattern.compile("evaluate " + model + " on exam \\(2,000 rows\\)\\nloss \\S+  accuracy (\\S+)\\n")
+        Matcher accuracy = Pattern.compile(
+                        "evaluate " + model + " on exam \\(2,000 rows\\)\\nloss \\S+  accuracy (\\S+)\\n")
                 .matcher(output);
         assertTrue(accuracy.find(), output);
         assertTrue(Double.parseDouble(accuracy.group(1)) >= least, "test accuracy " + accuracy.group(1));
@@ -111,7 +116,8 @@ class SampleScriptsTest {
 
     private static List<Path> samples() {
         try (Stream<Path> files = Files.list(SAMPLES)) {
-            List<Path> scripts = files.filter(f -> f.toString().endsWith(".nn")).sorted().toList();
+            List<Path> scripts =
+                    files.filter(f -> f.toString().endsWith(".nn")).sorted().toList();
             assertTrue(scripts.size() >= 6, "samples found: " + scripts);
             return scripts;
         } catch (IOException e) {
@@ -138,8 +144,14 @@ class SampleScriptsTest {
         private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         RunOptions options() {
-            return new RunOptions(new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8), null, 0, false, false, SAMPLES.resolve("no-datasets"));
+            return new RunOptions(
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8),
+                    null,
+                    0,
+                    false,
+                    false,
+                    SAMPLES.resolve("no-datasets"));
         }
 
         String out() {

@@ -1,9 +1,6 @@
 package dev.neurona.spark;
 
 import dev.neurona.runtime.linalg.MatMul;
-import org.apache.spark.SparkContext;
-import org.apache.spark.api.java.JavaSparkContext;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -12,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Checks that a cluster can run Neurona before a script starts on it, so that a wrong master URL,
@@ -22,12 +21,12 @@ import java.util.TreeSet;
 final class ClusterChecks {
     /** How long to wait for the first executor, as a Spark time ("60s", "2min"). */
     static final String EXECUTOR_TIMEOUT = "spark.neurona.executorTimeout";
+
     static final String DEFAULT_EXECUTOR_TIMEOUT = "60s";
     private static final int CONNECT_MILLIS = 5_000;
     private static final int POLL_MILLIS = 100;
 
-    private ClusterChecks() {
-    }
+    private ClusterChecks() {}
 
     /**
      * For a standalone master ({@code spark://host:port}, or several hosts separated by commas):
@@ -43,8 +42,10 @@ final class ClusterChecks {
             try {
                 port = colon < 0 ? 7077 : Integer.parseInt(hostPort.substring(colon + 1));
             } catch (NumberFormatException e) {
-                throw new ClusterException("the master URL " + master + " has no port number after '" + hostPort.substring(0, colon)
-                        + ":'; write it as spark://HOST:PORT (7077 unless the master was started with another)", e);
+                throw new ClusterException(
+                        "the master URL " + master + " has no port number after '" + hostPort.substring(0, colon)
+                                + ":'; write it as spark://HOST:PORT (7077 unless the master was started with another)",
+                        e);
             }
             String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
             try (Socket socket = new Socket()) {
@@ -58,8 +59,10 @@ final class ClusterChecks {
                 problems.add("port " + port + " is not a port number");
             }
         }
-        throw new ClusterException("cannot reach the Spark master " + master + " (" + String.join("; ", problems)
-                + "): check the URL against the one the master printed when it started (start-master.sh), and that it is running", null);
+        throw new ClusterException(
+                "cannot reach the Spark master " + master + " (" + String.join("; ", problems)
+                        + "): check the URL against the one the master printed when it started (start-master.sh), and that it is running",
+                null);
     }
 
     /**
@@ -71,10 +74,12 @@ final class ClusterChecks {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (executors(context) == 0) {
             if (System.nanoTime() - deadline > 0) {
-                throw new ClusterException("no executor registered with the Spark master " + master + " within " + seconds
-                        + " s: check that a worker is running and registered with it (its web page lists the workers), and that"
-                        + " a worker has the cores and memory asked for (spark.executor.cores, spark.executor.memory);"
-                        + " --conf " + EXECUTOR_TIMEOUT + "=2min waits longer", null);
+                throw new ClusterException(
+                        "no executor registered with the Spark master " + master + " within " + seconds
+                                + " s: check that a worker is running and registered with it (its web page lists the workers), and that"
+                                + " a worker has the cores and memory asked for (spark.executor.cores, spark.executor.memory);"
+                                + " --conf " + EXECUTOR_TIMEOUT + "=2min waits longer",
+                        null);
             }
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -105,8 +110,10 @@ final class ClusterChecks {
             kernels = spark.parallelize(ids, tasks).map(new ExecutorProbe()).collect();
         } catch (Exception failure) { // SparkException is checked, yet thrown by collect undeclared
             if (cannotLoadClasses(failure)) {
-                throw new ClusterException("the executors of the Spark master " + master + " cannot load Neurona's classes: run through"
-                        + " nn run (it ships them), or spark-submit neurona-spark.jar, or name that jar in --conf spark.jars=PATH", failure);
+                throw new ClusterException(
+                        "the executors of the Spark master " + master + " cannot load Neurona's classes: run through"
+                                + " nn run (it ships them), or spark-submit neurona-spark.jar, or name that jar in --conf spark.jars=PATH",
+                        failure);
             }
             throw SparkFailures.translate("starting Neurona's work on the Spark master " + master, failure);
         }
@@ -114,9 +121,12 @@ final class ClusterChecks {
         TreeSet<String> others = new TreeSet<>(kernels);
         others.remove(driver);
         if (others.isEmpty()) return Optional.empty();
-        return Optional.of("the executors of " + master + " multiply with the " + String.join(" and ", others) + " kernel and this driver with the "
-                + driver + " one, so figures can differ from a local run's in the last digits; start both with (or both without)"
-                + " --add-modules " + ClusterSettings.VECTOR_MODULE + " (" + ClusterSettings.EXECUTOR_JAVA_OPTIONS + ")");
+        return Optional.of("the executors of " + master + " multiply with the " + String.join(" and ", others)
+                + " kernel and this driver with the "
+                + driver
+                + " one, so figures can differ from a local run's in the last digits; start both with (or both without)"
+                + " --add-modules " + ClusterSettings.VECTOR_MODULE + " (" + ClusterSettings.EXECUTOR_JAVA_OPTIONS
+                + ")");
     }
 
     /**
@@ -128,8 +138,10 @@ final class ClusterChecks {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ClassNotFoundException || t instanceof NoClassDefFoundError) return true;
             String message = t.getMessage();
-            if (message != null && (message.contains("ClassNotFoundException") || message.contains("NoClassDefFoundError")
-                    || message.contains("SerializedLambda"))) {
+            if (message != null
+                    && (message.contains("ClassNotFoundException")
+                            || message.contains("NoClassDefFoundError")
+                            || message.contains("SerializedLambda"))) {
                 return true;
             }
         }

@@ -1,7 +1,5 @@
 package dev.neurona.spark;
 
-import org.apache.spark.api.java.JavaSparkContext;
-
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Runs Spark work so that the driver can stop it: all of it — broadcasts, jobs, clean-up — runs

@@ -1,11 +1,10 @@
 package dev.neurona.spark;
 
-import org.apache.spark.SparkConf;
-
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.spark.SparkConf;
 
 /**
  * The Spark settings a run on a real cluster needs beyond the user's own: executors load
@@ -18,8 +17,7 @@ final class ClusterSettings {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
 
-    private ClusterSettings() {
-    }
+    private ClusterSettings() {}
 
     /** True for masters whose executors run in this JVM ({@code local}, {@code local[4]}, {@code local[2,3]}). */
     static boolean inProcess(String master) {

@@ -4,7 +4,6 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,8 @@ final class DatasetShard implements Serializable {
     private final float[] targets;
     private transient Dataset dataset;
 
-    private DatasetShard(Task task, int rows, int width, int targetWidth, float[] features, int[] labels, float[] targets) {
+    private DatasetShard(
+            Task task, int rows, int width, int targetWidth, float[] features, int[] labels, float[] targets) {
         this.task = task;
         this.rows = rows;
         this.width = width;
@@ -40,8 +40,14 @@ final class DatasetShard implements Serializable {
     /** Rows {@code indices} of {@code data}, in that order (copied). */
     static DatasetShard of(Dataset data, int[] indices) {
         Dataset part = data.subset(indices);
-        return new DatasetShard(data.task(), part.rows(), data.width(), data.targetWidth(), part.features(),
-                part.labels(), part.targets());
+        return new DatasetShard(
+                data.task(),
+                part.rows(),
+                data.width(),
+                data.targetWidth(),
+                part.features(),
+                part.labels(),
+                part.targets());
     }
 
     /** Rows {@code from .. to} of {@code data}, in order (copied). */

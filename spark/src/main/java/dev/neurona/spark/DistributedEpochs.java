@@ -9,16 +9,15 @@ import dev.neurona.runtime.train.DivergenceException;
 import dev.neurona.runtime.train.EpochRunner;
 import dev.neurona.runtime.train.EpochTotals;
 import dev.neurona.runtime.train.TrainingListener;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * Synchronous data-parallel epochs with parameter averaging. The training rows are dealt into P
@@ -40,6 +39,7 @@ import java.util.function.BooleanSupplier;
 final class DistributedEpochs implements EpochRunner {
     /** Separates the layout's random stream from the trainer's, which comes from the same seed (tests replay the layout). */
     static final long LAYOUT_SALT = 0x5EED_0F_D15757L;
+
     private static final int TREE_DEPTH = 2;
 
     private final JavaSparkContext spark;
@@ -116,7 +116,8 @@ final class DistributedEpochs implements EpochRunner {
             if (round.isEmpty()) return new EpochTotals(lossSum, correct, seen, true);
             ShardFigures[] figures = round.get().figures();
             for (ShardFigures f : figures) {
-                if (f.divergedBatch() > 0) throw new DivergenceException(epoch, f.divergedBatch(), lr, f.divergedLoss());
+                if (f.divergedBatch() > 0)
+                    throw new DivergenceException(epoch, f.divergedBatch(), lr, f.divergedLoss());
             }
             adopt(round.get(), figures);
             for (ShardFigures f : figures) {
@@ -126,7 +127,8 @@ final class DistributedEpochs implements EpochRunner {
                 seen += f.seen();
                 done += f.steps();
             }
-            listener.onBatchEnd(epoch, done, total, seen, lossSum / seen, classification ? (double) correct / seen : Double.NaN);
+            listener.onBatchEnd(
+                    epoch, done, total, seen, lossSum / seen, classification ? (double) correct / seen : Double.NaN);
         }
         return new EpochTotals(lossSum, correct, seen, false);
     }
@@ -140,18 +142,26 @@ final class DistributedEpochs implements EpochRunner {
             rows[p] = Arrays.copyOfRange(orders[p], from, to);
         }
         float[][] state = optimizer.state().toArray(new float[0][]);
-        RoundPlan plan = new RoundPlan(++rounds, epoch, lr, network.copyWeights(), state, optimizer.steps(),
-                noise.clone(), rows, first + 1);
-        return jobs.run("training on Spark", () -> {
-            shipOnce();
-            Broadcast<RoundPlan> broadcast = spark.broadcast(plan);
-            try {
-                return partitionIds.map(new ShardRound(setup, broadcast, shards))
-                        .treeAggregate(new OrderedTreeSum(partitions), OrderedTreeSum::add, OrderedTreeSum::merge, TREE_DEPTH);
-            } finally {
-                broadcast.destroy();
-            }
-        }, stop);
+        RoundPlan plan = new RoundPlan(
+                ++rounds, epoch, lr, network.copyWeights(), state, optimizer.steps(), noise.clone(), rows, first + 1);
+        return jobs.run(
+                "training on Spark",
+                () -> {
+                    shipOnce();
+                    Broadcast<RoundPlan> broadcast = spark.broadcast(plan);
+                    try {
+                        return partitionIds
+                                .map(new ShardRound(setup, broadcast, shards))
+                                .treeAggregate(
+                                        new OrderedTreeSum(partitions),
+                                        OrderedTreeSum::add,
+                                        OrderedTreeSum::merge,
+                                        TREE_DEPTH);
+                    } finally {
+                        broadcast.destroy();
+                    }
+                },
+                stop);
     }
 
     /** Broadcasts what stays fixed for the run — the setup and each partition's rows — before the first round. */
@@ -177,7 +187,8 @@ final class DistributedEpochs implements EpochRunner {
         int at = 0;
         for (float[] w : weights) at = mean(sum, at, count, w);
         for (float[] s : state) at = mean(sum, at, count, s);
-        if (at != sum.length) throw new IllegalStateException("the workers' models hold " + sum.length + " numbers, the driver's " + at);
+        if (at != sum.length)
+            throw new IllegalStateException("the workers' models hold " + sum.length + " numbers, the driver's " + at);
         int mostSteps = 0;
         for (ShardFigures f : figures) mostSteps = Math.max(mostSteps, f.steps());
         network.setWeights(weights);

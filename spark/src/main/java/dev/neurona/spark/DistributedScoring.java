@@ -6,12 +6,11 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.eval.ClassificationReport;
 import dev.neurona.runtime.eval.RegressionReport;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * Evaluating and predicting on Spark: the rows are cut into consecutive shards, one per
@@ -33,7 +32,8 @@ final class DistributedScoring {
     Evaluation evaluate(Model model, Dataset data) {
         requireWidth(model, data);
         boolean classification = data.task() == Task.CLASSIFICATION;
-        List<ShardScore> scores = run(model, data, classification ? ShardScorer.Want.CONFUSION : ShardScorer.Want.OUTPUTS_AND_LOSS);
+        List<ShardScore> scores =
+                run(model, data, classification ? ShardScorer.Want.CONFUSION : ShardScorer.Want.OUTPUTS_AND_LOSS);
         double lossSum = 0;
         for (ShardScore score : scores) lossSum += score.lossSum();
         double loss = lossSum / data.rows();
@@ -43,10 +43,12 @@ final class DistributedScoring {
             for (ShardScore score : scores) {
                 for (int t = 0; t < k; t++) for (int p = 0; p < k; p++) confusion[t][p] += score.confusion()[t][p];
             }
-            ClassificationReport report = ClassificationReport.ofConfusion(confusion, data.classNames()).withLoss(loss);
+            ClassificationReport report = ClassificationReport.ofConfusion(confusion, data.classNames())
+                    .withLoss(loss);
             return new Evaluation(data.name(), loss, report, null);
         }
-        RegressionReport report = RegressionReport.of(data.targets(), concatenate(scores), data.targetWidth()).withLoss(loss);
+        RegressionReport report = RegressionReport.of(data.targets(), concatenate(scores), data.targetWidth())
+                .withLoss(loss);
         return new Evaluation(data.name(), loss, null, report);
     }
 
@@ -60,20 +62,31 @@ final class DistributedScoring {
         int shards = Math.min(partitions, data.rows());
         List<DatasetShard> pieces = new ArrayList<>(shards);
         for (int s = 0; s < shards; s++) {
-            pieces.add(DatasetShard.range(data, (int) ((long) s * data.rows() / shards), (int) ((long) (s + 1) * data.rows() / shards)));
+            pieces.add(DatasetShard.range(
+                    data, (int) ((long) s * data.rows() / shards), (int) ((long) (s + 1) * data.rows() / shards)));
         }
         ShippedModel model = ShippedModel.of(trained.network());
         String doing = want == ShardScorer.Want.OUTPUTS ? "predicting on Spark" : "evaluating on Spark";
         try (ClusterJobs jobs = new ClusterJobs(spark)) {
-            List<ShardScore> scores = jobs.run(doing, () -> {
-                Broadcast<ShippedModel> shipped = spark.broadcast(model);
-                try {
-                    ShardScorer scorer = new ShardScorer(shipped, trained.lossSpec(), data.schema().classCount(), want);
-                    return spark.parallelize(pieces, shards).mapPartitionsWithIndex(scorer, false).collect();
-                } finally {
-                    shipped.destroy();
-                }
-            }, () -> false).orElseThrow(() -> new ClusterException(doing + " was interrupted", new InterruptedException()));
+            List<ShardScore> scores = jobs.run(
+                            doing,
+                            () -> {
+                                Broadcast<ShippedModel> shipped = spark.broadcast(model);
+                                try {
+                                    ShardScorer scorer = new ShardScorer(
+                                            shipped,
+                                            trained.lossSpec(),
+                                            data.schema().classCount(),
+                                            want);
+                                    return spark.parallelize(pieces, shards)
+                                            .mapPartitionsWithIndex(scorer, false)
+                                            .collect();
+                                } finally {
+                                    shipped.destroy();
+                                }
+                            },
+                            () -> false)
+                    .orElseThrow(() -> new ClusterException(doing + " was interrupted", new InterruptedException()));
             List<ShardScore> ordered = new ArrayList<>(scores);
             ordered.sort(Comparator.comparingInt(ShardScore::partition));
             return ordered;
@@ -94,8 +107,8 @@ final class DistributedScoring {
 
     private static void requireWidth(Model model, Dataset data) {
         if (data.width() != model.network().inputWidth()) {
-            throw new dev.neurona.runtime.data.DataException("the model expects " + model.network().inputWidth()
-                    + " inputs, got " + data.width());
+            throw new dev.neurona.runtime.data.DataException(
+                    "the model expects " + model.network().inputWidth() + " inputs, got " + data.width());
         }
     }
 }

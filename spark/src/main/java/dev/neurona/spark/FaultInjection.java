@@ -1,8 +1,7 @@
 package dev.neurona.spark;
 
-import org.apache.spark.TaskContext;
-
 import java.io.Serializable;
+import org.apache.spark.TaskContext;
 
 /**
  * A test hook: makes the task of one partition in one round throw, on its first attempt only

@@ -125,10 +125,13 @@ final class OrderedTreeSum implements Serializable {
     /** The parent of two siblings: left + right, element by element, in double. */
     private static Node combine(Node left, Node right) {
         int contributors = left.contributors() + right.contributors();
-        if (right.contributors() == 0) return new Node(left.level() + 1, left.index() >> 1, left.leaf(), left.sum(), contributors);
-        if (left.contributors() == 0) return new Node(left.level() + 1, left.index() >> 1, right.leaf(), right.sum(), contributors);
+        if (right.contributors() == 0)
+            return new Node(left.level() + 1, left.index() >> 1, left.leaf(), left.sum(), contributors);
+        if (left.contributors() == 0)
+            return new Node(left.level() + 1, left.index() >> 1, right.leaf(), right.sum(), contributors);
         if (left.length() != right.length()) {
-            throw new IllegalStateException("partitions sent models of " + left.length() + " and " + right.length() + " numbers");
+            throw new IllegalStateException(
+                    "partitions sent models of " + left.length() + " and " + right.length() + " numbers");
         }
         double[] sum = new double[left.length()];
         for (int i = 0; i < sum.length; i++) sum[i] = left.at(i) + right.at(i);

@@ -1,7 +1,6 @@
 package dev.neurona.spark;
 
 import dev.neurona.runtime.data.Shuffles;
-
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -18,8 +17,8 @@ record PartitionLayout(int[][] rows) {
      */
     static PartitionLayout deal(int rowCount, int partitions, SplittableRandom random) {
         if (rowCount < partitions) {
-            throw new IllegalArgumentException("the training data have " + rowCount + " rows, too few for "
-                    + partitions + " partitions: each partition needs at least one row");
+            throw new IllegalArgumentException("the training data have " + rowCount + " rows, too few for " + partitions
+                    + " partitions: each partition needs at least one row");
         }
         int[] order = Shuffles.permutation(rowCount, random);
         int[][] rows = new int[partitions][];

@@ -13,6 +13,14 @@ import java.io.Serializable;
  *                   (empty when the partition has no batch left this epoch)
  * @param firstBatch the 1-based number within the epoch of the round's first batch
  */
-record RoundPlan(int round, int epoch, double lr, float[][] weights, float[][] optimizerState, long steps,
-                 long[] noise, int[][] rows, int firstBatch) implements Serializable {
-}
+record RoundPlan(
+        int round,
+        int epoch,
+        double lr,
+        float[][] weights,
+        float[][] optimizerState,
+        long steps,
+        long[] noise,
+        int[][] rows,
+        int firstBatch)
+        implements Serializable {}

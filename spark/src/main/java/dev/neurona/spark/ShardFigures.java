@@ -15,6 +15,13 @@ import java.io.Serializable;
  *                      the partition stopped there
  * @param divergedLoss  that batch's loss
  */
-record ShardFigures(int partition, int steps, long noise, double lossSum, long correct, int seen,
-                    int divergedBatch, double divergedLoss) implements Serializable {
-}
+record ShardFigures(
+        int partition,
+        int steps,
+        long noise,
+        double lossSum,
+        long correct,
+        int seen,
+        int divergedBatch,
+        double divergedLoss)
+        implements Serializable {}

@@ -11,5 +11,4 @@ import java.io.Serializable;
  *                optimizer-state number; null when the partition took no step this round
  * @param figures its steps, losses, noise position and any divergence
  */
-record ShardResult(float[] model, ShardFigures figures) implements Serializable {
-}
+record ShardResult(float[] model, ShardFigures figures) implements Serializable {}

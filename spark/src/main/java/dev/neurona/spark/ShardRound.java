@@ -5,13 +5,12 @@ import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.optim.Param;
 import dev.neurona.runtime.train.BatchStepper;
-import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.Function;
-import org.apache.spark.broadcast.Broadcast;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * The worker's side of a round, for one partition: start from the broadcast weights, optimizer
@@ -54,7 +53,8 @@ final class ShardRound implements Function<Integer, ShardResult> {
         }
     }
 
-    private static ShardResult steps(BatchStepper stepper, Dataset data, int[] rows, int batchSize, RoundPlan round, int p) {
+    private static ShardResult steps(
+            BatchStepper stepper, Dataset data, int[] rows, int batchSize, RoundPlan round, int p) {
         boolean classification = data.labels() != null;
         TaskContext task = TaskContext.get();
         double lossSum = 0;
@@ -66,8 +66,15 @@ final class ShardRound implements Function<Integer, ShardResult> {
             int n = Math.min(batchSize, rows.length - from);
             double batchLoss = stepper.step(data, rows, from, n, round.lr());
             if (!Double.isFinite(batchLoss)) {
-                ShardFigures diverged = new ShardFigures(p, steps, stepper.network().noiseState(), lossSum, correct, seen,
-                        round.firstBatch() + steps, batchLoss);
+                ShardFigures diverged = new ShardFigures(
+                        p,
+                        steps,
+                        stepper.network().noiseState(),
+                        lossSum,
+                        correct,
+                        seen,
+                        round.firstBatch() + steps,
+                        batchLoss);
                 return new ShardResult(null, diverged);
             }
             lossSum += batchLoss * n;

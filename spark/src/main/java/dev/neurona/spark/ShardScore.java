@@ -9,5 +9,4 @@ import java.io.Serializable;
  * @param outputs the network's outputs for the partition's rows, row-major; null when only the
  *                confusion counts were asked for
  */
-record ShardScore(int partition, double lossSum, int[][] confusion, float[] outputs) implements Serializable {
-}
+record ShardScore(int partition, double lossSum, int[][] confusion, float[] outputs) implements Serializable {}

@@ -7,11 +7,10 @@ import dev.neurona.runtime.spec.LossKind;
 import dev.neurona.runtime.spec.LossSpec;
 import dev.neurona.runtime.train.DatasetScorer;
 import dev.neurona.runtime.train.Predictions;
-import org.apache.spark.api.java.function.Function2;
-import org.apache.spark.broadcast.Broadcast;
-
 import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * The worker's side of evaluating and predicting: the broadcast model's outputs for a partition's
@@ -21,7 +20,11 @@ final class ShardScorer implements Function2<Integer, Iterator<DatasetShard>, It
     private static final long serialVersionUID = 1L;
 
     /** What to send back. */
-    enum Want { OUTPUTS, CONFUSION, OUTPUTS_AND_LOSS }
+    enum Want {
+        OUTPUTS,
+        CONFUSION,
+        OUTPUTS_AND_LOSS
+    }
 
     private final Broadcast<ShippedModel> model;
     private final LossKind lossKind;
@@ -45,7 +48,9 @@ final class ShardScorer implements Function2<Integer, Iterator<DatasetShard>, It
         float[] outputs = network.predict(data.features(), data.rows());
         double lossSum = 0;
         if (want != Want.OUTPUTS) {
-            Loss loss = Loss.create(new LossSpec(lossKind, lossDelta), network.outputActivation().kind());
+            Loss loss = Loss.create(
+                    new LossSpec(lossKind, lossDelta),
+                    network.outputActivation().kind());
             lossSum = new DatasetScorer(network, loss).score(data).loss() * data.rows();
         }
         int[][] confusion = null;
@@ -54,6 +59,7 @@ final class ShardScorer implements Function2<Integer, Iterator<DatasetShard>, It
             int[] predicted = Predictions.predictedClasses(outputs, data.rows(), network.outputWidth());
             for (int i = 0; i < predicted.length; i++) confusion[data.labels()[i]][predicted[i]]++;
         }
-        return List.of(new ShardScore(partition, lossSum, confusion, want == Want.CONFUSION ? null : outputs)).iterator();
+        return List.of(new ShardScore(partition, lossSum, confusion, want == Want.CONFUSION ? null : outputs))
+                .iterator();
     }
 }

@@ -6,7 +6,6 @@ import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.train.History;
-
 import java.io.Serializable;
 
 /**
@@ -24,7 +23,8 @@ final class ShippedModel implements Serializable {
     }
 
     static ShippedModel of(Network network) {
-        return new ShippedModel(ModelFile.toBytes(new ModelSnapshot(network.spec(), null, null, History.EMPTY, network.copyWeights())));
+        return new ShippedModel(
+                ModelFile.toBytes(new ModelSnapshot(network.spec(), null, null, History.EMPTY, network.copyWeights())));
     }
 
     ModelSpec spec() {

@@ -2,12 +2,11 @@ package dev.neurona.spark;
 
 import dev.neurona.runtime.train.TrainingEngine;
 import dev.neurona.spark.data.SparkDataReader;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Everything a script run needs from Spark: the session, a {@link TrainingEngine} for its
@@ -45,9 +44,12 @@ public final class SparkCluster implements AutoCloseable {
     public static SparkCluster connect(String master, String appName, Map<String, String> settings) {
         SparkConf conf = ClusterSettings.of(master, appName, settings);
         String effective = conf.get("spark.master", null);
-        boolean running = SparkSession.getActiveSession().isDefined() || SparkSession.getDefaultSession().isDefined();
+        boolean running = SparkSession.getActiveSession().isDefined()
+                || SparkSession.getDefaultSession().isDefined();
         if (effective == null && !running) {
-            throw new ClusterException("no Spark master is set: give --master URL (local[*] for this machine, spark://HOST:7077 for a cluster)", null);
+            throw new ClusterException(
+                    "no Spark master is set: give --master URL (local[*] for this machine, spark://HOST:7077 for a cluster)",
+                    null);
         }
         boolean inProcess = ClusterSettings.inProcess(effective);
         if (!inProcess && !running) ClusterChecks.requireReachable(effective);

@@ -1,17 +1,16 @@
 package dev.neurona.spark;
 
-import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Evaluation;
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.TrainingEngine;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
+import java.util.function.BooleanSupplier;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-
-import java.util.function.BooleanSupplier;
 
 /**
  * Trains, evaluates and predicts on a Spark cluster: synchronous data-parallel training with
@@ -72,11 +71,24 @@ public final class SparkEngine implements TrainingEngine {
     }
 
     @Override
-    public TrainingResult fit(Model model, Dataset train, Dataset validation, TrainSpec spec, long seed,
-                              TrainingListener listener, BooleanSupplier cancelled) {
-        return model.fit(train, FitOptions.builder().spec(spec).validation(validation).seed(seed).listener(listener)
-                .cancelWhen(cancelled).runners(start -> new DistributedEpochs(context, partitions, syncEvery, fault, start))
-                .build());
+    public TrainingResult fit(
+            Model model,
+            Dataset train,
+            Dataset validation,
+            TrainSpec spec,
+            long seed,
+            TrainingListener listener,
+            BooleanSupplier cancelled) {
+        return model.fit(
+                train,
+                FitOptions.builder()
+                        .spec(spec)
+                        .validation(validation)
+                        .seed(seed)
+                        .listener(listener)
+                        .cancelWhen(cancelled)
+                        .runners(start -> new DistributedEpochs(context, partitions, syncEvery, fault, start))
+                        .build());
     }
 
     @Override

@@ -1,10 +1,9 @@
 package dev.neurona.spark;
 
 import dev.neurona.runtime.NeuronaException;
-import org.apache.spark.SparkException;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.spark.SparkException;
 
 /**
  * Turns what a failed Spark job throws into one clear sentence. Spark reports a task that failed
@@ -14,10 +13,10 @@ import java.util.regex.Pattern;
  */
 final class SparkFailures {
     private static final Pattern TASK_FAILED = Pattern.compile("Task (\\d+) in stage \\S+ failed (\\d+) times?");
-    private static final Pattern REMOTE_EXCEPTION = Pattern.compile("most recent failure: .*?\\): ([\\w.$]+(?:Exception|Error|Fault)): ([^\\n]*)");
+    private static final Pattern REMOTE_EXCEPTION =
+            Pattern.compile("most recent failure: .*?\\): ([\\w.$]+(?:Exception|Error|Fault)): ([^\\n]*)");
 
-    private SparkFailures() {
-    }
+    private SparkFailures() {}
 
     /**
      * The exception to show for {@code failure}, thrown while {@code doing} (e.g. "training on Spark"):
@@ -35,7 +34,9 @@ final class SparkFailures {
         Matcher task = TASK_FAILED.matcher(sparkMessage);
         if (task.find()) {
             int attempts = Integer.parseInt(task.group(2));
-            text.append(": the task of partition ").append(task.group(1)).append(" failed ")
+            text.append(": the task of partition ")
+                    .append(task.group(1))
+                    .append(" failed ")
                     .append(attempts == 1 ? "once" : attempts + " times");
         }
         text.append(": ").append(reason(root, sparkMessage));
@@ -44,7 +45,9 @@ final class SparkFailures {
 
     /** The worker's own words: the root cause's message, or what Spark quoted of it. */
     private static String reason(Throwable root, String sparkMessage) {
-        if (!(root instanceof SparkException) && root.getMessage() != null && !root.getMessage().isBlank()) {
+        if (!(root instanceof SparkException)
+                && root.getMessage() != null
+                && !root.getMessage().isBlank()) {
             return firstLine(root.getMessage());
         }
         Matcher remote = REMOTE_EXCEPTION.matcher(sparkMessage);

@@ -19,13 +19,14 @@ import java.util.Optional;
  * and exits with 1.
  */
 public final class SparkMain {
-    static final String USAGE = "usage: run SCRIPT.nn [--master URL] [--partitions P] [--sync-every K] [--seed N] [--conf KEY=VALUE]...";
+    static final String USAGE =
+            "usage: run SCRIPT.nn [--master URL] [--partitions P] [--sync-every K] [--seed N] [--conf KEY=VALUE]...";
 
-    private SparkMain() {
-    }
+    private SparkMain() {}
 
     /** The parsed command line. */
-    record Arguments(Path script, String master, int partitions, int syncEvery, Long seed, Map<String, String> settings) {
+    record Arguments(
+            Path script, String master, int partitions, int syncEvery, Long seed, Map<String, String> settings) {
         Arguments(Path script, String master, int partitions, int syncEvery, Long seed) {
             this(script, master, partitions, syncEvery, seed, Map.of());
         }
@@ -50,12 +51,14 @@ public final class SparkMain {
             return 2;
         }
         if (runner.isEmpty()) {
-            err.println("error: no script interpreter is on the class path; put the Neurona language jar beside this one");
+            err.println(
+                    "error: no script interpreter is on the class path; put the Neurona language jar beside this one");
             return 1;
         }
         SparkCluster connected;
         try {
-            connected = SparkCluster.connect(arguments.master(), "neurona " + arguments.script().getFileName(), arguments.settings());
+            connected = SparkCluster.connect(
+                    arguments.master(), "neurona " + arguments.script().getFileName(), arguments.settings());
         } catch (ClusterException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -88,18 +91,22 @@ public final class SparkMain {
                 case "--seed" -> seed = number(option, value);
                 case "--conf" -> {
                     int equals = value.indexOf('=');
-                    if (equals < 1) throw new IllegalArgumentException("--conf takes KEY=VALUE, e.g. spark.executor.memory=2g, not '" + value + "'");
+                    if (equals < 1)
+                        throw new IllegalArgumentException(
+                                "--conf takes KEY=VALUE, e.g. spark.executor.memory=2g, not '" + value + "'");
                     settings.put(value.substring(0, equals), value.substring(equals + 1));
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
-        return new Arguments(script, master, partitions, syncEvery, seed, java.util.Collections.unmodifiableMap(settings));
+        return new Arguments(
+                script, master, partitions, syncEvery, seed, java.util.Collections.unmodifiableMap(settings));
     }
 
     private static int positive(String option, String value) {
         long number = number(option, value);
-        if (number < 1 || number > Integer.MAX_VALUE) throw new IllegalArgumentException(option + " must be at least 1, not " + value);
+        if (number < 1 || number > Integer.MAX_VALUE)
+            throw new IllegalArgumentException(option + " must be at least 1, not " + value);
         return (int) number;
     }
 

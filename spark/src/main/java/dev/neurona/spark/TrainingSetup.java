@@ -2,7 +2,6 @@ package dev.neurona.spark;
 
 import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.train.BatchStepper;
-
 import java.io.Serializable;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -20,14 +20,17 @@ record ChildRun(int exitCode, List<String> out, String err, Duration took) {
     private static final Pattern EPOCH_TIME = Pattern.compile("\\s+\\d+(\\.\\d+)?s$");
 
     /** Runs {@code command} in {@code dir}; {@code onLine} sees each output line as it comes. */
-    static ChildRun of(List<String> command, Path dir, Consumer<String> onLine) throws IOException, InterruptedException {
+    static ChildRun of(List<String> command, Path dir, Consumer<String> onLine)
+            throws IOException, InterruptedException {
         Path err = Files.createTempFile(dir, "stderr", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         long start = System.nanoTime();
         Process process = builder.start();
         List<String> out = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 out.add(line);
@@ -39,12 +42,19 @@ record ChildRun(int exitCode, List<String> out, String err, Duration took) {
             process.destroyForcibly();
             throw new IllegalStateException("still running after " + TIMEOUT.toSeconds() + " s: " + command);
         }
-        return new ChildRun(process.exitValue(), List.copyOf(out), Files.readString(err), Duration.ofNanos(System.nanoTime() - start));
+        return new ChildRun(
+                process.exitValue(),
+                List.copyOf(out),
+                Files.readString(err),
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The output with each epoch line's wall time cut off: every figure the script printed. */
     List<String> figures() {
-        return out.stream().map(line -> line.startsWith("epoch ") ? EPOCH_TIME.matcher(line).replaceFirst("") : line).toList();
+        return out.stream()
+                .map(line ->
+                        line.startsWith("epoch ") ? EPOCH_TIME.matcher(line).replaceFirst("") : line)
+                .toList();
     }
 
     /** For an assertion's message. */

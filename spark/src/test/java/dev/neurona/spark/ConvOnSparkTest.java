@@ -1,10 +1,14 @@
 package dev.neurona.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.linalg.ComputePool;
-import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.nn.conv.Padding;
 import dev.neurona.runtime.spec.ActivationSpec;
@@ -13,11 +17,6 @@ import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.BatchStepper;
 import dev.neurona.runtime.train.TrainingEngine;
 import dev.neurona.spark.script.SparkScriptRunner;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -30,11 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A convolutional network with batch normalisation trained on local Spark: its weights and its
@@ -59,12 +57,22 @@ class ConvOnSparkTest {
 
     /** input 1x8x8; conv 4 3x3 relu padding=same; maxpool 2x2; batchnorm; dense 2 softmax. */
     private static Model stripeModel(long seed) {
-        return Model.builder().input(1, SIZE, SIZE).conv(4, 3, ActivationSpec.RELU, 1, Padding.SAME).maxpool(2).batchnorm()
-                .dense(2, ActivationSpec.SOFTMAX).build(seed);
+        return Model.builder()
+                .input(1, SIZE, SIZE)
+                .conv(4, 3, ActivationSpec.RELU, 1, Padding.SAME)
+                .maxpool(2)
+                .batchnorm()
+                .dense(2, ActivationSpec.SOFTMAX)
+                .build(seed);
     }
 
     private static TrainSpec spec(int epochs, boolean shuffle) {
-        return TrainSpec.builder().optimizer(OptimizerSpec.adam(0.01)).epochs(epochs).batchSize(16).shuffle(shuffle).build();
+        return TrainSpec.builder()
+                .optimizer(OptimizerSpec.adam(0.01))
+                .epochs(epochs)
+                .batchSize(16)
+                .shuffle(shuffle)
+                .build();
     }
 
     @Test
@@ -109,17 +117,19 @@ class ConvOnSparkTest {
         Model model = stripeModel(4);
         float[][] initial = model.network().copyWeights();
 
-        new SparkEngine(spark, 2, 1000).fit(model, train, null, spec, seed, dev.neurona.runtime.train.TrainingListener.NONE,
-                () -> false);
+        new SparkEngine(spark, 2, 1000)
+                .fit(model, train, null, spec, seed, dev.neurona.runtime.train.TrainingListener.NONE, () -> false);
 
-        PartitionLayout layout = PartitionLayout.deal(train.rows(), 2, new SplittableRandom(seed ^ DistributedEpochs.LAYOUT_SALT));
+        PartitionLayout layout =
+                PartitionLayout.deal(train.rows(), 2, new SplittableRandom(seed ^ DistributedEpochs.LAYOUT_SALT));
         List<float[][]> partitions = new ArrayList<>();
         for (int p = 0; p < 2; p++) partitions.add(localSteps(model, initial, train.subset(layout.rows()[p]), spec));
         float[][] mean = new float[initial.length][];
         for (int i = 0; i < initial.length; i++) {
             mean[i] = new float[initial[i].length];
             for (int j = 0; j < mean[i].length; j++) {
-                mean[i][j] = (float) (((double) partitions.get(0)[i][j] + partitions.get(1)[i][j]) / 2);
+                mean[i][j] =
+                        (float) (((double) partitions.get(0)[i][j] + partitions.get(1)[i][j]) / 2);
             }
         }
         float[][] driver = model.network().copyWeights();
@@ -129,7 +139,8 @@ class ConvOnSparkTest {
         assertMoved(driver[params], 0f, "running mean");
         assertMoved(driver[params + 1], 1f, "running variance");
         // Each partition's statistics came from its own batches, so the mean is neither of them.
-        assertFalse(java.util.Arrays.equals(partitions.get(0)[params], partitions.get(1)[params]));
+        assertFalse(
+                java.util.Arrays.equals(partitions.get(0)[params], partitions.get(1)[params]));
     }
 
     /**
@@ -159,8 +170,8 @@ class ConvOnSparkTest {
                 """);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        SparkScriptRunner runner = new SparkScriptRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        SparkScriptRunner runner = new SparkScriptRunner(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         int code = runner.run(script, null, SparkCluster.of(spark), new SparkEngine(spark, 2, 2));
 
@@ -181,12 +192,18 @@ class ConvOnSparkTest {
     private static float[][] localSteps(Model model, float[][] initial, Dataset rows, TrainSpec spec) {
         Network network = new Network(model.spec(), 0, new ComputePool(1));
         network.setWeights(initial);
-        BatchStepper stepper = new BatchStepper(network, StepSettings.of(spec, spec.lossFor(model.spec())).toTrainSpec());
+        BatchStepper stepper = new BatchStepper(
+                network, StepSettings.of(spec, spec.lossFor(model.spec())).toTrainSpec());
         int[] order = new int[rows.rows()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         int batch = Math.min(spec.batchSize(), order.length);
         for (int from = 0; from < order.length; from += batch) {
-            stepper.step(rows, order, from, Math.min(batch, order.length - from), spec.optimizer().lr());
+            stepper.step(
+                    rows,
+                    order,
+                    from,
+                    Math.min(batch, order.length - from),
+                    spec.optimizer().lr());
         }
         return network.copyWeights();
     }

@@ -1,5 +1,9 @@
 package dev.neurona.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
@@ -10,10 +14,6 @@ import dev.neurona.runtime.train.TrainingEngine;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Evaluating and predicting on Spark gives local figures: the same outputs, counts and reports. */
 class DistributedScoringTest {
@@ -27,7 +27,11 @@ class DistributedScoringTest {
     @Test
     void classificationReportsAreLocalOnes() {
         Dataset blobs = TrainingData.blobs(301, 6, 3, 4);
-        Model model = Model.builder().input(6).dense(12, ActivationSpec.RELU).dense(3, ActivationSpec.SOFTMAX).build(1);
+        Model model = Model.builder()
+                .input(6)
+                .dense(12, ActivationSpec.RELU)
+                .dense(3, ActivationSpec.SOFTMAX)
+                .build(1);
         model.fit(blobs, TrainSpec.builder().epochs(1).build());
         SparkEngine engine = new SparkEngine(spark, 3, 1);
 
@@ -44,8 +48,14 @@ class DistributedScoringTest {
     @Test
     void regressionReportsAreLocalOnes() {
         Dataset plane = TrainingData.plane(203, 2, 1f);
-        Model model = Model.builder().input(2).dense(8, ActivationSpec.TANH).dense(1).build(1);
-        model.fit(plane, TrainSpec.builder().optimizer(OptimizerSpec.adam(0.01)).epochs(3).build());
+        Model model =
+                Model.builder().input(2).dense(8, ActivationSpec.TANH).dense(1).build(1);
+        model.fit(
+                plane,
+                TrainSpec.builder()
+                        .optimizer(OptimizerSpec.adam(0.01))
+                        .epochs(3)
+                        .build());
         SparkEngine engine = new SparkEngine(spark, 4, 1);
 
         Evaluation local = TrainingEngine.LOCAL.evaluate(model, plane);
@@ -67,7 +77,9 @@ class DistributedScoringTest {
     void aDataSetOfTheWrongWidthIsRefusedOnTheDriver() {
         Model model = Model.builder().input(4).dense(2, ActivationSpec.SOFTMAX).build(1);
         Dataset blobs = TrainingData.blobs(10, 6, 2, 1);
-        assertEquals("the model expects 4 inputs, got 6",
-                assertThrows(RuntimeException.class, () -> new SparkEngine(spark, 2, 1).evaluate(model, blobs)).getMessage());
+        assertEquals(
+                "the model expects 4 inputs, got 6",
+                assertThrows(RuntimeException.class, () -> new SparkEngine(spark, 2, 1).evaluate(model, blobs))
+                        .getMessage());
     }
 }

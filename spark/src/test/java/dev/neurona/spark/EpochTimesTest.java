@@ -9,11 +9,10 @@ import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingEngine;
 import dev.neurona.runtime.train.TrainingListener;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /**
  * Not a check but a measurement, run on request:
@@ -29,11 +28,18 @@ class EpochTimesTest {
     @Test
     void timeEpochs() {
         Dataset train = TrainingData.digits(false, 0);
-        TrainSpec spec = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.002)).schedule(ScheduleSpec.cosine(0))
-                .epochs(EPOCHS).batchSize(32).build();
+        TrainSpec spec = TrainSpec.builder()
+                .optimizer(OptimizerSpec.adam(0.002))
+                .schedule(ScheduleSpec.cosine(0))
+                .epochs(EPOCHS)
+                .batchSize(32)
+                .build();
         // Warm up both paths once, so the figures are not the JIT's.
         time(TrainingEngine.LOCAL, train, spec.toBuilder().epochs(1).build());
-        time(new SparkEngine(LocalSpark.session(), 2, 8), train, spec.toBuilder().epochs(1).build());
+        time(
+                new SparkEngine(LocalSpark.session(), 2, 8),
+                train,
+                spec.toBuilder().epochs(1).build());
 
         double local = time(TrainingEngine.LOCAL, train, spec);
         System.out.printf(Locale.ROOT, "local                  %6.2f s/epoch%n", local);
@@ -48,11 +54,20 @@ class EpochTimesTest {
             rounds[i] = (perPartition + ks[i] - 1) / ks[i];
             pause();
             LocalSpark.session().sparkContext().removeSparkListener(costs);
-            System.out.printf(Locale.ROOT, "local[2] P=2 K=%-2d      %6.2f s/epoch  %3d rounds/epoch  %s%n", ks[i], seconds[i], rounds[i], costs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "local[2] P=2 K=%-2d      %6.2f s/epoch  %3d rounds/epoch  %s%n",
+                    ks[i],
+                    seconds[i],
+                    rounds[i],
+                    costs);
         }
         double perRound = (seconds[0] - seconds[2]) / (rounds[0] - rounds[2]);
-        System.out.printf(Locale.ROOT, "one synchronisation round costs %.1f ms; an epoch's compute on Spark is %.2f s%n",
-                perRound * 1000, seconds[2] - rounds[2] * perRound);
+        System.out.printf(
+                Locale.ROOT,
+                "one synchronisation round costs %.1f ms; an epoch's compute on Spark is %.2f s%n",
+                perRound * 1000,
+                seconds[2] - rounds[2] * perRound);
     }
 
     private static void pause() {
@@ -99,23 +114,41 @@ class EpochTimesTest {
 
         @Override
         public synchronized String toString() {
-            return String.format(Locale.ROOT, "job %.1f ms, per task: run %.1f ms, deserialise %.1f ms, serialise result %.1f ms, result %.0f kB",
-                    (double) jobMillis / jobs, (double) runMillis / tasks, (double) deserializeMillis / tasks,
-                    (double) resultSerializeMillis / tasks, resultBytes / 1024.0 / tasks);
+            return String.format(
+                    Locale.ROOT,
+                    "job %.1f ms, per task: run %.1f ms, deserialise %.1f ms, serialise result %.1f ms, result %.0f kB",
+                    (double) jobMillis / jobs,
+                    (double) runMillis / tasks,
+                    (double) deserializeMillis / tasks,
+                    (double) resultSerializeMillis / tasks,
+                    resultBytes / 1024.0 / tasks);
         }
     }
 
     /** The median epoch time of a run (the first epoch left out when there are more). */
     private static double time(TrainingEngine engine, Dataset train, TrainSpec spec) {
-        Model model = Model.builder().input(28, 28).dense(128, ActivationSpec.RELU).dropout(0.1)
-                .dense(64, ActivationSpec.RELU).dropout(0.1).dense(10, ActivationSpec.SOFTMAX).build(7);
+        Model model = Model.builder()
+                .input(28, 28)
+                .dense(128, ActivationSpec.RELU)
+                .dropout(0.1)
+                .dense(64, ActivationSpec.RELU)
+                .dropout(0.1)
+                .dense(10, ActivationSpec.SOFTMAX)
+                .build(7);
         List<Double> seconds = new ArrayList<>();
-        engine.fit(model, train, null, spec, 7, new TrainingListener() {
-            @Override
-            public void onEpochEnd(EpochMetrics metrics) {
-                seconds.add(metrics.seconds());
-            }
-        }, () -> false);
+        engine.fit(
+                model,
+                train,
+                null,
+                spec,
+                7,
+                new TrainingListener() {
+                    @Override
+                    public void onEpochEnd(EpochMetrics metrics) {
+                        seconds.add(metrics.seconds());
+                    }
+                },
+                () -> false);
         List<Double> timed = new ArrayList<>(seconds.size() > 1 ? seconds.subList(1, seconds.size()) : seconds);
         timed.sort(null);
         return timed.get(timed.size() / 2);

@@ -9,8 +9,7 @@ import org.apache.spark.sql.SparkSession;
 public final class LocalSpark {
     private static SparkSession session;
 
-    private LocalSpark() {
-    }
+    private LocalSpark() {}
 
     public static synchronized SparkSession session() {
         if (session == null) {

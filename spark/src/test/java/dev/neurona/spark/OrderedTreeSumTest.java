@@ -1,16 +1,15 @@
 package dev.neurona.spark;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class OrderedTreeSumTest {
     @Test
@@ -28,7 +27,8 @@ class OrderedTreeSumTest {
                 List<OrderedTreeSum> partials = new ArrayList<>();
                 int groups = 1 + random.nextInt(partitions);
                 for (int g = 0; g < groups; g++) partials.add(new OrderedTreeSum(partitions));
-                for (ShardResult r : shuffled) partials.get(random.nextInt(groups)).add(r);
+                for (ShardResult r : shuffled)
+                    partials.get(random.nextInt(groups)).add(r);
                 Collections.shuffle(partials, random);
                 OrderedTreeSum total = new OrderedTreeSum(partitions);
                 for (OrderedTreeSum partial : partials) total = total.merge(partial);

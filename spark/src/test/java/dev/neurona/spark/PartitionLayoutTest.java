@@ -1,16 +1,15 @@
 package dev.neurona.spark;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 class PartitionLayoutTest {
     @Test
@@ -23,13 +22,18 @@ class PartitionLayoutTest {
     void partitionsShareTheRowsEvenlyEachInOrder() {
         PartitionLayout layout = PartitionLayout.deal(103, 4, new SplittableRandom(4));
 
-        int[] all = Arrays.stream(layout.rows()).flatMapToInt(Arrays::stream).sorted().toArray();
+        int[] all = Arrays.stream(layout.rows())
+                .flatMapToInt(Arrays::stream)
+                .sorted()
+                .toArray();
         assertArrayEquals(IntStream.range(0, 103).toArray(), all);
         for (int[] rows : layout.rows()) {
             assertTrue(rows.length == 25 || rows.length == 26, "size " + rows.length);
             for (int i = 1; i < rows.length; i++) assertTrue(rows[i - 1] < rows[i]);
         }
-        assertFalse(Arrays.equals(IntStream.range(0, 25).toArray(), layout.rows()[0]), "rows are dealt at random, not in blocks");
+        assertFalse(
+                Arrays.equals(IntStream.range(0, 25).toArray(), layout.rows()[0]),
+                "rows are dealt at random, not in blocks");
     }
 
     @Test
@@ -43,7 +47,10 @@ class PartitionLayoutTest {
 
     @Test
     void fewerRowsThanPartitionsAreRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PartitionLayout.deal(2, 3, new SplittableRandom(1)));
-        assertEquals("the training data have 2 rows, too few for 3 partitions: each partition needs at least one row", e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PartitionLayout.deal(2, 3, new SplittableRandom(1)));
+        assertEquals(
+                "the training data have 2 rows, too few for 3 partitions: each partition needs at least one row",
+                e.getMessage());
     }
 }

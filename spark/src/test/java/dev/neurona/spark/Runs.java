@@ -1,5 +1,8 @@
 package dev.neurona.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.spec.TrainSpec;
@@ -7,23 +10,26 @@ import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingEngine;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** A training run's observable outcome, for comparing runs: weights, figures and every event heard. */
 record Runs(float[][] weights, List<List<Double>> epochs, List<String> events, TrainingResult result) {
 
-    static Runs train(TrainingEngine engine, Model model, Dataset train, Dataset validation, TrainSpec spec, long seed) {
+    static Runs train(
+            TrainingEngine engine, Model model, Dataset train, Dataset validation, TrainSpec spec, long seed) {
         return train(engine, model, train, validation, spec, seed, () -> false);
     }
 
-    static Runs train(TrainingEngine engine, Model model, Dataset train, Dataset validation, TrainSpec spec, long seed,
-                      BooleanSupplier cancelled) {
+    static Runs train(
+            TrainingEngine engine,
+            Model model,
+            Dataset train,
+            Dataset validation,
+            TrainSpec spec,
+            long seed,
+            BooleanSupplier cancelled) {
         List<String> events = new ArrayList<>();
         TrainingListener recorder = new TrainingListener() {
             @Override
@@ -42,13 +48,21 @@ record Runs(float[][] weights, List<List<Double>> epochs, List<String> events, T
             }
         };
         TrainingResult result = engine.fit(model, train, validation, spec, seed, recorder, cancelled);
-        List<List<Double>> epochs = model.history().epochs().stream().map(Runs::withoutTime).toList();
+        List<List<Double>> epochs =
+                model.history().epochs().stream().map(Runs::withoutTime).toList();
         return new Runs(model.network().copyWeights(), epochs, events, result);
     }
 
     /** Every figure of an epoch but its wall time. */
     static List<Double> withoutTime(EpochMetrics m) {
-        return List.of((double) m.epoch(), (double) m.epochs(), m.loss(), m.accuracy(), m.valLoss(), m.valAccuracy(), m.learningRate());
+        return List.of(
+                (double) m.epoch(),
+                (double) m.epochs(),
+                m.loss(),
+                m.accuracy(),
+                m.valLoss(),
+                m.valAccuracy(),
+                m.learningRate());
     }
 
     void assertSameAs(Runs other) {

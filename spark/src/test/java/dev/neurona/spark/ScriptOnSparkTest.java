@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,13 +68,17 @@ class ScriptOnSparkTest {
 
     @Test
     void aTaskThatKeepsFailingIsOneLineNamingTheTrainStatement() {
-        // 60 training rows on 2 partitions in batches of 8: 4 batches a partition, 2 rounds an epoch; round 3 starts epoch 2.
+        // 60 training rows on 2 partitions in batches of 8: 4 batches a partition, 2 rounds an epoch; round 3 starts
+        // epoch 2.
         Output run = run(new SparkEngine(LocalSpark.session(), 2, 2).withFault(new FaultInjection(3, 1, true)));
 
         assertEquals(1, run.code);
         List<String> lines = run.err.lines().toList();
-        assertEquals(script + ":4:7: error: training on Spark failed: the task of partition 1 failed 2 times: "
-                + "a fault injected for testing into partition 1 of round 3 (attempt 2)", lines.get(0), run.err);
+        assertEquals(
+                script + ":4:7: error: training on Spark failed: the task of partition 1 failed 2 times: "
+                        + "a fault injected for testing into partition 1 of round 3 (attempt 2)",
+                lines.get(0),
+                run.err);
         assertEquals(3, lines.size(), "the message, the statement's line and a caret: " + run.err);
         assertFalse(run.err.contains("\tat "), run.err);
         assertTrue(run.out.contains("epoch 1/3"), "the epoch before the failure was reported: " + run.out);
@@ -89,8 +92,8 @@ class ScriptOnSparkTest {
     private Output run(SparkEngine engine) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        SparkScriptRunner runner = new SparkScriptRunner(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        SparkScriptRunner runner = new SparkScriptRunner(
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         int code = runner.run(script, null, SparkCluster.of(LocalSpark.session()), engine);
         return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,11 @@
 package dev.neurona.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.spec.ActivationSpec;
@@ -9,23 +15,16 @@ import dev.neurona.runtime.train.DivergenceException;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.ExceptionFailure;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lost tasks, failing workers, interrupts and divergence on Spark. */
 class SparkFailureTest {
@@ -39,11 +38,21 @@ class SparkFailureTest {
     }
 
     private static Model model() {
-        return Model.builder().input(12).dense(24, ActivationSpec.RELU).dropout(0.1).dense(4, ActivationSpec.SOFTMAX).build(2);
+        return Model.builder()
+                .input(12)
+                .dense(24, ActivationSpec.RELU)
+                .dropout(0.1)
+                .dense(4, ActivationSpec.SOFTMAX)
+                .build(2);
     }
 
     private static TrainSpec spec(int epochs) {
-        return TrainSpec.builder().optimizer(OptimizerSpec.adam(0.01)).epochs(epochs).batchSize(25).validationFraction(0.2).build();
+        return TrainSpec.builder()
+                .optimizer(OptimizerSpec.adam(0.01))
+                .epochs(epochs)
+                .batchSize(25)
+                .validationFraction(0.2)
+                .build();
     }
 
     @Test
@@ -59,7 +68,8 @@ class SparkFailureTest {
         try {
             SparkEngine engine = new SparkEngine(spark, 2, 3);
             Runs clean = Runs.train(engine, model(), blobs, null, spec(2), 5);
-            Runs retried = Runs.train(engine.withFault(new FaultInjection(3, 1, false)), model(), blobs, null, spec(2), 5);
+            Runs retried =
+                    Runs.train(engine.withFault(new FaultInjection(3, 1, false)), model(), blobs, null, spec(2), 5);
 
             retried.assertSameAs(clean);
             long deadline = System.nanoTime() + 10_000_000_000L;
@@ -76,11 +86,14 @@ class SparkFailureTest {
         SparkEngine failing = new SparkEngine(spark, 2, 3).withFault(new FaultInjection(5, 1, true));
         Model model = model();
 
-        ClusterException e = assertThrows(ClusterException.class,
+        ClusterException e = assertThrows(
+                ClusterException.class,
                 () -> failing.fit(model, blobs, null, spec(3), 5, TrainingListener.NONE, () -> false));
 
-        assertEquals("training on Spark failed: the task of partition 1 failed 2 times: "
-                + "a fault injected for testing into partition 1 of round 5 (attempt 2)", e.getMessage());
+        assertEquals(
+                "training on Spark failed: the task of partition 1 failed 2 times: "
+                        + "a fault injected for testing into partition 1 of round 5 (attempt 2)",
+                e.getMessage());
         assertEquals(1, model.history().size(), "the epoch finished before the failure stays in the history");
         for (float[] w : model.network().copyWeights()) for (float v : w) assertTrue(Float.isFinite(v));
     }
@@ -98,7 +111,8 @@ class SparkFailureTest {
             }
         };
 
-        TrainingResult result = new SparkEngine(spark, 2, 2).fit(model, blobs, null, spec(50), 5, snapshots, () -> rounds.get() >= 7);
+        TrainingResult result =
+                new SparkEngine(spark, 2, 2).fit(model, blobs, null, spec(50), 5, snapshots, () -> rounds.get() >= 7);
 
         assertTrue(result.interrupted());
         assertEquals(7, afterEachRound.size());
@@ -117,7 +131,8 @@ class SparkFailureTest {
             }
         };
         SparkEngine engine = new SparkEngine(spark, 2, 1);
-        Thread driver = new Thread(() -> result.set(engine.fit(model, blobs, null, spec(1000), 5, snapshots, () -> false)));
+        Thread driver =
+                new Thread(() -> result.set(engine.fit(model, blobs, null, spec(1000), 5, snapshots, () -> false)));
 
         driver.start();
         while (afterEachRound.size() < 5) Thread.sleep(5);
@@ -126,7 +141,8 @@ class SparkFailureTest {
 
         assertFalse(driver.isAlive(), "training stopped");
         assertTrue(result.get().interrupted());
-        assertWeightsEqual(afterEachRound.get(afterEachRound.size() - 1), model.network().copyWeights());
+        assertWeightsEqual(
+                afterEachRound.get(afterEachRound.size() - 1), model.network().copyWeights());
         assertTrue(spark.sparkContext().statusTracker().getActiveJobIds().length == 0, "no job left running");
     }
 
@@ -142,29 +158,50 @@ class SparkFailureTest {
                 epochStarts.add(model.network().copyWeights());
             }
         };
-        TrainSpec spec = TrainSpec.builder().optimizer(OptimizerSpec.sgd(10)).epochs(20).batchSize(8).shuffle(false).build();
+        TrainSpec spec = TrainSpec.builder()
+                .optimizer(OptimizerSpec.sgd(10))
+                .epochs(20)
+                .batchSize(8)
+                .shuffle(false)
+                .build();
 
-        DivergenceException e = assertThrows(DivergenceException.class,
-                () -> new SparkEngine(spark, 2, 2).fit(model, plane, null, spec, 3, snapshots, () -> false));
+        DivergenceException e = assertThrows(DivergenceException.class, () -> new SparkEngine(spark, 2, 2)
+                .fit(model, plane, null, spec, 3, snapshots, () -> false));
 
-        assertTrue(e.getMessage().matches("training diverged: the loss became (NaN|infinite) at epoch \\d+, batch \\d+ "
-                + "\\(learning rate 10\\); try a smaller learning rate, clip_norm, or normalized inputs"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .matches(
+                                "training diverged: the loss became (NaN|infinite) at epoch \\d+, batch \\d+ "
+                                        + "\\(learning rate 10\\); try a smaller learning rate, clip_norm, or normalized inputs"),
+                e.getMessage());
         assertEquals(epochStarts.size(), e.epoch(), "the epoch after the last finished one diverged");
-        assertWeightsEqual(epochStarts.get(epochStarts.size() - 1), model.network().copyWeights());
+        assertWeightsEqual(
+                epochStarts.get(epochStarts.size() - 1), model.network().copyWeights());
     }
 
     @Test
     void epochLinesComeFromTheDriverAsLocally() {
         List<String> lines = new CopyOnWriteArrayList<>();
-        new SparkEngine(spark, 2, 4).fit(model(), blobs, null, spec(2), 5, new TrainingListener() {
-            @Override
-            public void onEpochEnd(EpochMetrics metrics) {
-                lines.add(metrics.format());
-            }
-        }, () -> false);
+        new SparkEngine(spark, 2, 4)
+                .fit(
+                        model(),
+                        blobs,
+                        null,
+                        spec(2),
+                        5,
+                        new TrainingListener() {
+                            @Override
+                            public void onEpochEnd(EpochMetrics metrics) {
+                                lines.add(metrics.format());
+                            }
+                        },
+                        () -> false);
 
         assertEquals(2, lines.size());
-        assertTrue(lines.get(1).matches("epoch 2/2  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  val_loss \\d\\.\\d{4}  val_acc \\d\\.\\d{4}  \\d+\\.\\ds"),
+        assertTrue(
+                lines.get(1)
+                        .matches(
+                                "epoch 2/2  loss \\d\\.\\d{4}  acc \\d\\.\\d{4}  val_loss \\d\\.\\d{4}  val_acc \\d\\.\\d{4}  \\d+\\.\\ds"),
                 lines.get(1));
     }
 

@@ -1,7 +1,7 @@
 package dev.neurona.spark;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,9 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SparkMainTest {
     @TempDir
@@ -21,19 +20,28 @@ class SparkMainTest {
 
     @Test
     void parsesTheClusterOptions() {
-        SparkMain.Arguments parsed = SparkMain.parse(new String[] {"run", "x.nn", "--master", "local[2]", "--partitions", "4",
-                "--sync-every", "8", "--seed", "7"});
+        SparkMain.Arguments parsed = SparkMain.parse(new String[] {
+            "run", "x.nn", "--master", "local[2]", "--partitions", "4", "--sync-every", "8", "--seed", "7"
+        });
         assertEquals(new SparkMain.Arguments(Path.of("x.nn"), "local[2]", 4, 8, 7L), parsed);
-        assertEquals(new SparkMain.Arguments(Path.of("y.nn"), null, 2, 1, null), SparkMain.parse(new String[] {"run", "y.nn"}));
+        assertEquals(
+                new SparkMain.Arguments(Path.of("y.nn"), null, 2, 1, null),
+                SparkMain.parse(new String[] {"run", "y.nn"}));
     }
 
     @Test
     void passesSparkSettingsThrough() {
-        SparkMain.Arguments parsed = SparkMain.parse(new String[] {"run", "x.nn", "--conf", "spark.executor.memory=2g",
-                "--conf", "spark.eventLog.enabled=true"});
-        assertEquals(java.util.Map.of("spark.executor.memory", "2g", "spark.eventLog.enabled", "true"), parsed.settings());
-        assertEquals("--conf takes KEY=VALUE, e.g. spark.executor.memory=2g, not 'memory'",
-                assertThrows(IllegalArgumentException.class, () -> SparkMain.parse(new String[] {"run", "x.nn", "--conf", "memory"})).getMessage());
+        SparkMain.Arguments parsed = SparkMain.parse(new String[] {
+            "run", "x.nn", "--conf", "spark.executor.memory=2g", "--conf", "spark.eventLog.enabled=true"
+        });
+        assertEquals(
+                java.util.Map.of("spark.executor.memory", "2g", "spark.eventLog.enabled", "true"), parsed.settings());
+        assertEquals(
+                "--conf takes KEY=VALUE, e.g. spark.executor.memory=2g, not 'memory'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> SparkMain.parse(new String[] {"run", "x.nn", "--conf", "memory"}))
+                        .getMessage());
     }
 
     @Test
@@ -44,32 +52,59 @@ class SparkMainTest {
         }
         String master = "spark://127.0.0.1:" + port;
         ClusterException refused = assertThrows(ClusterException.class, () -> ClusterChecks.requireReachable(master));
-        assertEquals("cannot reach the Spark master " + master + " (nothing answers on port " + port + " of 127.0.0.1): check the URL"
-                + " against the one the master printed when it started (start-master.sh), and that it is running", refused.getMessage());
+        assertEquals(
+                "cannot reach the Spark master " + master + " (nothing answers on port " + port
+                        + " of 127.0.0.1): check the URL"
+                        + " against the one the master printed when it started (start-master.sh), and that it is running",
+                refused.getMessage());
         ClusterChecks.requireReachable("local[2]"); // nothing to reach
     }
 
     @Test
     void aWrongCommandLineIsNamed() {
-        assertEquals("--partitions must be at least 1, not 0",
-                assertThrows(IllegalArgumentException.class, () -> SparkMain.parse(new String[] {"run", "x.nn", "--partitions", "0"})).getMessage());
-        assertEquals("--sync-every takes a whole number, not 'often'",
-                assertThrows(IllegalArgumentException.class, () -> SparkMain.parse(new String[] {"run", "x.nn", "--sync-every", "often"})).getMessage());
-        assertEquals("unknown option '--engine'",
-                assertThrows(IllegalArgumentException.class, () -> SparkMain.parse(new String[] {"run", "x.nn", "--engine", "spark"})).getMessage());
-        assertEquals("run needs a script", assertThrows(IllegalArgumentException.class, () -> SparkMain.parse(new String[] {"run"})).getMessage());
+        assertEquals(
+                "--partitions must be at least 1, not 0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> SparkMain.parse(new String[] {"run", "x.nn", "--partitions", "0"}))
+                        .getMessage());
+        assertEquals(
+                "--sync-every takes a whole number, not 'often'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> SparkMain.parse(new String[] {"run", "x.nn", "--sync-every", "often"}))
+                        .getMessage());
+        assertEquals(
+                "unknown option '--engine'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> SparkMain.parse(new String[] {"run", "x.nn", "--engine", "spark"}))
+                        .getMessage());
+        assertEquals(
+                "run needs a script",
+                assertThrows(IllegalArgumentException.class, () -> SparkMain.parse(new String[] {"run"}))
+                        .getMessage());
     }
 
     @Test
     void exitsWithTwoOnAWrongCommandLineAndOneWithoutAnInterpreter() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(2, SparkMain.run(new String[] {"train"}, Optional.empty(), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(
+                2,
+                SparkMain.run(
+                        new String[] {"train"}, Optional.empty(), new PrintStream(err, true, StandardCharsets.UTF_8)));
         assertEquals("error: the command is 'run'\n" + SparkMain.USAGE + "\n", err.toString(StandardCharsets.UTF_8));
 
         Path script = Files.writeString(dir.resolve("s.nn"), "seed 1\n");
         err.reset();
-        assertEquals(1, SparkMain.run(new String[] {"run", script.toString()}, Optional.empty(), new PrintStream(err, true, StandardCharsets.UTF_8)));
-        assertEquals("error: no script interpreter is on the class path; put the Neurona language jar beside this one\n",
+        assertEquals(
+                1,
+                SparkMain.run(
+                        new String[] {"run", script.toString()},
+                        Optional.empty(),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(
+                "error: no script interpreter is on the class path; put the Neurona language jar beside this one\n",
                 err.toString(StandardCharsets.UTF_8));
     }
 
@@ -78,14 +113,20 @@ class SparkMainTest {
         Path script = Files.writeString(dir.resolve("s.nn"), "seed 1\n");
         AtomicReference<String> heard = new AtomicReference<>();
         ScriptRunner runner = (path, seed, cluster, engine) -> {
-            heard.set(path.getFileName() + " " + seed + " " + engine.partitions() + " " + engine.syncEvery() + " " + cluster.session().sparkContext().master());
+            heard.set(path.getFileName() + " " + seed + " " + engine.partitions() + " " + engine.syncEvery() + " "
+                    + cluster.session().sparkContext().master());
             return 0;
         };
         LocalSpark.session();
-        int code = SparkMain.run(new String[] {"run", script.toString(), "--partitions", "3", "--sync-every", "5", "--seed", "9"},
-                Optional.of(runner), System.err);
+        int code = SparkMain.run(
+                new String[] {"run", script.toString(), "--partitions", "3", "--sync-every", "5", "--seed", "9"},
+                Optional.of(runner),
+                System.err);
         assertEquals(0, code);
         assertEquals("s.nn 9 3 5 local[2,2]", heard.get(), "without --master, the running session's master is used");
-        assertEquals(false, LocalSpark.session().sparkContext().isStopped(), "a session this run did not start is left running");
+        assertEquals(
+                false,
+                LocalSpark.session().sparkContext().isStopped(),
+                "a session this run did not start is left running");
     }
 }

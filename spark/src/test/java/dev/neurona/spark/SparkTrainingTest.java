@@ -1,5 +1,9 @@
 package dev.neurona.spark;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.spec.ActivationSpec;
@@ -13,10 +17,6 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class SparkTrainingTest {
     private static SparkSession spark;
     private static Dataset digits;
@@ -29,12 +29,24 @@ class SparkTrainingTest {
 
     /** A small MNIST net with everything that draws randomness or changes a step: dropout, a held-out split, L2, clipping, a schedule. */
     private static Model digitModel() {
-        return Model.builder().input(28, 28).dense(32, ActivationSpec.RELU).dropout(0.2).dense(10, ActivationSpec.SOFTMAX).build(5);
+        return Model.builder()
+                .input(28, 28)
+                .dense(32, ActivationSpec.RELU)
+                .dropout(0.2)
+                .dense(10, ActivationSpec.SOFTMAX)
+                .build(5);
     }
 
     private static TrainSpec digitSpec() {
-        return TrainSpec.builder().optimizer(OptimizerSpec.adam(0.003)).schedule(ScheduleSpec.cosine(0)).epochs(2).batchSize(32)
-                .validationFraction(0.1).l2(1e-4).clipNorm(5).build();
+        return TrainSpec.builder()
+                .optimizer(OptimizerSpec.adam(0.003))
+                .schedule(ScheduleSpec.cosine(0))
+                .epochs(2)
+                .batchSize(32)
+                .validationFraction(0.1)
+                .l2(1e-4)
+                .clipNorm(5)
+                .build();
     }
 
     @Test
@@ -55,7 +67,9 @@ class SparkTrainingTest {
 
         second.assertSameAs(first);
         assertNotEquals(first.epochs(), otherSeed.epochs());
-        assertTrue(first.epochs().get(1).get(5) > 0.6, "validation accuracy after two epochs: " + first.epochs().get(1).get(5));
+        assertTrue(
+                first.epochs().get(1).get(5) > 0.6,
+                "validation accuracy after two epochs: " + first.epochs().get(1).get(5));
     }
 
     @Test
@@ -71,9 +85,18 @@ class SparkTrainingTest {
     void earlyStoppingHistoryAndCheckpointsBehaveAsLocally(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         Dataset blobs = TrainingData.blobs(400, 8, 3, 5);
         java.nio.file.Path file = dir.resolve("best.nnm");
-        TrainSpec spec = TrainSpec.builder().optimizer(OptimizerSpec.sgd(3.0)).epochs(40).validationFraction(0.25)
-                .earlyStop(new EarlyStopSpec(2, Metric.VAL_LOSS, 0)).checkpoint(file).build();
-        Model model = Model.builder().input(8).dense(16, ActivationSpec.RELU).dense(3, ActivationSpec.SOFTMAX).build(3);
+        TrainSpec spec = TrainSpec.builder()
+                .optimizer(OptimizerSpec.sgd(3.0))
+                .epochs(40)
+                .validationFraction(0.25)
+                .earlyStop(new EarlyStopSpec(2, Metric.VAL_LOSS, 0))
+                .checkpoint(file)
+                .build();
+        Model model = Model.builder()
+                .input(8)
+                .dense(16, ActivationSpec.RELU)
+                .dense(3, ActivationSpec.SOFTMAX)
+                .build(3);
 
         Runs run = Runs.train(new SparkEngine(spark, 2, 3), model, blobs, null, spec, 9);
 

@@ -38,15 +38,27 @@ final class StandaloneCluster implements AutoCloseable {
      *
      * @param sparkJars Spark and its libraries, without Neurona
      */
-    static StandaloneCluster start(Path dir, List<Path> sparkJars, int cores, String memory) throws IOException, InterruptedException {
+    static StandaloneCluster start(Path dir, List<Path> sparkJars, int cores, String memory)
+            throws IOException, InterruptedException {
         Path home = dir.resolve("spark-home");
         Path jars = Files.createDirectories(home.resolve("jars"));
         for (Path jar : sparkJars) Files.createSymbolicLink(jars.resolve(jar.getFileName()), jar);
         Path work = Files.createDirectories(dir.resolve("work"));
         String classPath = jars + "/*";
 
-        Process master = javaProcess(home, dir.resolve("master.log"), List.of("-cp", classPath, "org.apache.spark.deploy.master.Master",
-                "--host", "127.0.0.1", "--port", String.valueOf(freePort()), "--webui-port", String.valueOf(freePort())));
+        Process master = javaProcess(
+                home,
+                dir.resolve("master.log"),
+                List.of(
+                        "-cp",
+                        classPath,
+                        "org.apache.spark.deploy.master.Master",
+                        "--host",
+                        "127.0.0.1",
+                        "--port",
+                        String.valueOf(freePort()),
+                        "--webui-port",
+                        String.valueOf(freePort())));
         String url;
         try {
             url = awaitLine(master, dir.resolve("master.log"), MASTER_URL).group(1);
@@ -54,9 +66,24 @@ final class StandaloneCluster implements AutoCloseable {
             master.destroyForcibly();
             throw e;
         }
-        Process worker = javaProcess(home, dir.resolve("worker.log"), List.of("-cp", classPath, "org.apache.spark.deploy.worker.Worker",
-                url, "--host", "127.0.0.1", "--cores", String.valueOf(cores), "--memory", memory,
-                "--work-dir", work.toString(), "--webui-port", String.valueOf(freePort())));
+        Process worker = javaProcess(
+                home,
+                dir.resolve("worker.log"),
+                List.of(
+                        "-cp",
+                        classPath,
+                        "org.apache.spark.deploy.worker.Worker",
+                        url,
+                        "--host",
+                        "127.0.0.1",
+                        "--cores",
+                        String.valueOf(cores),
+                        "--memory",
+                        memory,
+                        "--work-dir",
+                        work.toString(),
+                        "--webui-port",
+                        String.valueOf(freePort())));
         StandaloneCluster cluster = new StandaloneCluster(dir, master, worker, url);
         try {
             awaitLine(worker, dir.resolve("worker.log"), Pattern.compile("Successfully registered with master"));
@@ -86,10 +113,17 @@ final class StandaloneCluster implements AutoCloseable {
         for (String name : List.of("master.log", "worker.log")) {
             try {
                 List<String> lines = Files.readAllLines(dir.resolve(name));
-                text.append("--- ").append(name).append(" (last lines)\n")
-                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()))).append('\n');
+                text.append("--- ")
+                        .append(name)
+                        .append(" (last lines)\n")
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())))
+                        .append('\n');
             } catch (IOException e) {
-                text.append("--- ").append(name).append(": ").append(e.getMessage()).append('\n');
+                text.append("--- ")
+                        .append(name)
+                        .append(": ")
+                        .append(e.getMessage())
+                        .append('\n');
             }
         }
         return text.toString();
@@ -108,7 +142,8 @@ final class StandaloneCluster implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SPARK_HOME", sparkHome.toString());
         // Spark's launcher reads the Scala version from a build tree, or from here.
         builder.environment().put("SPARK_SCALA_VERSION", "2.13");
@@ -116,17 +151,21 @@ final class StandaloneCluster implements AutoCloseable {
     }
 
     /** Waits until the process's log has a line matching {@code pattern}. */
-    private static Matcher awaitLine(Process process, Path log, Pattern pattern) throws IOException, InterruptedException {
+    private static Matcher awaitLine(Process process, Path log, Pattern pattern)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             for (String line : Files.readAllLines(log)) {
                 Matcher matcher = pattern.matcher(line);
                 if (matcher.find()) return matcher;
             }
-            if (!process.isAlive()) throw new IllegalStateException("the process ended before '" + pattern + "':\n" + Files.readString(log));
+            if (!process.isAlive())
+                throw new IllegalStateException(
+                        "the process ended before '" + pattern + "':\n" + Files.readString(log));
             Thread.sleep(100);
         }
-        throw new IllegalStateException("no '" + pattern + "' within " + START_TIMEOUT.toSeconds() + " s:\n" + Files.readString(log));
+        throw new IllegalStateException(
+                "no '" + pattern + "' within " + START_TIMEOUT.toSeconds() + " s:\n" + Files.readString(log));
     }
 
     private static int freePort() throws IOException {

@@ -7,7 +7,6 @@ import dev.neurona.runtime.data.IdxLoader;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +17,15 @@ final class TrainingData {
     /** Tests run with the module's folder as the working directory. */
     static final Path MNIST = Path.of("../samples/data/mnist-10k");
 
-    private TrainingData() {
-    }
+    private TrainingData() {}
 
     /** The sample's 8,000 training digits (or its 2,000 test digits), pixels scaled to [0, 1]; the first {@code limit} rows if positive. */
     static Dataset digits(boolean test, int limit) {
         String prefix = test ? "test" : "train";
-        Dataset raw = IdxLoader.load(MNIST.resolve(prefix + "-images-idx3-ubyte.gz"), MNIST.resolve(prefix + "-labels-idx1-ubyte.gz"));
-        DataOptions options = DataOptions.builder().scale(1 / 255.0).limit(limit).build();
+        Dataset raw = IdxLoader.load(
+                MNIST.resolve(prefix + "-images-idx3-ubyte.gz"), MNIST.resolve(prefix + "-labels-idx1-ubyte.gz"));
+        DataOptions options =
+                DataOptions.builder().scale(1 / 255.0).limit(limit).build();
         return DataPipeline.prepare(raw, options, test ? "exam" : "digits", 7).all();
     }
 
@@ -82,7 +82,11 @@ final class TrainingData {
             }
         }
         List<String> names = names("px", width);
-        Schema schema = new Schema(names, List.of(1, size, size), Task.CLASSIFICATION, List.of("horizontal", "vertical"),
+        Schema schema = new Schema(
+                names,
+                List.of(1, size, size),
+                Task.CLASSIFICATION,
+                List.of("horizontal", "vertical"),
                 List.of("stripe"));
         return new Dataset("stripes", schema, Preprocessing.identity(names), x, rows, y, null);
     }

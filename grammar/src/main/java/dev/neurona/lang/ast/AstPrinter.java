@@ -15,8 +15,7 @@ public final class AstPrinter implements StatementVisitor<String>, ExprVisitor<S
 
     private static final AstPrinter INSTANCE = new AstPrinter();
 
-    private AstPrinter() {
-    }
+    private AstPrinter() {}
 
     /** The script's statements, each followed by a new line. */
     public static String print(Script script) {
@@ -90,15 +89,18 @@ public final class AstPrinter implements StatementVisitor<String>, ExprVisitor<S
 
     @Override
     public String visitModel(ModelStmt stmt) {
-        String params = stmt.params().isEmpty() ? "" : stmt.params().stream()
-                .map(param -> param.name() + " = " + print(param.defaultValue()))
-                .collect(Collectors.joining(", ", "(", ")"));
+        String params = stmt.params().isEmpty()
+                ? ""
+                : stmt.params().stream()
+                        .map(param -> param.name() + " = " + print(param.defaultValue()))
+                        .collect(Collectors.joining(", ", "(", ")"));
         return "model " + stmt.name() + params + block(stmt.layers());
     }
 
     @Override
     public String visitModelFromTemplate(ModelFromTemplateStmt stmt) {
-        String args = stmt.positional().isEmpty() && stmt.named().isEmpty() ? ""
+        String args = stmt.positional().isEmpty() && stmt.named().isEmpty()
+                ? ""
                 : "(" + arguments(stmt.positional(), stmt.named()) + ")";
         return "model " + stmt.name() + " = " + stmt.template() + args;
     }
@@ -150,7 +152,9 @@ public final class AstPrinter implements StatementVisitor<String>, ExprVisitor<S
     public String visitPlot(PlotStmt stmt) {
         return "plot " + stmt.model() + stmt.kind().map(kind -> " " + kind).orElse("")
                 + stmt.data().map(data -> " on " + print(data)).orElse("")
-                + stmt.setting().map(setting -> " " + setting.name() + " " + print(setting.value())).orElse("")
+                + stmt.setting()
+                        .map(setting -> " " + setting.name() + " " + print(setting.value()))
+                        .orElse("")
                 + to(stmt.output());
     }
 
@@ -161,8 +165,8 @@ public final class AstPrinter implements StatementVisitor<String>, ExprVisitor<S
 
     @Override
     public String visitSweep(SweepStmt stmt) {
-        return "sweep " + stmt.name() + " = " + stmt.template() + " on " + print(stmt.data())
-                + block(stmt.options()) + to(stmt.output());
+        return "sweep " + stmt.name() + " = " + stmt.template() + " on " + print(stmt.data()) + block(stmt.options())
+                + to(stmt.output());
     }
 
     private static String block(Optional<Block> block) {

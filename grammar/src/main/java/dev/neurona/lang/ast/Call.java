@@ -8,8 +8,7 @@ import java.util.Optional;
  * A call such as {@code adam(lr=0.001)}, {@code leaky_relu(0.1)} or {@code csv("iris.csv")}.
  * The parser guarantees that positional arguments came first and that no name is given twice.
  */
-public record Call(SourceSpan span, Identifier callee, List<Expr> positional, List<NamedArg> named)
-        implements Expr {
+public record Call(SourceSpan span, Identifier callee, List<Expr> positional, List<NamedArg> named) implements Expr {
 
     public Call {
         Objects.requireNonNull(span, "span");

@@ -10,11 +10,7 @@ import java.util.Optional;
  *     or a {@link NameRef} ({@code mnist.train}, or an existing data set or one of its parts)
  * @param options the block of options, if one was written
  */
-public record DataStmt(
-        SourceSpan span,
-        Identifier name,
-        Expr source,
-        Optional<Block> options) implements Statement {
+public record DataStmt(SourceSpan span, Identifier name, Expr source, Optional<Block> options) implements Statement {
 
     public DataStmt {
         Objects.requireNonNull(span, "span");

@@ -6,11 +6,8 @@ import java.util.Optional;
 /**
  * {@code evaluate MODEL on DATA [to "file"]}.
  */
-public record EvaluateStmt(
-        SourceSpan span,
-        Identifier model,
-        NameRef data,
-        Optional<StringLit> output) implements Statement {
+public record EvaluateStmt(SourceSpan span, Identifier model, NameRef data, Optional<StringLit> output)
+        implements Statement {
 
     public EvaluateStmt {
         Objects.requireNonNull(span, "span");

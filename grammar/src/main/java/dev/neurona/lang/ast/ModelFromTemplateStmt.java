@@ -8,11 +8,8 @@ import java.util.Objects;
  * The parser guarantees that positional arguments came first and that no name is given twice.
  */
 public record ModelFromTemplateStmt(
-        SourceSpan span,
-        Identifier name,
-        Identifier template,
-        List<Expr> positional,
-        List<NamedArg> named) implements Statement {
+        SourceSpan span, Identifier name, Identifier template, List<Expr> positional, List<NamedArg> named)
+        implements Statement {
 
     public ModelFromTemplateStmt {
         Objects.requireNonNull(span, "span");

@@ -9,11 +9,7 @@ import java.util.Objects;
  * @param params the parameters in order, empty when none were written
  * @param layers one entry per layer line
  */
-public record ModelStmt(
-        SourceSpan span,
-        Identifier name,
-        List<Param> params,
-        Block layers) implements Statement {
+public record ModelStmt(SourceSpan span, Identifier name, List<Param> params, Block layers) implements Statement {
 
     public ModelStmt {
         Objects.requireNonNull(span, "span");

@@ -10,11 +10,7 @@ import java.util.Objects;
  * @param text the number exactly as written, including a trailing {@code %}
  * @param isPercent whether it was written as a percentage
  */
-public record NumberLit(
-        SourceSpan span,
-        double value,
-        String text,
-        boolean isPercent) implements Expr {
+public record NumberLit(SourceSpan span, double value, String text, boolean isPercent) implements Expr {
 
     public NumberLit {
         Objects.requireNonNull(span, "span");

@@ -17,7 +17,8 @@ public record PlotStmt(
         Optional<Identifier> kind,
         Optional<NameRef> data,
         Optional<Setting> setting,
-        Optional<StringLit> output) implements Statement {
+        Optional<StringLit> output)
+        implements Statement {
 
     /** A word and its value, such as {@code row 3}. */
     public record Setting(Identifier name, Expr value) {

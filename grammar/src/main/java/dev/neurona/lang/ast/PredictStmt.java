@@ -8,11 +8,8 @@ import java.util.Optional;
  * Exactly one of {@code data} and {@code inputs} is present; {@code output} only goes with {@code data}.
  */
 public record PredictStmt(
-        SourceSpan span,
-        Identifier model,
-        Optional<NameRef> data,
-        Optional<ListLit> inputs,
-        Optional<StringLit> output) implements Statement {
+        SourceSpan span, Identifier model, Optional<NameRef> data, Optional<ListLit> inputs, Optional<StringLit> output)
+        implements Statement {
 
     public PredictStmt {
         Objects.requireNonNull(span, "span");

@@ -5,11 +5,7 @@ import java.util.Objects;
 /**
  * {@code report MODEL on DATA to "file"}.
  */
-public record ReportStmt(
-        SourceSpan span,
-        Identifier model,
-        NameRef data,
-        StringLit output) implements Statement {
+public record ReportStmt(SourceSpan span, Identifier model, NameRef data, StringLit output) implements Statement {
 
     public ReportStmt {
         Objects.requireNonNull(span, "span");

@@ -11,8 +11,7 @@ public record SourceSpan(int line, int column, int endLine, int endColumn) {
 
     public SourceSpan {
         if (line < 1 || column < 1 || endLine < line || (endLine == line && endColumn < column)) {
-            throw new IllegalArgumentException(
-                    "bad span " + line + ":" + column + "-" + endLine + ":" + endColumn);
+            throw new IllegalArgumentException("bad span " + line + ":" + column + "-" + endLine + ":" + endColumn);
         }
     }
 

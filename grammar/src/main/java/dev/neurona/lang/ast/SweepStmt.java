@@ -10,12 +10,8 @@ import java.util.Optional;
  * @param output where to write the table of results, if given
  */
 public record SweepStmt(
-        SourceSpan span,
-        Identifier name,
-        Identifier template,
-        NameRef data,
-        Block options,
-        Optional<StringLit> output) implements Statement {
+        SourceSpan span, Identifier name, Identifier template, NameRef data, Block options, Optional<StringLit> output)
+        implements Statement {
 
     public SweepStmt {
         Objects.requireNonNull(span, "span");

@@ -6,11 +6,7 @@ import java.util.Optional;
 /**
  * {@code train MODEL on DATA [{ OPTIONS }]}.
  */
-public record TrainStmt(
-        SourceSpan span,
-        Identifier model,
-        NameRef data,
-        Optional<Block> options) implements Statement {
+public record TrainStmt(SourceSpan span, Identifier model, NameRef data, Optional<Block> options) implements Statement {
 
     public TrainStmt {
         Objects.requireNonNull(span, "span");

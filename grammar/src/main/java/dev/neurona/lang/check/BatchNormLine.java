@@ -33,7 +33,7 @@ final class BatchNormLine implements LayerLine {
             switch (named.name().name()) {
                 case "momentum" -> momentum = inRange(named, Range.fraction(), at);
                 case "eps" -> epsilon = inRange(named, EPSILON, at);
-                default -> { }
+                default -> {}
             }
         }
         at.rejectUnknownOptions(args, options());
@@ -45,13 +45,16 @@ final class BatchNormLine implements LayerLine {
 
     private static Optional<Double> inRange(Value.Named named, Range range, LineContext at) {
         String name = named.name().name();
-        return at.expect().number(named.value(), "a number after '" + name + "='").flatMap(num -> {
-            String violation = range.violation(num.value());
-            if (violation != null) {
-                at.problems().error(num.span(), "batchnorm " + name + " " + violation + ", got " + num.describe());
-                return Optional.empty();
-            }
-            return Optional.of(num.value());
-        });
+        return at.expect()
+                .number(named.value(), "a number after '" + name + "='")
+                .flatMap(num -> {
+                    String violation = range.violation(num.value());
+                    if (violation != null) {
+                        at.problems()
+                                .error(num.span(), "batchnorm " + name + " " + violation + ", got " + num.describe());
+                        return Optional.empty();
+                    }
+                    return Optional.of(num.value());
+                });
     }
 }

@@ -12,7 +12,8 @@ import dev.neurona.lang.check.value.Problems;
  * are, whether redefinitions deserve a warning (in a script, not in the REPL), and whether data
  * is read by a cluster (which takes {@code parquet(...)} and paths such as {@code hdfs://...}).
  */
-record CheckContext(Problems problems, Scope scope, ScriptPaths paths, boolean warnOnRedefinition, boolean distributed) {
+record CheckContext(
+        Problems problems, Scope scope, ScriptPaths paths, boolean warnOnRedefinition, boolean distributed) {
 
     Expect expect() {
         return new Expect(problems);
@@ -34,6 +35,7 @@ record CheckContext(Problems problems, Scope scope, ScriptPaths paths, boolean w
 
     /** The span of a statement's first word, such as {@code plot}. */
     static SourceSpan keyword(SourceSpan statement, String keyword) {
-        return new SourceSpan(statement.line(), statement.column(), statement.line(), statement.column() + keyword.length());
+        return new SourceSpan(
+                statement.line(), statement.column(), statement.line(), statement.column() + keyword.length());
     }
 }

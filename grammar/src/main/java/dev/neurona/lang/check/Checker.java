@@ -66,7 +66,9 @@ public final class Checker {
         }
         for (Statement statement : script.statements()) {
             String kind = statement instanceof DataStmt ? "data set" : "model";
-            definedName(statement).ifPresent(name -> scope.expectDefinition(name, statement.span().line(), kind));
+            definedName(statement)
+                    .ifPresent(name ->
+                            scope.expectDefinition(name, statement.span().line(), kind));
         }
         CheckContext context = new CheckContext(problems, scope, paths, warnOnRedefinition, distributed);
         StatementChecks checks = new StatementChecks(context);
@@ -75,7 +77,8 @@ public final class Checker {
             statement.accept(checks).ifPresent(plans::add);
         }
         List<Diagnostic> diagnostics = new ArrayList<>(problems.diagnostics());
-        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span() == null ? 0 : d.span().line())
+        diagnostics.sort(Comparator.comparingInt(
+                        (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
                 .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
         return new CheckResult(diagnostics, plans);
     }

@@ -38,17 +38,31 @@ final class ConvLine implements LayerLine {
         List<Value> values = args.positional();
         args.rejectIntroduced(at.problems());
         if (values.isEmpty()) {
-            at.problems().error(args.afterName(), "expected a number of filters and a window after 'conv', such as conv 16 3x3 relu");
+            at.problems()
+                    .error(
+                            args.afterName(),
+                            "expected a number of filters and a window after 'conv', such as conv 16 3x3 relu");
             return Optional.empty();
         }
         if (values.size() < 2) {
-            at.problems().error(SourceSpan.point(values.get(0).span().endLine(), values.get(0).span().endColumn()), "expected a window such as 3x3 after the number of filters");
+            at.problems()
+                    .error(
+                            SourceSpan.point(
+                                    values.get(0).span().endLine(),
+                                    values.get(0).span().endColumn()),
+                            "expected a window such as 3x3 after the number of filters");
             return Optional.empty();
         }
         if (values.size() > 3) {
-            at.problems().error(values.get(3).span(), "too many values for 'conv'; it takes filters, a window and an activation");
+            at.problems()
+                    .error(
+                            values.get(3).span(),
+                            "too many values for 'conv'; it takes filters, a window and an activation");
         }
-        Optional<Integer> filters = at.positiveCount(values.get(0), "a number of filters after 'conv'", "the number of filters",
+        Optional<Integer> filters = at.positiveCount(
+                values.get(0),
+                "a number of filters after 'conv'",
+                "the number of filters",
                 "conv needs at least 1 filter");
         Optional<Integer> kernel = WindowOptions.window(values.get(1), "conv", at);
         Optional<ActivationSpec> activation = Optional.of(ActivationSpec.LINEAR);
@@ -63,14 +77,19 @@ final class ConvLine implements LayerLine {
             switch (named.name().name()) {
                 case "padding" -> padding = Paddings.TABLE.read(named.value(), at.expect());
                 case "init" -> init = Inits.TABLE.read(named.value(), at.expect());
-                default -> { }
+                default -> {}
             }
         }
         at.rejectUnknownOptions(args, options());
-        if (filters.isEmpty() || kernel.isEmpty() || activation.isEmpty() || stride.isEmpty() || padding.isEmpty()
+        if (filters.isEmpty()
+                || kernel.isEmpty()
+                || activation.isEmpty()
+                || stride.isEmpty()
+                || padding.isEmpty()
                 || init.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ConvSpec(filters.get(), kernel.get(), stride.get(), padding.get(), activation.get(), init.get()));
+        return Optional.of(
+                new ConvSpec(filters.get(), kernel.get(), stride.get(), padding.get(), activation.get(), init.get()));
     }
 }

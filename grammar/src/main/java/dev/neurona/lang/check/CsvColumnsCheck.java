@@ -1,8 +1,8 @@
 package dev.neurona.lang.check;
 
 import dev.neurona.lang.ast.SourceSpan;
-import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Nearest;
+import dev.neurona.lang.check.value.Problems;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +18,7 @@ final class CsvColumnsCheck {
 
     private static final int LISTED_COLUMNS = 12;
 
-    private CsvColumnsCheck() {
-    }
+    private CsvColumnsCheck() {}
 
     /** @return whether every rule holds */
     static boolean check(String file, List<String> header, DataDraft draft, SourceSpan dataName, Problems problems) {
@@ -56,7 +55,8 @@ final class CsvColumnsCheck {
         boolean anyLeft = !draft.features.isEmpty()
                 || header.stream().anyMatch(name -> !name.equals(target) && !ignored.contains(name));
         if (!anyLeft) {
-            problems.error(dataName, "no feature columns are left in '" + file + "' besides the target '" + target + "'");
+            problems.error(
+                    dataName, "no feature columns are left in '" + file + "' besides the target '" + target + "'");
             return false;
         }
         return true;
@@ -72,8 +72,10 @@ final class CsvColumnsCheck {
             problems.error(column.span(), message + "; did you mean '" + near.get() + "'?");
         } else {
             List<String> shown = header.size() > LISTED_COLUMNS ? header.subList(0, LISTED_COLUMNS) : header;
-            problems.error(column.span(), message, "its columns are: " + String.join(", ", shown)
-                    + (header.size() > LISTED_COLUMNS ? ", ..." : ""));
+            problems.error(
+                    column.span(),
+                    message,
+                    "its columns are: " + String.join(", ", shown) + (header.size() > LISTED_COLUMNS ? ", ..." : ""));
         }
     }
 }

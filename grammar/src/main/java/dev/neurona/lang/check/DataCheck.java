@@ -30,12 +30,14 @@ final class DataCheck {
     Optional<Plan> check(DataStmt stmt) {
         Problems problems = context.problems();
         int errorsBefore = problems.errorCount();
-        Optional<SourceDraft> source = new DataSourceCheck(context).check(context.evaluator().eval(stmt.source()));
+        Optional<SourceDraft> source =
+                new DataSourceCheck(context).check(context.evaluator().eval(stmt.source()));
         DataDraft draft = new DataDraft();
         stmt.options().ifPresent(block -> DataOptionTable.TABLE.read(block, draft, context, context.evaluator()));
         if (source.isPresent() && !readsCsv(source.get())) {
             for (Map.Entry<String, Identifier> option : draft.readingOptions.entrySet()) {
-                problems.error(option.getValue().span(), "option '" + option.getKey() + "' only applies to csv(...) sources");
+                problems.error(
+                        option.getValue().span(), "option '" + option.getKey() + "' only applies to csv(...) sources");
             }
         }
         streamOptions(source, draft);
@@ -55,36 +57,45 @@ final class DataCheck {
         }
         // A silenced source resolves to nothing without a new error: the data set is broken all the same.
         boolean broken = problems.errorCount() > errorsBefore || source.isEmpty() || options == null;
-        DataFacts facts = new DataFacts(broken ? Optional.empty() : shape, draft.splitFailed ? List.of() : draft.parts,
-                draft.stream != null);
+        DataFacts facts = new DataFacts(
+                broken ? Optional.empty() : shape, draft.splitFailed ? List.of() : draft.parts, draft.stream != null);
         DataSymbol symbol = new DataSymbol(stmt.name().name(), stmt.span().line(), facts, broken, !draft.splitFailed);
-        context.scope().define(symbol,
-                stmt.name().span(), problems, context.warnOnRedefinition());
+        context.scope().define(symbol, stmt.name().span(), problems, context.warnOnRedefinition());
         if (broken) {
             return Optional.empty();
         }
-        return Optional.of(new DataPlan(stmt.name().name(), planned(source.get()), options, stmt.source().span()));
+        return Optional.of(new DataPlan(
+                stmt.name().name(),
+                planned(source.get()),
+                options,
+                stmt.source().span()));
     }
 
     /** {@code stream} reads a local CSV file; {@code shuffle_buffer} needs it, and the data option {@code shuffle} goes against it. */
     private void streamOptions(Optional<SourceDraft> source, DataDraft draft) {
         Problems problems = context.problems();
         if (draft.shuffleBuffer != null && draft.stream == null) {
-            problems.error(draft.shuffleBuffer.span(), "'shuffle_buffer' only applies to a streamed data set; add 'stream' "
-                    + "to read the file batch by batch, or remove 'shuffle_buffer'");
+            problems.error(
+                    draft.shuffleBuffer.span(),
+                    "'shuffle_buffer' only applies to a streamed data set; add 'stream' "
+                            + "to read the file batch by batch, or remove 'shuffle_buffer'");
         }
         if (draft.stream == null) {
             return;
         }
         if (source.isPresent() && !(source.get() instanceof SourceDraft.Csv)) {
-            String what = source.get() instanceof SourceDraft.Idx ? "idx(...) files are loaded whole"
-                    : source.get() instanceof SourceDraft.Derived ? "a data set derived from another is made from rows already read"
-                    : "a cluster's tables are read by the cluster";
+            String what = source.get() instanceof SourceDraft.Idx
+                    ? "idx(...) files are loaded whole"
+                    : source.get() instanceof SourceDraft.Derived
+                            ? "a data set derived from another is made from rows already read"
+                            : "a cluster's tables are read by the cluster";
             problems.error(draft.stream.span(), "'stream' reads a local csv(...) file batch by batch; " + what);
         }
         if (draft.shuffleOn != null) {
-            problems.error(draft.shuffleOn.span(), "a streamed data set is shuffled as training reads it, through its "
-                    + "'shuffle_buffer'; remove 'shuffle' (the train option 'shuffle false' reads the file in order)");
+            problems.error(
+                    draft.shuffleOn.span(),
+                    "a streamed data set is shuffled as training reads it, through its "
+                            + "'shuffle_buffer'; remove 'shuffle' (the train option 'shuffle false' reads the file in order)");
         }
     }
 

@@ -19,6 +19,7 @@ final class DataDraft {
     boolean splitFailed;
     /** Where {@code stream} (on), {@code shuffle_buffer} and {@code shuffle} (on) are written; null when they are not. */
     Identifier stream;
+
     Identifier shuffleBuffer;
     Identifier shuffleOn;
     /** The options that say how to read a CSV file, by name, as written. */

@@ -47,8 +47,7 @@ final class DataOptionTable {
         }
     }
 
-    private DataOptionTable() {
-    }
+    private DataOptionTable() {}
 
     private static void target(EntryArgs args, DataDraft draft, CheckContext context) {
         draft.readingOptions.put(args.name(), args.entry().name());
@@ -102,7 +101,8 @@ final class DataOptionTable {
                 .flatMap(value -> context.expect().number(value, "a number after 'scale'"))
                 .ifPresent(num -> {
                     if (num.value() == 0 || !Double.isFinite(num.value())) {
-                        context.problems().error(num.span(), "scale must be a number other than 0, got " + num.describe());
+                        context.problems()
+                                .error(num.span(), "scale must be a number other than 0, got " + num.describe());
                     } else {
                         draft.options.scale(num.value());
                     }
@@ -139,29 +139,33 @@ final class DataOptionTable {
 
     private static void shuffleBuffer(EntryArgs args, DataDraft draft, CheckContext context) {
         draft.shuffleBuffer = args.entry().name();
-        args.one("a number of rows", context.problems())
-                .ifPresent(value -> context.expect()
-                        .count(value, "a number of rows after 'shuffle_buffer'", "shuffle_buffer")
-                        .ifPresent(rows -> {
-                            if (rows < 1 || rows > DataOptions.MAX_SHUFFLE_BUFFER) {
-                                context.problems().error(value.span(), String.format(java.util.Locale.ROOT,
-                                        "shuffle_buffer must be from 1 to %,d rows, got %s", DataOptions.MAX_SHUFFLE_BUFFER, value.describe()));
-                            } else {
-                                draft.options.shuffleBuffer(rows);
-                            }
-                        }));
+        args.one("a number of rows", context.problems()).ifPresent(value -> context.expect()
+                .count(value, "a number of rows after 'shuffle_buffer'", "shuffle_buffer")
+                .ifPresent(rows -> {
+                    if (rows < 1 || rows > DataOptions.MAX_SHUFFLE_BUFFER) {
+                        context.problems()
+                                .error(
+                                        value.span(),
+                                        String.format(
+                                                java.util.Locale.ROOT,
+                                                "shuffle_buffer must be from 1 to %,d rows, got %s",
+                                                DataOptions.MAX_SHUFFLE_BUFFER,
+                                                value.describe()));
+                    } else {
+                        draft.options.shuffleBuffer(rows);
+                    }
+                }));
     }
 
     private static void limit(EntryArgs args, DataDraft draft, CheckContext context) {
-        args.one("a number of rows", context.problems())
-                .ifPresent(value -> context.expect()
-                        .count(value, "a number of rows after 'limit'", "limit")
-                        .ifPresent(rows -> {
-                            if (rows < 1) {
-                                context.problems().error(value.span(), "limit must be at least 1, got " + value.describe());
-                            } else {
-                                draft.options.limit(rows);
-                            }
-                        }));
+        args.one("a number of rows", context.problems()).ifPresent(value -> context.expect()
+                .count(value, "a number of rows after 'limit'", "limit")
+                .ifPresent(rows -> {
+                    if (rows < 1) {
+                        context.problems().error(value.span(), "limit must be at least 1, got " + value.describe());
+                    } else {
+                        draft.options.limit(rows);
+                    }
+                }));
     }
 }

@@ -29,7 +29,8 @@ final class DataSourceCheck {
     static final List<String> SOURCES = List.of("csv", "idx", "parquet");
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
     private static final Signature PARQUET_OPTIONS = new Signature("parquet", List.of());
-    private static final Signature CSV_OPTIONS = new Signature("csv", List.of(text("delimiter", ","), bool("header", true)));
+    private static final Signature CSV_OPTIONS =
+            new Signature("csv", List.of(text("delimiter", ","), bool("header", true)));
     private static final Signature IDX_OPTIONS = new Signature("idx", List.of());
 
     private final CheckContext context;
@@ -45,7 +46,12 @@ final class DataSourceCheck {
                 case "idx" -> idx(call);
                 case "parquet" -> parquet(call);
                 default -> {
-                    context.problems().unknown("data source", call.callee().name(), call.callee().span(), SOURCES);
+                    context.problems()
+                            .unknown(
+                                    "data source",
+                                    call.callee().name(),
+                                    call.callee().span(),
+                                    SOURCES);
                     yield Optional.empty();
                 }
             };
@@ -63,30 +69,43 @@ final class DataSourceCheck {
             return Optional.empty();
         }
         if (call.positional().size() > 1) {
-            problems.error(call.positional().get(1).span(),
+            problems.error(
+                    call.positional().get(1).span(),
                     "csv(...) takes one path; give its other settings by name, such as delimiter=\";\"");
             return Optional.empty();
         }
         Optional<Signature.Bound> settings = CSV_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
         Optional<String> distributed = distributedPath(call.positional().get(0));
-        Optional<Path> file = distributed.isPresent() ? Optional.empty()
+        Optional<Path> file = distributed.isPresent()
+                ? Optional.empty()
                 : existingFile(call.positional().get(0), "the path of a CSV file as a string");
         if (settings.isEmpty() || file.isEmpty() && distributed.isEmpty()) {
             return Optional.empty();
         }
         String delimiter = settings.get().text("delimiter");
         if (delimiter.isEmpty() || delimiter.contains("\"") || delimiter.contains("\n") || delimiter.contains("\r")) {
-            Value written = call.named().stream().filter(n -> n.name().name().equals("delimiter")).findFirst()
-                    .map(Value.Named::value).orElseThrow();
-            problems.error(written.span(), "the delimiter must be one or more characters other than a quote or a line break");
+            Value written = call.named().stream()
+                    .filter(n -> n.name().name().equals("delimiter"))
+                    .findFirst()
+                    .map(Value.Named::value)
+                    .orElseThrow();
+            problems.error(
+                    written.span(), "the delimiter must be one or more characters other than a quote or a line break");
             return Optional.empty();
         }
         if (distributed.isPresent()) {
-            return Optional.of(new SourceDraft.Table(distributed.get(), DataSource.Format.CSV, delimiter,
+            return Optional.of(new SourceDraft.Table(
+                    distributed.get(),
+                    DataSource.Format.CSV,
+                    delimiter,
                     settings.get().bool("header")));
         }
         Value.Text written = (Value.Text) call.positional().get(0);
-        return Optional.of(new SourceDraft.Csv(file.get(), written.value(), written.span(), delimiter,
+        return Optional.of(new SourceDraft.Csv(
+                file.get(),
+                written.value(),
+                written.span(),
+                delimiter,
                 settings.get().bool("header")));
     }
 
@@ -97,15 +116,20 @@ final class DataSourceCheck {
     private Optional<SourceDraft> parquet(Value.Invocation call) {
         Problems problems = context.problems();
         if (!context.distributed()) {
-            problems.error(call.callee().span(), "parquet(...) needs --engine spark; this engine reads csv(...) and idx(...) sources",
+            problems.error(
+                    call.callee().span(),
+                    "parquet(...) needs --engine spark; this engine reads csv(...) and idx(...) sources",
                     "run it with: nn run SCRIPT.nn --engine spark");
             return Optional.empty();
         }
         if (call.positional().size() != 1) {
-            problems.error(call.span(), "parquet(...) needs one path: a Parquet file or a folder of them, such as parquet(\"digits.parquet\")");
+            problems.error(
+                    call.span(),
+                    "parquet(...) needs one path: a Parquet file or a folder of them, such as parquet(\"digits.parquet\")");
             return Optional.empty();
         }
-        Optional<Signature.Bound> settings = PARQUET_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
+        Optional<Signature.Bound> settings =
+                PARQUET_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
         Value path = call.positional().get(0);
         Optional<String> distributed = distributedPath(path);
         if (distributed.isPresent()) {
@@ -117,7 +141,8 @@ final class DataSourceCheck {
         }
         Path file = context.paths().resolve(written.get());
         if (!Files.exists(file)) { // a folder of part files is fine too
-            problems.error(path.span(), "'" + written.get() + "' does not exist (looked for " + ScriptPaths.shown(file) + ")");
+            problems.error(
+                    path.span(), "'" + written.get() + "' does not exist (looked for " + ScriptPaths.shown(file) + ")");
             return Optional.empty();
         }
         return Optional.of(new SourceDraft.Table(ScriptPaths.shown(file), DataSource.Format.PARQUET, ",", true));
@@ -125,7 +150,9 @@ final class DataSourceCheck {
 
     /** The path when a cluster reads the data and the path has a scheme, such as {@code hdfs://}; else empty. */
     private Optional<String> distributedPath(Value value) {
-        if (context.distributed() && value instanceof Value.Text text && URI_SCHEME.matcher(text.value()).matches()) {
+        if (context.distributed()
+                && value instanceof Value.Text text
+                && URI_SCHEME.matcher(text.value()).matches()) {
             return Optional.of(text.value());
         }
         return Optional.empty();
@@ -133,8 +160,11 @@ final class DataSourceCheck {
 
     private Optional<SourceDraft> idx(Value.Invocation call) {
         if (call.positional().size() != 2) {
-            context.problems().error(call.span(), "idx(...) needs two paths: the images file and the labels file, "
-                    + "such as idx(\"train-images-idx3-ubyte.gz\", \"train-labels-idx1-ubyte.gz\")");
+            context.problems()
+                    .error(
+                            call.span(),
+                            "idx(...) needs two paths: the images file and the labels file, "
+                                    + "such as idx(\"train-images-idx3-ubyte.gz\", \"train-labels-idx1-ubyte.gz\")");
             return Optional.empty();
         }
         IDX_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
@@ -154,8 +184,11 @@ final class DataSourceCheck {
         }
         Optional<DataRef> ref = context.scope().data(name, context.problems());
         if (ref.isPresent() && ref.get().streamed()) {
-            context.problems().error(name.span(), "'" + ref.get().name() + "' is streamed (read batch by batch), so no data set "
-                    + "can be derived from its rows; read the file again in a data statement of its own");
+            context.problems()
+                    .error(
+                            name.span(),
+                            "'" + ref.get().name() + "' is streamed (read batch by batch), so no data set "
+                                    + "can be derived from its rows; read the file again in a data statement of its own");
             return Optional.empty();
         }
         return ref.map(found -> new SourceDraft.Derived(found.name(), found.shape()));
@@ -165,22 +198,28 @@ final class DataSourceCheck {
         Problems problems = context.problems();
         String set = name.head().name();
         if (!name.isDotted()) {
-            problems.error(name.span(), "'" + set + "' is a well-known data set with two parts; choose one: "
-                    + set + ".train or " + set + ".test");
+            problems.error(
+                    name.span(),
+                    "'" + set + "' is a well-known data set with two parts; choose one: " + set + ".train or " + set
+                            + ".test");
             return Optional.empty();
         }
         Identifier part = name.parts().get(1);
         if (name.parts().size() > 2 || !WellKnownData.PARTS.contains(part.name())) {
             Identifier culprit = name.parts().size() > 2 && WellKnownData.PARTS.contains(part.name())
-                    ? name.parts().get(2) : part;
+                    ? name.parts().get(2)
+                    : part;
             Scope.noSuchPart(set, culprit, WellKnownData.PARTS, problems);
             return Optional.empty();
         }
-        WellKnownData.Files files = WellKnownData.files(set, part.name(), context.paths().dataDir()).orElseThrow();
+        WellKnownData.Files files =
+                WellKnownData.files(set, part.name(), context.paths().dataDir()).orElseThrow();
         for (Path file : List.of(files.images(), files.labels())) {
             if (!Files.isRegularFile(file)) {
-                problems.error(name.span(), "'" + files.name() + "' is not in the data folder (looked for "
-                        + ScriptPaths.shown(file) + ")", "get it with: nn data get " + set);
+                problems.error(
+                        name.span(),
+                        "'" + files.name() + "' is not in the data folder (looked for " + ScriptPaths.shown(file) + ")",
+                        "get it with: nn data get " + set);
                 return Optional.empty();
             }
             context.scope().filesRead().add(file, name.span().line());
@@ -200,8 +239,10 @@ final class DataSourceCheck {
             return Optional.empty();
         }
         if (!Files.exists(file)) {
-            context.problems().error(value.span(), "file '" + written.get() + "' does not exist (looked for "
-                    + ScriptPaths.shown(file) + ")");
+            context.problems()
+                    .error(
+                            value.span(),
+                            "file '" + written.get() + "' does not exist (looked for " + ScriptPaths.shown(file) + ")");
             return Optional.empty();
         }
         context.scope().filesRead().add(file, value.span().line());

@@ -37,10 +37,13 @@ final class DenseLine implements LayerLine {
             return Optional.empty();
         }
         if (values.size() > 2) {
-            at.problems().error(values.get(2).span(), "too many values for 'dense'; it takes a number of units and an activation");
+            at.problems()
+                    .error(
+                            values.get(2).span(),
+                            "too many values for 'dense'; it takes a number of units and an activation");
         }
-        Optional<Integer> units = at.positiveCount(values.get(0), "a number of units after 'dense'", "the number of units",
-                "dense needs at least 1 unit");
+        Optional<Integer> units = at.positiveCount(
+                values.get(0), "a number of units after 'dense'", "the number of units", "dense needs at least 1 unit");
         Optional<ActivationSpec> activation = Optional.of(ActivationSpec.LINEAR);
         if (values.size() > 1) {
             activation = Activations.TABLE.read(values.get(1), at.expect());

@@ -22,8 +22,7 @@ import java.util.Optional;
 final class EntryArgs {
 
     /** A value after a preposition. */
-    record Introduced(Preposition preposition, Value value, SourceSpan span) {
-    }
+    record Introduced(Preposition preposition, Value value, SourceSpan span) {}
 
     private final Entry entry;
     private final List<Value> positional = new ArrayList<>();
@@ -111,7 +110,9 @@ final class EntryArgs {
 
     void rejectNamed(Problems problems) {
         for (Value.Named arg : named) {
-            problems.error(arg.name().span(), "'" + name() + "' takes no argument named '" + arg.name().name() + "'");
+            problems.error(
+                    arg.name().span(),
+                    "'" + name() + "' takes no argument named '" + arg.name().name() + "'");
         }
     }
 

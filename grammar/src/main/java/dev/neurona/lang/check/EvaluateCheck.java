@@ -28,17 +28,28 @@ final class EvaluateCheck {
         Optional<DataRef> data = context.scope().data(stmt.data(), problems);
         FitRules.applies(model, data, stmt.model().span(), context);
         Optional<Path> file = stmt.output().flatMap(output -> {
-            boolean named = FileKinds.require(output, List.of(".png", ".txt"),
-                    "an evaluation is written as its confusion matrix (a PNG image) or as text", problems);
-            boolean image = named && FileKinds.extension(output.value()).orElseThrow().equals(".png");
-            data.flatMap(DataRef::shape).filter(shape -> image && shape.task() == Task.REGRESSION).ifPresent(shape ->
-                    problems.error(output.span(), "a confusion matrix needs classes, but '" + data.get().name()
-                            + "' is for regression", "write the evaluation as text instead: \"evaluation.txt\""));
-            return named ? OutputFile.check(output.value(), output.span(), "evaluation.txt", context) : Optional.empty();
+            boolean named = FileKinds.require(
+                    output,
+                    List.of(".png", ".txt"),
+                    "an evaluation is written as its confusion matrix (a PNG image) or as text",
+                    problems);
+            boolean image =
+                    named && FileKinds.extension(output.value()).orElseThrow().equals(".png");
+            data.flatMap(DataRef::shape)
+                    .filter(shape -> image && shape.task() == Task.REGRESSION)
+                    .ifPresent(shape -> problems.error(
+                            output.span(),
+                            "a confusion matrix needs classes, but '"
+                                    + data.get().name() + "' is for regression",
+                            "write the evaluation as text instead: \"evaluation.txt\""));
+            return named
+                    ? OutputFile.check(output.value(), output.span(), "evaluation.txt", context)
+                    : Optional.empty();
         });
         if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EvaluatePlan(stmt.model().name(), data.get().name(), file, stmt.model().span()));
+        return Optional.of(new EvaluatePlan(
+                stmt.model().name(), data.get().name(), file, stmt.model().span()));
     }
 }

@@ -15,7 +15,8 @@ final class ExplainCheck {
     }
 
     Optional<Plan> check(ExplainStmt stmt) {
-        return context.scope().model(stmt.model(), context.problems())
+        return context.scope()
+                .model(stmt.model(), context.problems())
                 .map(found -> new ExplainPlan(stmt.model().name(), stmt.model().span()));
     }
 }

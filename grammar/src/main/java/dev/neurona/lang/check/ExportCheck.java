@@ -20,10 +20,12 @@ final class ExportCheck {
 
     Optional<Plan> check(ExportStmt stmt) {
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), context.problems());
-        Optional<Path> file = OutputFile.check(stmt.path().value(), stmt.path().span(), stmt.model().name() + ".onnx", context);
+        Optional<Path> file = OutputFile.check(
+                stmt.path().value(), stmt.path().span(), stmt.model().name() + ".onnx", context);
         if (model.isEmpty() || file.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ExportPlan(stmt.model().name(), file.get(), stmt.path().span()));
+        return Optional.of(
+                new ExportPlan(stmt.model().name(), file.get(), stmt.path().span()));
     }
 }

@@ -9,8 +9,7 @@ import java.util.Optional;
 /** The kind of file a statement writes, told by the end of its name ({@code .png}, {@code .html}). */
 final class FileKinds {
 
-    private FileKinds() {
-    }
+    private FileKinds() {}
 
     /** The name's extension in lower case, with its dot ({@code .png}); empty without one. */
     static Optional<String> extension(String fileName) {
@@ -31,14 +30,19 @@ final class FileKinds {
         if (extension.isPresent() && extensions.contains(extension.get())) {
             return true;
         }
-        String wanted = String.join(" or ", extensions.stream().map(e -> "'" + e + "'").toList());
-        problems.error(file.span(), why + ", so the file name must end in " + wanted + ": \"" + file.value() + "\" does not",
+        String wanted =
+                String.join(" or ", extensions.stream().map(e -> "'" + e + "'").toList());
+        problems.error(
+                file.span(),
+                why + ", so the file name must end in " + wanted + ": \"" + file.value() + "\" does not",
                 "for example: \"" + suggestion(file.value(), extensions.get(0)) + "\"");
         return false;
     }
 
     private static String suggestion(String fileName, String extension) {
-        String stem = extension(fileName).map(e -> fileName.substring(0, fileName.length() - e.length())).orElse(fileName);
+        String stem = extension(fileName)
+                .map(e -> fileName.substring(0, fileName.length() - e.length()))
+                .orElse(fileName);
         return (stem.isEmpty() || stem.endsWith("/") ? stem + "plot" : stem) + extension;
     }
 }

@@ -25,8 +25,7 @@ public final class FitRules {
 
     private static final int LISTED_CLASSES = 10;
 
-    private FitRules() {
-    }
+    private FitRules() {}
 
     /**
      * Why a built model cannot work on a loaded data set, for the check made again when a
@@ -34,10 +33,15 @@ public final class FitRules {
      *
      * @return the first mismatch of inputs or outputs, as a message; empty when the model fits
      */
-    public static Optional<String> mismatch(String modelName, ModelSpec spec,
-                                                      String dataName, DataShape data) {
-        ModelSymbol model = new ModelSymbol(modelName, 0, Optional.of(ModelInfo.of(spec)),
-                Optional.empty(), Optional.of(spec), false, Optional.empty());
+    public static Optional<String> mismatch(String modelName, ModelSpec spec, String dataName, DataShape data) {
+        ModelSymbol model = new ModelSymbol(
+                modelName,
+                0,
+                Optional.of(ModelInfo.of(spec)),
+                Optional.empty(),
+                Optional.of(spec),
+                false,
+                Optional.empty());
         DataRef ref = new DataRef(dataName, Optional.of(data), SourceSpan.point(1, 1));
         Problems problems = new Problems("");
         Set<String> reported = new HashSet<>();
@@ -61,7 +65,9 @@ public final class FitRules {
 
     /** {@code model 'mlp' expects 784 inputs, but 'iris.train' has 4 features}, at {@code where}. */
     static boolean inputs(ModelSymbol model, DataRef data, SourceSpan where, Problems problems, Set<String> reported) {
-        if (model.info().isEmpty() || data.shape().isEmpty() || model.info().get().inputWidth().isEmpty()) {
+        if (model.info().isEmpty()
+                || data.shape().isEmpty()
+                || model.info().get().inputWidth().isEmpty()) {
             return true;
         }
         int inputs = model.info().get().inputWidth().get();
@@ -71,12 +77,20 @@ public final class FitRules {
         }
         if (reported.add(key(model, data, "inputs"))) {
             List<Integer> shape = model.info().get().inputShape().orElse(List.of(inputs));
-            String expects = shape.size() > 1 ? size(shape) + " = " + inputs + " inputs" : inputs + (inputs == 1 ? " input" : " inputs");
+            String expects = shape.size() > 1
+                    ? size(shape) + " = " + inputs + " inputs"
+                    : inputs + (inputs == 1 ? " input" : " inputs");
             List<Integer> dataShape = data.shape().get().featureShape();
-            String hint = dataShape.size() > 1 ? "the images of '" + data.name() + "' are " + size(dataShape)
-                    + "; declare the model's input as input " + (dataShape.size() == 2 ? "1x" : "") + size(dataShape) : null;
-            problems.error(where, "model '" + model.name() + "' expects " + expects
-                    + ", but '" + data.name() + "' has " + features + (features == 1 ? " feature" : " features"), hint);
+            String hint = dataShape.size() > 1
+                    ? "the images of '" + data.name() + "' are " + size(dataShape)
+                            + "; declare the model's input as input " + (dataShape.size() == 2 ? "1x" : "")
+                            + size(dataShape)
+                    : null;
+            problems.error(
+                    where,
+                    "model '" + model.name() + "' expects " + expects + ", but '" + data.name() + "' has " + features
+                            + (features == 1 ? " feature" : " features"),
+                    hint);
         }
         return false;
     }
@@ -88,28 +102,35 @@ public final class FitRules {
 
     /** The output layer against the data's task, reported at {@code where}. */
     static boolean outputs(ModelSymbol model, DataRef data, SourceSpan where, Problems problems, Set<String> reported) {
-        if (model.info().isEmpty() || data.shape().isEmpty() || model.info().get().outputWidth().isEmpty()) {
+        if (model.info().isEmpty()
+                || data.shape().isEmpty()
+                || model.info().get().outputWidth().isEmpty()) {
             return true;
         }
         int width = model.info().get().outputWidth().get();
         ActivationKind activation = model.info().get().outputActivation();
         DataShape shape = data.shape().get();
-        String has = "model '" + model.name() + "' has " + outputs(width, activation.keyword()) + ", but '" + data.name() + "'";
+        String has = "model '" + model.name() + "' has " + outputs(width, activation.keyword()) + ", but '"
+                + data.name() + "'";
         if (shape.task() == Task.CLASSIFICATION) {
             int classes = shape.classCount();
             boolean fits = activation == ActivationKind.SOFTMAX && width == classes
                     || classes == 2 && activation == ActivationKind.SIGMOID && width == 1;
             if (!fits && reported.add(key(model, data, "outputs"))) {
-                problems.error(where, has + " has " + classes + " classes, which need " + outputs(classes, "softmax")
-                        + (classes == 2 ? " or 1 sigmoid output" : ""));
+                problems.error(
+                        where,
+                        has + " has " + classes + " classes, which need " + outputs(classes, "softmax")
+                                + (classes == 2 ? " or 1 sigmoid output" : ""));
             }
             return fits;
         }
         int targets = shape.targetCount();
         boolean fits = activation == ActivationKind.LINEAR && width == targets;
         if (!fits && reported.add(key(model, data, "outputs"))) {
-            problems.error(where, has + " has " + targets + " regression " + (targets == 1 ? "target" : "targets")
-                    + ", which " + (targets == 1 ? "needs " : "need ") + outputs(targets, "linear"));
+            problems.error(
+                    where,
+                    has + " has " + targets + " regression " + (targets == 1 ? "target" : "targets") + ", which "
+                            + (targets == 1 ? "needs " : "need ") + outputs(targets, "linear"));
         }
         return fits;
     }
@@ -120,13 +141,16 @@ public final class FitRules {
             return true;
         }
         ActivationKind output = model.info().get().outputActivation();
-        ActivationKind needed = loss.kind() == LossKind.CROSS_ENTROPY ? ActivationKind.SOFTMAX
+        ActivationKind needed = loss.kind() == LossKind.CROSS_ENTROPY
+                ? ActivationKind.SOFTMAX
                 : loss.kind() == LossKind.BINARY_CROSS_ENTROPY ? ActivationKind.SIGMOID : null;
         if (needed == null || output == needed) {
             return true;
         }
-        problems.error(where, "loss " + loss.kind().keyword() + " needs a " + needed.keyword() + " output layer, but model '"
-                + model.name() + "' ends in " + output.keyword());
+        problems.error(
+                where,
+                "loss " + loss.kind().keyword() + " needs a " + needed.keyword() + " output layer, but model '"
+                        + model.name() + "' ends in " + output.keyword());
         return false;
     }
 
@@ -139,23 +163,31 @@ public final class FitRules {
         DataShape v = valid.shape().get();
         String training = "the training data '" + train.name() + "'";
         if (t.featureCount() != v.featureCount()) {
-            problems.error(valid.span(), "'" + valid.name() + "' has " + v.featureCount() + " features, but "
-                    + training + " has " + t.featureCount());
+            problems.error(
+                    valid.span(),
+                    "'" + valid.name() + "' has " + v.featureCount() + " features, but " + training + " has "
+                            + t.featureCount());
             return false;
         }
         if (t.task() != v.task()) {
-            problems.error(valid.span(), "'" + valid.name() + "' is for " + v.task().keyword() + ", but " + training
-                    + " is for " + t.task().keyword());
+            problems.error(
+                    valid.span(),
+                    "'" + valid.name() + "' is for " + v.task().keyword() + ", but " + training + " is for "
+                            + t.task().keyword());
             return false;
         }
         if (t.task() == Task.CLASSIFICATION && !t.classNames().equals(v.classNames())) {
-            problems.error(valid.span(), "'" + valid.name() + "' has the classes " + classes(v.classNames()) + ", but "
-                    + training + " has " + classes(t.classNames()));
+            problems.error(
+                    valid.span(),
+                    "'" + valid.name() + "' has the classes " + classes(v.classNames()) + ", but " + training + " has "
+                            + classes(t.classNames()));
             return false;
         }
         if (t.task() == Task.REGRESSION && t.targetCount() != v.targetCount()) {
-            problems.error(valid.span(), "'" + valid.name() + "' has " + v.targetCount() + " targets, but " + training
-                    + " has " + t.targetCount());
+            problems.error(
+                    valid.span(),
+                    "'" + valid.name() + "' has " + v.targetCount() + " targets, but " + training + " has "
+                            + t.targetCount());
             return false;
         }
         return true;

@@ -16,9 +16,15 @@ public final class LayerLines {
     private static final Map<String, LayerLine> LINES = new LinkedHashMap<>();
 
     static {
-        for (LayerLine line : List.of(new DenseLine(), new DropoutLine(), new ActivationLine(), new ConvLine(),
-                new PoolLine(PoolSpec.Op.MAX), new PoolLine(PoolSpec.Op.AVG),
-                new BareLine(GlobalAvgPoolSpec.KIND, GlobalAvgPoolSpec::new), new BareLine(FlattenSpec.KIND, FlattenSpec::new),
+        for (LayerLine line : List.of(
+                new DenseLine(),
+                new DropoutLine(),
+                new ActivationLine(),
+                new ConvLine(),
+                new PoolLine(PoolSpec.Op.MAX),
+                new PoolLine(PoolSpec.Op.AVG),
+                new BareLine(GlobalAvgPoolSpec.KIND, GlobalAvgPoolSpec::new),
+                new BareLine(FlattenSpec.KIND, FlattenSpec::new),
                 new BatchNormLine())) {
             LINES.put(line.keyword(), line);
         }
@@ -34,8 +40,7 @@ public final class LayerLines {
         KEYWORDS = Collections.unmodifiableList(keywords);
     }
 
-    private LayerLines() {
-    }
+    private LayerLines() {}
 
     static Optional<LayerLine> line(String keyword) {
         return Optional.ofNullable(LINES.get(keyword));

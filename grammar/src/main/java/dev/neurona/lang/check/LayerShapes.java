@@ -17,11 +17,9 @@ import java.util.List;
 final class LayerShapes {
 
     /** A compiled layer and where its line starts. */
-    record Placed(LayerSpec spec, SourceSpan keyword) {
-    }
+    record Placed(LayerSpec spec, SourceSpan keyword) {}
 
-    private LayerShapes() {
-    }
+    private LayerShapes() {}
 
     /** @return whether every layer fits */
     static boolean check(List<Integer> inputShape, List<Placed> layers, Problems problems) {
@@ -52,23 +50,29 @@ final class LayerShapes {
         long needed = LayerSizes.trainingBytes(total);
         long available = Runtime.getRuntime().maxMemory();
         if (!layers.isEmpty() && needed > available) {
-            problems.error(layers.get(0).keyword(), LayerSizes.tooLargeForMemory(total, needed, available),
+            problems.error(
+                    layers.get(0).keyword(),
+                    LayerSizes.tooLargeForMemory(total, needed, available),
                     LayerSizes.SMALLER_OR_MORE_MEMORY);
             return false;
         }
         return true;
     }
 
-    private static void report(Placed layer, Shape input, Placed previous, List<Integer> inputShape, String why,
-                               Problems problems) {
+    private static void report(
+            Placed layer, Shape input, Placed previous, List<Integer> inputShape, String why, Problems problems) {
         String kind = layer.spec().kind();
         if (!input.isMap() && why.contains("needs maps")) {
             if (previous == null) {
-                problems.error(layer.keyword(), kind + " needs maps (an image), but the input is " + input.size()
-                        + " values in a row", imageInput(input.size()));
+                problems.error(
+                        layer.keyword(),
+                        kind + " needs maps (an image), but the input is " + input.size() + " values in a row",
+                        imageInput(input.size()));
             } else {
-                problems.error(layer.keyword(), kind + " needs maps (an image), but '" + previous.spec().describe()
-                        + "' on line " + previous.keyword().line() + " gives " + input.size() + " values in a row",
+                problems.error(
+                        layer.keyword(),
+                        kind + " needs maps (an image), but '" + previous.spec().describe() + "' on line "
+                                + previous.keyword().line() + " gives " + input.size() + " values in a row",
                         "put image layers (conv, pools) before dense and flatten");
             }
             return;
@@ -78,7 +82,8 @@ final class LayerShapes {
         String fix = split < 0 ? null : why.substring(split + 2);
         if (previous != null && input.isMap() && message.contains("does not fit")) {
             message += ": the maps have shrunk to " + input.height() + "x" + input.width() + " after '"
-                    + previous.spec().describe() + "' on line " + previous.keyword().line();
+                    + previous.spec().describe() + "' on line "
+                    + previous.keyword().line();
         }
         problems.error(layer.keyword(), message, fix);
     }

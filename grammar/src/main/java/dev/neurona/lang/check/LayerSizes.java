@@ -17,11 +17,10 @@ final class LayerSizes {
     private static final long BYTES_PER_WEIGHT_AT_LEAST = 2L * Float.BYTES;
 
     static final String SMALLER = "use fewer units or filters, or shrink the maps first with pooling or a stride";
-    static final String SMALLER_OR_MORE_MEMORY = "use fewer or smaller layers, or give Java more memory, "
-            + "such as NN_JAVA_OPTS=-Xmx8g for nn";
+    static final String SMALLER_OR_MORE_MEMORY =
+            "use fewer or smaller layers, or give Java more memory, " + "such as NN_JAVA_OPTS=-Xmx8g for nn";
 
-    private LayerSizes() {
-    }
+    private LayerSizes() {}
 
     /** The layer's parameters, or {@link Long#MAX_VALUE} when even a {@code long} cannot count them. */
     static long weights(LayerSpec layer, Shape input) {
@@ -34,20 +33,32 @@ final class LayerSizes {
 
     /** The fewest bytes training needs for {@code weights} parameters, saturating instead of wrapping. */
     static long trainingBytes(long weights) {
-        return weights > Long.MAX_VALUE / BYTES_PER_WEIGHT_AT_LEAST ? Long.MAX_VALUE : weights * BYTES_PER_WEIGHT_AT_LEAST;
+        return weights > Long.MAX_VALUE / BYTES_PER_WEIGHT_AT_LEAST
+                ? Long.MAX_VALUE
+                : weights * BYTES_PER_WEIGHT_AT_LEAST;
     }
 
     static String tooManyWeights(LayerSpec layer, Shape input) {
         long weights = weights(layer, input);
-        String count = weights == Long.MAX_VALUE ? "more weights than can be counted"
+        String count = weights == Long.MAX_VALUE
+                ? "more weights than can be counted"
                 : String.format(Locale.ROOT, "%,d weights", weights);
-        return String.format(Locale.ROOT, "'%s' after %s inputs would hold %s; one layer holds at most %,d",
-                layer.describe(), input, count, MOST_WEIGHTS);
+        return String.format(
+                Locale.ROOT,
+                "'%s' after %s inputs would hold %s; one layer holds at most %,d",
+                layer.describe(),
+                input,
+                count,
+                MOST_WEIGHTS);
     }
 
     static String tooLargeForMemory(long weights, long needed, long available) {
-        return String.format(Locale.ROOT, "the model's %,d weights need at least %s to train, but Java may use only %s",
-                weights, bytes(needed), bytes(available));
+        return String.format(
+                Locale.ROOT,
+                "the model's %,d weights need at least %s to train, but Java may use only %s",
+                weights,
+                bytes(needed),
+                bytes(available));
     }
 
     /** {@code 3.2 GB}, {@code 640 MB}: decimal units, as the size of a file is usually shown. */

@@ -47,9 +47,16 @@ record LineContext(CheckContext context, boolean isLast) {
     void rejectUnknownOptions(EntryArgs args, List<String> known) {
         for (Value.Named named : args.named()) {
             if (!known.contains(named.name().name())) {
-                String takes = known.isEmpty() ? args.name() + " takes no options" : args.name() + " takes: " + String.join(", ", known);
-                problems().suggest("unknown argument '" + named.name().name() + "' for '" + args.name() + "'",
-                        named.name().name(), named.name().span(), known, takes);
+                String takes = known.isEmpty()
+                        ? args.name() + " takes no options"
+                        : args.name() + " takes: " + String.join(", ", known);
+                problems()
+                        .suggest(
+                                "unknown argument '" + named.name().name() + "' for '" + args.name() + "'",
+                                named.name().name(),
+                                named.name().span(),
+                                known,
+                                takes);
             }
         }
     }

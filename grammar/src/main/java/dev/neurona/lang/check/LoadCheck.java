@@ -32,14 +32,22 @@ final class LoadCheck {
         ModelSymbol symbol;
         if (written.isPresent()) {
             ModelSymbol saved = written.get();
-            symbol = new ModelSymbol(name, line, saved.info(), saved.template(), saved.spec(), saved.trained(), saved.trainedOn());
+            symbol = new ModelSymbol(
+                    name, line, saved.info(), saved.template(), saved.spec(), saved.trained(), saved.trainedOn());
         } else if (Files.isRegularFile(file)) {
             symbol = read(file, name, line);
         } else {
-            context.problems().error(stmt.path().span(), "file '" + stmt.path().value() + "' does not exist (looked for "
-                    + ScriptPaths.shown(file) + ")");
-            context.scope().define(ModelSymbol.broken(name, line), stmt.name().span(), context.problems(),
-                    context.warnOnRedefinition());
+            context.problems()
+                    .error(
+                            stmt.path().span(),
+                            "file '" + stmt.path().value() + "' does not exist (looked for " + ScriptPaths.shown(file)
+                                    + ")");
+            context.scope()
+                    .define(
+                            ModelSymbol.broken(name, line),
+                            stmt.name().span(),
+                            context.problems(),
+                            context.warnOnRedefinition());
             return Optional.empty();
         }
         context.scope().define(symbol, stmt.name().span(), context.problems(), context.warnOnRedefinition());
@@ -50,10 +58,16 @@ final class LoadCheck {
         try {
             ModelSnapshot snapshot = ModelFile.load(file);
             boolean trained = snapshot.schema() != null && snapshot.preprocessing() != null;
-            Optional<DataShape> data = trained
-                    ? Optional.of(DataShape.of(snapshot.schema(), snapshot.preprocessing())) : Optional.empty();
-            return new ModelSymbol(name, line, Optional.of(ModelInfo.of(snapshot.spec())), Optional.empty(),
-                    Optional.of(snapshot.spec()), true, data);
+            Optional<DataShape> data =
+                    trained ? Optional.of(DataShape.of(snapshot.schema(), snapshot.preprocessing())) : Optional.empty();
+            return new ModelSymbol(
+                    name,
+                    line,
+                    Optional.of(ModelInfo.of(snapshot.spec())),
+                    Optional.empty(),
+                    Optional.of(snapshot.spec()),
+                    true,
+                    data);
         } catch (RuntimeException e) {
             return ModelSymbol.broken(name, line); // running the load names what is wrong with the file
         }

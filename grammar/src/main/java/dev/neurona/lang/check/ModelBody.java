@@ -23,8 +23,7 @@ final class ModelBody {
     static final List<String> LAYERS = LayerLines.KEYWORDS;
 
     /** The compiled body; {@code inputShape} is empty when it comes from a data set of unknown shape. */
-    record Compiled(InputPlan input, Optional<List<Integer>> inputShape, List<LayerSpec> layers) {
-    }
+    record Compiled(InputPlan input, Optional<List<Integer>> inputShape, List<LayerSpec> layers) {}
 
     private final CheckContext context;
     private final Evaluator evaluator;
@@ -59,9 +58,11 @@ final class ModelBody {
             switch (name) {
                 case "input" -> {
                     if (inputWritten) {
-                        problems.error(entry.name().span(), "model '" + model.name() + "' has more than one 'input' layer");
+                        problems.error(
+                                entry.name().span(), "model '" + model.name() + "' has more than one 'input' layer");
                     } else if (i > 0) {
-                        problems.error(entry.name().span(), "'input' must be the first layer of model '" + model.name() + "'");
+                        problems.error(
+                                entry.name().span(), "'input' must be the first layer of model '" + model.name() + "'");
                     }
                     if (!inputWritten) {
                         input(args);
@@ -73,8 +74,10 @@ final class ModelBody {
                     if (line.isEmpty()) {
                         problems.unknown("layer", name, entry.name().span(), LAYERS);
                     } else {
-                        line.get().read(args, new LineContext(context, i == last))
-                                .ifPresent(spec -> layers.add(new LayerShapes.Placed(spec, entry.name().span())));
+                        line.get()
+                                .read(args, new LineContext(context, i == last))
+                                .ifPresent(spec -> layers.add(new LayerShapes.Placed(
+                                        spec, entry.name().span())));
                     }
                 }
             }
@@ -88,7 +91,8 @@ final class ModelBody {
         if (inputShape.isPresent() && !LayerShapes.check(inputShape.get(), layers, problems)) {
             return Optional.empty();
         }
-        return Optional.of(new Compiled(input, inputShape, layers.stream().map(LayerShapes.Placed::spec).toList()));
+        return Optional.of(new Compiled(
+                input, inputShape, layers.stream().map(LayerShapes.Placed::spec).toList()));
     }
 
     private void input(EntryArgs args) {
@@ -97,13 +101,18 @@ final class ModelBody {
             return;
         }
         if (value.get() instanceof Value.Num) {
-            context.expect().count(value.get(), "a number of inputs", "the number of inputs").ifPresent(width -> {
-                if (width < 1) {
-                    problems.error(value.get().span(), "a model needs at least 1 input, got " + value.get().describe());
-                } else {
-                    fixed(List.of(width));
-                }
-            });
+            context.expect()
+                    .count(value.get(), "a number of inputs", "the number of inputs")
+                    .ifPresent(width -> {
+                        if (width < 1) {
+                            problems.error(
+                                    value.get().span(),
+                                    "a model needs at least 1 input, got "
+                                            + value.get().describe());
+                        } else {
+                            fixed(List.of(width));
+                        }
+                    });
         } else if (value.get() instanceof Value.Size size) {
             long width = size.factors().stream().mapToLong(Integer::longValue).reduce(1, (a, b) -> a * b);
             if (size.factors().contains(0)) {
@@ -120,7 +129,8 @@ final class ModelBody {
                 inputShape = ModelInfo.shapeOf(ref.shape());
             });
         } else {
-            context.expect().wrong(value.get(), "a number of inputs, a size such as 28x28, or a data set after 'input'");
+            context.expect()
+                    .wrong(value.get(), "a number of inputs, a size such as 28x28, or a data set after 'input'");
         }
     }
 
@@ -128,5 +138,4 @@ final class ModelBody {
         input = new InputPlan.Fixed(shape);
         inputShape = Optional.of(shape);
     }
-
 }

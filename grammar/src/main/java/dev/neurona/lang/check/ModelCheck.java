@@ -35,12 +35,18 @@ final class ModelCheck {
         Evaluator body = Evaluator.withParameters(context.problems(), Map.of(), defaults);
         Optional<ModelBody.Compiled> compiled = ModelBody.compile(stmt.name(), stmt.layers(), context, body);
         int line = stmt.span().line();
-        ModelSymbol symbol = compiled
-                .map(c -> new ModelSymbol(name, line, Optional.of(ModelInfo.of(c.inputShape(), c.layers())),
-                        Optional.of(template), Optional.empty(), false, Optional.empty()))
+        ModelSymbol symbol = compiled.map(c -> new ModelSymbol(
+                        name,
+                        line,
+                        Optional.of(ModelInfo.of(c.inputShape(), c.layers())),
+                        Optional.of(template),
+                        Optional.empty(),
+                        false,
+                        Optional.empty()))
                 .orElse(ModelSymbol.broken(name, line));
         context.scope().define(symbol, stmt.name().span(), context.problems(), context.warnOnRedefinition());
-        return compiled.map(c -> new ModelPlan(name, c.input(), c.layers(), Optional.of(template), stmt.name().span()));
+        return compiled.map(c -> new ModelPlan(
+                name, c.input(), c.layers(), Optional.of(template), stmt.name().span()));
     }
 
     /** The parameter names of a template, in order, for messages. */

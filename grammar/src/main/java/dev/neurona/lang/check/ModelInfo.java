@@ -1,11 +1,11 @@
 package dev.neurona.lang.check;
 
 import dev.neurona.lang.check.facts.DataShape;
-import dev.neurona.runtime.spec.ActivationKind;
-import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
+import dev.neurona.runtime.nn.dense.DenseSpec;
+import dev.neurona.runtime.spec.ActivationKind;
+import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +17,13 @@ import java.util.Optional;
  * @param inputShape  empty when the input comes from a data set whose shape is not known ahead
  * @param outputWidth empty when it is the (unknown) input width, as in a model without dense layers
  */
-public record ModelInfo(Optional<List<Integer>> inputShape, Optional<Integer> outputWidth, ActivationKind outputActivation) {
+public record ModelInfo(
+        Optional<List<Integer>> inputShape, Optional<Integer> outputWidth, ActivationKind outputActivation) {
 
     public static ModelInfo of(ModelSpec spec) {
-        return new ModelInfo(Optional.of(spec.inputShape()), Optional.of(spec.outputWidth()),
+        return new ModelInfo(
+                Optional.of(spec.inputShape()),
+                Optional.of(spec.outputWidth()),
                 spec.outputActivation().kind());
     }
 
@@ -35,7 +38,10 @@ public record ModelInfo(Optional<List<Integer>> inputShape, Optional<Integer> ou
         Optional<Integer> width;
         if (inputShape.isPresent()) {
             List<Shape> shapes = ModelSpec.shapesOf(Shape.ofInput(inputShape.get()), layers);
-            width = Optional.of(shapes.isEmpty() ? Shape.ofInput(inputShape.get()).size() : shapes.get(shapes.size() - 1).size());
+            width = Optional.of(
+                    shapes.isEmpty()
+                            ? Shape.ofInput(inputShape.get()).size()
+                            : shapes.get(shapes.size() - 1).size());
         } else {
             width = Optional.empty();
             for (LayerSpec layer : layers) {

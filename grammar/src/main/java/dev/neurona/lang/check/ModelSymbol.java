@@ -14,12 +14,20 @@ import java.util.Optional;
  * @param trained   whether it has been trained (or loaded), so that it knows its preprocessing
  * @param trainedOn the data it was last trained on, when known: its raw columns and classes
  */
-public record ModelSymbol(String name, int line, Optional<ModelInfo> info, Optional<Template> template,
-                          Optional<ModelSpec> spec, boolean trained, Optional<DataShape> trainedOn) implements Symbol {
+public record ModelSymbol(
+        String name,
+        int line,
+        Optional<ModelInfo> info,
+        Optional<Template> template,
+        Optional<ModelSpec> spec,
+        boolean trained,
+        Optional<DataShape> trainedOn)
+        implements Symbol {
 
     /** A model whose definition failed: known by name, silent in every check. */
     public static ModelSymbol broken(String name, int line) {
-        return new ModelSymbol(name, line, Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.empty());
+        return new ModelSymbol(
+                name, line, Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.empty());
     }
 
     public ModelSymbol trainedOn(Optional<DataShape> data) {

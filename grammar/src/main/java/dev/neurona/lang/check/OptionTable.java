@@ -48,8 +48,10 @@ final class OptionTable<D> {
             if (handler == null) {
                 context.problems().unknown(what, name, entry.name().span(), handlers.keySet());
             } else if (seen.containsKey(name)) {
-                context.problems().error(entry.name().span(), "option '" + name + "' is given twice; the first is on line "
-                        + seen.get(name));
+                context.problems()
+                        .error(
+                                entry.name().span(),
+                                "option '" + name + "' is given twice; the first is on line " + seen.get(name));
             } else {
                 seen.put(name, entry.span().line());
                 handler.read(EntryArgs.of(entry, evaluator), draft, context);

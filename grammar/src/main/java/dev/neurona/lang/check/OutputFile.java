@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 final class OutputFile {
 
-    private OutputFile() {
-    }
+    private OutputFile() {}
 
     /**
      * The file {@code written} names, after reporting what is wrong with it.
@@ -26,21 +25,29 @@ final class OutputFile {
      */
     static Optional<Path> check(String written, SourceSpan span, String example, CheckContext context) {
         if (written.isBlank()) {
-            context.problems().error(span, "the file name is empty", "name the file to write, such as \"" + example + "\"");
+            context.problems()
+                    .error(span, "the file name is empty", "name the file to write, such as \"" + example + "\"");
             return Optional.empty();
         }
         Path file = context.paths().resolve(written);
         if (Files.isDirectory(file)) {
-            context.problems().error(span, "'" + written + "' is a folder, not a file (" + ScriptPaths.shown(file) + ")",
-                    "name a file inside it, such as \"" + inside(written, example) + "\"");
+            context.problems()
+                    .error(
+                            span,
+                            "'" + written + "' is a folder, not a file (" + ScriptPaths.shown(file) + ")",
+                            "name a file inside it, such as \"" + inside(written, example) + "\"");
             return Optional.empty();
         }
         Optional<Integer> reading = context.scope().filesRead().lineReading(file);
         if (reading.isPresent()) {
-            String what = reading.get() == 0 ? "the script itself"
+            String what = reading.get() == 0
+                    ? "the script itself"
                     : "a data file this script reads (line " + reading.get() + ")";
-            context.problems().error(span, "writing to '" + written + "' would overwrite " + what,
-                    "write to another file, such as \"" + beside(written, example) + "\"");
+            context.problems()
+                    .error(
+                            span,
+                            "writing to '" + written + "' would overwrite " + what,
+                            "write to another file, such as \"" + beside(written, example) + "\"");
             return Optional.empty();
         }
         return Optional.of(file);

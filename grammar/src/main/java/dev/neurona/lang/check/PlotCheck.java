@@ -23,7 +23,8 @@ import java.util.Set;
  */
 final class PlotCheck {
 
-    private static final List<String> KINDS = Arrays.stream(PlotPlan.Kind.values()).map(PlotPlan.Kind::keyword).toList();
+    private static final List<String> KINDS =
+            Arrays.stream(PlotPlan.Kind.values()).map(PlotPlan.Kind::keyword).toList();
     private static final String ROW = "row";
     private static final Set<String> CONVOLUTION = Set.of(ConvSpec.KIND);
     private static final Set<String> MAP_LAYERS = Set.of(ConvSpec.KIND, PoolSpec.Op.MAX.kind(), PoolSpec.Op.AVG.kind());
@@ -39,37 +40,56 @@ final class PlotCheck {
     Optional<Plan> check(PlotStmt stmt) {
         int errorsBefore = problems.errorCount();
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
-        Optional<PlotPlan.Kind> kind = stmt.kind().isEmpty() ? Optional.of(PlotPlan.Kind.CURVES) : kind(stmt.kind().get());
-        Optional<Path> file = stmt.output().flatMap(written -> FileKinds.require(written, List.of(".png"),
-                "a plot is drawn as a PNG image", problems)
-                ? OutputFile.check(written.value(), written.span(), "plot.png", context) : Optional.empty());
+        Optional<PlotPlan.Kind> kind = stmt.kind().isEmpty()
+                ? Optional.of(PlotPlan.Kind.CURVES)
+                : kind(stmt.kind().get());
+        Optional<Path> file = stmt.output()
+                .flatMap(written ->
+                        FileKinds.require(written, List.of(".png"), "a plot is drawn as a PNG image", problems)
+                                ? OutputFile.check(written.value(), written.span(), "plot.png", context)
+                                : Optional.empty());
         Optional<DataRef> data = stmt.data().flatMap(ref -> context.scope().data(ref, problems));
         int row = 0;
         if (kind.isPresent() && kind.get() == PlotPlan.Kind.MAPS) {
             row = maps(stmt, model, data);
         } else if (kind.isPresent()) {
-            stmt.data().ifPresent(ref -> problems.error(ref.span(), "'plot " + stmt.model().name() + " "
-                    + kind.get().keyword() + "' takes no data set; only 'plot " + stmt.model().name() + " maps on DATA' does"));
+            stmt.data()
+                    .ifPresent(ref -> problems.error(
+                            ref.span(),
+                            "'plot " + stmt.model().name() + " " + kind.get().keyword()
+                                    + "' takes no data set; only 'plot "
+                                    + stmt.model().name() + " maps on DATA' does"));
         }
         if (kind.isPresent() && kind.get() == PlotPlan.Kind.WEIGHTS) {
             Identifier word = stmt.kind().get();
             boolean imageInput = model.map(m -> imageInput(m, word)).orElse(true);
             if (imageInput && stmt.output().isEmpty()) {
-                problems.error(word.span(), "weights are drawn as images, which a terminal cannot show",
+                problems.error(
+                        word.span(),
+                        "weights are drawn as images, which a terminal cannot show",
                         "add a file: plot " + stmt.model().name() + " weights to \"weights.png\"");
             }
         } else if (kind.isPresent() && kind.get() == PlotPlan.Kind.FILTERS) {
-            model.filter(m -> hasLayer(m, CONVOLUTION).equals(Optional.of(false))).ifPresent(m ->
-                    problems.error(stmt.kind().get().span(), noConvolution(m.name())));
+            model.filter(m -> hasLayer(m, CONVOLUTION).equals(Optional.of(false)))
+                    .ifPresent(m -> problems.error(stmt.kind().get().span(), noConvolution(m.name())));
         } else if (kind.isPresent() && kind.get() == PlotPlan.Kind.CURVES) {
-            model.filter(m -> m.isKnown() && !m.trained()).ifPresent(m -> problems.error(stmt.model().span(),
-                    "model '" + m.name() + "' has not been trained yet, so it has no curves to plot",
-                    "train it first: train " + m.name() + " on DATA"));
+            model.filter(m -> m.isKnown() && !m.trained())
+                    .ifPresent(m -> problems.error(
+                            stmt.model().span(),
+                            "model '" + m.name() + "' has not been trained yet, so it has no curves to plot",
+                            "train it first: train " + m.name() + " on DATA"));
         }
-        if (problems.errorCount() > errorsBefore || model.isEmpty() || stmt.data().isPresent() && data.isEmpty()) {
+        if (problems.errorCount() > errorsBefore
+                || model.isEmpty()
+                || stmt.data().isPresent() && data.isEmpty()) {
             return Optional.empty(); // a silenced name reports nothing, yet resolves to nothing
         }
-        return Optional.of(new PlotPlan(stmt.model().name(), kind.get(), data.map(DataRef::name), row, file,
+        return Optional.of(new PlotPlan(
+                stmt.model().name(),
+                kind.get(),
+                data.map(DataRef::name),
+                row,
+                file,
                 stmt.model().span()));
     }
 
@@ -78,11 +98,13 @@ final class PlotCheck {
         Identifier word = stmt.kind().get();
         String name = stmt.model().name();
         if (stmt.data().isEmpty()) {
-            problems.error(word.span(), "maps are drawn for one row of a data set, but none is named",
+            problems.error(
+                    word.span(),
+                    "maps are drawn for one row of a data set, but none is named",
                     "add one: plot " + name + " maps on DATA");
         }
-        model.filter(m -> hasLayer(m, MAP_LAYERS).equals(Optional.of(false))).ifPresent(m ->
-                problems.error(word.span(), noMaps(m.name())));
+        model.filter(m -> hasLayer(m, MAP_LAYERS).equals(Optional.of(false)))
+                .ifPresent(m -> problems.error(word.span(), noMaps(m.name())));
         FitRules.applies(model, data, stmt.model().span(), context);
         return stmt.setting().map(this::row).orElse(0);
     }
@@ -90,17 +112,21 @@ final class PlotCheck {
     /** The row of {@code row N}: a whole number from 0; anything else is reported. */
     private int row(PlotStmt.Setting setting) {
         if (!setting.name().name().equals(ROW)) {
-            problems.unknown("plot setting", setting.name().name(), setting.name().span(), List.of(ROW));
+            problems.unknown(
+                    "plot setting", setting.name().name(), setting.name().span(), List.of(ROW));
             return 0;
         }
         Value value = context.evaluator().eval(setting.value());
-        return context.expect().count(value, "a row number after 'row'", "the row").map(n -> {
-            if (n < 0) {
-                problems.error(value.span(), "rows are numbered from 0, got " + value.describe());
-                return 0;
-            }
-            return n;
-        }).orElse(0);
+        return context.expect()
+                .count(value, "a row number after 'row'", "the row")
+                .map(n -> {
+                    if (n < 0) {
+                        problems.error(value.span(), "rows are numbered from 0, got " + value.describe());
+                        return 0;
+                    }
+                    return n;
+                })
+                .orElse(0);
     }
 
     private Optional<PlotPlan.Kind> kind(Identifier word) {
@@ -142,8 +168,10 @@ final class PlotCheck {
         if (shape.isEmpty() || shape.get().size() == 2) {
             return true;
         }
-        problems.error(word.span(), "weights are drawn as images only for an input with a 2-D size such as"
-                + " 28x28, but model '" + model.name() + "' has input " + size(shape.get()));
+        problems.error(
+                word.span(),
+                "weights are drawn as images only for an input with a 2-D size such as" + " 28x28, but model '"
+                        + model.name() + "' has input " + size(shape.get()));
         return false;
     }
 

@@ -31,22 +31,25 @@ final class PredictCheck {
         int errorsBefore = problems.errorCount();
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
         if (stmt.inputs().isPresent()) {
-            Value.ListValue list = (Value.ListValue) context.evaluator().eval(stmt.inputs().get());
+            Value.ListValue list =
+                    (Value.ListValue) context.evaluator().eval(stmt.inputs().get());
             List<Object> inputs = inputs(list);
             model.ifPresent(m -> fits(m, list, inputs));
             if (problems.errorCount() > errorsBefore || model.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new PredictInputsPlan(stmt.model().name(), inputs, stmt.model().span()));
+            return Optional.of(new PredictInputsPlan(
+                    stmt.model().name(), inputs, stmt.model().span()));
         }
         Optional<DataRef> data = context.scope().data(stmt.data().get(), problems);
         FitRules.applies(model, data, stmt.model().span(), context);
-        Optional<Path> output = stmt.output()
-                .flatMap(file -> OutputFile.check(file.value(), file.span(), "predictions.csv", context));
+        Optional<Path> output =
+                stmt.output().flatMap(file -> OutputFile.check(file.value(), file.span(), "predictions.csv", context));
         if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PredictPlan(stmt.model().name(), data.get().name(), output, stmt.model().span()));
+        return Optional.of(new PredictPlan(
+                stmt.model().name(), data.get().name(), output, stmt.model().span()));
     }
 
     /** The values as numbers ({@code Double}) and strings, reporting anything else. */
@@ -71,14 +74,17 @@ final class PredictCheck {
         if (!model.trained()) {
             model.info().get().inputWidth().ifPresent(width -> {
                 if (width != inputs.size()) {
-                    problems.error(list.span(), "model '" + model.name() + "' takes " + width
-                            + (width == 1 ? " input" : " inputs") + ", but " + count(inputs.size()) + " given");
+                    problems.error(
+                            list.span(),
+                            "model '" + model.name() + "' takes " + width + (width == 1 ? " input" : " inputs")
+                                    + ", but " + count(inputs.size()) + " given");
                 }
             });
             for (int i = 0; i < inputs.size(); i++) {
                 if (inputs.get(i) instanceof String) {
-                    problems.error(list.elements().get(i).span(), "model '" + model.name()
-                            + "' has not been trained yet, so it reads numbers only");
+                    problems.error(
+                            list.elements().get(i).span(),
+                            "model '" + model.name() + "' has not been trained yet, so it reads numbers only");
                 }
             }
             return;
@@ -89,8 +95,11 @@ final class PredictCheck {
         List<DataShape.RawColumn> columns = model.trainedOn().get().rawColumns();
         if (columns.size() != inputs.size()) {
             List<String> names = columns.stream().map(DataShape.RawColumn::name).toList();
-            problems.error(list.span(), "model '" + model.name() + "' takes " + columns.size()
-                    + (columns.size() == 1 ? " input value" : " input values") + ", but " + count(inputs.size()) + " given",
+            problems.error(
+                    list.span(),
+                    "model '" + model.name() + "' takes " + columns.size()
+                            + (columns.size() == 1 ? " input value" : " input values") + ", but " + count(inputs.size())
+                            + " given",
                     columns.size() <= 12 ? "its inputs are: " + String.join(", ", names) : null);
             return;
         }
@@ -100,8 +109,9 @@ final class PredictCheck {
             if (column.text() && inputs.get(i) instanceof Double) {
                 problems.error(written.span(), "input '" + column.name() + "' holds text; write its value in quotes");
             } else if (!column.text() && inputs.get(i) instanceof String) {
-                problems.error(written.span(), "input '" + column.name() + "' is a number, but " + written.describe()
-                        + " is text");
+                problems.error(
+                        written.span(),
+                        "input '" + column.name() + "' is a number, but " + written.describe() + " is text");
             }
         }
     }

@@ -23,12 +23,15 @@ final class ReportCheck {
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
         Optional<DataRef> data = context.scope().data(stmt.data(), problems);
         FitRules.applies(model, data, stmt.model().span(), context);
-        boolean named = FileKinds.require(stmt.output(), List.of(".html", ".htm"), "a report is one HTML page", problems);
-        Optional<Path> file = named ? OutputFile.check(stmt.output().value(), stmt.output().span(), "report.html", context)
+        boolean named =
+                FileKinds.require(stmt.output(), List.of(".html", ".htm"), "a report is one HTML page", problems);
+        Optional<Path> file = named
+                ? OutputFile.check(stmt.output().value(), stmt.output().span(), "report.html", context)
                 : Optional.empty();
         if (problems.errorCount() > errorsBefore || model.isEmpty() || data.isEmpty() || file.isEmpty()) {
             return Optional.empty(); // a silenced name reports nothing, yet resolves to nothing
         }
-        return Optional.of(new ReportPlan(stmt.model().name(), data.get().name(), file.get(), stmt.model().span()));
+        return Optional.of(new ReportPlan(
+                stmt.model().name(), data.get().name(), file.get(), stmt.model().span()));
     }
 }

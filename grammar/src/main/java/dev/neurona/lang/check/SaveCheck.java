@@ -17,11 +17,13 @@ final class SaveCheck {
 
     Optional<Plan> check(SaveStmt stmt) {
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), context.problems());
-        Optional<Path> file = OutputFile.check(stmt.path().value(), stmt.path().span(), stmt.model().name() + ".nnm", context);
+        Optional<Path> file = OutputFile.check(
+                stmt.path().value(), stmt.path().span(), stmt.model().name() + ".nnm", context);
         if (model.isEmpty() || file.isEmpty()) {
             return Optional.empty();
         }
         context.scope().writesModelFile(file.get(), model.get());
-        return Optional.of(new SavePlan(stmt.model().name(), file.get(), stmt.path().span()));
+        return Optional.of(
+                new SavePlan(stmt.model().name(), file.get(), stmt.path().span()));
     }
 }

@@ -4,8 +4,8 @@ import dev.neurona.lang.ast.Identifier;
 import dev.neurona.lang.ast.NameRef;
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.check.facts.WellKnownData;
-import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Nearest;
+import dev.neurona.lang.check.value.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,18 +133,23 @@ public final class Scope {
         }
         DataSymbol data = (DataSymbol) symbol;
         if (!ref.isDotted() || !data.partsKnown()) {
-            return Optional.of(new DataRef(ref.text(), data.facts().shape(), ref.span(), data.facts().streamed()));
+            return Optional.of(new DataRef(
+                    ref.text(), data.facts().shape(), ref.span(), data.facts().streamed()));
         }
         Identifier part = ref.parts().get(1);
         List<String> parts = data.facts().parts();
         if (ref.parts().size() > 2) {
             Identifier extra = ref.parts().get(2);
-            problems.error(extra.span(), "'" + head.name() + "." + part.name() + "' has no part '" + extra.name()
-                    + "'; a data set name has at most one dot");
+            problems.error(
+                    extra.span(),
+                    "'" + head.name() + "." + part.name() + "' has no part '" + extra.name()
+                            + "'; a data set name has at most one dot");
             return Optional.empty();
         }
         if (parts.isEmpty()) {
-            problems.error(part.span(), "'" + head.name() + "' is not split, so it has no part '" + part.name() + "'",
+            problems.error(
+                    part.span(),
+                    "'" + head.name() + "' is not split, so it has no part '" + part.name() + "'",
                     "split it into parts in its data block, such as: split train 80%, test 20%");
             return Optional.empty();
         }
@@ -152,7 +157,8 @@ public final class Scope {
             noSuchPart(head.name(), part, parts, problems);
             return Optional.empty();
         }
-        return Optional.of(new DataRef(ref.text(), data.facts().shape(), ref.span(), data.facts().streamed()));
+        return Optional.of(new DataRef(
+                ref.text(), data.facts().shape(), ref.span(), data.facts().streamed()));
     }
 
     /** Resolves a name that may be a model or a data set (for {@code print}). */
@@ -177,8 +183,13 @@ public final class Scope {
         if (near.isPresent()) {
             problems.error(part.span(), message + "; did you mean '" + head + "." + near.get() + "'?");
         } else {
-            problems.error(part.span(), message, "its parts are: "
-                    + String.join(", ", parts.stream().map(p -> head + "." + p).toList()));
+            problems.error(
+                    part.span(),
+                    message,
+                    "its parts are: "
+                            + String.join(
+                                    ", ",
+                                    parts.stream().map(p -> head + "." + p).toList()));
         }
     }
 
@@ -188,12 +199,16 @@ public final class Scope {
         }
         silenced.add(name.name());
         TreeMap<Integer, String> lines = laterDefinitions.get(name.name());
-        Map.Entry<Integer, String> later = lines == null ? null : lines.higherEntry(name.span().line());
+        Map.Entry<Integer, String> later =
+                lines == null ? null : lines.higherEntry(name.span().line());
         if (later != null) {
-            problems.error(name.span(), later.getValue() + " '" + name.name() + "' is used before it is defined on line "
-                    + later.getKey());
+            problems.error(
+                    name.span(),
+                    later.getValue() + " '" + name.name() + "' is used before it is defined on line " + later.getKey());
         } else if (kind.equals("data set") && WellKnownData.isSet(name.name())) {
-            problems.error(name.span(), "unknown data set '" + name.name() + "'",
+            problems.error(
+                    name.span(),
+                    "unknown data set '" + name.name() + "'",
                     "load the well-known data set first, such as: data digits = " + name.name() + ".train");
         } else {
             problems.suggest("unknown " + kind + " '" + name.name() + "'", name.name(), name.span(), candidates, null);
@@ -201,7 +216,10 @@ public final class Scope {
     }
 
     private List<String> modelNames() {
-        return symbols.values().stream().filter(s -> s instanceof ModelSymbol).map(Symbol::name).toList();
+        return symbols.values().stream()
+                .filter(s -> s instanceof ModelSymbol)
+                .map(Symbol::name)
+                .toList();
     }
 
     /** The data sets and their parts: {@code digits}, {@code digits.train}, ... */

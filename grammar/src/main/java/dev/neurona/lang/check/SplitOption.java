@@ -23,15 +23,16 @@ import java.util.Set;
  */
 final class SplitOption {
 
-    private SplitOption() {
-    }
+    private SplitOption() {}
 
     /** Reads {@code split train 80%, valid 10%, test 10%} into the draft. */
     static void read(EntryArgs args, DataDraft draft, CheckContext context) {
         Problems problems = context.problems();
         draft.splitFailed = true;
         if (args.entry().clauses().isEmpty()) {
-            problems.error(args.afterName(), "expected parts with their shares after 'split', such as: split train 80%, test 20%");
+            problems.error(
+                    args.afterName(),
+                    "expected parts with their shares after 'split', such as: split train 80%, test 20%");
             return;
         }
         int errorsBefore = problems.errorCount();
@@ -57,8 +58,7 @@ final class SplitOption {
         draft.options.split(parts);
     }
 
-    private record Part(String name, SourceSpan nameSpan, Value.Num share) {
-    }
+    private record Part(String name, SourceSpan nameSpan, Value.Num share) {}
 
     private static Optional<Part> part(Clause clause, Evaluator evaluator, CheckContext context) {
         Problems problems = context.problems();
@@ -77,7 +77,8 @@ final class SplitOption {
         String part = name.get().text();
         SourceSpan nameSpan = values.get(0).span();
         if (values.size() < 2) {
-            problems.error(SourceSpan.point(nameSpan.endLine(), nameSpan.endColumn()),
+            problems.error(
+                    SourceSpan.point(nameSpan.endLine(), nameSpan.endColumn()),
                     "expected a share after the part name '" + part + "', such as " + part + " 80%");
             return Optional.empty();
         }
@@ -90,8 +91,9 @@ final class SplitOption {
             return context.expect().wrong(share, "a percentage such as 80% after '" + part + "'");
         }
         if (!(num.value() > 0 && num.value() <= 1)) {
-            problems.error(num.span(), "split part '" + part + "' must have a share above 0% and at most 100%, got "
-                    + num.describe());
+            problems.error(
+                    num.span(),
+                    "split part '" + part + "' must have a share above 0% and at most 100%, got " + num.describe());
             return Optional.empty();
         }
         return Optional.of(new Part(part, nameSpan, num));

@@ -2,16 +2,16 @@ package dev.neurona.lang.check;
 
 import dev.neurona.lang.ast.DataStmt;
 import dev.neurona.lang.ast.EvaluateStmt;
+import dev.neurona.lang.ast.ExplainStmt;
+import dev.neurona.lang.ast.ExportStmt;
 import dev.neurona.lang.ast.LoadStmt;
 import dev.neurona.lang.ast.ModelFromTemplateStmt;
 import dev.neurona.lang.ast.ModelStmt;
 import dev.neurona.lang.ast.PlotStmt;
 import dev.neurona.lang.ast.PredictStmt;
 import dev.neurona.lang.ast.PrintStmt;
-import dev.neurona.lang.ast.ExplainStmt;
 import dev.neurona.lang.ast.ReportStmt;
 import dev.neurona.lang.ast.SaveStmt;
-import dev.neurona.lang.ast.ExportStmt;
 import dev.neurona.lang.ast.SeedStmt;
 import dev.neurona.lang.ast.StatementVisitor;
 import dev.neurona.lang.ast.SweepStmt;

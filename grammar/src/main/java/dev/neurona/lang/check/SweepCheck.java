@@ -54,8 +54,8 @@ final class SweepCheck {
         Optional<DataRef> data = context.scope().data(stmt.data(), problems);
         SweepDraft sweep = SweepLines.read(stmt.options(), context);
         TrainDraft base = new TrainDraft();
-        TrainOptionTable.TABLE.read(new Block(stmt.options().span(), sweep.trainOptions), base, context,
-                context.evaluator());
+        TrainOptionTable.TABLE.read(
+                new Block(stmt.options().span(), sweep.trainOptions), base, context, context.evaluator());
         validation(stmt, base, data);
         if (base.monitor != null) {
             TrainCheck.monitor(base, data, problems);
@@ -68,8 +68,12 @@ final class SweepCheck {
             plan = combinations(stmt, known.get(), axes.get(), sweep, base, data.get(), errorsBefore);
         }
         if (plan.isEmpty()) {
-            context.scope().define(ModelSymbol.broken(stmt.name().name(), stmt.span().line()), stmt.name().span(),
-                    problems, context.warnOnRedefinition());
+            context.scope()
+                    .define(
+                            ModelSymbol.broken(stmt.name().name(), stmt.span().line()),
+                            stmt.name().span(),
+                            problems,
+                            context.warnOnRedefinition());
         }
         return plan;
     }
@@ -77,8 +81,11 @@ final class SweepCheck {
     /** A sweep whose layers are chosen by another sweep has no template to start from yet. */
     private boolean startsFrom(ModelSymbol model, SweepStmt stmt) {
         if (model.template().isEmpty() && model.spec().isEmpty()) {
-            problems.error(stmt.template().span(), "the layers of '" + model.name() + "' are chosen by its sweep while"
-                    + " the script runs, so a sweep cannot start from them", "start from the first sweep's template");
+            problems.error(
+                    stmt.template().span(),
+                    "the layers of '" + model.name() + "' are chosen by its sweep while"
+                            + " the script runs, so a sweep cannot start from them",
+                    "start from the first sweep's template");
             return false;
         }
         return true;
@@ -86,8 +93,10 @@ final class SweepCheck {
 
     private void validation(SweepStmt stmt, TrainDraft base, Optional<DataRef> data) {
         if (!base.validates) {
-            problems.error(CheckContext.keyword(stmt.span(), "sweep"), "a sweep needs validation data to select on,"
-                    + " since the training data rewards overfitting", "add 'validate on DATA' or 'validate 10%' to its block");
+            problems.error(
+                    CheckContext.keyword(stmt.span(), "sweep"),
+                    "a sweep needs validation data to select on," + " since the training data rewards overfitting",
+                    "add 'validate on DATA' or 'validate 10%' to its block");
         } else if (base.validation != null && data.isPresent()) {
             FitRules.validation(data.get(), base.validation, problems);
         }
@@ -96,8 +105,10 @@ final class SweepCheck {
     private void select(SweepDraft sweep, Optional<DataRef> data) {
         Optional<Task> task = data.flatMap(DataRef::shape).map(shape -> shape.task());
         if (sweep.select == Metric.VAL_ACCURACY && sweep.selectSpan != null && task.orElse(null) == Task.REGRESSION) {
-            problems.error(sweep.selectSpan, "val_accuracy is measured only for classification, but '" + data.get().name()
-                    + "' is for regression; select min val_loss instead");
+            problems.error(
+                    sweep.selectSpan,
+                    "val_accuracy is measured only for classification, but '"
+                            + data.get().name() + "' is for regression; select min val_loss instead");
         }
     }
 
@@ -109,7 +120,8 @@ final class SweepCheck {
         for (VaryLine line : sweep.vary) {
             String name = line.name().name();
             if (varied.containsKey(name)) {
-                problems.error(line.name().span(), "'" + name + "' is varied twice; the first is on line " + varied.get(name));
+                problems.error(
+                        line.name().span(), "'" + name + "' is varied twice; the first is on line " + varied.get(name));
                 continue;
             }
             varied.put(name, line.name().span().line());
@@ -147,22 +159,30 @@ final class SweepCheck {
     private boolean option(VaryLine line, SweepDraft sweep, TrainDraft base, Optional<DataRef> data) {
         String name = line.name().name();
         if (name.equals("validate")) {
-            problems.error(line.name().span(), "a sweep cannot vary 'validate': every combination is judged on the same"
-                    + " validation data");
+            problems.error(
+                    line.name().span(),
+                    "a sweep cannot vary 'validate': every combination is judged on the same" + " validation data");
             return false;
         }
-        Optional<Entry> set = sweep.trainOptions.stream().filter(e -> e.name().name().equals(name)).findFirst();
+        Optional<Entry> set = sweep.trainOptions.stream()
+                .filter(e -> e.name().name().equals(name))
+                .findFirst();
         if (set.isPresent()) {
-            problems.error(line.name().span(), "'" + name + "' is set on line " + set.get().span().line()
-                    + " and varied here; keep one of the two");
+            problems.error(
+                    line.name().span(),
+                    "'" + name + "' is set on line " + set.get().span().line()
+                            + " and varied here; keep one of the two");
             return false;
         }
         SweepGrid.Axis axis = new SweepGrid.Axis(line, SweepAxis.Kind.OPTION);
         for (Expr value : line.exprs()) {
             TrainDraft draft = new TrainDraft();
             draft.validates = base.validates;
-            TrainOptionTable.TABLE.read(new Block(value.span(), List.of(SweepGrid.optionLine(axis, value))), draft,
-                    context, context.evaluator());
+            TrainOptionTable.TABLE.read(
+                    new Block(value.span(), List.of(SweepGrid.optionLine(axis, value))),
+                    draft,
+                    context,
+                    context.evaluator());
             if (draft.monitor != null) {
                 TrainCheck.monitor(draft, data, problems);
             }
@@ -174,14 +194,19 @@ final class SweepCheck {
         String name = line.name().name();
         List<String> candidates = new ArrayList<>(params);
         candidates.add("lr");
-        TrainOptionTable.TABLE.options().stream().filter(o -> !o.equals("validate") && !o.equals("checkpoint"))
+        TrainOptionTable.TABLE.options().stream()
+                .filter(o -> !o.equals("validate") && !o.equals("checkpoint"))
                 .forEach(candidates::add);
         String message = params.isEmpty()
                 ? "cannot vary '" + name + "': '" + model.name() + "' has no parameters, and '" + name
                         + "' is neither lr nor a train option"
-                : "cannot vary '" + name + "': it is neither a parameter of '" + model.name() + "' nor lr nor a train option";
-        String hint = "a sweep can vary " + (params.isEmpty() ? "" : "the parameters of '" + model.name() + "' ("
-                + String.join(", ", params) + "), ") + "lr, or a train option such as batch or epochs";
+                : "cannot vary '" + name + "': it is neither a parameter of '" + model.name()
+                        + "' nor lr nor a train option";
+        String hint = "a sweep can vary "
+                + (params.isEmpty()
+                        ? ""
+                        : "the parameters of '" + model.name() + "' (" + String.join(", ", params) + "), ")
+                + "lr, or a train option such as batch or epochs";
         problems.suggest(message, name, line.name().span(), candidates, hint);
     }
 
@@ -189,14 +214,21 @@ final class SweepCheck {
     private void learningRateWrittenToo(SweepDraft sweep, List<SweepGrid.Axis> axes, int lrLine) {
         Evaluator quiet = Evaluator.plain(new Problems(problems.file()));
         List<Value> optimizers = new ArrayList<>();
-        sweep.trainOptions.stream().filter(e -> e.name().name().equals("optimizer"))
-                .flatMap(e -> e.args().stream()).filter(a -> a instanceof PositionalArg).limit(1)
+        sweep.trainOptions.stream()
+                .filter(e -> e.name().name().equals("optimizer"))
+                .flatMap(e -> e.args().stream())
+                .filter(a -> a instanceof PositionalArg)
+                .limit(1)
                 .forEach(a -> optimizers.add(quiet.eval(((PositionalArg) a).value())));
-        axes.stream().filter(a -> a.kind() == SweepAxis.Kind.OPTION && a.name().equals("optimizer"))
+        axes.stream()
+                .filter(a -> a.kind() == SweepAxis.Kind.OPTION && a.name().equals("optimizer"))
                 .forEach(a -> optimizers.addAll(a.line().values()));
         for (Value optimizer : optimizers) {
-            explicitLearningRate(optimizer).ifPresent(span -> problems.error(span, "the learning rate is written here"
-                    + " and varied on line " + lrLine + "; leave it out here"));
+            explicitLearningRate(optimizer)
+                    .ifPresent(span -> problems.error(
+                            span,
+                            "the learning rate is written here" + " and varied on line " + lrLine
+                                    + "; leave it out here"));
         }
     }
 
@@ -204,8 +236,10 @@ final class SweepCheck {
         if (!(optimizer instanceof Value.Invocation call)) {
             return Optional.empty();
         }
-        Optional<SourceSpan> named = call.named().stream().filter(n -> n.name().name().equals("lr"))
-                .map(n -> n.name().span()).findFirst();
+        Optional<SourceSpan> named = call.named().stream()
+                .filter(n -> n.name().name().equals("lr"))
+                .map(n -> n.name().span())
+                .findFirst();
         return named.or(() -> call.positional().stream().map(Value::span).findFirst());
     }
 
@@ -213,17 +247,26 @@ final class SweepCheck {
      * Compiles every combination, reporting what the values do to the template and the options,
      * even after other errors; a plan only when there are none.
      */
-    private Optional<Plan> combinations(SweepStmt stmt, ModelSymbol model, List<SweepGrid.Axis> axes, SweepDraft sweep,
-                                        TrainDraft base, DataRef data, int errorsBefore) {
+    private Optional<Plan> combinations(
+            SweepStmt stmt,
+            ModelSymbol model,
+            List<SweepGrid.Axis> axes,
+            SweepDraft sweep,
+            TrainDraft base,
+            DataRef data,
+            int errorsBefore) {
         SourceSpan keyword = CheckContext.keyword(stmt.span(), "sweep");
         long count = SweepGrid.count(axes);
         long runs = count > Long.MAX_VALUE / sweep.repeat ? Long.MAX_VALUE : count * sweep.repeat;
         if (runs > MAX_RUNS) {
             String what = sweep.repeat > 1
-                    ? String.format(Locale.ROOT, "%,d runs (%,d combinations, %d times each)", runs, count, sweep.repeat)
+                    ? String.format(
+                            Locale.ROOT, "%,d runs (%,d combinations, %d times each)", runs, count, sweep.repeat)
                     : String.format(Locale.ROOT, "%,d combinations", count);
-            problems.error(keyword, String.format(Locale.ROOT, "this sweep has %s; a sweep may have at most %,d runs",
-                    what, MAX_RUNS), "vary fewer things at once, or list fewer values");
+            problems.error(
+                    keyword,
+                    String.format(Locale.ROOT, "this sweep has %s; a sweep may have at most %,d runs", what, MAX_RUNS),
+                    "vary fewer things at once, or list fewer values");
             return Optional.empty();
         }
         SweepGrid grid = new SweepGrid(stmt, model, axes, sweep.trainOptions, Optional.of(data), context);
@@ -232,21 +275,34 @@ final class SweepCheck {
             return Optional.empty();
         }
         if (count > MANY_COMBINATIONS) {
-            String each = sweep.repeat > 1 ? String.format(Locale.ROOT, " %d times each (%,d runs)", sweep.repeat, runs)
-                    : "";
-            problems.warning(keyword, String.format(Locale.ROOT, "this sweep trains %,d combinations%s; that may take"
-                    + " long", count, each));
+            String each =
+                    sweep.repeat > 1 ? String.format(Locale.ROOT, " %d times each (%,d runs)", sweep.repeat, runs) : "";
+            problems.warning(
+                    keyword,
+                    String.format(
+                            Locale.ROOT, "this sweep trains %,d combinations%s; that may take" + " long", count, each));
         }
         define(stmt, model, axes, grid, data);
         List<SweepAxis> planned = axes.stream()
-                .map(a -> new SweepAxis(a.name(), a.kind(), a.line().labels())).toList();
-        Optional<Path> output = stmt.output().flatMap(file -> OutputFile.check(file.value(), file.span(), "sweep.csv", context));
+                .map(a -> new SweepAxis(a.name(), a.kind(), a.line().labels()))
+                .toList();
+        Optional<Path> output =
+                stmt.output().flatMap(file -> OutputFile.check(file.value(), file.span(), "sweep.csv", context));
         if (stmt.output().isPresent() && output.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SweepPlan(stmt.name().name(), stmt.template().name(), data.name(),
-                Optional.ofNullable(base.validation).map(DataRef::name), planned, combinations.get(), sweep.select,
-                sweep.repeat, sweep.parallel, output, stmt.template().span()));
+        return Optional.of(new SweepPlan(
+                stmt.name().name(),
+                stmt.template().name(),
+                data.name(),
+                Optional.ofNullable(base.validation).map(DataRef::name),
+                planned,
+                combinations.get(),
+                sweep.select,
+                sweep.repeat,
+                sweep.parallel,
+                output,
+                stmt.template().span()));
     }
 
     /**
@@ -258,19 +314,29 @@ final class SweepCheck {
         boolean fixedLayers = axes.stream().noneMatch(a -> a.kind() == SweepAxis.Kind.PARAMETER);
         Optional<Template> template = fixedLayers ? architectures.get(0).template() : Optional.empty();
         Optional<ModelSpec> spec = model.template().isEmpty() ? model.spec() : Optional.empty();
-        ModelSymbol symbol = new ModelSymbol(stmt.name().name(), stmt.span().line(), Optional.of(common(architectures)),
-                template, spec, true, data.shape());
+        ModelSymbol symbol = new ModelSymbol(
+                stmt.name().name(),
+                stmt.span().line(),
+                Optional.of(common(architectures)),
+                template,
+                spec,
+                true,
+                data.shape());
         context.scope().define(symbol, stmt.name().span(), problems, context.warnOnRedefinition());
     }
 
     /** What all the combinations' models have in common; a part that differs is unknown. */
     private static ModelInfo common(List<SweepGrid.Architecture> architectures) {
-        List<ModelInfo> infos = architectures.stream().map(SweepGrid.Architecture::info).toList();
+        List<ModelInfo> infos =
+                architectures.stream().map(SweepGrid.Architecture::info).toList();
         ModelInfo first = infos.get(0);
         boolean sameInput = infos.stream().allMatch(i -> i.inputShape().equals(first.inputShape()));
-        boolean sameOutput = infos.stream().allMatch(i -> i.outputWidth().equals(first.outputWidth())
-                && i.outputActivation() == first.outputActivation());
-        return new ModelInfo(sameInput ? first.inputShape() : Optional.empty(),
-                sameOutput ? first.outputWidth() : Optional.empty(), first.outputActivation());
+        boolean sameOutput = infos.stream()
+                .allMatch(i -> i.outputWidth().equals(first.outputWidth())
+                        && i.outputActivation() == first.outputActivation());
+        return new ModelInfo(
+                sameInput ? first.inputShape() : Optional.empty(),
+                sameOutput ? first.outputWidth() : Optional.empty(),
+                first.outputActivation());
     }
 }

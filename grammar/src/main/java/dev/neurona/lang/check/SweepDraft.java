@@ -13,6 +13,7 @@ final class SweepDraft {
     final List<VaryLine> vary = new ArrayList<>();
     /** The figure to rank on, and where it is written (null when not written: the default). */
     Metric select = Metric.VAL_LOSS;
+
     SourceSpan selectSpan;
     int repeat = 1;
     SweepPlan.Parallel parallel = SweepPlan.Parallel.AUTO;

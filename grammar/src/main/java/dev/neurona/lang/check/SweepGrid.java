@@ -44,8 +44,7 @@ final class SweepGrid {
     }
 
     /** One model the combinations build, and its interface. */
-    record Architecture(InputPlan input, List<LayerSpec> layers, Optional<Template> template, ModelInfo info) {
-    }
+    record Architecture(InputPlan input, List<LayerSpec> layers, Optional<Template> template, ModelInfo info) {}
 
     private final SweepStmt stmt;
     private final ModelSymbol model;
@@ -57,8 +56,13 @@ final class SweepGrid {
     private final Set<String> reported = new HashSet<>();
     private final Map<List<Integer>, Optional<Architecture>> architectures = new LinkedHashMap<>();
 
-    SweepGrid(SweepStmt stmt, ModelSymbol model, List<Axis> axes, List<Entry> trainOptions, Optional<DataRef> data,
-              CheckContext context) {
+    SweepGrid(
+            SweepStmt stmt,
+            ModelSymbol model,
+            List<Axis> axes,
+            List<Entry> trainOptions,
+            Optional<DataRef> data,
+            CheckContext context) {
         this.stmt = stmt;
         this.model = model;
         this.axes = List.copyOf(axes);
@@ -131,8 +135,8 @@ final class SweepGrid {
         Architecture architecture;
         if (model.template().isEmpty()) {
             ModelSpec spec = model.spec().orElseThrow();
-            architecture = new Architecture(new InputPlan.Fixed(spec.inputShape()), spec.layers(), Optional.empty(),
-                    ModelInfo.of(spec));
+            architecture = new Architecture(
+                    new InputPlan.Fixed(spec.inputShape()), spec.layers(), Optional.empty(), ModelInfo.of(spec));
         } else {
             Template template = model.template().get();
             Map<String, Expr> arguments = new LinkedHashMap<>();
@@ -145,13 +149,15 @@ final class SweepGrid {
                 }
             }
             Problems scratch = new Problems(problems.file());
-            Optional<ModelBody.Compiled> compiled = TemplateBody.compile(template, arguments, stmt.name(),
-                    stmt.template().span(), context.reportingTo(scratch));
+            Optional<ModelBody.Compiled> compiled = TemplateBody.compile(
+                    template, arguments, stmt.name(), stmt.template().span(), context.reportingTo(scratch));
             if (!forward(scratch) || compiled.isEmpty()) {
                 return Optional.empty();
             }
             ModelBody.Compiled body = compiled.get();
-            architecture = new Architecture(body.input(), body.layers(),
+            architecture = new Architecture(
+                    body.input(),
+                    body.layers(),
                     Optional.of(TemplateBody.instance(stmt.name().name(), template, arguments)),
                     ModelInfo.of(body.inputShape(), body.layers()));
         }
@@ -163,8 +169,16 @@ final class SweepGrid {
                 FitRules.outputs(probe, data.get(), stmt.template().span(), scratch, once);
             }
             String values = parameters(choices);
-            scratch.diagnostics().forEach(d -> report(values.isEmpty() ? d : new Diagnostic(d.severity(), d.file(),
-                    d.span(), "with " + values + ", " + d.message(), d.hint())));
+            scratch.diagnostics()
+                    .forEach(d -> report(
+                            values.isEmpty()
+                                    ? d
+                                    : new Diagnostic(
+                                            d.severity(),
+                                            d.file(),
+                                            d.span(),
+                                            "with " + values + ", " + d.message(),
+                                            d.hint())));
             if (scratch.hasErrors()) {
                 return Optional.empty();
             }
@@ -201,8 +215,8 @@ final class SweepGrid {
         }
         Problems quiet = new Problems(problems.file());
         TrainDraft draft = new TrainDraft();
-        TrainOptionTable.TABLE.read(new Block(stmt.options().span(), entries), draft, context.reportingTo(quiet),
-                Evaluator.plain(quiet));
+        TrainOptionTable.TABLE.read(
+                new Block(stmt.options().span(), entries), draft, context.reportingTo(quiet), Evaluator.plain(quiet));
         if (quiet.hasErrors()) {
             return Optional.empty();
         }
@@ -215,8 +229,12 @@ final class SweepGrid {
         }
         try {
             TrainSpec spec = draft.spec.build();
-            return Optional.of(learningRate == null ? spec
-                    : spec.toBuilder().optimizer(withLearningRate(spec.optimizer(), learningRate)).build());
+            return Optional.of(
+                    learningRate == null
+                            ? spec
+                            : spec.toBuilder()
+                                    .optimizer(withLearningRate(spec.optimizer(), learningRate))
+                                    .build());
         } catch (IllegalArgumentException e) {
             report(Diagnostic.error(problems.file(), stmt.template().span(), e.getMessage()));
             return Optional.empty();
@@ -230,13 +248,19 @@ final class SweepGrid {
     }
 
     static OptimizerSpec withLearningRate(OptimizerSpec o, double lr) {
-        return new OptimizerSpec(o.kind(), lr, o.momentum(), o.nesterov(), o.beta1(), o.beta2(), o.eps(), o.rho(),
-                o.weightDecay());
+        return new OptimizerSpec(
+                o.kind(), lr, o.momentum(), o.nesterov(), o.beta1(), o.beta2(), o.eps(), o.rho(), o.weightDecay());
     }
 
     private ModelSymbol probe(Architecture architecture) {
-        return new ModelSymbol(model.name(), 0, Optional.of(architecture.info()), Optional.empty(), Optional.empty(),
-                false, Optional.empty());
+        return new ModelSymbol(
+                model.name(),
+                0,
+                Optional.of(architecture.info()),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Optional.empty());
     }
 
     /** Reports what {@code scratch} collected that was not reported yet; true when it holds no error. */

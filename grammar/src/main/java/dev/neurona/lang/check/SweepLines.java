@@ -55,8 +55,9 @@ final class SweepLines {
         for (Entry entry : block.entries()) {
             String name = entry.name().name();
             if (!name.equals("vary") && OWN.contains(name) && seen.containsKey(name)) {
-                problems.error(entry.name().span(), "option '" + name + "' is given twice; the first is on line "
-                        + seen.get(name));
+                problems.error(
+                        entry.name().span(),
+                        "option '" + name + "' is given twice; the first is on line " + seen.get(name));
                 continue;
             }
             seen.putIfAbsent(name, entry.span().line());
@@ -65,9 +66,11 @@ final class SweepLines {
                 case "select" -> select(EntryArgs.of(entry, context.evaluator()));
                 case "repeat" -> repeat(EntryArgs.of(entry, context.evaluator()));
                 case "parallel" -> parallel(EntryArgs.of(entry, context.evaluator()));
-                case "checkpoint" -> problems.error(entry.name().span(), "a sweep cannot write checkpoints, since every"
-                        + " combination would write the same file", "save the best model after the sweep, such as: save "
-                        + "NAME to \"best.nnm\"");
+                case "checkpoint" ->
+                    problems.error(
+                            entry.name().span(),
+                            "a sweep cannot write checkpoints, since every" + " combination would write the same file",
+                            "save the best model after the sweep, such as: save " + "NAME to \"best.nnm\"");
                 default -> {
                     if (TrainOptionTable.TABLE.options().contains(name)) {
                         draft.trainOptions.add(entry);
@@ -93,19 +96,29 @@ final class SweepLines {
                     what = name.head();
                     after = CheckContext.after(what);
                 } else {
-                    problems.error(arg.span(), "expected what to vary after 'vary', such as a template parameter, lr or"
-                            + " batch, found " + context.evaluator().eval(positional.value()).describe());
+                    problems.error(
+                            arg.span(),
+                            "expected what to vary after 'vary', such as a template parameter, lr or" + " batch, found "
+                                    + context.evaluator()
+                                            .eval(positional.value())
+                                            .describe());
                     return;
                 }
-            } else if (what != null && list == null && arg instanceof PrepositionArg in && in.preposition() == Preposition.IN) {
+            } else if (what != null
+                    && list == null
+                    && arg instanceof PrepositionArg in
+                    && in.preposition() == Preposition.IN) {
                 if (!(in.value() instanceof ListLit values)) {
-                    problems.error(in.value().span(), "expected a list of values such as [32, 64] after 'in', found "
-                            + context.evaluator().eval(in.value()).describe());
+                    problems.error(
+                            in.value().span(),
+                            "expected a list of values such as [32, 64] after 'in', found "
+                                    + context.evaluator().eval(in.value()).describe());
                     return;
                 }
                 list = values;
             } else {
-                problems.error(arg.span(), "unexpected " + describe(arg) + " in 'vary'; write it as: vary NAME in [VALUES]");
+                problems.error(
+                        arg.span(), "unexpected " + describe(arg) + " in 'vary'; write it as: vary NAME in [VALUES]");
                 return;
             }
         }
@@ -114,8 +127,10 @@ final class SweepLines {
             return;
         }
         if (list == null) {
-            problems.error(after, "expected 'in' and a list of values after 'vary " + what.name() + "', such as: vary "
-                    + what.name() + " in [1, 2]");
+            problems.error(
+                    after,
+                    "expected 'in' and a list of values after 'vary " + what.name() + "', such as: vary " + what.name()
+                            + " in [1, 2]");
             return;
         }
         if (list.elements().isEmpty()) {
@@ -128,8 +143,10 @@ final class SweepLines {
             Value value = context.evaluator().eval(element);
             String label = ValueText.of(value);
             if (labels.contains(label)) {
-                problems.warning(element.span(), "'vary " + what.name() + "' lists " + label + " twice, so those"
-                        + " combinations are trained twice");
+                problems.warning(
+                        element.span(),
+                        "'vary " + what.name() + "' lists " + label + " twice, so those"
+                                + " combinations are trained twice");
             }
             values.add(value);
             labels.add(label);
@@ -178,14 +195,18 @@ final class SweepLines {
         }
         if (!metric.get().needsValidation()) {
             Metric validated = metric.get() == Metric.LOSS ? Metric.VAL_LOSS : Metric.VAL_ACCURACY;
-            problems.error(figure.span(), "a sweep selects on the validation data, since the training data rewards"
-                    + " overfitting; did you mean '" + validated.keyword() + "'?");
+            problems.error(
+                    figure.span(),
+                    "a sweep selects on the validation data, since the training data rewards"
+                            + " overfitting; did you mean '" + validated.keyword() + "'?");
             return;
         }
         if (higher.isPresent() && higher.get() != metric.get().higherIsBetter()) {
             String right = metric.get().higherIsBetter() ? "max" : "min";
-            problems.error(values.get(0).span(), metric.get().keyword() + " is better when "
-                    + (metric.get().higherIsBetter() ? "higher" : "lower") + ", so select it with '" + right + "'");
+            problems.error(
+                    values.get(0).span(),
+                    metric.get().keyword() + " is better when " + (metric.get().higherIsBetter() ? "higher" : "lower")
+                            + ", so select it with '" + right + "'");
             return;
         }
         draft.select = metric.get();

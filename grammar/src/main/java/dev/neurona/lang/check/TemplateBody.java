@@ -23,8 +23,7 @@ import java.util.Optional;
  */
 final class TemplateBody {
 
-    private TemplateBody() {
-    }
+    private TemplateBody() {}
 
     /**
      * @param arguments the given values by parameter name; the other parameters take their defaults
@@ -32,8 +31,12 @@ final class TemplateBody {
      * @param culprit   where errors inside the body are reported
      * @return the compiled body, or empty after reporting what is wrong
      */
-    static Optional<ModelBody.Compiled> compile(Template template, Map<String, Expr> arguments, Identifier model,
-                                                SourceSpan culprit, CheckContext context) {
+    static Optional<ModelBody.Compiled> compile(
+            Template template,
+            Map<String, Expr> arguments,
+            Identifier model,
+            SourceSpan culprit,
+            CheckContext context) {
         Problems problems = context.problems();
         int errorsBefore = problems.errorCount();
         Map<String, Value> values = new LinkedHashMap<>();
@@ -46,8 +49,14 @@ final class TemplateBody {
         if (problems.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        Problems body = problems.rewriting(d -> own.contains(d.span()) ? d : new Diagnostic(d.severity(), d.file(),
-                culprit, "in template '" + template.name() + "': " + d.message(), d.hint()));
+        Problems body = problems.rewriting(d -> own.contains(d.span())
+                ? d
+                : new Diagnostic(
+                        d.severity(),
+                        d.file(),
+                        culprit,
+                        "in template '" + template.name() + "': " + d.message(),
+                        d.hint()));
         Evaluator defaults = Evaluator.plain(body);
         Map<String, Value> fallbacks = new LinkedHashMap<>();
         for (Param param : template.params()) {
@@ -55,8 +64,8 @@ final class TemplateBody {
                 fallbacks.put(param.name().name(), defaults.eval(param.defaultValue()));
             }
         }
-        return ModelBody.compile(model, template.body(), context.reportingTo(body),
-                Evaluator.withParameters(body, values, fallbacks));
+        return ModelBody.compile(
+                model, template.body(), context.reportingTo(body), Evaluator.withParameters(body, values, fallbacks));
     }
 
     /** The template as an instance sees it: named {@code name}, with the given arguments as its new defaults. */

@@ -38,7 +38,8 @@ final class TemplateInstanceCheck {
         Optional<ModelSymbol> source = context.scope().model(stmt.template(), problems);
         Optional<Plan> plan = source.filter(ModelSymbol::isKnown).flatMap(model -> instantiate(stmt, model));
         if (plan.isEmpty()) {
-            context.scope().define(ModelSymbol.broken(name, line), stmt.name().span(), problems, context.warnOnRedefinition());
+            context.scope()
+                    .define(ModelSymbol.broken(name, line), stmt.name().span(), problems, context.warnOnRedefinition());
         }
         return plan;
     }
@@ -46,13 +47,18 @@ final class TemplateInstanceCheck {
     private Optional<Plan> instantiate(ModelFromTemplateStmt stmt, ModelSymbol model) {
         String name = stmt.name().name();
         if (model.template().isEmpty() && model.spec().isEmpty()) {
-            problems.error(stmt.template().span(), "the layers of '" + model.name() + "' are chosen by its sweep while the"
-                    + " script runs, so they cannot be copied here", "make the model from the sweep's template instead");
+            problems.error(
+                    stmt.template().span(),
+                    "the layers of '" + model.name() + "' are chosen by its sweep while the"
+                            + " script runs, so they cannot be copied here",
+                    "make the model from the sweep's template instead");
             return Optional.empty();
         }
         if (model.template().isEmpty() || model.template().get().params().isEmpty()) {
             if (!stmt.positional().isEmpty() || !stmt.named().isEmpty()) {
-                SourceSpan first = !stmt.positional().isEmpty() ? stmt.positional().get(0).span() : stmt.named().get(0).span();
+                SourceSpan first = !stmt.positional().isEmpty()
+                        ? stmt.positional().get(0).span()
+                        : stmt.named().get(0).span();
                 problems.error(first, "model '" + model.name() + "' has no parameters, so it takes no arguments");
                 return Optional.empty();
             }
@@ -60,7 +66,11 @@ final class TemplateInstanceCheck {
         if (model.template().isEmpty()) {
             ModelSpec spec = model.spec().orElseThrow();
             define(stmt, model.info(), Optional.empty(), Optional.of(spec));
-            return Optional.of(new ModelPlan(name, new InputPlan.Fixed(spec.inputShape()), spec.layers(), Optional.empty(),
+            return Optional.of(new ModelPlan(
+                    name,
+                    new InputPlan.Fixed(spec.inputShape()),
+                    spec.layers(),
+                    Optional.empty(),
                     stmt.name().span()));
         }
         Template template = model.template().get();
@@ -68,15 +78,24 @@ final class TemplateInstanceCheck {
         if (bound.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ModelBody.Compiled> compiled = TemplateBody.compile(template, bound.get(), stmt.name(),
-                stmt.template().span(), context);
+        Optional<ModelBody.Compiled> compiled = TemplateBody.compile(
+                template, bound.get(), stmt.name(), stmt.template().span(), context);
         if (compiled.isEmpty()) {
             return Optional.empty();
         }
         Template instanceTemplate = TemplateBody.instance(name, template, bound.get());
         ModelBody.Compiled c = compiled.get();
-        define(stmt, Optional.of(ModelInfo.of(c.inputShape(), c.layers())), Optional.of(instanceTemplate), Optional.empty());
-        return Optional.of(new ModelPlan(name, c.input(), c.layers(), Optional.of(instanceTemplate), stmt.name().span()));
+        define(
+                stmt,
+                Optional.of(ModelInfo.of(c.inputShape(), c.layers())),
+                Optional.of(instanceTemplate),
+                Optional.empty());
+        return Optional.of(new ModelPlan(
+                name,
+                c.input(),
+                c.layers(),
+                Optional.of(instanceTemplate),
+                stmt.name().span()));
     }
 
     /** The arguments by parameter name: positional ones in order, then named ones. */
@@ -86,9 +105,11 @@ final class TemplateInstanceCheck {
         Map<String, Expr> bound = new LinkedHashMap<>();
         for (int i = 0; i < stmt.positional().size(); i++) {
             if (i >= names.size()) {
-                problems.error(stmt.positional().get(i).span(), "template '" + template.name() + "' takes "
-                        + names.size() + (names.size() == 1 ? " parameter" : " parameters") + ", but "
-                        + stmt.positional().size() + " values are given");
+                problems.error(
+                        stmt.positional().get(i).span(),
+                        "template '" + template.name() + "' takes "
+                                + names.size() + (names.size() == 1 ? " parameter" : " parameters") + ", but "
+                                + stmt.positional().size() + " values are given");
                 break;
             }
             bound.put(names.get(i), stmt.positional().get(i));
@@ -96,8 +117,12 @@ final class TemplateInstanceCheck {
         for (NamedArg arg : stmt.named()) {
             String param = arg.name().name();
             if (!names.contains(param)) {
-                problems.suggest("template '" + template.name() + "' has no parameter '" + param + "'", param,
-                        arg.name().span(), names, "its parameters are: " + String.join(", ", names));
+                problems.suggest(
+                        "template '" + template.name() + "' has no parameter '" + param + "'",
+                        param,
+                        arg.name().span(),
+                        names,
+                        "its parameters are: " + String.join(", ", names));
             } else if (bound.containsKey(param)) {
                 problems.error(arg.name().span(), "parameter '" + param + "' is given twice");
             } else {
@@ -107,9 +132,13 @@ final class TemplateInstanceCheck {
         return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(bound);
     }
 
-    private void define(ModelFromTemplateStmt stmt, Optional<ModelInfo> info, Optional<Template> template,
-                        Optional<ModelSpec> spec) {
-        ModelSymbol symbol = new ModelSymbol(stmt.name().name(), stmt.span().line(), info, template, spec, false, Optional.empty());
+    private void define(
+            ModelFromTemplateStmt stmt,
+            Optional<ModelInfo> info,
+            Optional<Template> template,
+            Optional<ModelSpec> spec) {
+        ModelSymbol symbol =
+                new ModelSymbol(stmt.name().name(), stmt.span().line(), info, template, spec, false, Optional.empty());
         context.scope().define(symbol, stmt.name().span(), problems, context.warnOnRedefinition());
     }
 }

@@ -31,9 +31,17 @@ final class TrainCheck {
         stmt.options().ifPresent(block -> TrainOptionTable.TABLE.read(block, draft, context, context.evaluator()));
         boolean fits = true;
         if (model.isPresent() && data.isPresent()) {
-            fits = FitRules.inputs(model.get(), data.get(), stmt.model().span(), problems,
+            fits = FitRules.inputs(
+                    model.get(),
+                    data.get(),
+                    stmt.model().span(),
+                    problems,
                     context.scope().reportedMismatches());
-            fits &= FitRules.outputs(model.get(), data.get(), stmt.model().span(), problems,
+            fits &= FitRules.outputs(
+                    model.get(),
+                    data.get(),
+                    stmt.model().span(),
+                    problems,
                     context.scope().reportedMismatches());
             if (draft.loss != null) {
                 FitRules.loss(draft.loss, draft.lossSpan, model.get(), problems);
@@ -42,13 +50,19 @@ final class TrainCheck {
                 FitRules.validation(data.get(), draft.validation, problems);
             }
             if (data.get().streamed() && draft.heldOut != null) {
-                problems.error(draft.heldOut, "'" + data.get().name() + "' is streamed, so no share of it can be held out "
-                        + "for validation; split it (split train 90%, valid 10%) and use 'validate on' its part");
+                problems.error(
+                        draft.heldOut,
+                        "'" + data.get().name() + "' is streamed, so no share of it can be held out "
+                                + "for validation; split it (split train 90%, valid 10%) and use 'validate on' its part");
             }
-            if (draft.validation != null && draft.validation.streamed() != data.get().streamed()) {
-                problems.error(draft.validation.span(), "'" + data.get().name() + "' is " + (data.get().streamed() ? "streamed" : "loaded")
-                        + " but '" + draft.validation.name() + "' is " + (draft.validation.streamed() ? "streamed" : "loaded")
-                        + "; training validates on data read the same way, so give both 'stream' or neither");
+            if (draft.validation != null
+                    && draft.validation.streamed() != data.get().streamed()) {
+                problems.error(
+                        draft.validation.span(),
+                        "'" + data.get().name() + "' is " + (data.get().streamed() ? "streamed" : "loaded")
+                                + " but '" + draft.validation.name() + "' is "
+                                + (draft.validation.streamed() ? "streamed" : "loaded")
+                                + "; training validates on data read the same way, so give both 'stream' or neither");
             }
         }
         if (draft.monitor != null) {
@@ -73,22 +87,30 @@ final class TrainCheck {
             problems.error(stmt.model().span(), e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(new TrainPlan(stmt.model().name(), data.get().name(), spec,
-                Optional.ofNullable(draft.validation).map(DataRef::name), stmt.model().span()));
+        return Optional.of(new TrainPlan(
+                stmt.model().name(),
+                data.get().name(),
+                spec,
+                Optional.ofNullable(draft.validation).map(DataRef::name),
+                stmt.model().span()));
     }
 
     /** Early stopping on a validation figure needs validation data, and on accuracy a classification task. */
     static void monitor(TrainDraft draft, Optional<DataRef> data, Problems problems) {
         Metric monitor = draft.monitor;
         if (monitor.needsValidation() && !draft.validates) {
-            problems.error(draft.monitorSpan, "early_stop watches " + monitor.keyword()
-                    + ", which needs validation data; add 'validate on DATA' or 'validate 10%'");
+            problems.error(
+                    draft.monitorSpan,
+                    "early_stop watches " + monitor.keyword()
+                            + ", which needs validation data; add 'validate on DATA' or 'validate 10%'");
         }
         boolean accuracy = monitor == Metric.ACCURACY || monitor == Metric.VAL_ACCURACY;
         Optional<Task> task = data.flatMap(DataRef::shape).map(shape -> shape.task());
         if (accuracy && task.isPresent() && task.get() == Task.REGRESSION) {
-            problems.error(draft.monitorSpan, monitor.keyword() + " is measured only for classification, but '"
-                    + data.get().name() + "' is for regression");
+            problems.error(
+                    draft.monitorSpan,
+                    monitor.keyword() + " is measured only for classification, but '"
+                            + data.get().name() + "' is for regression");
         }
     }
 }

@@ -20,6 +20,7 @@ final class TrainDraft {
     dev.neurona.lang.ast.SourceSpan heldOut;
     /** The metric early stopping watches, when written explicitly, and where. */
     Metric monitor;
+
     SourceSpan monitorSpan;
     Path checkpoint;
 }

@@ -26,15 +26,22 @@ import java.util.function.DoubleConsumer;
 final class TrainOptionTable {
 
     /** {@code early_stop(patience=5, monitor=val_loss, min_delta=0)}. */
-    static final Signature EARLY_STOP = new Signature("early_stop", List.of(
-            whole("patience", 5L, Range.atLeast(1)), word("monitor", "val_loss"), number("min_delta", 0.0, Range.nonNegative())));
+    static final Signature EARLY_STOP = new Signature(
+            "early_stop",
+            List.of(
+                    whole("patience", 5L, Range.atLeast(1)),
+                    word("monitor", "val_loss"),
+                    number("min_delta", 0.0, Range.nonNegative())));
 
     static final OptionTable<TrainDraft> TABLE = new OptionTable<TrainDraft>("train option")
             .add("loss", TrainOptionTable::loss)
-            .add("optimizer", (args, draft, context) -> args.one("an optimizer such as adam(lr=0.001)", context.problems())
+            .add("optimizer", (args, draft, context) -> args.one(
+                            "an optimizer such as adam(lr=0.001)", context.problems())
                     .flatMap(value -> Optimizers.TABLE.read(value, context.expect()))
                     .ifPresent(draft.spec::optimizer))
-            .add("epochs", (args, draft, context) -> count(args, context, "a number of epochs", n -> draft.spec.epochs(n)))
+            .add(
+                    "epochs",
+                    (args, draft, context) -> count(args, context, "a number of epochs", n -> draft.spec.epochs(n)))
             .add("batch", (args, draft, context) -> count(args, context, "a batch size", n -> draft.spec.batchSize(n)))
             .add("validate", TrainOptionTable::validate)
             .add("l1", (args, draft, context) -> penalty(args, context, draft.spec::l1))
@@ -47,16 +54,15 @@ final class TrainOptionTable {
             .add("shuffle", TrainOptionTable::shuffle)
             .add("checkpoint", TrainOptionTable::checkpoint);
 
-    private TrainOptionTable() {
-    }
+    private TrainOptionTable() {}
 
     private interface IntSetter {
         void set(int value);
     }
 
     private static void loss(EntryArgs args, TrainDraft draft, CheckContext context) {
-        args.one("a loss such as mse", context.problems()).ifPresent(value ->
-                Losses.TABLE.read(value, context.expect()).ifPresent(loss -> {
+        args.one("a loss such as mse", context.problems())
+                .ifPresent(value -> Losses.TABLE.read(value, context.expect()).ifPresent(loss -> {
                     draft.loss = loss;
                     draft.lossSpan = value.span();
                     draft.spec.loss(loss);
@@ -69,7 +75,8 @@ final class TrainOptionTable {
                 .count(value, expected + " after '" + args.name() + "'", args.name())
                 .ifPresent(n -> {
                     if (n < 1) {
-                        context.problems().error(value.span(), args.name() + " must be at least 1, got " + value.describe());
+                        context.problems()
+                                .error(value.span(), args.name() + " must be at least 1, got " + value.describe());
                     } else {
                         setter.set(n);
                     }
@@ -102,7 +109,9 @@ final class TrainOptionTable {
         draft.validates = true;
         String expected = "'on DATA' or a percentage such as 10%";
         List<EntryArgs.Introduced> introduced = args.introduced();
-        if (introduced.size() == 1 && introduced.get(0).preposition() == Preposition.ON && args.positional().isEmpty()) {
+        if (introduced.size() == 1
+                && introduced.get(0).preposition() == Preposition.ON
+                && args.positional().isEmpty()) {
             args.rejectNamed(context.problems());
             Value data = introduced.get(0).value();
             if (data instanceof Value.Word word) {
@@ -133,13 +142,18 @@ final class TrainOptionTable {
 
     private static void earlyStop(EntryArgs args, TrainDraft draft, CheckContext context) {
         args.rejectIntroduced(context.problems());
-        Optional<Signature.Bound> bound = EARLY_STOP.bind(args.positional(), args.named(), args.entry().span(), context.expect());
+        Optional<Signature.Bound> bound =
+                EARLY_STOP.bind(args.positional(), args.named(), args.entry().span(), context.expect());
         if (bound.isEmpty()) {
             return;
         }
-        Optional<Value> written = args.named().stream().filter(n -> n.name().name().equals("monitor"))
-                .map(Value.Named::value).findFirst()
-                .or(() -> args.positional().size() > 1 ? Optional.of(args.positional().get(1)) : Optional.empty());
+        Optional<Value> written = args.named().stream()
+                .filter(n -> n.name().name().equals("monitor"))
+                .map(Value.Named::value)
+                .findFirst()
+                .or(() -> args.positional().size() > 1
+                        ? Optional.of(args.positional().get(1))
+                        : Optional.empty());
         if (written.isPresent()) {
             Optional<Metric> monitor = Metrics.TABLE.read(written.get(), context.expect());
             if (monitor.isEmpty()) {
@@ -149,8 +163,10 @@ final class TrainOptionTable {
             draft.monitorSpan = written.get().span();
         }
         Signature.Bound values = bound.get();
-        draft.spec.earlyStop(new EarlyStopSpec((int) values.whole("patience"),
-                draft.monitor != null ? draft.monitor : Metric.VAL_LOSS, values.number("min_delta")));
+        draft.spec.earlyStop(new EarlyStopSpec(
+                (int) values.whole("patience"),
+                draft.monitor != null ? draft.monitor : Metric.VAL_LOSS,
+                values.number("min_delta")));
     }
 
     private static void shuffle(EntryArgs args, TrainDraft draft, CheckContext context) {
@@ -165,7 +181,8 @@ final class TrainOptionTable {
 
     private static void checkpoint(EntryArgs args, TrainDraft draft, CheckContext context) {
         args.one("a file name such as \"best.nnm\"", context.problems())
-                .flatMap(value -> context.expect().text(value, "a file name such as \"best.nnm\" after 'checkpoint'")
+                .flatMap(value -> context.expect()
+                        .text(value, "a file name such as \"best.nnm\" after 'checkpoint'")
                         .flatMap(file -> OutputFile.check(file, value.span(), "best.nnm", context)))
                 .ifPresent(file -> {
                     draft.checkpoint = file;

@@ -18,8 +18,7 @@ public final class UnparsedDefinitions {
     private static final Pattern DEFINITION =
             Pattern.compile("^[ \\t]*(?:data|model|load|sweep)[ \\t]+([\\p{L}_][\\p{L}\\p{Nd}_]*)", Pattern.MULTILINE);
 
-    private UnparsedDefinitions() {
-    }
+    private UnparsedDefinitions() {}
 
     public static Set<String> of(String source, Script parsed) {
         Set<String> names = new HashSet<>();

@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class ValueText {
 
-    private ValueText() {
-    }
+    private ValueText() {}
 
     static String of(Value value) {
         if (value instanceof Value.Num num) {
@@ -30,7 +29,9 @@ final class ValueText {
             call.named().forEach(arg -> args.add(arg.name().name() + "=" + of(arg.value())));
             return call.callee().name() + "(" + String.join(", ", args) + ")";
         } else if (value instanceof Value.ListValue list) {
-            return "[" + String.join(", ", list.elements().stream().map(ValueText::of).toList()) + "]";
+            return "["
+                    + String.join(
+                            ", ", list.elements().stream().map(ValueText::of).toList()) + "]";
         }
         return "?";
     }

@@ -22,8 +22,7 @@ import java.util.OptionalInt;
  */
 public final class Vocabulary {
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     /** {@code input} and every layer keyword of a model body. */
     public static List<String> layerKeywords() {
@@ -97,9 +96,15 @@ public final class Vocabulary {
     /** The words a data option takes: {@code normalize standard}, {@code task regression}, {@code missing mean}. */
     public static List<String> dataOptionValues(String option) {
         return switch (option) {
-            case "normalize" -> Arrays.stream(Normalization.values()).map(Normalization::keyword).toList();
+            case "normalize" ->
+                Arrays.stream(Normalization.values())
+                        .map(Normalization::keyword)
+                        .toList();
             case "task" -> Arrays.stream(Task.values()).map(Task::keyword).toList();
-            case "missing" -> Arrays.stream(MissingPolicy.values()).map(MissingPolicy::keyword).toList();
+            case "missing" ->
+                Arrays.stream(MissingPolicy.values())
+                        .map(MissingPolicy::keyword)
+                        .toList();
             default -> List.of();
         };
     }

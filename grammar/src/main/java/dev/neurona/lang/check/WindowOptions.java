@@ -6,8 +6,7 @@ import java.util.Optional;
 /** The window and stride that conv and the pools share: {@code 3x3} or {@code 3}, {@code stride=2}. */
 final class WindowOptions {
 
-    private WindowOptions() {
-    }
+    private WindowOptions() {}
 
     /** A square window written {@code KxK} or {@code K}, with K at least 1. */
     static Optional<Integer> window(Value value, String layer, LineContext at) {
@@ -20,8 +19,11 @@ final class WindowOptions {
             int height = size.factors().get(0);
             int width = size.factors().get(1);
             if (height != width) {
-                at.problems().error(size.span(), "windows are square: got " + size.text(),
-                        "write " + height + "x" + height + " or " + width + "x" + width);
+                at.problems()
+                        .error(
+                                size.span(),
+                                "windows are square: got " + size.text(),
+                                "write " + height + "x" + height + " or " + width + "x" + width);
                 return Optional.empty();
             }
             return side(height, size, at);
@@ -42,8 +44,8 @@ final class WindowOptions {
         Optional<Integer> stride = Optional.of(otherwise);
         for (Value.Named named : args.named()) {
             if (named.name().name().equals("stride")) {
-                stride = at.positiveCount(named.value(), "a stride such as 2", "the stride",
-                        "a stride must be at least 1");
+                stride = at.positiveCount(
+                        named.value(), "a stride such as 2", "the stride", "a stride must be at least 1");
             }
         }
         return stride;

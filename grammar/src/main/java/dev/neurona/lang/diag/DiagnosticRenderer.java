@@ -45,12 +45,21 @@ public final class DiagnosticRenderer {
             String line = Printable.sourceLine(stripCarriageReturn(lines[span.line() - 1]));
             String number = String.valueOf(span.line());
             gutter = Math.max(MIN_GUTTER, number.length());
-            out.append(" ".repeat(gutter - number.length())).append(number)
-                    .append(" | ").append(line).append('\n');
-            out.append(" ".repeat(gutter)).append(" | ").append(underline(line, span)).append('\n');
+            out.append(" ".repeat(gutter - number.length()))
+                    .append(number)
+                    .append(" | ")
+                    .append(line)
+                    .append('\n');
+            out.append(" ".repeat(gutter))
+                    .append(" | ")
+                    .append(underline(line, span))
+                    .append('\n');
         }
         if (diagnostic.hint() != null) {
-            out.append(" ".repeat(gutter)).append(" = help: ").append(Printable.escape(diagnostic.hint())).append('\n');
+            out.append(" ".repeat(gutter))
+                    .append(" = help: ")
+                    .append(Printable.escape(diagnostic.hint()))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -67,8 +76,13 @@ public final class DiagnosticRenderer {
         if (diagnostics.size() > MOST_SHOWN) {
             List<Diagnostic> rest = diagnostics.subList(MOST_SHOWN, diagnostics.size());
             long errors = rest.stream().filter(Diagnostic::isError).count();
-            out.append("... and ").append(rest.size()).append(" more: ").append(count(errors, "error"))
-                    .append(", ").append(count(rest.size() - errors, "warning")).append('\n');
+            out.append("... and ")
+                    .append(rest.size())
+                    .append(" more: ")
+                    .append(count(errors, "error"))
+                    .append(", ")
+                    .append(count(rest.size() - errors, "warning"))
+                    .append('\n');
         }
         return out.toString();
     }

@@ -13,8 +13,7 @@ public final class Suggestions {
      */
     public static final int LONGEST_WORD = 64;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The candidate nearest to {@code word} by Levenshtein distance, ignoring case, if it is near

@@ -5,8 +5,7 @@ import java.util.List;
 /** Lays rows of text cells out as columns, right-aligned so that numbers line up, two spaces apart. */
 final class Columns {
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /** The rows, one a line, each ending in a newline and without trailing spaces. */
     static String format(List<String[]> rows) {

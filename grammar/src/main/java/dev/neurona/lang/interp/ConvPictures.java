@@ -26,8 +26,7 @@ import java.util.Optional;
  */
 final class ConvPictures {
 
-    private ConvPictures() {
-    }
+    private ConvPictures() {}
 
     /** The first convolution's kernels, copied; empty for a model without one. */
     static Optional<Filters> filters(Model model) {
@@ -37,8 +36,11 @@ final class ConvPictures {
             if (spec.layers().get(i) instanceof ConvSpec conv) {
                 Shape input = i == 0 ? spec.input() : spec.shapes().get(i - 1);
                 String weights = names.get(i) + ".weights";
-                float[] values = model.network().layers().get(i).params().stream().filter(p -> p.name().equals(weights))
-                        .map(Param::value).findFirst().orElseThrow(() -> new IllegalStateException("no " + weights))
+                float[] values = model.network().layers().get(i).params().stream()
+                        .filter(p -> p.name().equals(weights))
+                        .map(Param::value)
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no " + weights))
                         .clone();
                 return Optional.of(new Filters(names.get(i), values, conv.filters(), input.channels(), conv.kernel()));
             }
@@ -64,16 +66,16 @@ final class ConvPictures {
         float[] features = data.row(row);
         List<float[]> outputs = model.network().layerOutputs(features);
         Shape in = spec.input();
-        FeatureMaps.Band input = new FeatureMaps.Band("input " + in + ", " + rowName(row, data.name()), features,
-                in.channels(), in.height(), in.width());
+        FeatureMaps.Band input = new FeatureMaps.Band(
+                "input " + in + ", " + rowName(row, data.name()), features, in.channels(), in.height(), in.width());
         List<String> names = names(spec);
         List<Shape> shapes = spec.shapes();
         List<FeatureMaps.Band> bands = new ArrayList<>();
         for (int i = 0; i < spec.layers().size(); i++) {
             Shape shape = shapes.get(i);
             if (isMapLayer(spec.layers().get(i)) && shape.isMap()) {
-                bands.add(new FeatureMaps.Band(names.get(i) + " " + shape, outputs.get(i), shape.channels(),
-                        shape.height(), shape.width()));
+                bands.add(new FeatureMaps.Band(
+                        names.get(i) + " " + shape, outputs.get(i), shape.channels(), shape.height(), shape.width()));
             }
         }
         float[] last = outputs.isEmpty() ? features : outputs.get(outputs.size() - 1);
@@ -94,10 +96,12 @@ final class ConvPictures {
         int width = outputs.length;
         if (data.task() == Task.CLASSIFICATION) {
             String predicted = columns.predictedClass(outputs, 0, width);
-            float probability = PredictionColumns.probabilities(outputs, 0, width)[
-                    Predictions.predictedClass(outputs, 0, width)];
+            float probability =
+                    PredictionColumns.probabilities(outputs, 0, width)[Predictions.predictedClass(outputs, 0, width)];
             String line = String.format(Locale.ROOT, "predicted %s with probability %.4f", predicted, probability);
-            return data.labels() != null ? line + " (true class " + data.classNames().get(data.labels()[row]) + ")" : line;
+            return data.labels() != null
+                    ? line + " (true class " + data.classNames().get(data.labels()[row]) + ")"
+                    : line;
         }
         List<String> values = columns.cells(outputs, 0, width, PredictionColumns.NumberFormat.SCREEN);
         List<String> names = data.schema().targetNames();
@@ -109,7 +113,8 @@ final class ConvPictures {
                 truth.add(PredictionColumns.NumberFormat.SCREEN.format(data.targets()[row * data.targetWidth() + j]));
             }
         }
-        return "predicted " + String.join(", ", predicted) + (truth.isEmpty() ? "" : " (true " + String.join(", ", truth) + ")");
+        return "predicted " + String.join(", ", predicted)
+                + (truth.isEmpty() ? "" : " (true " + String.join(", ", truth) + ")");
     }
 
     private static boolean isMapLayer(LayerSpec layer) {

@@ -14,14 +14,16 @@ import dev.neurona.runtime.data.PreparedData;
  */
 final class DataExecutor {
 
-    private DataExecutor() {
-    }
+    private DataExecutor() {}
 
     static void run(DataPlan plan, RunContext context) {
         long seed = context.seeds().next();
         PreparedData data;
         if (plan.source() instanceof DataSource.Csv csv && plan.options().stream()) {
-            context.workspace().putStream(plan.name(), CsvStream.open(csv.file().toAbsolutePath().normalize(), plan.options(), plan.name(), seed));
+            context.workspace()
+                    .putStream(
+                            plan.name(),
+                            CsvStream.open(csv.file().toAbsolutePath().normalize(), plan.options(), plan.name(), seed));
             return;
         }
         if (plan.source() instanceof DataSource.Csv csv) {

@@ -37,13 +37,20 @@ final class EpochPrinter implements TrainingListener {
     }
 
     /** Prints in English; @param clock nanoseconds, as {@link System#nanoTime()} */
-    EpochPrinter(PrintStream out, boolean quiet, boolean terminal, LearningNotes notes, Glyphs glyphs, LongSupplier clock) {
+    EpochPrinter(
+            PrintStream out, boolean quiet, boolean terminal, LearningNotes notes, Glyphs glyphs, LongSupplier clock) {
         this(out, quiet, terminal, notes, glyphs, clock, Messages.english());
     }
 
     /** @param clock nanoseconds, as {@link System#nanoTime()} */
-    EpochPrinter(PrintStream out, boolean quiet, boolean terminal, LearningNotes notes, Glyphs glyphs, LongSupplier clock,
-                 Messages messages) {
+    EpochPrinter(
+            PrintStream out,
+            boolean quiet,
+            boolean terminal,
+            LearningNotes notes,
+            Glyphs glyphs,
+            LongSupplier clock,
+            Messages messages) {
         this.messages = messages;
         this.out = out;
         this.quiet = quiet;
@@ -69,8 +76,17 @@ final class EpochPrinter implements TrainingListener {
             return;
         }
         lastDrawn = now;
-        String line = ProgressLine.format(epoch, epochs, batch, batches, rowsDone, runningLoss, runningAcc,
-                (now - epochStarted) / 1e9, glyphs, messages);
+        String line = ProgressLine.format(
+                epoch,
+                epochs,
+                batch,
+                batches,
+                rowsDone,
+                runningLoss,
+                runningAcc,
+                (now - epochStarted) / 1e9,
+                glyphs,
+                messages);
         out.print('\r' + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         out.flush();
         drawnWidth = line.length();

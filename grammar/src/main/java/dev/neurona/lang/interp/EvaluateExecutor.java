@@ -22,8 +22,7 @@ import java.util.Locale;
  */
 final class EvaluateExecutor {
 
-    private EvaluateExecutor() {
-    }
+    private EvaluateExecutor() {}
 
     static void run(EvaluatePlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());
@@ -44,10 +43,13 @@ final class EvaluateExecutor {
         String header = String.format(Locale.ROOT, "evaluate %s on %s (%,d rows)%n", plan.model(), plan.data(), rows);
         context.out().print(header);
         context.out().print(evaluation.format());
-        boolean summarised = evaluation.classification() != null && evaluation.classification().isSummarised();
+        boolean summarised = evaluation.classification() != null
+                && evaluation.classification().isSummarised();
         if (summarised && plan.file().isEmpty()) {
-            context.out().printf("(a summary: the full tables of %,d classes are written by 'evaluate %s on %s to \"evaluation.txt\"')%n",
-                    evaluation.classification().classNames().size(), plan.model(), plan.data());
+            context.out()
+                    .printf(
+                            "(a summary: the full tables of %,d classes are written by 'evaluate %s on %s to \"evaluation.txt\"')%n",
+                            evaluation.classification().classNames().size(), plan.model(), plan.data());
         }
         plan.file().ifPresent(file -> write(file, header, evaluation, plan, context));
     }
@@ -69,20 +71,38 @@ final class EvaluateExecutor {
     private static void write(Path file, String header, Evaluation evaluation, EvaluatePlan plan, RunContext context) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             writeText(file, header, evaluation);
-            context.out().println("wrote the evaluation to " + file + (evaluation.classification() != null
-                    && evaluation.classification().isSummarised() ? " (in full)" : ""));
+            context.out()
+                    .println("wrote the evaluation to " + file
+                            + (evaluation.classification() != null
+                                            && evaluation.classification().isSummarised()
+                                    ? " (in full)"
+                                    : ""));
             return;
         }
         if (evaluation.classification() == null) {
-            throw new RunFailure(plan.where(), "a confusion matrix needs classes, but '" + plan.data()
-                    + "' is for regression; write the evaluation to a .txt file instead");
+            throw new RunFailure(
+                    plan.where(),
+                    "a confusion matrix needs classes, but '" + plan.data()
+                            + "' is for regression; write the evaluation to a .txt file instead");
         }
         int classes = evaluation.classification().classNames().size();
         if (classes > ConfusionChart.MOST_CLASSES) {
-            throw new RunFailure(plan.where(), String.format(Locale.ROOT, "a picture of the confusion matrix shows at most %d classes,"
-                    + " and '%s' has %,d; write the evaluation to a .txt file instead", ConfusionChart.MOST_CLASSES, plan.data(), classes));
+            throw new RunFailure(
+                    plan.where(),
+                    String.format(
+                            Locale.ROOT,
+                            "a picture of the confusion matrix shows at most %d classes,"
+                                    + " and '%s' has %,d; write the evaluation to a .txt file instead",
+                            ConfusionChart.MOST_CLASSES,
+                            plan.data(),
+                            classes));
         }
-        PlotExecutor.write(ConfusionChart.draw(evaluation.classification().confusionMatrix(),
-                evaluation.classification().classNames()), file, "the confusion matrix", context);
+        PlotExecutor.write(
+                ConfusionChart.draw(
+                        evaluation.classification().confusionMatrix(),
+                        evaluation.classification().classNames()),
+                file,
+                "the confusion matrix",
+                context);
     }
 }

@@ -5,10 +5,13 @@ import dev.neurona.lang.plan.ExplainPlan;
 /** Runs {@code explain MODEL}: prints the model's {@link dev.neurona.runtime.explain.Explanation} in the session's language. */
 final class ExplainExecutor {
 
-    private ExplainExecutor() {
-    }
+    private ExplainExecutor() {}
 
     static void run(ExplainPlan plan, RunContext context) {
-        context.out().print(context.workspace().model(plan.model()).explain(plan.model(), context.messages().locale()).format());
+        context.out()
+                .print(context.workspace()
+                        .model(plan.model())
+                        .explain(plan.model(), context.messages().locale())
+                        .format());
     }
 }

@@ -6,13 +6,14 @@ import dev.neurona.onnx.OnnxExport;
 /** Runs {@code export MODEL to "file.onnx"}: the model, its preprocessing included, as ONNX (written whole or not at all). */
 final class ExportExecutor {
 
-    private ExportExecutor() {
-    }
+    private ExportExecutor() {}
 
     static void run(ExportPlan plan, RunContext context) {
         OnnxExport.write(context.workspace().model(plan.model()), plan.file());
         if (!context.quiet()) {
-            context.out().println("exported " + plan.model() + " to " + plan.file() + " (ONNX, opset " + OnnxExport.OPSET + ")");
+            context.out()
+                    .println("exported " + plan.model() + " to " + plan.file() + " (ONNX, opset " + OnnxExport.OPSET
+                            + ")");
         }
     }
 }

@@ -95,34 +95,49 @@ final class LearningNotes {
     List<String> after(EpochMetrics metrics) {
         epochs.add(metrics);
         List<String> notes = new ArrayList<>();
-        if (watchOverfitting && !overfittingSaid) overfitting().ifPresent(note -> {
-            overfittingSaid = true;
-            notes.add(note);
-        });
-        if (!chanceSaid) nearChance().ifPresent(note -> {
-            chanceSaid = true;
-            notes.add(note);
-        });
+        if (watchOverfitting && !overfittingSaid)
+            overfitting().ifPresent(note -> {
+                overfittingSaid = true;
+                notes.add(note);
+            });
+        if (!chanceSaid)
+            nearChance().ifPresent(note -> {
+                chanceSaid = true;
+                notes.add(note);
+            });
         return notes;
     }
 
     private Optional<String> overfitting() {
-        return TrainingVerdicts.overfitting(epochs).map(o -> wrap(messages.text("note.overfitting",
-                String.valueOf(o.lastEpoch() - o.bestEpoch()), four(o.bestValLoss()), String.valueOf(o.bestEpoch()),
-                four(o.valLoss()), four(o.lossAtBest()), four(o.loss()), listed())));
+        return TrainingVerdicts.overfitting(epochs)
+                .map(o -> wrap(messages.text(
+                        "note.overfitting",
+                        String.valueOf(o.lastEpoch() - o.bestEpoch()),
+                        four(o.bestValLoss()),
+                        String.valueOf(o.bestEpoch()),
+                        four(o.valLoss()),
+                        four(o.lossAtBest()),
+                        four(o.loss()),
+                        listed())));
     }
 
     private Optional<String> nearChance() {
         if (!TrainingVerdicts.nearChance(epochs, chance)) return Optional.empty();
         EpochMetrics now = epochs.get(epochs.size() - 1);
-        return Optional.of(wrap(messages.text("note.chance", String.valueOf(CHANCE_EPOCHS), four(now.accuracy()),
-                four(chance), rate(now.learningRate()))));
+        return Optional.of(wrap(messages.text(
+                "note.chance",
+                String.valueOf(CHANCE_EPOCHS),
+                four(now.accuracy()),
+                four(chance),
+                rate(now.learningRate()))));
     }
 
     /** {@code a; b; or c}. */
     private String listed() {
         if (remedies.size() == 1) return remedies.get(0);
-        return messages.text("note.remedies.last", String.join("; ", remedies.subList(0, remedies.size() - 1)),
+        return messages.text(
+                "note.remedies.last",
+                String.join("; ", remedies.subList(0, remedies.size() - 1)),
                 remedies.get(remedies.size() - 1));
     }
 
@@ -131,7 +146,10 @@ final class LearningNotes {
     }
 
     private static String rate(double lr) {
-        return new java.math.BigDecimal(lr).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(lr)
+                .round(new java.math.MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /**

@@ -13,8 +13,7 @@ import dev.neurona.runtime.data.StreamedDataset;
  */
 final class LiveFit {
 
-    private LiveFit() {
-    }
+    private LiveFit() {}
 
     static void require(String modelName, Model model, Dataset data, SourceSpan where) {
         require(modelName, model, data.name(), DataShape.of(data), where);

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Runs {@code save MODEL to "file"} (atomic) and {@code load NAME from "file"} (integrity checked). */
 final class ModelFileExecutor {
 
-    private ModelFileExecutor() {
-    }
+    private ModelFileExecutor() {}
 
     static void save(SavePlan plan, RunContext context) {
         context.workspace().model(plan.model()).save(plan.file());

@@ -3,8 +3,8 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.visual.Curves;
 import dev.neurona.lang.visual.ReportContent;
 import dev.neurona.runtime.Model;
-import dev.neurona.runtime.nn.dense.Dense;
 import dev.neurona.runtime.nn.Layer;
+import dev.neurona.runtime.nn.dense.Dense;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
 import java.util.List;
@@ -13,8 +13,7 @@ import java.util.Optional;
 /** The runtime's figures and weights as the plain values that {@code dev.neurona.lang.visual} draws. */
 final class Pictures {
 
-    private Pictures() {
-    }
+    private Pictures() {}
 
     /** Every epoch of {@code history}, oldest first. */
     static Curves curves(History history) {
@@ -44,7 +43,8 @@ final class Pictures {
         for (Layer layer : model.network().layers()) {
             if (layer instanceof Dense dense) {
                 float[] weights = dense.params().get(0).value().clone();
-                return Optional.of(new ReportContent.FirstLayer(weights, dense.outputWidth(), shape.get(0), shape.get(1)));
+                return Optional.of(
+                        new ReportContent.FirstLayer(weights, dense.outputWidth(), shape.get(0), shape.get(1)));
             }
             if (!layer.params().isEmpty()) return Optional.empty();
         }

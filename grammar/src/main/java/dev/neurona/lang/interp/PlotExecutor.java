@@ -27,8 +27,7 @@ import java.util.Locale;
  */
 final class PlotExecutor {
 
-    private PlotExecutor() {
-    }
+    private PlotExecutor() {}
 
     static void run(PlotPlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());
@@ -42,13 +41,20 @@ final class PlotExecutor {
 
     private static void curves(PlotPlan plan, Model model, RunContext context) {
         if (model.history().isEmpty()) {
-            throw new RunFailure(plan.where(), "model '" + plan.model() + "' has not been trained yet, so it has no curves"
-                    + " to plot; train it first");
+            throw new RunFailure(
+                    plan.where(),
+                    "model '" + plan.model() + "' has not been trained yet, so it has no curves"
+                            + " to plot; train it first");
         }
         Curves curves = Pictures.curves(model.history());
         if (plan.file().isEmpty()) {
-            context.out().printf(Locale.ROOT, "curves of %s (%d epoch%s)%n", plan.model(), curves.epochs(),
-                    curves.epochs() == 1 ? "" : "s");
+            context.out()
+                    .printf(
+                            Locale.ROOT,
+                            "curves of %s (%d epoch%s)%n",
+                            plan.model(),
+                            curves.epochs(),
+                            curves.epochs() == 1 ? "" : "s");
             context.out().print(CurvesText.render(curves, Glyphs.forOutput()));
             return;
         }
@@ -56,9 +62,12 @@ final class PlotExecutor {
     }
 
     private static void weights(PlotPlan plan, Model model, RunContext context) {
-        ReportContent.FirstLayer layer = Pictures.firstLayer(model).orElseThrow(() -> new RunFailure(plan.where(),
-                "model '" + plan.model() + "' has no first dense layer over a 2-D input, so its weights cannot be drawn"
-                        + " as images"));
+        ReportContent.FirstLayer layer = Pictures.firstLayer(model)
+                .orElseThrow(() -> new RunFailure(
+                        plan.where(),
+                        "model '" + plan.model()
+                                + "' has no first dense layer over a 2-D input, so its weights cannot be drawn"
+                                + " as images"));
         BufferedImage image = WeightTiles.draw(layer.weights(), layer.units(), layer.height(), layer.width());
         int shown = WeightTiles.shown(layer.units());
         String what = "the first-layer weights of " + plan.model()
@@ -67,9 +76,11 @@ final class PlotExecutor {
     }
 
     private static void filters(PlotPlan plan, Model model, RunContext context) {
-        Filters filters = ConvPictures.filters(model).orElseThrow(() -> new RunFailure(plan.where(),
-                "model '" + plan.model() + "' has no convolution; 'plot " + plan.model()
-                        + " filters' draws a conv layer's kernels"));
+        Filters filters = ConvPictures.filters(model)
+                .orElseThrow(() -> new RunFailure(
+                        plan.where(),
+                        "model '" + plan.model() + "' has no convolution; 'plot " + plan.model()
+                                + " filters' draws a conv layer's kernels"));
         if (plan.file().isEmpty()) {
             context.out().println("filters of " + plan.model());
             context.out().print(FiltersText.render(filters, Glyphs.forOutput()));
@@ -77,7 +88,8 @@ final class PlotExecutor {
         }
         int shown = FilterTiles.shown(filters.filters());
         String what = "the filters of " + plan.model() + " (" + filters.layer() + ", "
-                + (shown < filters.filters() ? shown + " of " + filters.filters() + " kernels" : filters.describe()) + ")";
+                + (shown < filters.filters() ? shown + " of " + filters.filters() + " kernels" : filters.describe())
+                + ")";
         write(FilterTiles.draw(filters), plan.file().get(), what, context);
     }
 
@@ -86,14 +98,24 @@ final class PlotExecutor {
         Dataset data = context.workspace().dataset(dataName);
         LiveFit.require(plan.model(), model, data, plan.where());
         if (!ConvPictures.hasMaps(model)) {
-            throw new RunFailure(plan.where(), "model '" + plan.model() + "' has no convolution or pooling; 'plot "
-                    + plan.model() + " maps' draws the feature maps of conv and pool layers");
+            throw new RunFailure(
+                    plan.where(),
+                    "model '" + plan.model() + "' has no convolution or pooling; 'plot " + plan.model()
+                            + " maps' draws the feature maps of conv and pool layers");
         }
         if (plan.row() >= data.rows()) {
-            throw new RunFailure(plan.where(), data.rows() == 0 ? "'" + dataName + "' has no rows, so there is no row "
-                    + plan.row() + " to draw" : String.format(Locale.ROOT, "there is no row %d in '%s', which has %,d"
-                    + " row%s, numbered 0 to %,d", plan.row(), dataName, data.rows(), data.rows() == 1 ? "" : "s",
-                    data.rows() - 1));
+            throw new RunFailure(
+                    plan.where(),
+                    data.rows() == 0
+                            ? "'" + dataName + "' has no rows, so there is no row " + plan.row() + " to draw"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "there is no row %d in '%s', which has %,d" + " row%s, numbered 0 to %,d",
+                                    plan.row(),
+                                    dataName,
+                                    data.rows(),
+                                    data.rows() == 1 ? "" : "s",
+                                    data.rows() - 1));
         }
         FeatureMaps maps = ConvPictures.maps(model, data, plan.row());
         String what = "the feature maps of " + plan.model() + " for " + ConvPictures.rowName(plan.row(), dataName);
@@ -108,6 +130,7 @@ final class PlotExecutor {
     /** Writes a PNG and says so: {@code plotted the curves of m to "curves.png" (1120×380)}. */
     static void write(BufferedImage image, Path file, String what, RunContext context) {
         Png.write(image, file);
-        context.out().printf(Locale.ROOT, "plotted %s to %s (%d×%d)%n", what, file, image.getWidth(), image.getHeight());
+        context.out()
+                .printf(Locale.ROOT, "plotted %s to %s (%d×%d)%n", what, file, image.getWidth(), image.getHeight());
     }
 }

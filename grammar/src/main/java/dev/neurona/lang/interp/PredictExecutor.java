@@ -24,8 +24,7 @@ final class PredictExecutor {
 
     static final int SHOWN_ROWS = 10;
 
-    private PredictExecutor() {
-    }
+    private PredictExecutor() {}
 
     static void run(PredictPlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());
@@ -41,8 +40,14 @@ final class PredictExecutor {
         if (plan.output().isPresent()) {
             write(plan.output().get(), columns, outputs, data.rows(), width);
             if (!context.quiet()) {
-                context.out().printf(Locale.ROOT, "wrote the predictions of %s for %,d rows of %s to %s%n",
-                        plan.model(), data.rows(), plan.data(), plan.output().get());
+                context.out()
+                        .printf(
+                                Locale.ROOT,
+                                "wrote the predictions of %s for %,d rows of %s to %s%n",
+                                plan.model(),
+                                data.rows(),
+                                plan.data(),
+                                plan.output().get());
             }
             return;
         }
@@ -70,7 +75,8 @@ final class PredictExecutor {
                 model.predictPrepared(data, (batch, outputs) -> {
                     try {
                         for (int r = 0; r < batch.rows(); r++) {
-                            out.write(csvLine(columns.cells(outputs, r * width, width, PredictionColumns.NumberFormat.FILE)));
+                            out.write(csvLine(
+                                    columns.cells(outputs, r * width, width, PredictionColumns.NumberFormat.FILE)));
                         }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -80,20 +86,39 @@ final class PredictExecutor {
             });
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-            throw new UncheckedIOException("could not write the predictions to '" + file + "': " + SafeWrite.reason(cause), cause);
+            throw new UncheckedIOException(
+                    "could not write the predictions to '" + file + "': " + SafeWrite.reason(cause), cause);
         }
         if (!context.quiet()) {
-            context.out().printf(Locale.ROOT, "wrote the predictions of %s for %,d rows of %s to %s%n",
-                    plan.model(), data.rows(), plan.data(), file);
+            context.out()
+                    .printf(
+                            Locale.ROOT,
+                            "wrote the predictions of %s for %,d rows of %s to %s%n",
+                            plan.model(),
+                            data.rows(),
+                            plan.data(),
+                            file);
         }
     }
 
     /** The first rows' predictions beside their true values. */
-    private static void show(PredictPlan plan, RunContext context, PredictionColumns columns, Dataset data, float[] outputs,
-                             int width, int totalRows) {
+    private static void show(
+            PredictPlan plan,
+            RunContext context,
+            PredictionColumns columns,
+            Dataset data,
+            float[] outputs,
+            int width,
+            int totalRows) {
         int shown = Math.min(SHOWN_ROWS, data.rows());
-        context.out().printf(Locale.ROOT, "predict %s on %s (the first %d of %,d rows)%n", plan.model(), plan.data(),
-                shown, totalRows);
+        context.out()
+                .printf(
+                        Locale.ROOT,
+                        "predict %s on %s (the first %d of %,d rows)%n",
+                        plan.model(),
+                        plan.data(),
+                        shown,
+                        totalRows);
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("row"));
         header.addAll(columns.header());
@@ -132,14 +157,16 @@ final class PredictExecutor {
                 out.flush();
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the predictions to '" + file + "': " + SafeWrite.reason(e), e);
+            throw new UncheckedIOException(
+                    "could not write the predictions to '" + file + "': " + SafeWrite.reason(e), e);
         }
     }
 
     private static String csvLine(List<String> cells) {
         List<String> quoted = new ArrayList<>();
         for (String cell : cells) {
-            boolean needsQuotes = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+            boolean needsQuotes =
+                    cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
             quoted.add(needsQuotes ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
         }
         return String.join(",", quoted) + "\n";

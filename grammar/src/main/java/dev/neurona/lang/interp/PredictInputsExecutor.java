@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class PredictInputsExecutor {
 
-    private PredictInputsExecutor() {
-    }
+    private PredictInputsExecutor() {}
 
     static void run(PredictInputsPlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());
@@ -39,7 +38,8 @@ final class PredictInputsExecutor {
             return model.predictPrepared(features);
         }
         if (inputs.stream().allMatch(value -> value instanceof Double)) {
-            return model.predict(inputs.stream().mapToDouble(value -> (Double) value).toArray());
+            return model.predict(
+                    inputs.stream().mapToDouble(value -> (Double) value).toArray());
         }
         String[] cells = new String[inputs.size()];
         for (int i = 0; i < cells.length; i++) {

@@ -48,13 +48,16 @@ final class PredictionColumns {
         for (int i = 0; i < classes; i++) {
             names.add(classifier ? Integer.toString(i) : "output" + (i + 1));
         }
-        return classifier ? new PredictionColumns(true, names, List.of()) : new PredictionColumns(false, List.of(), names);
+        return classifier
+                ? new PredictionColumns(true, names, List.of())
+                : new PredictionColumns(false, List.of(), names);
     }
 
     static PredictionColumns of(Model model, Schema schema) {
         if (schema.task() == Task.CLASSIFICATION) {
             List<String> names = model.schema() != null && model.schema().task() == Task.CLASSIFICATION
-                    ? model.schema().classNames() : schema.classNames();
+                    ? model.schema().classNames()
+                    : schema.classNames();
             return new PredictionColumns(true, names, List.of());
         }
         return new PredictionColumns(false, List.of(), schema.targetNames());

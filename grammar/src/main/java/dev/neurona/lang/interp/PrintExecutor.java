@@ -3,9 +3,9 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.plan.PrintPlan;
 import dev.neurona.lang.plan.PrintTextPlan;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.data.StreamedData;
 import dev.neurona.runtime.data.StreamedDataset;
-import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.summary.DatasetSummary;
 import dev.neurona.runtime.summary.ModelSummary;
 import java.util.ArrayList;
@@ -16,8 +16,7 @@ import java.util.Optional;
 /** Runs {@code print NAME} (a model's or data set's summary) and {@code print "text"}. */
 final class PrintExecutor {
 
-    private PrintExecutor() {
-    }
+    private PrintExecutor() {}
 
     static void text(PrintTextPlan plan, RunContext context) {
         context.out().println(plan.text());
@@ -36,7 +35,9 @@ final class PrintExecutor {
                 StreamedData all = workspace.streamedData(plan.name());
                 if (!all.parts().isEmpty()) {
                     List<String> parts = new ArrayList<>();
-                    all.parts().forEach((part, rows) -> parts.add(String.format(Locale.ROOT, "%s (%,d rows)", rows.name(), rows.rows())));
+                    all.parts()
+                            .forEach((part, rows) ->
+                                    parts.add(String.format(Locale.ROOT, "%s (%,d rows)", rows.name(), rows.rows())));
                     context.out().println("parts: " + String.join(", ", parts));
                 }
             }
@@ -47,8 +48,10 @@ final class PrintExecutor {
         Optional<PreparedData> prepared = workspace.prepared(plan.name());
         if (prepared.isPresent() && !prepared.get().parts().isEmpty()) {
             List<String> parts = new ArrayList<>();
-            prepared.get().parts().forEach((part, rows) ->
-                    parts.add(String.format(Locale.ROOT, "%s (%,d rows)", rows.name(), rows.rows())));
+            prepared.get()
+                    .parts()
+                    .forEach((part, rows) ->
+                            parts.add(String.format(Locale.ROOT, "%s (%,d rows)", rows.name(), rows.rows())));
             context.out().println("parts: " + String.join(", ", parts));
         }
     }

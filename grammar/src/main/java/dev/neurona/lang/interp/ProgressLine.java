@@ -18,21 +18,38 @@ final class ProgressLine {
     static final int MAX_WIDTH = 79;
     private static final int BAR = 10;
 
-    private ProgressLine() {
-    }
+    private ProgressLine() {}
 
     /**
      * @param seconds     time since the epoch began
      * @param runningAcc  NaN for regression
      */
-    static String format(int epoch, int epochs, int batch, int batches, int rowsDone, double runningLoss,
-                         double runningAcc, double seconds, Glyphs glyphs) {
-        return format(epoch, epochs, batch, batches, rowsDone, runningLoss, runningAcc, seconds, glyphs, Messages.english());
+    static String format(
+            int epoch,
+            int epochs,
+            int batch,
+            int batches,
+            int rowsDone,
+            double runningLoss,
+            double runningAcc,
+            double seconds,
+            Glyphs glyphs) {
+        return format(
+                epoch, epochs, batch, batches, rowsDone, runningLoss, runningAcc, seconds, glyphs, Messages.english());
     }
 
     /** As the English form, in the language of {@code messages}. */
-    static String format(int epoch, int epochs, int batch, int batches, int rowsDone, double runningLoss,
-                         double runningAcc, double seconds, Glyphs glyphs, Messages messages) {
+    static String format(
+            int epoch,
+            int epochs,
+            int batch,
+            int batches,
+            int rowsDone,
+            double runningLoss,
+            double runningAcc,
+            double seconds,
+            Glyphs glyphs,
+            Messages messages) {
         String finished = String.valueOf(batch);
         String all = String.valueOf(batches);
         String loss = String.format(Locale.ROOT, "%.4f", runningLoss);
@@ -41,10 +58,12 @@ final class ProgressLine {
         if (seconds > 0) {
             String speed = String.format(Locale.ROOT, "%,d", Math.round(rowsDone / seconds));
             String left = duration(seconds / batch * (batches - batch));
-            figures = Double.isNaN(runningAcc) ? messages.text("progress.figures.speed", finished, all, loss, speed, left)
+            figures = Double.isNaN(runningAcc)
+                    ? messages.text("progress.figures.speed", finished, all, loss, speed, left)
                     : messages.text("progress.figures.acc.speed", finished, all, loss, acc, speed, left);
         } else {
-            figures = Double.isNaN(runningAcc) ? messages.text("progress.figures", finished, all, loss)
+            figures = Double.isNaN(runningAcc)
+                    ? messages.text("progress.figures", finished, all, loss)
                     : messages.text("progress.figures.acc", finished, all, loss, acc);
         }
         figures = " " + figures;
@@ -56,8 +75,8 @@ final class ProgressLine {
             return line.length() <= MAX_WIDTH ? line : line.substring(0, MAX_WIDTH);
         }
         int done = (int) ((long) bar * batch / batches);
-        return head + " [" + String.valueOf(glyphs.barDone).repeat(done) + String.valueOf(glyphs.barToGo).repeat(bar - done)
-                + "]" + figures;
+        return head + " [" + String.valueOf(glyphs.barDone).repeat(done)
+                + String.valueOf(glyphs.barToGo).repeat(bar - done) + "]" + figures;
     }
 
     /** A duration for people: {@code 4s}, {@code 1m05s}, {@code 2h03m}. */

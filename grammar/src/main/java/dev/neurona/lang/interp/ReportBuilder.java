@@ -19,31 +19,40 @@ final class ReportBuilder {
     /** Misclassified images shown at most, the first in row order. */
     static final int EXAMPLES = 32;
 
-    private ReportBuilder() {
-    }
+    private ReportBuilder() {}
 
     static ReportContent build(String modelName, Model model, Dataset data, Evaluation evaluation) {
         ModelSummary summary = ModelSummary.of(modelName, model);
-        ReportContent.Table layers = new ReportContent.Table(ModelSummary.HEADER,
+        ReportContent.Table layers = new ReportContent.Table(
+                ModelSummary.HEADER,
                 summary.layers().stream().map(ModelSummary.Row::cells).toList());
-        List<String> facts = List.of(String.format(Locale.ROOT, "Total parameters: %,d.", summary.totalParameters()),
+        List<String> facts = List.of(
+                String.format(Locale.ROOT, "Total parameters: %,d.", summary.totalParameters()),
                 capitalised(summary.training()) + ".");
         ClassificationReport classes = evaluation.classification();
         boolean images = data.schema().featureShape().size() == 2;
-        return new ReportContent(modelName, data.name(), layers, facts,
+        return new ReportContent(
+                modelName,
+                data.name(),
+                layers,
+                facts,
                 model.history().isEmpty() ? Optional.empty() : Optional.of(Pictures.curves(model.history())),
-                headline(evaluation), classes != null ? scores(classes) : figures(evaluation.regression()),
-                Optional.ofNullable(classes).filter(c -> c.classNames().size() <= ConfusionChart.MOST_CLASSES)
+                headline(evaluation),
+                classes != null ? scores(classes) : figures(evaluation.regression()),
+                Optional.ofNullable(classes)
+                        .filter(c -> c.classNames().size() <= ConfusionChart.MOST_CLASSES)
                         .map(c -> new ReportContent.Confusion(c.confusionMatrix(), c.classNames())),
                 classes != null && images ? Optional.of(misclassified(model, data)) : Optional.empty(),
-                Pictures.firstLayer(model), convolution(model, data));
+                Pictures.firstLayer(model),
+                convolution(model, data));
     }
 
     /** The first convolution's kernels and the first row's feature maps, for a model with a convolution. */
     private static Optional<ReportContent.Convolution> convolution(Model model, Dataset data) {
         if (data.rows() == 0 || !ConvPictures.hasMaps(model)) return Optional.empty();
-        return ConvPictures.filters(model).map(filters -> new ReportContent.Convolution(filters,
-                ConvPictures.maps(model, data, 0), ConvPictures.rowName(0, data.name())));
+        return ConvPictures.filters(model)
+                .map(filters -> new ReportContent.Convolution(
+                        filters, ConvPictures.maps(model, data, 0), ConvPictures.rowName(0, data.name())));
     }
 
     private static List<String> headline(Evaluation evaluation) {
@@ -52,29 +61,38 @@ final class ReportBuilder {
             figures.add(figure("accuracy", evaluation.accuracy()));
         } else {
             RegressionReport r = evaluation.regression();
-            figures.addAll(List.of(figure("MSE", r.mse()), figure("RMSE", r.rmse()), figure("MAE", r.mae()),
-                    figure("R²", r.r2())));
+            figures.addAll(List.of(
+                    figure("MSE", r.mse()), figure("RMSE", r.rmse()), figure("MAE", r.mae()), figure("R²", r.r2())));
         }
         return figures;
     }
 
     private static ReportContent.Table scores(ClassificationReport report) {
         List<List<String>> rows = new ArrayList<>();
-        for (int c = 0; c < report.classNames().size(); c++) rows.add(scoreRow(report.classNames().get(c), report.scores(c)));
+        for (int c = 0; c < report.classNames().size(); c++)
+            rows.add(scoreRow(report.classNames().get(c), report.scores(c)));
         rows.add(scoreRow("macro avg", report.macroAverage()));
         rows.add(scoreRow("weighted avg", report.weightedAverage()));
         return new ReportContent.Table(List.of("class", "precision", "recall", "f1-score", "support"), rows);
     }
 
     private static List<String> scoreRow(String label, ClassificationReport.Scores s) {
-        return List.of(label, decimal(s.precision()), decimal(s.recall()), decimal(s.f1()),
+        return List.of(
+                label,
+                decimal(s.precision()),
+                decimal(s.recall()),
+                decimal(s.f1()),
                 String.format(Locale.ROOT, "%,d", s.support()));
     }
 
     private static ReportContent.Table figures(RegressionReport report) {
         List<List<String>> rows = new ArrayList<>();
         for (int j = 0; j < report.outputs(); j++) {
-            rows.add(List.of(String.valueOf(j + 1), decimal(report.mse(j)), decimal(report.rmse(j)), decimal(report.mae(j)),
+            rows.add(List.of(
+                    String.valueOf(j + 1),
+                    decimal(report.mse(j)),
+                    decimal(report.rmse(j)),
+                    decimal(report.mae(j)),
                     decimal(report.r2(j))));
         }
         return new ReportContent.Table(List.of("output", "MSE", "RMSE", "MAE", "R²"), rows);
@@ -82,7 +100,8 @@ final class ReportBuilder {
 
     /** The first {@value #EXAMPLES} rows the model gets wrong, with their true and predicted classes. */
     private static ReportContent.Misclassified misclassified(Model model, Dataset data) {
-        int[] predicted = Predictions.predictedClasses(model.predictPrepared(data), data.rows(), model.network().outputWidth());
+        int[] predicted = Predictions.predictedClasses(
+                model.predictPrepared(data), data.rows(), model.network().outputWidth());
         int height = data.schema().featureShape().get(0);
         int width = data.schema().featureShape().get(1);
         List<ReportContent.Example> shown = new ArrayList<>();
@@ -91,8 +110,12 @@ final class ReportBuilder {
             if (predicted[r] == data.labels()[r]) continue;
             total++;
             if (shown.size() < EXAMPLES) {
-                shown.add(new ReportContent.Example(data.row(r), height, width, "true " + data.classNames().get(data.labels()[r])
-                        + ", predicted " + data.classNames().get(predicted[r])));
+                shown.add(new ReportContent.Example(
+                        data.row(r),
+                        height,
+                        width,
+                        "true " + data.classNames().get(data.labels()[r]) + ", predicted "
+                                + data.classNames().get(predicted[r])));
             }
         }
         return new ReportContent.Misclassified(shown, total, data.rows());

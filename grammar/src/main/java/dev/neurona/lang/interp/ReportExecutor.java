@@ -9,8 +9,7 @@ import dev.neurona.runtime.data.Dataset;
 /** Runs {@code report MODEL on DATA to "file.html"}: evaluates, then writes the one-page report. */
 final class ReportExecutor {
 
-    private ReportExecutor() {
-    }
+    private ReportExecutor() {}
 
     static void run(ReportPlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());

@@ -1,7 +1,6 @@
 package dev.neurona.lang.interp;
 
 import dev.neurona.runtime.i18n.Messages;
-
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.train.TrainingEngine;
 import java.io.PrintStream;
@@ -13,7 +12,15 @@ import java.util.function.BooleanSupplier;
  * engine that trains, evaluates and predicts, the reader of csv and parquet tables, and who
  * watches the run from outside (the watch page), if anyone, and the language users read.
  */
-record RunContext(Workspace workspace, SeedStream seeds, PrintStream out, boolean quiet, boolean terminal,
-                  ComputePool pool, BooleanSupplier cancelled, TrainingEngine engine, TableSource tables,
-                  RunObserver observer, Messages messages) {
-}
+record RunContext(
+        Workspace workspace,
+        SeedStream seeds,
+        PrintStream out,
+        boolean quiet,
+        boolean terminal,
+        ComputePool pool,
+        BooleanSupplier cancelled,
+        TrainingEngine engine,
+        TableSource tables,
+        RunObserver observer,
+        Messages messages) {}

@@ -11,16 +11,13 @@ import java.util.List;
  * must return quickly and never block them.
  */
 public interface RunObserver {
-    RunObserver NONE = new RunObserver() {
-    };
+    RunObserver NONE = new RunObserver() {};
 
     /** The text about to run, after its check passed; {@code fileName} as diagnostics name it. */
-    default void running(String fileName, String source) {
-    }
+    default void running(String fileName, String source) {}
 
     /** The text given to {@link #running} has finished running, however it ended. */
-    default void finished() {
-    }
+    default void finished() {}
 
     /** A {@code train} statement starts; the returned listener hears its batches and epochs. */
     default TrainingListener training(TrainingView view) {
@@ -34,8 +31,7 @@ public interface RunObserver {
      * @param axes    the names of its {@code vary} lines
      * @param runs    how many runs it will make at most (combinations × repeat)
      */
-    default void sweepBegins(String title, List<String> axes, int runs) {
-    }
+    default void sweepBegins(String title, List<String> axes, int runs) {}
 
     /**
      * One run of a sweep finished (possibly out of order, from several threads at once).
@@ -44,7 +40,12 @@ public interface RunObserver {
      * @param kept       the figures of the epoch the run keeps; null when it diverged
      * @param divergence why it diverged, or null
      */
-    default void sweepRun(int combination, int run, List<String> labels, EpochMetrics kept, int epochs, double seconds,
-                          String divergence) {
-    }
+    default void sweepRun(
+            int combination,
+            int run,
+            List<String> labels,
+            EpochMetrics kept,
+            int epochs,
+            double seconds,
+            String divergence) {}
 }

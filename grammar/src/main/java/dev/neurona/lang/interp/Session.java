@@ -12,9 +12,9 @@ import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.lang.syntax.ParseResult;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.NeuronaException;
-import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.train.TrainingEngine;
 import java.io.UncheckedIOException;
@@ -145,7 +145,8 @@ public final class Session implements AutoCloseable {
 
     private Outcome check(String source, String fileName, Path script) {
         Compiled compiled = compile(source, fileName, script);
-        return new Outcome(compiled.hasErrors() ? Outcome.Status.SCRIPT_ERROR : Outcome.Status.OK, compiled.diagnostics);
+        return new Outcome(
+                compiled.hasErrors() ? Outcome.Status.SCRIPT_ERROR : Outcome.Status.OK, compiled.diagnostics);
     }
 
     /**
@@ -239,7 +240,9 @@ public final class Session implements AutoCloseable {
     private Compiled compile(String source, String fileName, Path script) {
         ParseResult parsed = parser.parse(source, fileName);
         Set<String> unparsed = parsed.hasErrors() ? UnparsedDefinitions.of(source, parsed.script()) : Set.of();
-        Checker checker = new Checker(new ScriptPaths(settings.baseDir(), settings.dataDir(), script), !settings.repl(),
+        Checker checker = new Checker(
+                new ScriptPaths(settings.baseDir(), settings.dataDir(), script),
+                !settings.repl(),
                 tables.distributed());
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         List<Plan> plans;
@@ -251,7 +254,8 @@ public final class Session implements AutoCloseable {
             diagnostics.add(Diagnostic.error(fileName, null, "the check failed unexpectedly: " + e));
             plans = List.of();
         }
-        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span() == null ? 0 : d.span().line())
+        diagnostics.sort(Comparator.comparingInt(
+                        (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
                 .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
         report(source, diagnostics);
         return new Compiled(diagnostics, plans);
@@ -268,12 +272,23 @@ public final class Session implements AutoCloseable {
     }
 
     private Outcome runPlans(Compiled compiled, String source, String fileName, RunObserver watching) {
-        RunContext context = new RunContext(workspace, seeds, settings.out(), settings.quiet(), settings.terminal(), pool,
-                cancelled::get, engine, tables, watching, messages);
+        RunContext context = new RunContext(
+                workspace,
+                seeds,
+                settings.out(),
+                settings.quiet(),
+                settings.terminal(),
+                pool,
+                cancelled::get,
+                engine,
+                tables,
+                watching,
+                messages);
         PlanRunner runner = new PlanRunner(context);
         for (Plan plan : compiled.plans) {
             Failure failure = cancelled.get()
-                    ? new Failure(Diagnostic.error(fileName, plan.where(), "interrupted before this statement ran"), true)
+                    ? new Failure(
+                            Diagnostic.error(fileName, plan.where(), "interrupted before this statement ran"), true)
                     : runOne(plan, runner, fileName);
             if (failure != null) {
                 report(source, List.of(failure.diagnostic));
@@ -287,8 +302,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Why a statement did not finish: a failure, or a cancellation. */
-    private record Failure(Diagnostic diagnostic, boolean interrupted) {
-    }
+    private record Failure(Diagnostic diagnostic, boolean interrupted) {}
 
     /** Runs one plan; returns why it did not finish, or null when it went well. */
     private static Failure runOne(Plan plan, PlanRunner runner, String fileName) {

@@ -19,18 +19,54 @@ import java.util.Locale;
  * @param repl         REPL rules: defining a name again is normal, not worth a warning
  * @param locale       the language users read at first ({@link Session#language(Locale)} changes it)
  */
-public record SessionSettings(PrintStream out, PrintStream err, Long seedOverride, int threads, boolean quiet,
-                              boolean terminal, Path dataDir, Path baseDir, boolean repl, Locale locale) {
+public record SessionSettings(
+        PrintStream out,
+        PrintStream err,
+        Long seedOverride,
+        int threads,
+        boolean quiet,
+        boolean terminal,
+        Path dataDir,
+        Path baseDir,
+        boolean repl,
+        Locale locale) {
 
     /** Settings in the language of the environment ({@link RunOptions#environmentLanguage()}). */
-    public SessionSettings(PrintStream out, PrintStream err, Long seedOverride, int threads, boolean quiet,
-                           boolean terminal, Path dataDir, Path baseDir, boolean repl) {
-        this(out, err, seedOverride, threads, quiet, terminal, dataDir, baseDir, repl, RunOptions.environmentLanguage());
+    public SessionSettings(
+            PrintStream out,
+            PrintStream err,
+            Long seedOverride,
+            int threads,
+            boolean quiet,
+            boolean terminal,
+            Path dataDir,
+            Path baseDir,
+            boolean repl) {
+        this(
+                out,
+                err,
+                seedOverride,
+                threads,
+                quiet,
+                terminal,
+                dataDir,
+                baseDir,
+                repl,
+                RunOptions.environmentLanguage());
     }
 
     /** Settings for running a script from {@code baseDir} with the command line's options. */
     public static SessionSettings of(RunOptions options, Path baseDir, boolean repl) {
-        return new SessionSettings(options.out(), options.err(), options.seed(), options.threads(), options.quiet(),
-                options.terminal(), options.dataDir(), baseDir, repl, options.locale());
+        return new SessionSettings(
+                options.out(),
+                options.err(),
+                options.seed(),
+                options.threads(),
+                options.quiet(),
+                options.terminal(),
+                options.dataDir(),
+                baseDir,
+                repl,
+                options.locale());
     }
 }

@@ -26,10 +26,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class SweepCsv {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
-    private SweepCsv() {
-    }
+    private SweepCsv() {}
 
     static void write(Path file, SweepPlan plan, List<SweepRow> ranked, boolean classification) {
         try {
@@ -43,7 +43,8 @@ final class SweepCsv {
                 printer.flush();
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the sweep's table to '" + file + "': " + SafeWrite.reason(e), e);
+            throw new UncheckedIOException(
+                    "could not write the sweep's table to '" + file + "': " + SafeWrite.reason(e), e);
         }
     }
 

@@ -1,13 +1,13 @@
 package dev.neurona.lang.interp;
 
-import dev.neurona.runtime.FitOptions;
 import dev.neurona.lang.check.FitRules;
-import dev.neurona.lang.check.value.Numbers;
 import dev.neurona.lang.check.facts.DataShape;
+import dev.neurona.lang.check.value.Numbers;
 import dev.neurona.lang.plan.InputPlan;
 import dev.neurona.lang.plan.SweepAxis;
 import dev.neurona.lang.plan.SweepCombination;
 import dev.neurona.lang.plan.SweepPlan;
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
@@ -15,7 +15,6 @@ import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.DivergenceException;
-import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,27 +45,33 @@ import java.util.function.IntConsumer;
  */
 final class SweepExecutor {
 
-    private SweepExecutor() {
-    }
+    private SweepExecutor() {}
 
     static void run(SweepPlan plan, RunContext context) {
         Workspace workspace = context.workspace();
         Dataset train = workspace.dataset(plan.data());
         Dataset validation = plan.validation().map(workspace::dataset).orElse(null);
-        List<ModelSpec> models = plan.combinations().stream().map(c -> spec(c, workspace)).toList();
+        List<ModelSpec> models =
+                plan.combinations().stream().map(c -> spec(c, workspace)).toList();
         requireFits(plan, models, train, validation);
         long[] seeds = new long[2 * plan.repeat()];
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] = context.seeds().next();
         }
-        List<TrainSpec> specs = plan.combinations().stream().map(SweepCombination::spec).toList();
+        List<TrainSpec> specs =
+                plan.combinations().stream().map(SweepCombination::spec).toList();
         int runs = plan.combinations().size() * plan.repeat();
-        int workers = SweepParallelism.workers(plan, models, specs, train.rows(), context.pool().threads());
+        int workers = SweepParallelism.workers(
+                plan, models, specs, train.rows(), context.pool().threads());
         boolean classification = train.task() == Task.CLASSIFICATION;
         if (!context.quiet()) {
             context.out().println(header(plan, workers));
         }
-        context.observer().sweepBegins(header(plan, workers), plan.axes().stream().map(SweepAxis::name).toList(), runs);
+        context.observer()
+                .sweepBegins(
+                        header(plan, workers),
+                        plan.axes().stream().map(SweepAxis::name).toList(),
+                        runs);
         SweepProgress progress = new SweepProgress(context.out(), context.quiet(), plan, classification);
         SweepResults results = new SweepResults(plan);
         IntConsumer task = i -> {
@@ -76,12 +81,25 @@ final class SweepExecutor {
                 return;
             }
             try {
-                SweepRun result = train(models.get(combination), specs.get(combination), train, validation,
-                        seeds[2 * run], seeds[2 * run + 1], context.pool());
+                SweepRun result = train(
+                        models.get(combination),
+                        specs.get(combination),
+                        train,
+                        validation,
+                        seeds[2 * run],
+                        seeds[2 * run + 1],
+                        context.pool());
                 results.record(combination, run, result);
                 progress.finished(combination, run, result);
-                context.observer().sweepRun(combination, run, plan.labels(combination), result.kept(), result.epochs(),
-                        result.seconds(), result.divergence());
+                context.observer()
+                        .sweepRun(
+                                combination,
+                                run,
+                                plan.labels(combination),
+                                result.kept(),
+                                result.epochs(),
+                                result.seconds(),
+                                result.divergence());
             } catch (RuntimeException e) {
                 results.fail(i, e);
             }
@@ -103,8 +121,8 @@ final class SweepExecutor {
         List<SweepRow> ranked = results.ranked();
         int combinations = plan.combinations().size();
         if (ranked.isEmpty()) {
-            throw new Interruption("interrupted before any combination of the sweep finished; '" + plan.name()
-                    + "' is not defined");
+            throw new Interruption(
+                    "interrupted before any combination of the sweep finished; '" + plan.name() + "' is not defined");
         }
         context.out().print(SweepTable.format(plan, ranked, classification));
         Optional<SweepRow> best = results.best();
@@ -115,31 +133,56 @@ final class SweepExecutor {
         }
         context.out().flush();
         if (best.isPresent()) {
-            context.workspace().putModel(plan.name(), results.bestModel().orElseThrow(),
-                    plan.combinations().get(best.get().combination()).template());
+            context.workspace()
+                    .putModel(
+                            plan.name(),
+                            results.bestModel().orElseThrow(),
+                            plan.combinations().get(best.get().combination()).template());
         }
         if (ranked.size() < combinations) {
-            throw new Interruption(String.format(Locale.ROOT, "interrupted: the sweep stopped after %d of %d combinations%s",
-                    ranked.size(), combinations, best.isPresent() ? "; '" + plan.name() + "' is the best of those" : ""));
+            throw new Interruption(String.format(
+                    Locale.ROOT,
+                    "interrupted: the sweep stopped after %d of %d combinations%s",
+                    ranked.size(),
+                    combinations,
+                    best.isPresent() ? "; '" + plan.name() + "' is the best of those" : ""));
         }
         if (best.isEmpty()) {
-            throw new RunFailure(plan.where(), "every combination of the sweep diverged (its loss became NaN or"
-                    + " infinite); try smaller learning rates, clip_norm, or normalized inputs");
+            throw new RunFailure(
+                    plan.where(),
+                    "every combination of the sweep diverged (its loss became NaN or"
+                            + " infinite); try smaller learning rates, clip_norm, or normalized inputs");
         }
     }
 
     /** One run: a fresh model from {@code initSeed}, trained with {@code fitSeed}. */
-    static SweepRun train(ModelSpec model, TrainSpec spec, Dataset train, Dataset validation, long initSeed, long fitSeed,
-                          ComputePool pool) {
+    static SweepRun train(
+            ModelSpec model,
+            TrainSpec spec,
+            Dataset train,
+            Dataset validation,
+            long initSeed,
+            long fitSeed,
+            ComputePool pool) {
         long started = System.nanoTime();
         Model fresh = Model.create(model, initSeed, pool);
         try {
-            TrainingResult result = fresh.fit(train, FitOptions.builder().spec(spec).validation(validation).seed(fitSeed).build());
-            return new SweepRun(result.epochs().get(result.bestEpoch() - 1), result.epochs().size(), since(started),
-                    null, fresh);
+            TrainingResult result = fresh.fit(
+                    train,
+                    FitOptions.builder()
+                            .spec(spec)
+                            .validation(validation)
+                            .seed(fitSeed)
+                            .build());
+            return new SweepRun(
+                    result.epochs().get(result.bestEpoch() - 1), result.epochs().size(), since(started), null, fresh);
         } catch (DivergenceException e) {
-            String why = String.format(Locale.ROOT, "diverged in epoch %d, batch %d (learning rate %s)", e.epoch(),
-                    e.batch(), Numbers.format(e.learningRate()));
+            String why = String.format(
+                    Locale.ROOT,
+                    "diverged in epoch %d, batch %d (learning rate %s)",
+                    e.epoch(),
+                    e.batch(),
+                    Numbers.format(e.learningRate()));
             return SweepRun.diverged(why, e.epoch() - 1, since(started));
         }
     }
@@ -151,7 +194,10 @@ final class SweepExecutor {
     private static ModelSpec spec(SweepCombination combination, Workspace workspace) {
         List<Integer> shape = combination.input() instanceof InputPlan.Fixed fixed
                 ? fixed.shape()
-                : workspace.dataset(((InputPlan.FromData) combination.input()).data()).schema().featureShape();
+                : workspace
+                        .dataset(((InputPlan.FromData) combination.input()).data())
+                        .schema()
+                        .featureShape();
         return new ModelSpec(shape, combination.layers());
     }
 
@@ -159,9 +205,10 @@ final class SweepExecutor {
     private static void requireFits(SweepPlan plan, List<ModelSpec> models, Dataset train, Dataset validation) {
         for (ModelSpec model : new LinkedHashSet<>(models)) {
             for (Dataset data : validation == null ? List.of(train) : List.of(train, validation)) {
-                FitRules.mismatch(plan.template(), model, data.name(), DataShape.of(data)).ifPresent(message -> {
-                    throw new RunFailure(plan.where(), message);
-                });
+                FitRules.mismatch(plan.template(), model, data.name(), DataShape.of(data))
+                        .ifPresent(message -> {
+                            throw new RunFailure(plan.where(), message);
+                        });
             }
         }
     }
@@ -169,8 +216,14 @@ final class SweepExecutor {
     /** {@code sweep best = mlp on digits.train: 4 combinations × 3 runs, 2 at a time}. */
     private static String header(SweepPlan plan, int workers) {
         int combinations = plan.combinations().size();
-        return String.format(Locale.ROOT, "sweep %s = %s on %s: %d %s%s, %s", plan.name(), plan.template(), plan.data(),
-                combinations, combinations == 1 ? "combination" : "combinations",
+        return String.format(
+                Locale.ROOT,
+                "sweep %s = %s on %s: %d %s%s, %s",
+                plan.name(),
+                plan.template(),
+                plan.data(),
+                combinations,
+                combinations == 1 ? "combination" : "combinations",
                 plan.repeat() > 1 ? " × " + plan.repeat() + " runs" : "",
                 workers > 1 ? workers + " at a time" : "one at a time");
     }

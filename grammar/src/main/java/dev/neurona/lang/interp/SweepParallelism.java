@@ -35,8 +35,7 @@ final class SweepParallelism {
      */
     static final long SHORT_SWEEP = 1L << 35;
 
-    private SweepParallelism() {
-    }
+    private SweepParallelism() {}
 
     /**
      * @param threads the compute threads the session has
@@ -44,8 +43,14 @@ final class SweepParallelism {
      * @param work    the multiply-adds of all the runs together
      * @return how many runs train at once: 1, or one per thread
      */
-    static int workers(SweepPlan.Parallel mode, int threads, int runs, long largestProduct, long bytesPerRun,
-                       long freeBytes, long work) {
+    static int workers(
+            SweepPlan.Parallel mode,
+            int threads,
+            int runs,
+            long largestProduct,
+            long bytesPerRun,
+            long freeBytes,
+            long work) {
         if (mode == SweepPlan.Parallel.NEVER || threads < 2 || runs < 2) {
             return 1;
         }
@@ -72,12 +77,18 @@ final class SweepParallelism {
             int batch = Math.max(1, Math.min(spec.batchSize(), rows));
             largest = Math.max(largest, largestProduct(models.get(c), batch));
             bytes = Math.max(bytes, bytesPerRun(models.get(c), batch));
-            work += 3.0 * plan.repeat() * spec.epochs() * rows * (1 - spec.validationFraction()) * weights(models.get(c));
+            work += 3.0
+                    * plan.repeat()
+                    * spec.epochs()
+                    * rows
+                    * (1 - spec.validationFraction())
+                    * weights(models.get(c));
         }
         Runtime runtime = Runtime.getRuntime();
         long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        return workers(plan.parallel(), threads, plan.combinations().size() * plan.repeat(), largest, bytes, free,
-                (long) Math.min(work, Long.MAX_VALUE));
+        return workers(
+                plan.parallel(), threads, plan.combinations().size() * plan.repeat(), largest, bytes, free, (long)
+                        Math.min(work, Long.MAX_VALUE));
     }
 
     /** The multiply-adds of one row forward, biases aside (a dense layer's weights; a conv's, once per position). */

@@ -65,8 +65,11 @@ final class SweepProgress {
     private String line(int combination, int run, SweepRun result) {
         String total = Integer.toString(lines.length);
         int number = combination * plan.repeat() + run + 1;
-        StringBuilder line = new StringBuilder(" ".repeat(2 + total.length() - Integer.toString(number).length()))
-                .append(number).append('/').append(total);
+        StringBuilder line = new StringBuilder(
+                        " ".repeat(2 + total.length() - Integer.toString(number).length()))
+                .append(number)
+                .append('/')
+                .append(total);
         List<String> labels = plan.labels(combination);
         for (int a = 0; a < labels.size(); a++) {
             String part = plan.axes().get(a).name() + "=" + labels.get(a);
@@ -82,7 +85,11 @@ final class SweepProgress {
                 line.append(String.format(Locale.ROOT, "  %s %.4f", SweepTable.name(metric), result.figure(metric)));
             }
         }
-        line.append(String.format(Locale.ROOT, "  %d %s  %.1fs", result.epochs(), result.epochs() == 1 ? "epoch" : "epochs",
+        line.append(String.format(
+                Locale.ROOT,
+                "  %d %s  %.1fs",
+                result.epochs(),
+                result.epochs() == 1 ? "epoch" : "epochs",
                 result.seconds()));
         return line.toString();
     }

@@ -85,7 +85,8 @@ final class SweepResults {
 
     /** The finished combinations, best first. */
     synchronized List<SweepRow> ranked() {
-        List<SweepRow> done = new ArrayList<>(Arrays.stream(rows).filter(Objects::nonNull).toList());
+        List<SweepRow> done =
+                new ArrayList<>(Arrays.stream(rows).filter(Objects::nonNull).toList());
         done.sort(ranking);
         return done;
     }

@@ -22,12 +22,12 @@ import java.util.Locale;
  */
 final class SweepTable {
 
-    private SweepTable() {
-    }
+    private SweepTable() {}
 
     /** The figures shown: accuracies only for classification. */
     static List<Metric> figures(boolean classification) {
-        return classification ? List.of(Metric.LOSS, Metric.ACCURACY, Metric.VAL_LOSS, Metric.VAL_ACCURACY)
+        return classification
+                ? List.of(Metric.LOSS, Metric.ACCURACY, Metric.VAL_LOSS, Metric.VAL_ACCURACY)
                 : List.of(Metric.LOSS, Metric.VAL_LOSS);
     }
 
@@ -59,8 +59,10 @@ final class SweepTable {
             cells.add(i == 0 && !row.isDiverged() ? "*" : "");
             cells.addAll(row.labels());
             cells.addAll(figureCells(row, classification, plan.repeat()));
-            cells.add(row.fewestEpochs() == row.mostEpochs() ? Integer.toString(row.mostEpochs())
-                    : row.fewestEpochs() + "-" + row.mostEpochs());
+            cells.add(
+                    row.fewestEpochs() == row.mostEpochs()
+                            ? Integer.toString(row.mostEpochs())
+                            : row.fewestEpochs() + "-" + row.mostEpochs());
             cells.add(String.format(Locale.ROOT, "%.1fs", row.seconds()));
             rows.add(cells.toArray(String[]::new));
         }
@@ -73,11 +75,21 @@ final class SweepTable {
         Metric select = plan.select();
         String values = plan.axes().isEmpty() ? "the one combination" : combination(plan.axes(), best.labels());
         Spread figure = best.figure(select);
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "best: %s (%s %s); bound to '%s'", values,
-                name(select), cell(figure, plan.repeat()), plan.name()));
+        StringBuilder line = new StringBuilder(String.format(
+                Locale.ROOT,
+                "best: %s (%s %s); bound to '%s'",
+                values,
+                name(select),
+                cell(figure, plan.repeat()),
+                plan.name()));
         if (plan.repeat() > 1) {
             int run = best.bestRun(select);
-            line.append(String.format(Locale.ROOT, ", its run %d of %d (%s %.4f)", run + 1, plan.repeat(), name(select),
+            line.append(String.format(
+                    Locale.ROOT,
+                    ", its run %d of %d (%s %.4f)",
+                    run + 1,
+                    plan.repeat(),
+                    name(select),
                     best.runs().get(run).figure(select)));
         }
         return line.append('\n').toString();
@@ -105,7 +117,8 @@ final class SweepTable {
     }
 
     private static String cell(Spread spread, int repeat) {
-        return repeat > 1 ? String.format(Locale.ROOT, "%.4f ± %.4f", spread.mean(), spread.sd())
+        return repeat > 1
+                ? String.format(Locale.ROOT, "%.4f ± %.4f", spread.mean(), spread.sd())
                 : String.format(Locale.ROOT, "%.4f", spread.mean());
     }
 }

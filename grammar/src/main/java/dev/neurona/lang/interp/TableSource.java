@@ -24,7 +24,8 @@ public interface TableSource {
 
         @Override
         public PreparedData parquet(String location, DataOptions options, String name, long seed) {
-            throw new DataException("parquet(...) needs --engine spark; this engine reads csv(...) and idx(...) sources");
+            throw new DataException(
+                    "parquet(...) needs --engine spark; this engine reads csv(...) and idx(...) sources");
         }
 
         @Override

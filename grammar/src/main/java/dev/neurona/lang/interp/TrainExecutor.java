@@ -1,7 +1,7 @@
 package dev.neurona.lang.interp;
 
-import dev.neurona.runtime.FitOptions;
 import dev.neurona.lang.plan.TrainPlan;
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
@@ -17,8 +17,7 @@ import java.util.Locale;
  */
 final class TrainExecutor {
 
-    private TrainExecutor() {
-    }
+    private TrainExecutor() {}
 
     static void run(TrainPlan plan, RunContext context) {
         Model model = context.workspace().model(plan.model());
@@ -32,28 +31,57 @@ final class TrainExecutor {
         if (validation != null) {
             LiveFit.require(plan.model(), model, validation, plan.where());
         }
-        EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
-                LearningNotes.forRun(chance(train), model.spec(), plan.spec(), context.messages()), context.messages());
-        TrainingListener watcher = context.observer().training(new TrainingView(plan.model(), model, train, validation,
-                plan.spec(), LearningNotes.forRun(chance(train), model.spec(), plan.spec(), context.messages())::after));
-        TrainingResult result = context.engine().fit(model, train, validation, plan.spec(), context.seeds().next(),
-                printer.andThen(watcher), context.cancelled());
+        EpochPrinter printer = new EpochPrinter(
+                context.out(),
+                context.quiet(),
+                context.terminal(),
+                LearningNotes.forRun(chance(train), model.spec(), plan.spec(), context.messages()),
+                context.messages());
+        TrainingListener watcher = context.observer()
+                .training(new TrainingView(
+                        plan.model(),
+                        model,
+                        train,
+                        validation,
+                        plan.spec(),
+                        LearningNotes.forRun(chance(train), model.spec(), plan.spec(), context.messages())::after));
+        TrainingResult result = context.engine()
+                .fit(
+                        model,
+                        train,
+                        validation,
+                        plan.spec(),
+                        context.seeds().next(),
+                        printer.andThen(watcher),
+                        context.cancelled());
         report(plan, context, result);
     }
 
     /** Training on streamed data runs in this process, whatever the engine: the file is read here, batch by batch. */
     private static TrainingResult streamed(TrainPlan plan, RunContext context, Model model) {
         StreamedDataset train = context.workspace().stream(plan.data());
-        StreamedDataset validation = plan.validation().map(context.workspace()::stream).orElse(null);
+        StreamedDataset validation =
+                plan.validation().map(context.workspace()::stream).orElse(null);
         LiveFit.require(plan.model(), model, train, plan.where());
         if (validation != null) {
             LiveFit.require(plan.model(), model, validation, plan.where());
         }
-        EpochPrinter printer = new EpochPrinter(context.out(), context.quiet(), context.terminal(),
-                LearningNotes.forRun(chance(train.classCounts(), train.rows()), model.spec(), plan.spec(), context.messages()),
+        EpochPrinter printer = new EpochPrinter(
+                context.out(),
+                context.quiet(),
+                context.terminal(),
+                LearningNotes.forRun(
+                        chance(train.classCounts(), train.rows()), model.spec(), plan.spec(), context.messages()),
                 context.messages());
-        return model.fit(train, FitOptions.builder().spec(plan.spec()).validation(validation).seed(context.seeds().next())
-                .listener(printer).cancelWhen(context.cancelled()).build());
+        return model.fit(
+                train,
+                FitOptions.builder()
+                        .spec(plan.spec())
+                        .validation(validation)
+                        .seed(context.seeds().next())
+                        .listener(printer)
+                        .cancelWhen(context.cancelled())
+                        .build());
     }
 
     private static void report(TrainPlan plan, RunContext context, TrainingResult result) {
@@ -64,8 +92,14 @@ final class TrainExecutor {
         if (result.stoppedEarly() && !context.quiet()) {
             EpochMetrics best = result.epochs().get(result.bestEpoch() - 1);
             Metric monitor = watched(plan.spec().earlyStop().monitor(), best.hasValidation());
-            context.out().println(context.messages().text("train.stopped_early", String.valueOf(result.last().epoch()),
-                    String.valueOf(result.bestEpoch()), monitor.keyword(), String.format(Locale.ROOT, "%.4f", best.value(monitor))));
+            context.out()
+                    .println(context.messages()
+                            .text(
+                                    "train.stopped_early",
+                                    String.valueOf(result.last().epoch()),
+                                    String.valueOf(result.bestEpoch()),
+                                    monitor.keyword(),
+                                    String.format(Locale.ROOT, "%.4f", best.value(monitor))));
         }
     }
 

@@ -19,6 +19,10 @@ import java.util.function.Function;
  * @param notes      the learning notes an epoch gives rise to (as printed under the epoch line);
  *                   a fresh instance for this observer, to be called once per epoch in order
  */
-public record TrainingView(String modelName, Model model, Dataset train, Dataset validation, TrainSpec spec,
-                           Function<EpochMetrics, List<String>> notes) {
-}
+public record TrainingView(
+        String modelName,
+        Model model,
+        Dataset train,
+        Dataset validation,
+        TrainSpec spec,
+        Function<EpochMetrics, List<String>> notes) {}

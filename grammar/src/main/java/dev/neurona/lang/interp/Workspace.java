@@ -10,9 +10,9 @@ import dev.neurona.lang.plan.Template;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.data.StreamedData;
 import dev.neurona.runtime.data.StreamedDataset;
-import dev.neurona.runtime.data.PreparedData;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -26,8 +26,7 @@ import java.util.Set;
  */
 final class Workspace {
 
-    private record NamedModel(Model model, Optional<Template> template) {
-    }
+    private record NamedModel(Model model, Optional<Template> template) {}
 
     private final Map<String, Object> named = new LinkedHashMap<>();
 
@@ -90,8 +89,9 @@ final class Workspace {
         int dot = name.indexOf('.');
         String head = dot < 0 ? name : name.substring(0, dot);
         if (named.get(head) instanceof StreamedData) {
-            throw new DataException("'" + name + "' is streamed (read from its file batch by batch), and this statement needs "
-                    + "its rows loaded; remove 'stream' from its data block, or 'limit' it to fewer rows");
+            throw new DataException(
+                    "'" + name + "' is streamed (read from its file batch by batch), and this statement needs "
+                            + "its rows loaded; remove 'stream' from its data block, or 'limit' it to fewer rows");
         }
         if (!(named.get(head) instanceof PreparedData data)) {
             throw new NoSuchElementException("no data set is named '" + head + "'");
@@ -124,15 +124,22 @@ final class Workspace {
                 scope.add(new DataSymbol(name, 0, facts, false, true));
             } else if (value instanceof StreamedData data) {
                 DataShape shape = DataShape.of(data.all().schema(), data.all().preprocessing());
-                scope.add(new DataSymbol(name, 0, new DataFacts(Optional.of(shape), data.partNames(), true), false, true));
+                scope.add(new DataSymbol(
+                        name, 0, new DataFacts(Optional.of(shape), data.partNames(), true), false, true));
             } else {
                 NamedModel entry = (NamedModel) value;
                 Model model = entry.model();
                 boolean trained = model.schema() != null && model.preprocessing() != null;
-                Optional<DataShape> trainedOn = trained
-                        ? Optional.of(DataShape.of(model.schema(), model.preprocessing())) : Optional.empty();
-                scope.add(new ModelSymbol(name, 0, Optional.of(ModelInfo.of(model.spec())), entry.template(),
-                        Optional.of(model.spec()), trained, trainedOn));
+                Optional<DataShape> trainedOn =
+                        trained ? Optional.of(DataShape.of(model.schema(), model.preprocessing())) : Optional.empty();
+                scope.add(new ModelSymbol(
+                        name,
+                        0,
+                        Optional.of(ModelInfo.of(model.spec())),
+                        entry.template(),
+                        Optional.of(model.spec()),
+                        trained,
+                        trainedOn));
             }
         });
         return scope;

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 public sealed interface DataSource {
 
     /** {@code csv("file.csv")}; the reading options travel in the data plan's options. */
-    record Csv(Path file) implements DataSource {
-    }
+    record Csv(Path file) implements DataSource {}
 
     /**
      * A table read by a cluster's reader: {@code parquet("...")}, or {@code csv("...")} of a
@@ -16,19 +15,17 @@ public sealed interface DataSource {
      *
      * @param location a URI, or an absolute local path
      */
-    record Table(String location, Format format) implements DataSource {
-    }
+    record Table(String location, Format format) implements DataSource {}
 
     /** How a {@link Table} is stored. */
     enum Format {
-        CSV, PARQUET
+        CSV,
+        PARQUET
     }
 
     /** {@code idx("images", "labels")}, or a well-known set such as {@code mnist.train}. */
-    record Idx(Path images, Path labels) implements DataSource {
-    }
+    record Idx(Path images, Path labels) implements DataSource {}
 
     /** {@code OTHER} or {@code OTHER.part}: an existing data set, prepared again. */
-    record Derived(String data) implements DataSource {
-    }
+    record Derived(String data) implements DataSource {}
 }

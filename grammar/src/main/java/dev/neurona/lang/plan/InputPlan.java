@@ -13,6 +13,5 @@ public sealed interface InputPlan {
     }
 
     /** {@code input DATA}: the feature shape of the data set named {@code data}. */
-    record FromData(String data) implements InputPlan {
-    }
+    record FromData(String data) implements InputPlan {}
 }

@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param template the block it was compiled from, kept for later instances; empty for a copy of
  *                 a loaded model
  */
-public record ModelPlan(String name, InputPlan input, List<LayerSpec> layers, Optional<Template> template,
-                        SourceSpan where) implements Plan {
+public record ModelPlan(
+        String name, InputPlan input, List<LayerSpec> layers, Optional<Template> template, SourceSpan where)
+        implements Plan {
     public ModelPlan {
         layers = List.copyOf(layers);
     }

@@ -13,8 +13,8 @@ import java.util.Optional;
  *                 later instances of the model it binds; empty when the sweep started from a
  *                 model without a template
  */
-public record SweepCombination(List<Integer> choices, InputPlan input, List<LayerSpec> layers,
-                               Optional<Template> template, TrainSpec spec) {
+public record SweepCombination(
+        List<Integer> choices, InputPlan input, List<LayerSpec> layers, Optional<Template> template, TrainSpec spec) {
     public SweepCombination {
         choices = List.copyOf(choices);
         layers = List.copyOf(layers);

@@ -21,13 +21,25 @@ import java.util.stream.IntStream;
  * @param repeat       how many times each combination is trained, each time with other seeds
  * @param output       where the table is written as CSV, if anywhere
  */
-public record SweepPlan(String name, String template, String data, Optional<String> validation, List<SweepAxis> axes,
-                        List<SweepCombination> combinations, Metric select, int repeat, Parallel parallel,
-                        Optional<Path> output, SourceSpan where) implements Plan {
+public record SweepPlan(
+        String name,
+        String template,
+        String data,
+        Optional<String> validation,
+        List<SweepAxis> axes,
+        List<SweepCombination> combinations,
+        Metric select,
+        int repeat,
+        Parallel parallel,
+        Optional<Path> output,
+        SourceSpan where)
+        implements Plan {
 
     /** Whether combinations train side by side: as {@code parallel true}, {@code parallel false}, or decided when run. */
     public enum Parallel {
-        AUTO, ALWAYS, NEVER
+        AUTO,
+        ALWAYS,
+        NEVER
     }
 
     public SweepPlan {
@@ -42,7 +54,8 @@ public record SweepPlan(String name, String template, String data, Optional<Stri
     public List<String> labels(int c) {
         SweepCombination combination = combinations.get(c);
         return IntStream.range(0, axes.size())
-                .mapToObj(a -> axes.get(a).labels().get(combination.choices().get(a))).toList();
+                .mapToObj(a -> axes.get(a).labels().get(combination.choices().get(a)))
+                .toList();
     }
 
     @Override

@@ -10,6 +10,8 @@ import dev.neurona.lang.ast.Clause;
 import dev.neurona.lang.ast.DataStmt;
 import dev.neurona.lang.ast.Entry;
 import dev.neurona.lang.ast.EvaluateStmt;
+import dev.neurona.lang.ast.ExplainStmt;
+import dev.neurona.lang.ast.ExportStmt;
 import dev.neurona.lang.ast.Expr;
 import dev.neurona.lang.ast.Identifier;
 import dev.neurona.lang.ast.ListLit;
@@ -27,10 +29,8 @@ import dev.neurona.lang.ast.PredictStmt;
 import dev.neurona.lang.ast.Preposition;
 import dev.neurona.lang.ast.PrepositionArg;
 import dev.neurona.lang.ast.PrintStmt;
-import dev.neurona.lang.ast.ExplainStmt;
 import dev.neurona.lang.ast.ReportStmt;
 import dev.neurona.lang.ast.SaveStmt;
-import dev.neurona.lang.ast.ExportStmt;
 import dev.neurona.lang.ast.SeedStmt;
 import dev.neurona.lang.ast.SizeLit;
 import dev.neurona.lang.ast.SourceSpan;
@@ -87,52 +87,62 @@ final class AstBuilder extends NnBaseVisitor<Node> {
         }
         Nn.TemplateInstanceContext template = ctx.templateInstance();
         Arguments args = template.argumentList() == null
-                ? new Arguments(List.of(), List.of()) : arguments(template.argumentList());
-        return new ModelFromTemplateStmt(span(ctx), name, identifier(template.identifier()),
-                args.positional, args.named);
+                ? new Arguments(List.of(), List.of())
+                : arguments(template.argumentList());
+        return new ModelFromTemplateStmt(
+                span(ctx), name, identifier(template.identifier()), args.positional, args.named);
     }
 
     @Override
     public Node visitTrainStatement(Nn.TrainStatementContext ctx) {
-        return new TrainStmt(span(ctx), identifier(ctx.identifier()), name(ctx.qualifiedName()),
-                optionalBlock(ctx.block()));
+        return new TrainStmt(
+                span(ctx), identifier(ctx.identifier()), name(ctx.qualifiedName()), optionalBlock(ctx.block()));
     }
 
     @Override
     public Node visitEvaluateStatement(Nn.EvaluateStatementContext ctx) {
-        return new EvaluateStmt(span(ctx), identifier(ctx.identifier()), name(ctx.qualifiedName()),
-                destination(ctx.destination()));
+        return new EvaluateStmt(
+                span(ctx), identifier(ctx.identifier()), name(ctx.qualifiedName()), destination(ctx.destination()));
     }
 
     @Override
     public Node visitPredictStatement(Nn.PredictStatementContext ctx) {
         Identifier model = identifier(ctx.identifier());
         if (ctx.qualifiedName() != null) {
-            return new PredictStmt(span(ctx), model, Optional.of(name(ctx.qualifiedName())), Optional.empty(),
+            return new PredictStmt(
+                    span(ctx),
+                    model,
+                    Optional.of(name(ctx.qualifiedName())),
+                    Optional.empty(),
                     destination(ctx.destination()));
         }
-        return new PredictStmt(span(ctx), model, Optional.empty(), Optional.of((ListLit) visit(ctx.list())),
-                Optional.empty());
+        return new PredictStmt(
+                span(ctx), model, Optional.empty(), Optional.of((ListLit) visit(ctx.list())), Optional.empty());
     }
 
     @Override
     public Node visitSaveStatement(Nn.SaveStatementContext ctx) {
-        return new SaveStmt(span(ctx), identifier(ctx.identifier()), string(ctx.STRING().getSymbol()));
+        return new SaveStmt(
+                span(ctx), identifier(ctx.identifier()), string(ctx.STRING().getSymbol()));
     }
 
     @Override
     public Node visitExportStatement(Nn.ExportStatementContext ctx) {
-        return new ExportStmt(span(ctx), identifier(ctx.identifier()), string(ctx.STRING().getSymbol()));
+        return new ExportStmt(
+                span(ctx), identifier(ctx.identifier()), string(ctx.STRING().getSymbol()));
     }
 
     @Override
     public Node visitLoadStatement(Nn.LoadStatementContext ctx) {
-        return new LoadStmt(span(ctx), identifier(ctx.identifier()), string(ctx.STRING().getSymbol()));
+        return new LoadStmt(
+                span(ctx), identifier(ctx.identifier()), string(ctx.STRING().getSymbol()));
     }
 
     @Override
     public Node visitPrintStatement(Nn.PrintStatementContext ctx) {
-        Expr subject = ctx.qualifiedName() != null ? name(ctx.qualifiedName()) : string(ctx.STRING().getSymbol());
+        Expr subject = ctx.qualifiedName() != null
+                ? name(ctx.qualifiedName())
+                : string(ctx.STRING().getSymbol());
         return new PrintStmt(span(ctx), subject);
     }
 
@@ -143,26 +153,37 @@ final class AstBuilder extends NnBaseVisitor<Node> {
 
     @Override
     public Node visitPlotStatement(Nn.PlotStatementContext ctx) {
-        Optional<Identifier> kind = ctx.identifier().size() > 1
-                ? Optional.of(identifier(ctx.identifier(1))) : Optional.empty();
-        Optional<NameRef> data = ctx.qualifiedName() != null ? Optional.of(name(ctx.qualifiedName())) : Optional.empty();
+        Optional<Identifier> kind =
+                ctx.identifier().size() > 1 ? Optional.of(identifier(ctx.identifier(1))) : Optional.empty();
+        Optional<NameRef> data =
+                ctx.qualifiedName() != null ? Optional.of(name(ctx.qualifiedName())) : Optional.empty();
         Optional<PlotStmt.Setting> setting = ctx.plotSetting() != null
-                ? Optional.of(new PlotStmt.Setting(identifier(ctx.plotSetting().identifier()),
+                ? Optional.of(new PlotStmt.Setting(
+                        identifier(ctx.plotSetting().identifier()),
                         expr(ctx.plotSetting().expression())))
                 : Optional.empty();
-        return new PlotStmt(span(ctx), identifier(ctx.identifier(0)), kind, data, setting, destination(ctx.destination()));
+        return new PlotStmt(
+                span(ctx), identifier(ctx.identifier(0)), kind, data, setting, destination(ctx.destination()));
     }
 
     @Override
     public Node visitReportStatement(Nn.ReportStatementContext ctx) {
-        return new ReportStmt(span(ctx), identifier(ctx.identifier()), name(ctx.qualifiedName()),
+        return new ReportStmt(
+                span(ctx),
+                identifier(ctx.identifier()),
+                name(ctx.qualifiedName()),
                 string(ctx.destination().STRING().getSymbol()));
     }
 
     @Override
     public Node visitSweepStatement(Nn.SweepStatementContext ctx) {
-        return new SweepStmt(span(ctx), identifier(ctx.identifier(0)), identifier(ctx.identifier(1)),
-                name(ctx.qualifiedName()), block(ctx.block()), destination(ctx.destination()));
+        return new SweepStmt(
+                span(ctx),
+                identifier(ctx.identifier(0)),
+                identifier(ctx.identifier(1)),
+                name(ctx.qualifiedName()),
+                block(ctx.block()),
+                destination(ctx.destination()));
     }
 
     private List<Param> params(Nn.ParameterListContext ctx) {
@@ -244,8 +265,8 @@ final class AstBuilder extends NnBaseVisitor<Node> {
             return new NamedArg(span(named), identifier(named.identifier()), expr(named.expression()));
         }
         if (ctx instanceof Nn.PrepositionItemContext preposition) {
-            return new PrepositionArg(span(preposition), preposition(preposition.preposition()),
-                    expr(preposition.expression()));
+            return new PrepositionArg(
+                    span(preposition), preposition(preposition.preposition()), expr(preposition.expression()));
         }
         return new PositionalArg(expr(((Nn.ValueItemContext) ctx).expression()));
     }
@@ -374,13 +395,14 @@ final class AstBuilder extends NnBaseVisitor<Node> {
             if (argument instanceof Nn.NamedArgumentContext namedArgument) {
                 NamedArg arg = namedArg(namedArgument);
                 if (!seen.add(arg.name().name())) {
-                    throw new AstBuildException(arg.name().span(),
-                            "argument '" + arg.name().name() + "' is given twice");
+                    throw new AstBuildException(
+                            arg.name().span(), "argument '" + arg.name().name() + "' is given twice");
                 }
                 named.add(arg);
             } else {
                 if (!named.isEmpty()) {
-                    throw new AstBuildException(span(argument),
+                    throw new AstBuildException(
+                            span(argument),
                             "a positional argument cannot follow a named one; put it before '"
                                     + named.get(0).name().name() + "='");
                 }
@@ -430,7 +452,9 @@ final class AstBuilder extends NnBaseVisitor<Node> {
         String text = token.getText();
         SourceSpan span = TokenSpans.of(token);
         double value = percent
-                ? new BigDecimal(text.substring(0, text.length() - 1)).movePointLeft(2).doubleValue()
+                ? new BigDecimal(text.substring(0, text.length() - 1))
+                        .movePointLeft(2)
+                        .doubleValue()
                 : Double.parseDouble(text);
         if (Double.isInfinite(value)) {
             throw new AstBuildException(span, "number '" + text + "' is too large");
@@ -442,6 +466,5 @@ final class AstBuilder extends NnBaseVisitor<Node> {
         return TokenSpans.of(ctx);
     }
 
-    private record Arguments(List<Expr> positional, List<NamedArg> named) {
-    }
+    private record Arguments(List<Expr> positional, List<NamedArg> named) {}
 }

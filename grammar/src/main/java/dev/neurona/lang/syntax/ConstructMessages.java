@@ -15,8 +15,7 @@ import org.antlr.v4.runtime.Token;
  */
 final class ConstructMessages {
 
-    private ConstructMessages() {
-    }
+    private ConstructMessages() {}
 
     /** The message of the nearest construct that has one, or null to fall back on generic words. */
     static Phrase of(ErrorSituation s) {
@@ -56,7 +55,9 @@ final class ConstructMessages {
                 case Nn.RULE_plotStatement:
                     return plotStatement(s);
                 case Nn.RULE_plotSetting:
-                    return s.previousIs(NnLexer.IDENT) ? Phrase.of("expected a value after " + describe(s.previous)) : null;
+                    return s.previousIs(NnLexer.IDENT)
+                            ? Phrase.of("expected a value after " + describe(s.previous))
+                            : null;
                 case Nn.RULE_sweepStatement:
                     return sweepStatement(s);
                 case Nn.RULE_destination:
@@ -82,7 +83,9 @@ final class ConstructMessages {
             return null;
         }
         int type = s.previous.getType();
-        if (TokenWords.isOperator(type) || type == NnLexer.ASSIGN || type == NnLexer.COMMA
+        if (TokenWords.isOperator(type)
+                || type == NnLexer.ASSIGN
+                || type == NnLexer.COMMA
                 || TokenWords.isPreposition(type)) {
             return Phrase.after("expected a value after " + describe(s.previous));
         }
@@ -94,15 +97,16 @@ final class ConstructMessages {
 
     private static Phrase statementStart(ErrorSituation s) {
         List<String> keywords = SyntaxMessages.STATEMENT_KEYWORDS;
-        String message = "a statement must start with a keyword such as data, model, train; found "
-                + describe(s.offending);
+        String message =
+                "a statement must start with a keyword such as data, model, train; found " + describe(s.offending);
         Optional<String> suggestion = TokenWords.isWord(s.offending)
-                ? Suggestions.nearest(s.offending.getText(), keywords) : Optional.empty();
+                ? Suggestions.nearest(s.offending.getText(), keywords)
+                : Optional.empty();
         if (suggestion.isPresent()) {
             return Phrase.of(message + "; did you mean '" + suggestion.get() + "'?");
         }
-        String all = String.join(", ", keywords.subList(0, keywords.size() - 1))
-                + " and " + keywords.get(keywords.size() - 1);
+        String all = String.join(", ", keywords.subList(0, keywords.size() - 1)) + " and "
+                + keywords.get(keywords.size() - 1);
         return new Phrase(message, "the statements are " + all, false);
     }
 
@@ -214,8 +218,8 @@ final class ConstructMessages {
 
     private static Phrase destination(ErrorSituation s) {
         if (s.expects(NnLexer.TO)) {
-            return Phrase.of("expected 'to' and a file name after the data set's name in '"
-                    + s.statementStart.getText() + "'");
+            return Phrase.of(
+                    "expected 'to' and a file name after the data set's name in '" + s.statementStart.getText() + "'");
         }
         return Phrase.of("expected a file name in quotes after 'to'");
     }
@@ -223,8 +227,10 @@ final class ConstructMessages {
     private static Phrase block(ErrorSituation s, Nn.BlockContext block) {
         ParserRuleContext owner = block.getParent();
         if (block.getChildCount() == 0) {
-            return Phrase.of(owner instanceof Nn.ModelBodyContext ? "expected '{' after the model's parameters"
-                    : "expected '{' with the sweep's options after the data set's name");
+            return Phrase.of(
+                    owner instanceof Nn.ModelBodyContext
+                            ? "expected '{' after the model's parameters"
+                            : "expected '{' with the sweep's options after the data set's name");
         }
         int before = s.previousRaw == null ? -1 : s.previousRaw.getType();
         boolean lineStart = before == NnLexer.LBRACE || before == NnLexer.NEWLINE || before == NnLexer.SEMI;
@@ -236,7 +242,8 @@ final class ConstructMessages {
             String name = s.previous.getText();
             Token value = s.next();
             String example = TokenWords.isSimpleValue(value)
-                    ? "'" + name + " " + value.getText() + "'" : "the value after '" + name + "'";
+                    ? "'" + name + " " + value.getText() + "'"
+                    : "the value after '" + name + "'";
             return Phrase.of("unexpected '=' after '" + name + "'; write " + example + " without '='");
         }
         return null;

@@ -53,7 +53,8 @@ final class ErrorSituation {
 
     /** Whether the culprit directly follows the statement's keyword. */
     boolean previousIsKeyword() {
-        return previous != null && previous.getTokenIndex() == statementStart.getTokenIndex()
+        return previous != null
+                && previous.getTokenIndex() == statementStart.getTokenIndex()
                 && TokenWords.isStatementKeyword(previous);
     }
 
@@ -79,7 +80,8 @@ final class ErrorSituation {
      */
     Brackets openBracketsBefore(int index) {
         ParserRuleContext block = enclosing(Nn.BlockContext.class);
-        if (block == null || block.getStart().getType() != NnLexer.LBRACE
+        if (block == null
+                || block.getStart().getType() != NnLexer.LBRACE
                 || index <= block.getStart().getTokenIndex()) {
             return Brackets.scan(tokens, statementStart.getTokenIndex(), index);
         }

@@ -43,8 +43,7 @@ public final class Lexemes {
         }
     }
 
-    private Lexemes() {
-    }
+    private Lexemes() {}
 
     /** Every lexeme of {@code source} in order, comments and new lines included; no end-of-input marker. */
     public static List<Lexeme> of(String source) {
@@ -90,7 +89,9 @@ public final class Lexemes {
 
     private static int lineEnd(String source, int from, int to) {
         int i = from;
-        while (i < to && source.charAt(i) != '\n' && !(source.charAt(i) == '\r' && i + 1 < to && source.charAt(i + 1) == '\n')) {
+        while (i < to
+                && source.charAt(i) != '\n'
+                && !(source.charAt(i) == '\r' && i + 1 < to && source.charAt(i + 1) == '\n')) {
             i++;
         }
         return i;

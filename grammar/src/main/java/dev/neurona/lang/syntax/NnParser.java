@@ -46,7 +46,9 @@ public final class NnParser {
         try {
             return parseStatements(source, fileName);
         } catch (StackOverflowError e) {
-            Diagnostic tooDeep = Diagnostic.error(fileName, deepestBracket(source),
+            Diagnostic tooDeep = Diagnostic.error(
+                    fileName,
+                    deepestBracket(source),
                     "this is nested too deeply to be read; write it in several simpler steps");
             return new Run(new ParseResult(new Script(fileName, List.of()), List.of(tooDeep)), List.of());
         }
@@ -86,8 +88,9 @@ public final class NnParser {
                 break;
             }
             brackets.accept(token);
-            boolean ends = token.getType() == NnLexer.SEMI || (token.getType() == NnLexer.NEWLINE
-                    && !(lastSignificant != null && TokenWords.isOperator(lastSignificant.getType())));
+            boolean ends = token.getType() == NnLexer.SEMI
+                    || (token.getType() == NnLexer.NEWLINE
+                            && !(lastSignificant != null && TokenWords.isOperator(lastSignificant.getType())));
             if (ends && brackets.isEmpty()) {
                 lastStatementStart = null;
             } else if (lastStatementStart == null && !ends) {
@@ -100,7 +103,8 @@ public final class NnParser {
         if (lastSignificant == null) {
             return false;
         }
-        boolean open = !brackets.isEmpty() || TokenWords.isOperator(lastSignificant.getType())
+        boolean open = !brackets.isEmpty()
+                || TokenWords.isOperator(lastSignificant.getType())
                 || lastSignificant.getType() == NnLexer.UNTERMINATED_COMMENT;
         if (!open || lastStatementStart == null) {
             return false;
@@ -159,6 +163,5 @@ public final class NnParser {
         return tokens;
     }
 
-    private record Run(ParseResult result, List<SyntaxProblem> problems) {
-    }
+    private record Run(ParseResult result, List<SyntaxProblem> problems) {}
 }

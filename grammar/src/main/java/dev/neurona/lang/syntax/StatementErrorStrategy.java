@@ -36,8 +36,7 @@ final class StatementErrorStrategy extends DefaultErrorStrategy {
 
     private final SyntaxMessages messages;
     private final List<SyntaxProblem> problems = new ArrayList<>();
-    private final Set<ParserRuleContext> brokenStatements =
-            Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<ParserRuleContext> brokenStatements = Collections.newSetFromMap(new IdentityHashMap<>());
     private SyntaxProblem pending;
 
     StatementErrorStrategy(SyntaxMessages messages) {
@@ -163,15 +162,18 @@ final class StatementErrorStrategy extends DefaultErrorStrategy {
      * is unclosed) nor when the next statement seems to start inside the block.
      */
     private static boolean staysInBlock(SyntaxProblem problem, TokenStream tokens) {
-        return problem != null && !problem.resumeAtStatement()
+        return problem != null
+                && !problem.resumeAtStatement()
                 && tokens.get(problem.resumeIndex()).getType() != Token.EOF;
     }
 
     /** Whether the token at {@code index} is the first of its line and no closing bracket. */
     private static boolean startsLaterLine(TokenStream tokens, int index) {
         Token token = tokens.get(index);
-        return index > 0 && tokens.get(index - 1).getType() == NnLexer.NEWLINE
-                && !Brackets.isCloser(token.getType()) && token.getType() != Token.EOF;
+        return index > 0
+                && tokens.get(index - 1).getType() == NnLexer.NEWLINE
+                && !Brackets.isCloser(token.getType())
+                && token.getType() != Token.EOF;
     }
 
     /**

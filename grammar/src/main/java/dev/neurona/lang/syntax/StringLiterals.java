@@ -6,8 +6,7 @@ import org.antlr.v4.runtime.Token;
 /** Turns a STRING token into its value: quotes removed, escapes {@code \" \\ \n \t} replaced. */
 final class StringLiterals {
 
-    private StringLiterals() {
-    }
+    private StringLiterals() {}
 
     /** @throws AstBuildException for an escape other than the four known ones, or a NUL character, pointing at it */
     static String unescape(Token token) {
@@ -18,7 +17,8 @@ final class StringLiterals {
             int c = text.codePointAt(i);
             int width = Character.charCount(c);
             if (c == 0) { // no file name or text can hold it; Java's paths reject it with an exception
-                throw new AstBuildException(SourceSpan.point(token.getLine(), column),
+                throw new AstBuildException(
+                        SourceSpan.point(token.getLine(), column),
                         "a string cannot hold the character U+0000 (NUL); remove it");
             }
             if (c != '\\') {

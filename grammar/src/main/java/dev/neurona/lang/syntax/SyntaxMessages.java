@@ -21,8 +21,20 @@ final class SyntaxMessages {
 
     /** The words a statement can start with, in the order the language contract lists them. */
     static final List<String> STATEMENT_KEYWORDS = List.of(
-            "seed", "data", "model", "train", "evaluate", "predict", "save", "load", "export", "print",
-            "explain", "plot", "report", "sweep");
+            "seed",
+            "data",
+            "model",
+            "train",
+            "evaluate",
+            "predict",
+            "save",
+            "load",
+            "export",
+            "print",
+            "explain",
+            "plot",
+            "report",
+            "sweep");
 
     private final String file;
 
@@ -54,8 +66,8 @@ final class SyntaxMessages {
         Token brace = braceOnNextLine(s);
         if (brace != null) {
             // Skip the misplaced block together with this statement, so that it is reported once.
-            Diagnostic diagnostic = error(TokenSpans.of(brace),
-                    "'{' must be on the same line as the statement it belongs to", null);
+            Diagnostic diagnostic =
+                    error(TokenSpans.of(brace), "'{' must be on the same line as the statement it belongs to", null);
             return new SyntaxProblem(diagnostic, brace.getTokenIndex(), false);
         }
         Phrase phrase = ConstructMessages.of(s);
@@ -99,7 +111,9 @@ final class SyntaxMessages {
         Brackets brackets = new Brackets();
         for (int i = start; i <= s.offending.getTokenIndex(); i++) {
             Token token = s.tokens.get(i);
-            if (i > start && !brackets.isEmpty() && TokenWords.isStatementKeyword(token)
+            if (i > start
+                    && !brackets.isEmpty()
+                    && TokenWords.isStatementKeyword(token)
                     && s.tokens.get(i - 1).getType() == NnLexer.NEWLINE
                     && token.getCharPositionInLine() <= s.statementStart.getCharPositionInLine()) {
                 return token;
@@ -130,9 +144,12 @@ final class SyntaxMessages {
         }
         int codePoint = text.codePointAt(0);
         int category = Character.getType(codePoint);
-        boolean invisible = Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
-                || category == Character.SPACE_SEPARATOR || category == Character.FORMAT;
-        return invisible ? String.format("unexpected character U+%04X", codePoint)
+        boolean invisible = Character.isISOControl(codePoint)
+                || Character.isWhitespace(codePoint)
+                || category == Character.SPACE_SEPARATOR
+                || category == Character.FORMAT;
+        return invisible
+                ? String.format("unexpected character U+%04X", codePoint)
                 : "unexpected character '" + text + "'";
     }
 

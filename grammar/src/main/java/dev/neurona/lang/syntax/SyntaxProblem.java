@@ -10,5 +10,4 @@ import dev.neurona.lang.diag.Diagnostic;
  * @param resumeAtStatement true to start the next statement exactly at {@code resumeIndex}; false
  *     to skip from there to the end of the current statement
  */
-record SyntaxProblem(Diagnostic diagnostic, int resumeIndex, boolean resumeAtStatement) {
-}
+record SyntaxProblem(Diagnostic diagnostic, int resumeIndex, boolean resumeAtStatement) {}

@@ -7,8 +7,7 @@ import org.antlr.v4.runtime.Token;
 /** Source spans of tokens and parse-tree nodes, with 1-based columns counted in code points. */
 final class TokenSpans {
 
-    private TokenSpans() {
-    }
+    private TokenSpans() {}
 
     /** The span of one token; zero-width for the end of input. */
     static SourceSpan of(Token token) {

@@ -5,8 +5,7 @@ import org.antlr.v4.runtime.Token;
 /** How tokens are named in messages, and which kind of word a token is. */
 final class TokenWords {
 
-    private TokenWords() {
-    }
+    private TokenWords() {}
 
     /** A token as a message names it: {@code ')'}, {@code 'foo'}, a string as written, or the end of a line. */
     static String describe(Token token) {
@@ -63,8 +62,12 @@ final class TokenWords {
     /** A one-token value that can be quoted in an example, such as {@code 10} or {@code relu}. */
     static boolean isSimpleValue(Token token) {
         int type = token.getType();
-        return type == NnLexer.NUMBER || type == NnLexer.PERCENTAGE || type == NnLexer.SIZE
-                || type == NnLexer.STRING || type == NnLexer.IDENT || type == NnLexer.TRUE
+        return type == NnLexer.NUMBER
+                || type == NnLexer.PERCENTAGE
+                || type == NnLexer.SIZE
+                || type == NnLexer.STRING
+                || type == NnLexer.IDENT
+                || type == NnLexer.TRUE
                 || type == NnLexer.FALSE;
     }
 }

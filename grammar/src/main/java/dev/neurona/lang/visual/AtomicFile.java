@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Writes a file whole or not at all, so that a failure never leaves half a picture or page behind. */
 public final class AtomicFile {
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     /**
      * Writes {@code bytes} to {@code file}, creating its folder, as {@link SafeWrite} does: through

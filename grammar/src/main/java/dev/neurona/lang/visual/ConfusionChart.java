@@ -21,8 +21,7 @@ public final class ConfusionChart {
         Headless.ensure();
     }
 
-    private ConfusionChart() {
-    }
+    private ConfusionChart() {}
 
     /** The most classes drawn: past it the cells are too small to read, and a chart of thousands would take gigabytes. */
     public static final int MOST_CLASSES = 40;
@@ -40,19 +39,25 @@ public final class ConfusionChart {
      */
     public static BufferedImage draw(int[][] counts, List<String> classNames) {
         int k = classNames.size();
-        if (counts.length != k) throw new IllegalArgumentException("the matrix has " + counts.length + " rows for " + k + " classes");
-        if (k > MOST_CLASSES) throw new IllegalArgumentException(k + " classes are more than a picture shows (" + MOST_CLASSES + ")");
+        if (counts.length != k)
+            throw new IllegalArgumentException("the matrix has " + counts.length + " rows for " + k + " classes");
+        if (k > MOST_CLASSES)
+            throw new IllegalArgumentException(k + " classes are more than a picture shows (" + MOST_CLASSES + ")");
         int side = size(k);
-        HeatMapChart chart = new HeatMapChartBuilder().width(side).height(side)
-                .title("Confusion matrix (rows: true class, columns: predicted)").xAxisTitle("predicted")
-                .yAxisTitle("true class").build();
+        HeatMapChart chart = new HeatMapChartBuilder()
+                .width(side)
+                .height(side)
+                .title("Confusion matrix (rows: true class, columns: predicted)")
+                .xAxisTitle("predicted")
+                .yAxisTitle("true class")
+                .build();
         HeatMapStyler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setShowValue(true);
         styler.setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, k > 12 ? 10 : 13));
         styler.setHeatMapValueDecimalPattern("#");
-        styler.setRangeColors(new Color[]{new Color(0xF7FBFF), new Color(0xC6DBEF), new Color(0x6BAED6)});
+        styler.setRangeColors(new Color[] {new Color(0xF7FBFF), new Color(0xC6DBEF), new Color(0x6BAED6)});
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setLegendVisible(false);
         styler.setMin(0);
@@ -63,7 +68,7 @@ public final class ConfusionChart {
         java.util.Collections.reverse(rows);
         List<Number[]> cells = new ArrayList<>();
         for (int t = 0; t < k; t++) {
-            for (int p = 0; p < k; p++) cells.add(new Number[]{p, k - 1 - t, counts[t][p]});
+            for (int p = 0; p < k; p++) cells.add(new Number[] {p, k - 1 - t, counts[t][p]});
         }
         chart.addSeries("confusion", columns, rows, cells);
         return BitmapEncoder.getBufferedImage(chart);

@@ -26,8 +26,7 @@ public final class CurvesChart {
         Headless.ensure();
     }
 
-    private CurvesChart() {
-    }
+    private CurvesChart() {}
 
     /** The image's width: one panel for loss alone, two with accuracy. */
     public static int width(Curves curves) {
@@ -38,11 +37,23 @@ public final class CurvesChart {
         BufferedImage image = new BufferedImage(width(curves), HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.drawImage(BitmapEncoder.getBufferedImage(panel("Loss", "loss", curves.loss(), curves.valLoss(),
-                    curves.hasValidation())), 0, 0, null);
+            g.drawImage(
+                    BitmapEncoder.getBufferedImage(
+                            panel("Loss", "loss", curves.loss(), curves.valLoss(), curves.hasValidation())),
+                    0,
+                    0,
+                    null);
             if (curves.hasAccuracy()) {
-                g.drawImage(BitmapEncoder.getBufferedImage(panel("Accuracy", "accuracy", curves.accuracy(),
-                        curves.valAccuracy(), curves.hasValidation())), PANEL_WIDTH, 0, null);
+                g.drawImage(
+                        BitmapEncoder.getBufferedImage(panel(
+                                "Accuracy",
+                                "accuracy",
+                                curves.accuracy(),
+                                curves.valAccuracy(),
+                                curves.hasValidation())),
+                        PANEL_WIDTH,
+                        0,
+                        null);
             }
         } finally {
             g.dispose();
@@ -50,18 +61,26 @@ public final class CurvesChart {
         return image;
     }
 
-    private static XYChart panel(String title, String yTitle, double[] training, double[] validation, boolean validated) {
-        XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("epoch").yAxisTitle(yTitle).build();
+    private static XYChart panel(
+            String title, String yTitle, double[] training, double[] validation, boolean validated) {
+        XYChart chart = new XYChartBuilder()
+                .width(PANEL_WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle("epoch")
+                .yAxisTitle(yTitle)
+                .build();
         Styler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setLegendPosition(title.equals("Loss") ? Styler.LegendPosition.InsideNE : Styler.LegendPosition.InsideSE);
+        styler.setLegendPosition(
+                title.equals("Loss") ? Styler.LegendPosition.InsideNE : Styler.LegendPosition.InsideSE);
         styler.setMarkerSize(training.length > 40 ? 0 : 5);
         styler.setAntiAlias(true);
         chart.getStyler().setXAxisDecimalPattern("#");
         chart.getStyler().setXAxisMaxLabelCount(Math.min(training.length, 10));
-        double[] epochs = IntStream.rangeClosed(1, training.length).asDoubleStream().toArray();
+        double[] epochs =
+                IntStream.rangeClosed(1, training.length).asDoubleStream().toArray();
         add(chart, "training", epochs, training, TRAINING);
         if (validated) add(chart, "validation", epochs, validation, VALIDATION);
         return chart;

@@ -23,12 +23,12 @@ public record FeatureMaps(Band input, List<Band> layers, String prediction) {
     public record Band(String label, float[] values, int channels, int height, int width) {
         public Band {
             if (channels <= 0 || height <= 0 || width <= 0) {
-                throw new IllegalArgumentException("a band's maps must have a positive size, got " + channels + "x"
-                        + height + "x" + width);
+                throw new IllegalArgumentException(
+                        "a band's maps must have a positive size, got " + channels + "x" + height + "x" + width);
             }
             if (values.length != channels * height * width) {
-                throw new IllegalArgumentException("expected " + channels + "x" + height + "x" + width + " values, got "
-                        + values.length);
+                throw new IllegalArgumentException(
+                        "expected " + channels + "x" + height + "x" + width + " values, got " + values.length);
             }
         }
 

@@ -26,6 +26,7 @@ public final class FilterTiles {
     public static final int GAP = 4;
     /** Extra space between two blocks of filters in the one-row-per-channel layout. */
     public static final int BLOCK_GAP = 3 * GAP;
+
     private static final int TILE_TARGET = 48;
     private static final Color BACKGROUND = new Color(0x9A9A9A);
 
@@ -47,8 +48,7 @@ public final class FilterTiles {
         }
     }
 
-    private FilterTiles() {
-    }
+    private FilterTiles() {}
 
     /** How many filters are drawn: all, up to {@value #MAX_FILTERS}. */
     public static int shown(int filters) {
@@ -99,7 +99,14 @@ public final class FilterTiles {
         for (int i = 0; i < k * k; i++) largest = Math.max(largest, Math.abs(filters.weights()[start + i]));
         for (int y = 0; y < k; y++) {
             for (int x = 0; x < k; x++) {
-                square(image, left, top, x, y, k, WeightTiles.diverging(filters.weights()[start + y * k + x] / largest));
+                square(
+                        image,
+                        left,
+                        top,
+                        x,
+                        y,
+                        k,
+                        WeightTiles.diverging(filters.weights()[start + y * k + x] / largest));
             }
         }
     }

@@ -11,8 +11,8 @@ public record Filters(String layer, float[] weights, int filters, int channels, 
 
     public Filters {
         if (filters <= 0 || channels <= 0 || kernel <= 0) {
-            throw new IllegalArgumentException("filters, channels and kernel must be positive, got " + filters + ", "
-                    + channels + ", " + kernel);
+            throw new IllegalArgumentException(
+                    "filters, channels and kernel must be positive, got " + filters + ", " + channels + ", " + kernel);
         }
         if (weights.length != filters * channels * kernel * kernel) {
             throw new IllegalArgumentException("expected " + filters + "×" + channels + "×" + kernel + "×" + kernel

@@ -13,8 +13,7 @@ public final class FiltersText {
     private static final int GAP = 2;
     private static final int MAX_TILE = 20;
 
-    private FiltersText() {
-    }
+    private FiltersText() {}
 
     /** The heading line, then the kernels; ends with a newline. */
     public static String render(Filters filters, Glyphs glyphs) {
@@ -22,11 +21,16 @@ public final class FiltersText {
         int k = filters.kernel();
         String shades = TextImage.shades(glyphs);
         StringBuilder out = new StringBuilder();
-        out.append(filters.layer()).append(": ").append(filters.describe())
+        out.append(filters.layer())
+                .append(": ")
+                .append(filters.describe())
                 .append(shown < filters.filters() ? ", the first " + shown : "")
                 .append(filters.channels() > 1 ? ", channels averaged" : "")
-                .append("; each from '").append(shades.charAt(0)).append("' (lowest) to '")
-                .append(shades.charAt(shades.length() - 1)).append("' (highest)\n");
+                .append("; each from '")
+                .append(shades.charAt(0))
+                .append("' (lowest) to '")
+                .append(shades.charAt(shades.length() - 1))
+                .append("' (highest)\n");
         int tileWidth = TextImage.columns(k, MAX_TILE);
         int perLine = Math.max(1, (WIDTH + GAP) / (tileWidth + GAP));
         List<String> captions = new ArrayList<>();

@@ -21,6 +21,7 @@ public enum Glyphs {
     public final char second;
     /** Where the two series fall on the same character. */
     public final char both;
+
     public final char vertical;
     public final char horizontal;
     public final char corner;
@@ -33,8 +34,17 @@ public enum Glyphs {
     /** The part of a progress bar still to go. */
     public final char barToGo;
 
-    Glyphs(char first, char second, char both, char vertical, char horizontal, char corner, char yTick, char xTick,
-           char barDone, char barToGo) {
+    Glyphs(
+            char first,
+            char second,
+            char both,
+            char vertical,
+            char horizontal,
+            char corner,
+            char yTick,
+            char xTick,
+            char barDone,
+            char barToGo) {
         this.first = first;
         this.second = second;
         this.both = both;
@@ -60,8 +70,19 @@ public enum Glyphs {
     /** {@code UNICODE} when {@code charset} encodes every Unicode glyph, else {@code ASCII}. */
     public static Glyphs forCharset(Charset charset) {
         StringBuilder all = new StringBuilder();
-        for (char c : new char[]{UNICODE.first, UNICODE.second, UNICODE.both, UNICODE.vertical, UNICODE.horizontal,
-                UNICODE.corner, UNICODE.yTick, UNICODE.xTick, UNICODE.barDone, UNICODE.barToGo, '×'}) {
+        for (char c : new char[] {
+            UNICODE.first,
+            UNICODE.second,
+            UNICODE.both,
+            UNICODE.vertical,
+            UNICODE.horizontal,
+            UNICODE.corner,
+            UNICODE.yTick,
+            UNICODE.xTick,
+            UNICODE.barDone,
+            UNICODE.barToGo,
+            '×'
+        }) {
             all.append(c);
         }
         return charset.canEncode() && charset.newEncoder().canEncode(all) ? UNICODE : ASCII;
@@ -69,7 +90,7 @@ public enum Glyphs {
 
     /** The charset {@code System.out} writes in: the console's when there is one, else the default. */
     private static Charset outputCharset() {
-        for (String property : new String[]{"stdout.encoding", "sun.stdout.encoding"}) {
+        for (String property : new String[] {"stdout.encoding", "sun.stdout.encoding"}) {
             String name = System.getProperty(property);
             if (name != null) {
                 try {

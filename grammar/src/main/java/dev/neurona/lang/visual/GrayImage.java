@@ -11,8 +11,7 @@ public final class GrayImage {
         Headless.ensure();
     }
 
-    private GrayImage() {
-    }
+    private GrayImage() {}
 
     /**
      * Draws the {@code height × width} pixels starting at {@code offset} in {@code pixels}

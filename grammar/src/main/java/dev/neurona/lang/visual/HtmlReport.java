@@ -16,8 +16,9 @@ import java.util.Locale;
  */
 public final class HtmlReport {
     /** The ids of the page's sections, in order; a section that does not apply is left out. */
-    public static final List<String> SECTIONS = List.of("model", "curves", "evaluation", "confusion", "misclassified",
-            "convolution", "weights");
+    public static final List<String> SECTIONS =
+            List.of("model", "curves", "evaluation", "confusion", "misclassified", "convolution", "weights");
+
     static final int EXAMPLE_SCALE = 3;
 
     /** Constant CSS, with neither {@code <} nor {@code &}, so that it is valid XML text as it stands. */
@@ -38,8 +39,7 @@ public final class HtmlReport {
             figure { margin: 0; text-align: center; font-size: 0.85em; }
             """;
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /** Writes the page to {@code file}, whole or not at all. */
     public static void write(ReportContent content, Path file) {
@@ -51,7 +51,8 @@ public final class HtmlReport {
         String title = "Model " + content.modelName() + " on " + content.dataName();
         Xhtml page = new Xhtml();
         page.raw("<!DOCTYPE html>\n");
-        page.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en", "xml:lang", "en").raw("\n");
+        page.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en", "xml:lang", "en")
+                .raw("\n");
         page.open("head").raw("\n");
         page.empty("meta", "charset", "utf-8");
         page.element("title", title);
@@ -118,8 +119,10 @@ public final class HtmlReport {
         section(page, "curves");
         if (content.curves().isPresent() && content.curves().get().epochs() > 0) {
             Curves curves = content.curves().get();
-            page.element("p", "Loss" + (curves.hasAccuracy() ? " and accuracy" : "") + " per epoch"
-                    + (curves.hasValidation() ? ", training against validation." : ", on the training data."));
+            page.element(
+                    "p",
+                    "Loss" + (curves.hasAccuracy() ? " and accuracy" : "") + " per epoch"
+                            + (curves.hasValidation() ? ", training against validation." : ", on the training data."));
             image(page, CurvesChart.draw(curves), "training curves of " + content.modelName(), null);
         } else {
             page.element("p", "The model has not been trained yet, so there are no curves.");
@@ -129,14 +132,16 @@ public final class HtmlReport {
 
     private static void evaluation(Xhtml page, ReportContent content) {
         section(page, "evaluation");
-        page.element("p", "On " + content.dataName() + ": " + String.join(", ", content.headline()), "class", "headline");
+        page.element(
+                "p", "On " + content.dataName() + ": " + String.join(", ", content.headline()), "class", "headline");
         table(page, content.evaluation());
         page.close("section");
     }
 
     private static void confusion(Xhtml page, ReportContent.Confusion confusion) {
         section(page, "confusion");
-        page.element("p", "Rows are the true classes, columns the predicted ones; the diagonal holds the right answers.");
+        page.element(
+                "p", "Rows are the true classes, columns the predicted ones; the diagonal holds the right answers.");
         image(page, ConfusionChart.draw(confusion.counts(), confusion.classNames()), "confusion matrix", null);
         page.close("section");
     }
@@ -144,16 +149,30 @@ public final class HtmlReport {
     private static void misclassified(Xhtml page, ReportContent.Misclassified misclassified) {
         section(page, "misclassified");
         if (misclassified.total() == 0) {
-            page.element("p", String.format(Locale.ROOT, "Every one of the %,d rows is classified correctly.", misclassified.rows()));
+            page.element(
+                    "p",
+                    String.format(
+                            Locale.ROOT, "Every one of the %,d rows is classified correctly.", misclassified.rows()));
         } else {
-            page.element("p", String.format(Locale.ROOT, "%,d of %,d rows are misclassified%s.", misclassified.total(),
-                    misclassified.rows(), misclassified.shown().size() < misclassified.total()
-                            ? "; here are the first " + misclassified.shown().size() : ""));
+            page.element(
+                    "p",
+                    String.format(
+                            Locale.ROOT,
+                            "%,d of %,d rows are misclassified%s.",
+                            misclassified.total(),
+                            misclassified.rows(),
+                            misclassified.shown().size() < misclassified.total()
+                                    ? "; here are the first "
+                                            + misclassified.shown().size()
+                                    : ""));
             page.open("div", "class", "examples").raw("\n");
             for (ReportContent.Example example : misclassified.shown()) {
                 page.open("figure");
-                image(page, GrayImage.draw(example.pixels(), 0, example.height(), example.width(), EXAMPLE_SCALE),
-                        example.caption(), "pixels");
+                image(
+                        page,
+                        GrayImage.draw(example.pixels(), 0, example.height(), example.width(), EXAMPLE_SCALE),
+                        example.caption(),
+                        "pixels");
                 page.element("figcaption", example.caption());
                 page.close("figure");
             }
@@ -165,11 +184,18 @@ public final class HtmlReport {
     private static void weights(Xhtml page, ReportContent.FirstLayer weights) {
         section(page, "weights");
         int shown = WeightTiles.shown(weights.units());
-        page.element("p", "What each unit of the first layer looks for: its weight from every input pixel, red positive,"
-                + " blue negative" + (shown < weights.units()
-                ? String.format(Locale.ROOT, " (the first %d of %d units).", shown, weights.units()) : "."));
-        image(page, WeightTiles.draw(weights.weights(), weights.units(), weights.height(), weights.width()),
-                "first-layer weights", "pixels");
+        page.element(
+                "p",
+                "What each unit of the first layer looks for: its weight from every input pixel, red positive,"
+                        + " blue negative"
+                        + (shown < weights.units()
+                                ? String.format(Locale.ROOT, " (the first %d of %d units).", shown, weights.units())
+                                : "."));
+        image(
+                page,
+                WeightTiles.draw(weights.weights(), weights.units(), weights.height(), weights.width()),
+                "first-layer weights",
+                "pixels");
         page.close("section");
     }
 
@@ -177,17 +203,24 @@ public final class HtmlReport {
         section(page, "convolution");
         Filters filters = convolution.filters();
         int shown = FilterTiles.shown(filters.filters());
-        String how = switch (FilterTiles.Layout.of(filters.channels())) {
-            case SINGLE -> "each scaled to its own range: red positive, blue negative";
-            case RGB -> "each filter's three channels as the colours of one picture, scaled to its own range";
-            case PER_CHANNEL -> "one row per input channel, each scaled to its own range: red positive, blue negative";
-        };
-        page.element("p", "What the first convolution, " + filters.layer() + ", looks for: its " + filters.describe()
-                + (shown < filters.filters() ? String.format(Locale.ROOT, " (the first %d shown)", shown) : "")
-                + ", " + how + ".");
+        String how =
+                switch (FilterTiles.Layout.of(filters.channels())) {
+                    case SINGLE -> "each scaled to its own range: red positive, blue negative";
+                    case RGB -> "each filter's three channels as the colours of one picture, scaled to its own range";
+                    case PER_CHANNEL ->
+                        "one row per input channel, each scaled to its own range: red positive, blue negative";
+                };
+        page.element(
+                "p",
+                "What the first convolution, " + filters.layer() + ", looks for: its " + filters.describe()
+                        + (shown < filters.filters() ? String.format(Locale.ROOT, " (the first %d shown)", shown) : "")
+                        + ", " + how + ".");
         image(page, FilterTiles.draw(filters), "filters of " + filters.layer(), "pixels");
-        page.element("p", "What each convolution and pool makes of " + convolution.row() + ": every map scaled to its"
-                + " own range, darker for higher values. " + capitalised(convolution.maps().prediction()) + ".");
+        page.element(
+                "p",
+                "What each convolution and pool makes of " + convolution.row() + ": every map scaled to its"
+                        + " own range, darker for higher values. "
+                        + capitalised(convolution.maps().prediction()) + ".");
         image(page, MapBands.draw(convolution.maps()), "feature maps of " + convolution.row(), "pixels");
         page.close("section");
     }
@@ -217,8 +250,15 @@ public final class HtmlReport {
     }
 
     private static void image(Xhtml page, BufferedImage image, String alt, String cssClass) {
-        List<String> attributes = new ArrayList<>(List.of("src", Png.dataUri(image), "alt", alt,
-                "width", String.valueOf(image.getWidth()), "height", String.valueOf(image.getHeight())));
+        List<String> attributes = new ArrayList<>(List.of(
+                "src",
+                Png.dataUri(image),
+                "alt",
+                alt,
+                "width",
+                String.valueOf(image.getWidth()),
+                "height",
+                String.valueOf(image.getHeight())));
         if (cssClass != null) {
             attributes.add("class");
             attributes.add(cssClass);

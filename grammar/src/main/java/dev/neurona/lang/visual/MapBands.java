@@ -28,6 +28,7 @@ public final class MapBands {
     public static final int MIN_WIDTH = 360;
     /** Room per character of a line of text, so that a long line widens the picture. */
     public static final int CHAR_WIDTH = 7;
+
     static final int MAP_TARGET = 56;
     static final int INPUT_TARGET = 112;
     private static final Color PAPER = Color.WHITE;
@@ -38,8 +39,7 @@ public final class MapBands {
         Headless.ensure();
     }
 
-    private MapBands() {
-    }
+    private MapBands() {}
 
     /** How many image pixels one value of a map takes: maps come out about 56 pixels wide. */
     public static int scale(int height, int width) {
@@ -59,7 +59,8 @@ public final class MapBands {
     /** A band's label with, when not every map is drawn, how many are: {@code conv2 128x7x7 (the first 64 maps)}. */
     public static String label(FeatureMaps.Band band) {
         int shown = shown(band.channels());
-        return band.label() + (shown < band.channels() ? " (the first " + shown + " of " + band.channels() + " maps)" : "");
+        return band.label()
+                + (shown < band.channels() ? " (the first " + shown + " of " + band.channels() + " maps)" : "");
     }
 
     /** Draws the input, the prediction and every band; reads the values only. */
@@ -132,7 +133,8 @@ public final class MapBands {
             for (int t = 0; t < tiles(); t++) {
                 int left = GAP + (t % MAX_COLUMNS) * (tileWidth() + GAP);
                 int y = top + (t / MAX_COLUMNS) * (tileHeight() + GAP);
-                BufferedImage tile = colour ? colourImage(band, scale)
+                BufferedImage tile = colour
+                        ? colourImage(band, scale)
                         : GrayImage.draw(band.values(), band.offset(t), band.height(), band.width(), scale);
                 g.drawImage(tile, left, y, null);
                 g.setColor(FRAME);
@@ -155,7 +157,8 @@ public final class MapBands {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int rgb = 0;
-                for (int c = 0; c < 3; c++) rgb = (rgb << 8) | FilterTiles.level(band.values()[band.offset(c) + y * w + x], min, max);
+                for (int c = 0; c < 3; c++)
+                    rgb = (rgb << 8) | FilterTiles.level(band.values()[band.offset(c) + y * w + x], min, max);
                 for (int dy = 0; dy < scale; dy++) {
                     for (int dx = 0; dx < scale; dx++) image.setRGB(x * scale + dx, y * scale + dy, rgb);
                 }

@@ -15,27 +15,30 @@ public final class MapsText {
     private static final int MAP_COLUMNS = 18;
     private static final int GAP = 2;
 
-    private MapsText() {
-    }
+    private MapsText() {}
 
     /** Ends with a newline. */
     public static String render(FeatureMaps maps, Glyphs glyphs) {
         StringBuilder out = new StringBuilder();
         FeatureMaps.Band input = maps.input();
-        out.append(input.label()).append(input.channels() > 1 ? " (channels averaged)" : "").append('\n');
+        out.append(input.label())
+                .append(input.channels() > 1 ? " (channels averaged)" : "")
+                .append('\n');
         float[] mean = mean(input);
         for (String line : TextImage.render(mean, 0, input.height(), input.width(), INPUT_COLUMNS, glyphs)) {
             out.append(line.stripTrailing()).append('\n');
         }
         for (FeatureMaps.Band band : maps.layers()) {
             int shown = Math.min(MAPS_PER_LAYER, band.channels());
-            out.append(band.label()).append(shown < band.channels()
-                    ? " (the first " + shown + " of " + band.channels() + " maps)" : "").append('\n');
+            out.append(band.label())
+                    .append(shown < band.channels() ? " (the first " + shown + " of " + band.channels() + " maps)" : "")
+                    .append('\n');
             List<String> captions = new ArrayList<>();
             List<List<String>> pictures = new ArrayList<>();
             for (int c = 0; c < shown; c++) {
                 captions.add(String.valueOf(c + 1));
-                pictures.add(TextImage.render(band.values(), band.offset(c), band.height(), band.width(), MAP_COLUMNS, glyphs));
+                pictures.add(TextImage.render(
+                        band.values(), band.offset(c), band.height(), band.width(), MAP_COLUMNS, glyphs));
             }
             out.append(TextImage.sideBySide(captions, pictures, GAP));
         }

@@ -14,8 +14,7 @@ public final class Png {
         Headless.ensure();
     }
 
-    private Png() {
-    }
+    private Png() {}
 
     public static byte[] encode(BufferedImage image) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -20,10 +20,18 @@ import java.util.Optional;
  * @param weights       when the input has a 2-D shape and the first layer is dense
  * @param convolution   when the model has a convolution
  */
-public record ReportContent(String modelName, String dataName, Table layers, List<String> modelFacts,
-                           Optional<Curves> curves, List<String> headline, Table evaluation,
-                           Optional<Confusion> confusion, Optional<Misclassified> misclassified,
-                           Optional<FirstLayer> weights, Optional<Convolution> convolution) {
+public record ReportContent(
+        String modelName,
+        String dataName,
+        Table layers,
+        List<String> modelFacts,
+        Optional<Curves> curves,
+        List<String> headline,
+        Table evaluation,
+        Optional<Confusion> confusion,
+        Optional<Misclassified> misclassified,
+        Optional<FirstLayer> weights,
+        Optional<Convolution> convolution) {
 
     public ReportContent {
         modelFacts = List.copyOf(modelFacts);
@@ -31,11 +39,28 @@ public record ReportContent(String modelName, String dataName, Table layers, Lis
     }
 
     /** The content of a model without a convolution. */
-    public ReportContent(String modelName, String dataName, Table layers, List<String> modelFacts,
-                         Optional<Curves> curves, List<String> headline, Table evaluation,
-                         Optional<Confusion> confusion, Optional<Misclassified> misclassified,
-                         Optional<FirstLayer> weights) {
-        this(modelName, dataName, layers, modelFacts, curves, headline, evaluation, confusion, misclassified, weights,
+    public ReportContent(
+            String modelName,
+            String dataName,
+            Table layers,
+            List<String> modelFacts,
+            Optional<Curves> curves,
+            List<String> headline,
+            Table evaluation,
+            Optional<Confusion> confusion,
+            Optional<Misclassified> misclassified,
+            Optional<FirstLayer> weights) {
+        this(
+                modelName,
+                dataName,
+                layers,
+                modelFacts,
+                curves,
+                headline,
+                evaluation,
+                confusion,
+                misclassified,
+                weights,
                 Optional.empty());
     }
 
@@ -59,8 +84,7 @@ public record ReportContent(String modelName, String dataName, Table layers, Lis
      *
      * @param pixels {@code height × width} values, row-major, any range
      */
-    public record Example(float[] pixels, int height, int width, String caption) {
-    }
+    public record Example(float[] pixels, int height, int width, String caption) {}
 
     /**
      * Some misclassified images.
@@ -79,8 +103,7 @@ public record ReportContent(String modelName, String dataName, Table layers, Lis
      * The first dense layer's weights, {@code inputs × units} row-major, for an input of
      * {@code height × width} pixels.
      */
-    public record FirstLayer(float[] weights, int units, int height, int width) {
-    }
+    public record FirstLayer(float[] weights, int units, int height, int width) {}
 
     /**
      * A convolutional network's pictures: its first convolution's kernels, and one row of the data
@@ -88,6 +111,5 @@ public record ReportContent(String modelName, String dataName, Table layers, Lis
      *
      * @param row the row's name in the text, such as {@code row 0 of digits.valid}
      */
-    public record Convolution(Filters filters, FeatureMaps maps, String row) {
-    }
+    public record Convolution(Filters filters, FeatureMaps maps, String row) {}
 }

@@ -26,11 +26,9 @@ public final class TextChart {
     private static final String X_TITLE = "epoch";
 
     /** One curve: its name in the legend and one value per epoch (NaN where not measured). */
-    public record Series(String label, double[] values) {
-    }
+    public record Series(String label, double[] values) {}
 
-    private TextChart() {
-    }
+    private TextChart() {}
 
     /**
      * The chart of up to two series (the first drawn with {@link Glyphs#first}, the second with
@@ -41,7 +39,8 @@ public final class TextChart {
      */
     public static String render(String title, List<Series> series, int width, int height, Glyphs glyphs) {
         if (series.size() > 2 || height < 3 || width < 30) {
-            throw new IllegalArgumentException("a text chart draws one or two series, on at least 3 rows and 30 columns");
+            throw new IllegalArgumentException(
+                    "a text chart draws one or two series, on at least 3 rows and 30 columns");
         }
         int epochs = series.stream().mapToInt(s -> s.values().length).max().orElse(0);
         double min = Double.POSITIVE_INFINITY;
@@ -90,8 +89,13 @@ public final class TextChart {
         for (int r = 0; r < height; r++) {
             boolean tick = r == 0 || r == middle || r == height - 1;
             String label = r == 0 ? labels.get(0) : r == middle ? labels.get(1) : r == height - 1 ? labels.get(2) : "";
-            line(out, " ".repeat(labelWidth - label.length()) + label + ' ' + (tick ? glyphs.yTick : glyphs.vertical)
-                    + new String(grid[r]));
+            line(
+                    out,
+                    " ".repeat(labelWidth - label.length())
+                            + label
+                            + ' '
+                            + (tick ? glyphs.yTick : glyphs.vertical)
+                            + new String(grid[r]));
         }
         xAxis(out, epochs, columns, labelWidth, glyphs);
         return out.toString();
@@ -119,7 +123,9 @@ public final class TextChart {
 
     private static String titleLine(String title, List<Series> series, boolean overlap, Glyphs glyphs, int width) {
         List<String> legend = new ArrayList<>();
-        for (int i = 0; i < series.size(); i++) legend.add((i == 0 ? glyphs.first : glyphs.second) + " " + series.get(i).label());
+        for (int i = 0; i < series.size(); i++)
+            legend.add((i == 0 ? glyphs.first : glyphs.second) + " "
+                    + series.get(i).label());
         if (overlap) legend.add(glyphs.both + " both");
         String right = String.join("  ", legend);
         int gap = Math.max(2, width - title.length() - right.length());

@@ -13,8 +13,7 @@ public final class TextImage {
     private static final String UNICODE_SHADES = " ░▒▓█";
     private static final String ASCII_SHADES = " .:-=+*#%@";
 
-    private TextImage() {
-    }
+    private TextImage() {}
 
     /** The shades from lowest to highest. */
     static String shades(Glyphs glyphs) {
@@ -35,7 +34,8 @@ public final class TextImage {
      * The {@code height × width} values starting at {@code offset} (row-major), at most
      * {@code maxColumns} characters across; every line has the same length. Reads the array only.
      */
-    public static List<String> render(float[] values, int offset, int height, int width, int maxColumns, Glyphs glyphs) {
+    public static List<String> render(
+            float[] values, int offset, int height, int width, int maxColumns, Glyphs glyphs) {
         int columns = columns(width, maxColumns);
         int lines = lines(height, width, columns);
         double[][] cells = new double[lines][columns];

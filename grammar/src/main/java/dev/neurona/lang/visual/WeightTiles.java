@@ -15,6 +15,7 @@ public final class WeightTiles {
     public static final int MAX_COLUMNS = 8;
     /** Space between tiles and around the grid, in pixels. */
     public static final int GAP = 4;
+
     private static final int TILE_TARGET = 84;
     private static final Color BACKGROUND = new Color(0x9A9A9A);
 
@@ -22,8 +23,7 @@ public final class WeightTiles {
         Headless.ensure();
     }
 
-    private WeightTiles() {
-    }
+    private WeightTiles() {}
 
     /** How many units are drawn: all, up to {@value #MAX_UNITS}. */
     public static int shown(int units) {
@@ -60,8 +60,8 @@ public final class WeightTiles {
         int tileH = height * scale;
         int columns = columns(units);
         int rows = rows(units);
-        BufferedImage image = new BufferedImage(GAP + columns * (tileW + GAP), GAP + rows * (tileH + GAP),
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                GAP + columns * (tileW + GAP), GAP + rows * (tileH + GAP), BufferedImage.TYPE_INT_RGB);
         fill(image, BACKGROUND.getRGB());
         for (int u = 0; u < shown(units); u++) {
             int left = GAP + (u % MAX_COLUMNS) * (tileW + GAP);
@@ -72,7 +72,8 @@ public final class WeightTiles {
                 for (int x = 0; x < width; x++) {
                     int rgb = diverging(weights[(y * width + x) * units + u] / largest);
                     for (int dy = 0; dy < scale; dy++) {
-                        for (int dx = 0; dx < scale; dx++) image.setRGB(left + x * scale + dx, top + y * scale + dy, rgb);
+                        for (int dx = 0; dx < scale; dx++)
+                            image.setRGB(left + x * scale + dx, top + y * scale + dy, rgb);
                     }
                 }
             }

@@ -74,7 +74,11 @@ final class Xhtml {
     private void attributes(String[] attributes) {
         if (attributes.length % 2 != 0) throw new IllegalArgumentException("attributes come in name, value pairs");
         for (int i = 0; i < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            out.append(' ')
+                    .append(attributes[i])
+                    .append("=\"")
+                    .append(escape(attributes[i + 1]))
+                    .append('"');
         }
     }
 }

@@ -26,8 +26,7 @@ final class EventLog {
     private final AtomicReference<Picture> latestPicture = new AtomicReference<>();
 
     /** The newest pictures and their version, which grows by one with each new picture. */
-    record Picture(long version, String json) {
-    }
+    record Picture(long version, String json) {}
 
     EventLog() {
         this(CAPACITY);

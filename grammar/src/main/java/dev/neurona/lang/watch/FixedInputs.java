@@ -52,9 +52,17 @@ record FixedInputs(Dataset data, int[] rows, List<float[]> features, Shape input
             float[] x = features.get(i);
             Json item = new Json().number("row", rows[i]).text("truth", truth(i));
             if (image) {
-                item.number("channels", input.channels()).number("height", input.height()).number("width", input.width())
-                        .bytes("pixels", PictureBytes.stretched(x, 0, x.length, PictureBytes.min(x, 0, x.length),
-                                PictureBytes.max(x, 0, x.length)));
+                item.number("channels", input.channels())
+                        .number("height", input.height())
+                        .number("width", input.width())
+                        .bytes(
+                                "pixels",
+                                PictureBytes.stretched(
+                                        x,
+                                        0,
+                                        x.length,
+                                        PictureBytes.min(x, 0, x.length),
+                                        PictureBytes.max(x, 0, x.length)));
             } else {
                 double[] values = new double[x.length];
                 for (int j = 0; j < x.length; j++) values[j] = x[j];
@@ -62,8 +70,11 @@ record FixedInputs(Dataset data, int[] rows, List<float[]> features, Shape input
             }
             items.add(item.toString());
         }
-        return new Json().text("data", data.name()).bool("image", image)
+        return new Json()
+                .text("data", data.name())
+                .bool("image", image)
                 .texts("features", image ? List.of() : data.schema().featureNames())
-                .raw("items", Json.array(items)).toString();
+                .raw("items", Json.array(items))
+                .toString();
     }
 }

@@ -46,9 +46,15 @@ final class NetworkPictures {
                 layers.add(layer(i, outputs.get(i)));
             }
             float[] last = outputs.get(outputs.size() - 1);
-            items.add(new Json().raw("layers", Json.array(layers)).raw("top", top(last)).toString());
+            items.add(new Json()
+                    .raw("layers", Json.array(layers))
+                    .raw("top", top(last))
+                    .toString());
         }
-        Json event = Json.event("pictures").text("model", model).number("epoch", epoch).number("batch", batch)
+        Json event = Json.event("pictures")
+                .text("model", model)
+                .number("epoch", epoch)
+                .number("batch", batch)
                 .raw("items", Json.array(items));
         String weights = firstWeights(network);
         if (weights != null) event.raw("weights", weights);
@@ -60,8 +66,11 @@ final class NetworkPictures {
         List<String> layers = new ArrayList<>();
         List<Shape> shapes = spec.shapes();
         for (int i = 0; i < spec.layers().size(); i++) {
-            layers.add(new Json().text("name", names.get(i)).text("kind", spec.layers().get(i).kind())
-                    .text("shape", shapes.get(i).toString()).toString());
+            layers.add(new Json()
+                    .text("name", names.get(i))
+                    .text("kind", spec.layers().get(i).kind())
+                    .text("shape", shapes.get(i).toString())
+                    .toString());
         }
         return Json.array(layers);
     }
@@ -74,15 +83,26 @@ final class NetworkPictures {
             int count = shown * shape.area();
             float low = PictureBytes.min(out, 0, count);
             float high = PictureBytes.max(out, 0, count);
-            return layer.text("kind", "maps").number("channels", shape.channels()).number("shown", shown)
-                    .number("height", shape.height()).number("width", shape.width()).number("low", low)
-                    .number("high", high).bytes("data", PictureBytes.stretched(out, 0, count, low, high)).toString();
+            return layer.text("kind", "maps")
+                    .number("channels", shape.channels())
+                    .number("shown", shown)
+                    .number("height", shape.height())
+                    .number("width", shape.width())
+                    .number("low", low)
+                    .number("high", high)
+                    .bytes("data", PictureBytes.stretched(out, 0, count, low, high))
+                    .toString();
         }
         int shown = Math.min(UNITS, out.length);
         float low = Math.min(0, PictureBytes.min(out, 0, shown));
         float high = PictureBytes.max(out, 0, shown);
-        return layer.text("kind", "units").number("units", out.length).number("shown", shown).number("low", low)
-                .number("high", high).bytes("data", PictureBytes.stretched(out, 0, shown, low, high)).toString();
+        return layer.text("kind", "units")
+                .number("units", out.length)
+                .number("shown", shown)
+                .number("low", low)
+                .number("high", high)
+                .bytes("data", PictureBytes.stretched(out, 0, shown, low, high))
+                .toString();
     }
 
     /** The three likeliest classes with their probabilities, or the predicted values for regression. */
@@ -102,8 +122,10 @@ final class NetworkPictures {
         } else {
             List<String> targets = inputs.data().schema().targetNames();
             for (int j = 0; j < outputs.length; j++) {
-                answers.add(new Json().text("label", j < targets.size() ? targets.get(j) : "value " + (j + 1))
-                        .number("value", outputs[j]).toString());
+                answers.add(new Json()
+                        .text("label", j < targets.size() ? targets.get(j) : "value " + (j + 1))
+                        .number("value", outputs[j])
+                        .toString());
             }
         }
         return Json.array(answers);
@@ -125,17 +147,29 @@ final class NetworkPictures {
                 for (int u = 0; u < tiles; u++) {
                     for (int p = 0; p < area; p++) tiled[u * area + p] = w[p * units + u]; // inputs × units
                 }
-                return new Json().text("kind", "dense").text("layer", names.get(i)).number("tiles", tiles)
-                        .number("units", units).number("height", in.height()).number("width", in.width())
-                        .bytes("data", PictureBytes.centred(tiled, PictureBytes.largestMagnitude(tiled))).toString();
+                return new Json()
+                        .text("kind", "dense")
+                        .text("layer", names.get(i))
+                        .number("tiles", tiles)
+                        .number("units", units)
+                        .number("height", in.height())
+                        .number("width", in.width())
+                        .bytes("data", PictureBytes.centred(tiled, PictureBytes.largestMagnitude(tiled)))
+                        .toString();
             }
             if (kind instanceof ConvSpec conv && i == firstWithWeights()) {
                 float[] w = weights(layer);
                 if (w == null) return null;
                 Shape in = i == 0 ? spec.input() : spec.shapes().get(i - 1);
-                return new Json().text("kind", "filters").text("layer", names.get(i)).number("tiles", conv.filters())
-                        .number("channels", in.channels()).number("height", conv.kernel()).number("width", conv.kernel())
-                        .bytes("data", PictureBytes.centred(w, PictureBytes.largestMagnitude(w))).toString();
+                return new Json()
+                        .text("kind", "filters")
+                        .text("layer", names.get(i))
+                        .number("tiles", conv.filters())
+                        .number("channels", in.channels())
+                        .number("height", conv.kernel())
+                        .number("width", conv.kernel())
+                        .bytes("data", PictureBytes.centred(w, PictureBytes.largestMagnitude(w)))
+                        .toString();
             }
         }
         return null;

@@ -6,8 +6,7 @@ package dev.neurona.lang.watch;
  */
 final class PictureBytes {
 
-    private PictureBytes() {
-    }
+    private PictureBytes() {}
 
     /** {@code count} values of {@code values} from {@code offset}, stretched over 0..255. */
     static byte[] stretched(float[] values, int offset, int count, float low, float high) {

@@ -47,8 +47,9 @@ final class RequestGuard {
             return "forbidden: requests from other sites are refused";
         }
         String given = queryValue(uri.getRawQuery(), "token");
-        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8))) {
+        if (given == null
+                || !MessageDigest.isEqual(
+                        given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return "forbidden: open the address printed by nn, with its ?token=...";
         }
         return null;

@@ -40,19 +40,32 @@ final class TrainingFeed implements TrainingListener {
             begin(epochs, batchesPerEpoch, trainRows, validationRows);
         } catch (RuntimeException e) {
             // the page is a nicety: whatever it cannot show, training goes on
-            log.append(Json.event("train").number("run", run).text("model", view.modelName())
-                    .number("epochs", epochs).number("batches", batchesPerEpoch).text("problem", e.toString()).toString());
+            log.append(Json.event("train")
+                    .number("run", run)
+                    .text("model", view.modelName())
+                    .number("epochs", epochs)
+                    .number("batches", batchesPerEpoch)
+                    .text("problem", e.toString())
+                    .toString());
         }
     }
 
     private void begin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {
-        FixedInputs inputs = FixedInputs.of(view.train(), view.validation(), view.model().spec().inputShape());
+        FixedInputs inputs = FixedInputs.of(
+                view.train(), view.validation(), view.model().spec().inputShape());
         NetworkPictures drawing = new NetworkPictures(view.model().spec(), inputs);
-        log.append(Json.event("train").number("run", run).text("model", view.modelName())
-                .text("data", view.train().name()).number("epochs", epochs).number("batches", batchesPerEpoch)
-                .number("rows", trainRows).number("validationRows", validationRows)
+        log.append(Json.event("train")
+                .number("run", run)
+                .text("model", view.modelName())
+                .text("data", view.train().name())
+                .number("epochs", epochs)
+                .number("batches", batchesPerEpoch)
+                .number("rows", trainRows)
+                .number("validationRows", validationRows)
                 .bool("classification", view.train().labels() != null)
-                .raw("layers", drawing.layers()).raw("inputs", inputs.describe()).toString());
+                .raw("layers", drawing.layers())
+                .raw("inputs", inputs.describe())
+                .toString());
         if (!inputs.features().isEmpty()) {
             pictures = new PictureTaker(view.model().network(), drawing, log, view.modelName());
             pictures.offer(0, 0);
@@ -64,9 +77,15 @@ final class TrainingFeed implements TrainingListener {
         long now = clock.getAsLong();
         if (now - lastPoint >= 1_000_000_000L / POINTS_PER_SECOND) {
             lastPoint = now;
-            log.append(Json.event("batch").number("run", run).number("epoch", epoch).number("batch", batch)
-                    .number("batches", batches).number("x", epoch - 1 + (double) batch / batches)
-                    .number("loss", runningLoss).number("accuracy", runningAcc).toString());
+            log.append(Json.event("batch")
+                    .number("run", run)
+                    .number("epoch", epoch)
+                    .number("batch", batch)
+                    .number("batches", batches)
+                    .number("x", epoch - 1 + (double) batch / batches)
+                    .number("loss", runningLoss)
+                    .number("accuracy", runningAcc)
+                    .toString());
         }
         PictureTaker taker = pictures;
         if (taker != null && now - lastPicture >= 1_000_000_000L / PICTURES_PER_SECOND && taker.offer(epoch, batch)) {
@@ -76,13 +95,24 @@ final class TrainingFeed implements TrainingListener {
 
     @Override
     public void onEpochEnd(EpochMetrics m) {
-        log.append(Json.event("epoch").number("run", run).number("epoch", m.epoch()).number("epochs", m.epochs())
-                .number("loss", m.loss()).number("accuracy", m.accuracy()).number("valLoss", m.value(Metric.VAL_LOSS))
-                .number("valAccuracy", m.valAccuracy()).number("learningRate", m.learningRate())
-                .number("seconds", m.seconds()).text("line", m.format()).toString());
+        log.append(Json.event("epoch")
+                .number("run", run)
+                .number("epoch", m.epoch())
+                .number("epochs", m.epochs())
+                .number("loss", m.loss())
+                .number("accuracy", m.accuracy())
+                .number("valLoss", m.value(Metric.VAL_LOSS))
+                .number("valAccuracy", m.valAccuracy())
+                .number("learningRate", m.learningRate())
+                .number("seconds", m.seconds())
+                .text("line", m.format())
+                .toString());
         for (String note : view.notes().apply(m)) {
-            log.append(Json.event("note").number("run", run).number("epoch", m.epoch())
-                    .text("text", note.strip().replaceAll("\\s*\\n\\s*", " ")).toString());
+            log.append(Json.event("note")
+                    .number("run", run)
+                    .number("epoch", m.epoch())
+                    .text("text", note.strip().replaceAll("\\s*\\n\\s*", " "))
+                    .toString());
         }
         PictureTaker taker = pictures;
         if (taker != null && taker.offer(m.epoch(), 0)) lastPicture = clock.getAsLong();
@@ -91,8 +121,12 @@ final class TrainingFeed implements TrainingListener {
     @Override
     public void onTrainEnd(TrainingResult result) {
         stopPictures();
-        log.append(Json.event("end").number("run", run).bool("interrupted", result.interrupted())
-                .bool("stoppedEarly", result.stoppedEarly()).number("epochs", result.epochs().size()).toString());
+        log.append(Json.event("end")
+                .number("run", run)
+                .bool("interrupted", result.interrupted())
+                .bool("stoppedEarly", result.stoppedEarly())
+                .number("epochs", result.epochs().size())
+                .toString());
     }
 
     /**

@@ -26,7 +26,10 @@ final class WatchObserver implements RunObserver {
 
     @Override
     public void running(String fileName, String source) {
-        String event = Json.event("script").text("file", fileName).text("source", source).toString();
+        String event = Json.event("script")
+                .text("file", fileName)
+                .text("source", source)
+                .toString();
         script = event;
         busy = true;
         log.append(event);
@@ -53,16 +56,32 @@ final class WatchObserver implements RunObserver {
 
     @Override
     public void sweepBegins(String title, List<String> axes, int total) {
-        log.append(Json.event("sweep").text("title", title).texts("axes", axes).number("runs", total).toString());
+        log.append(Json.event("sweep")
+                .text("title", title)
+                .texts("axes", axes)
+                .number("runs", total)
+                .toString());
     }
 
     @Override
-    public void sweepRun(int combination, int run, List<String> labels, EpochMetrics kept, int epochs, double seconds,
-                         String divergence) {
-        Json row = Json.event("sweepRow").number("combination", combination + 1).number("run", run + 1)
-                .texts("labels", labels).number("epochs", epochs).number("seconds", seconds);
+    public void sweepRun(
+            int combination,
+            int run,
+            List<String> labels,
+            EpochMetrics kept,
+            int epochs,
+            double seconds,
+            String divergence) {
+        Json row = Json.event("sweepRow")
+                .number("combination", combination + 1)
+                .number("run", run + 1)
+                .texts("labels", labels)
+                .number("epochs", epochs)
+                .number("seconds", seconds);
         if (kept != null) {
-            row.number("loss", kept.loss()).number("accuracy", kept.accuracy()).number("valLoss", kept.valLoss())
+            row.number("loss", kept.loss())
+                    .number("accuracy", kept.accuracy())
+                    .number("valLoss", kept.valLoss())
                     .number("valAccuracy", kept.valAccuracy());
         } else {
             row.text("divergence", divergence == null ? "diverged" : divergence);

@@ -35,8 +35,8 @@ import java.util.concurrent.Executors;
  */
 public final class WatchServer implements AutoCloseable {
     private static final int THREADS = 8;
-    private static final Map<String, String> FILES = Map.of(
-            "/", "index.html", "/index.html", "index.html", "/watch.js", "watch.js", "/watch.css", "watch.css");
+    private static final Map<String, String> FILES =
+            Map.of("/", "index.html", "/index.html", "index.html", "/watch.js", "watch.js", "/watch.css", "watch.css");
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -147,8 +147,12 @@ public final class WatchServer implements AutoCloseable {
     private String state() {
         List<String> all = log.since(0);
         EventLog.Picture picture = log.latestPicture();
-        return new Json().raw("script", observer.script()).raw("events", Json.array(all))
-                .raw("picture", picture == null ? "null" : picture.json()).number("dropped", log.dropped()).toString();
+        return new Json()
+                .raw("script", observer.script())
+                .raw("events", Json.array(all))
+                .raw("picture", picture == null ? "null" : picture.json())
+                .number("dropped", log.dropped())
+                .toString();
     }
 
     private void file(HttpExchange exchange, String name) throws IOException {
@@ -163,7 +167,8 @@ public final class WatchServer implements AutoCloseable {
         }
         // the token is 32 hex digits of our own making: safe to write into the page
         text = text.replace("{{token}}", guard.token());
-        String type = name.endsWith(".html") ? "text/html; charset=utf-8"
+        String type = name.endsWith(".html")
+                ? "text/html; charset=utf-8"
                 : name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
         send(exchange, 200, type, text);
     }
@@ -175,8 +180,10 @@ public final class WatchServer implements AutoCloseable {
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
         headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+        headers.set(
+                "Content-Security-Policy",
+                "default-src 'none'; script-src 'self'; style-src 'self'; "
+                        + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
     }
 
     static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

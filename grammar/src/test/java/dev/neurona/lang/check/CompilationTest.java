@@ -22,9 +22,9 @@ import dev.neurona.runtime.data.Normalization;
 import dev.neurona.runtime.data.SplitPart;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
-import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
+import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.EarlyStopSpec;
 import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.spec.LossSpec;
@@ -48,8 +48,10 @@ class CompilationTest {
 
     @BeforeEach
     void data() {
-        TestFiles.write(dir.resolve("iris.csv"), "a,b,c,d,colour,species\n1,2,3,4,red,x\n5,6,7,8,blue,y\n1,1,1,1,red,z\n"
-                + "2,2,2,2,red,x\n3,3,3,3,blue,y\n4,4,4,4,red,z\n");
+        TestFiles.write(
+                dir.resolve("iris.csv"),
+                "a,b,c,d,colour,species\n1,2,3,4,red,x\n5,6,7,8,blue,y\n1,1,1,1,red,z\n"
+                        + "2,2,2,2,red,x\n3,3,3,3,blue,y\n4,4,4,4,red,z\n");
     }
 
     @Test
@@ -159,7 +161,8 @@ class CompilationTest {
         assertEquals(MissingPolicy.MEAN, options.missing());
         assertTrue(options.shuffle());
         assertEquals(5, options.limit());
-        assertEquals(List.of(new SplitPart("train", 0.7), new SplitPart("valid", 0.15), new SplitPart("test", 0.15)),
+        assertEquals(
+                List.of(new SplitPart("train", 0.7), new SplitPart("valid", 0.15), new SplitPart("test", 0.15)),
                 options.split());
     }
 
@@ -180,16 +183,22 @@ class CompilationTest {
 
         ModelPlan mlp = (ModelPlan) plans.get(0);
         assertEquals(new InputPlan.Fixed(List.of(28, 28)), mlp.input());
-        assertEquals(List.of(
-                new DenseSpec(128, ActivationSpec.RELU, InitSpec.normal(0.1)),
-                new DropoutSpec(0.25),
-                new DenseSpec(32, ActivationSpec.leakyRelu(0.2), InitSpec.AUTO),
-                new DenseSpec(16, ActivationSpec.elu(0.5), InitSpec.ZEROS),
-                new ActivationLayerSpec(ActivationSpec.GELU),
-                new DenseSpec(10, ActivationSpec.SOFTMAX, InitSpec.AUTO)), mlp.layers());
+        assertEquals(
+                List.of(
+                        new DenseSpec(128, ActivationSpec.RELU, InitSpec.normal(0.1)),
+                        new DropoutSpec(0.25),
+                        new DenseSpec(32, ActivationSpec.leakyRelu(0.2), InitSpec.AUTO),
+                        new DenseSpec(16, ActivationSpec.elu(0.5), InitSpec.ZEROS),
+                        new ActivationLayerSpec(ActivationSpec.GELU),
+                        new DenseSpec(10, ActivationSpec.SOFTMAX, InitSpec.AUTO)),
+                mlp.layers());
         ModelPlan small = (ModelPlan) plans.get(1);
-        assertEquals(new DenseSpec(16, ActivationSpec.TANH, InitSpec.normal(0.1)), small.layers().get(0));
-        assertEquals(new DenseSpec(4, ActivationSpec.leakyRelu(0.2), InitSpec.AUTO), small.layers().get(2));
+        assertEquals(
+                new DenseSpec(16, ActivationSpec.TANH, InitSpec.normal(0.1)),
+                small.layers().get(0));
+        assertEquals(
+                new DenseSpec(4, ActivationSpec.leakyRelu(0.2), InitSpec.AUTO),
+                small.layers().get(2));
     }
 
     @Test

@@ -32,20 +32,32 @@ class DiagnosticsGoldenTest {
 
     @TestFactory
     Stream<DynamicTest> everyWrongScriptGivesItsExpectedDiagnostics(@TempDir Path temp) throws IOException {
-        Path dir = TestFiles.copyResources("/diagnostics", temp.resolve("diagnostics")).toRealPath();
+        Path dir = TestFiles.copyResources("/diagnostics", temp.resolve("diagnostics"))
+                .toRealPath();
         TestFiles.writeIdx(dir.resolve("data/digits-images.gz"), dir.resolve("data/digits-labels.gz"), 20, 28, 28, 10);
         Path fashion = dir.resolve("datasets/fashion_mnist");
-        TestFiles.writeIdx(fashion.resolve("train-images-idx3-ubyte.gz"), fashion.resolve("train-labels-idx1-ubyte.gz"),
-                20, 28, 28, 10);
-        TestFiles.writeIdx(fashion.resolve("t10k-images-idx3-ubyte.gz"), fashion.resolve("t10k-labels-idx1-ubyte.gz"),
-                10, 28, 28, 10);
+        TestFiles.writeIdx(
+                fashion.resolve("train-images-idx3-ubyte.gz"),
+                fashion.resolve("train-labels-idx1-ubyte.gz"),
+                20,
+                28,
+                28,
+                10);
+        TestFiles.writeIdx(
+                fashion.resolve("t10k-images-idx3-ubyte.gz"),
+                fashion.resolve("t10k-labels-idx1-ubyte.gz"),
+                10,
+                28,
+                28,
+                10);
         List<Path> scripts;
         try (Stream<Path> files = Files.list(dir)) {
             scripts = files.filter(f -> f.toString().endsWith(".nn")).sorted().toList();
         }
         assertTrue(scripts.size() >= 40, "the suite has " + scripts.size() + " scripts");
-        return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(),
-                () -> assertGolden(dir, script)));
+        return scripts.stream()
+                .map(script ->
+                        DynamicTest.dynamicTest(script.getFileName().toString(), () -> assertGolden(dir, script)));
     }
 
     private static void assertGolden(Path dir, Path script) throws IOException {
@@ -55,9 +67,16 @@ class DiagnosticsGoldenTest {
         String expected = Files.readString(expectedFile, StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        SessionSettings settings = new SessionSettings(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), null, 1, false, false, dir.resolve("datasets"),
-                dir, false);
+        SessionSettings settings = new SessionSettings(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                null,
+                1,
+                false,
+                false,
+                dir.resolve("datasets"),
+                dir,
+                false);
         Outcome outcome;
         try (Session session = new Session(settings)) {
             outcome = session.check(Files.readString(script, StandardCharsets.UTF_8), name);

@@ -42,7 +42,8 @@ class MangledCheckTest {
         TestFiles.writeIdx(dir.resolve("data/digits-images.gz"), dir.resolve("data/digits-labels.gz"), 20, 28, 28, 10);
         List<String> scripts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".nn")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".nn")).sorted().toList()) {
                 scripts.add(Files.readString(file, StandardCharsets.UTF_8));
             }
         }
@@ -108,9 +109,16 @@ class MangledCheckTest {
     private static void check(Path dir, String source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        SessionSettings settings = new SessionSettings(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), null, 1, false, false, dir.resolve("datasets"),
-                dir, false);
+        SessionSettings settings = new SessionSettings(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                null,
+                1,
+                false,
+                false,
+                dir.resolve("datasets"),
+                dir,
+                false);
         Outcome outcome;
         try (Session session = new Session(settings)) {
             outcome = session.check(source, "m.nn");
@@ -120,7 +128,8 @@ class MangledCheckTest {
         for (Diagnostic diagnostic : outcome.diagnostics()) {
             String message = diagnostic.message();
             assertFalse(message.startsWith("the check failed"), () -> message + " for:\n" + source);
-            assertFalse(message.isBlank() || message.contains("\n") || message.contains("null"),
+            assertFalse(
+                    message.isBlank() || message.contains("\n") || message.contains("null"),
                     () -> "bad message '" + message + "' for:\n" + source);
             SourceSpan span = diagnostic.span();
             assertTrue(span != null && span.line() >= 1 && span.line() <= lines, () -> "no real place for:\n" + source);
@@ -129,8 +138,10 @@ class MangledCheckTest {
             }
             previous = span;
         }
-        assertEquals(outcome.diagnostics().stream().anyMatch(Diagnostic::isError),
-                outcome.status() == Outcome.Status.SCRIPT_ERROR, source);
+        assertEquals(
+                outcome.diagnostics().stream().anyMatch(Diagnostic::isError),
+                outcome.status() == Outcome.Status.SCRIPT_ERROR,
+                source);
         assertEquals("", out.toString(StandardCharsets.UTF_8), source);
     }
 }

@@ -43,8 +43,16 @@ class ModelMemoryCheckTest {
     private static String check(Path dir, String script, Outcome.Status expected) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        SessionSettings settings = new SessionSettings(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), null, 1, false, false, dir, dir, false);
+        SessionSettings settings = new SessionSettings(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                null,
+                1,
+                false,
+                false,
+                dir,
+                dir,
+                false);
         try (Session session = new Session(settings)) {
             assertEquals(expected, session.check(script, "big.nn").status());
         }

@@ -12,8 +12,8 @@ import dev.neurona.lang.plan.SweepCombination;
 import dev.neurona.lang.plan.SweepPlan;
 import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.lang.syntax.ParseResult;
-import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.nn.dense.DenseSpec;
+import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.EarlyStopSpec;
 import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.spec.Metric;
@@ -35,8 +35,10 @@ class SweepCompilationTest {
 
     @BeforeEach
     void data() {
-        TestFiles.write(dir.resolve("iris.csv"), "a,b,c,d,species\n1,2,3,4,x\n5,6,7,8,y\n1,1,1,1,z\n2,2,2,2,x\n"
-                + "3,3,3,3,y\n4,4,4,4,z\n5,5,5,5,x\n6,6,6,6,y\n7,7,7,7,z\n8,8,8,8,x\n");
+        TestFiles.write(
+                dir.resolve("iris.csv"),
+                "a,b,c,d,species\n1,2,3,4,x\n5,6,7,8,y\n1,1,1,1,z\n2,2,2,2,x\n"
+                        + "3,3,3,3,y\n4,4,4,4,z\n5,5,5,5,x\n6,6,6,6,y\n7,7,7,7,z\n8,8,8,8,x\n");
     }
 
     @Test
@@ -56,16 +58,21 @@ class SweepCompilationTest {
                 } to "out/results.csv"
                 """);
 
-        assertEquals(List.of(new SweepAxis("hidden", SweepAxis.Kind.PARAMETER, List.of("4", "16")),
-                new SweepAxis("lr", SweepAxis.Kind.LEARNING_RATE, List.of("0.1", "1e-3")),
-                new SweepAxis("batch", SweepAxis.Kind.OPTION, List.of("16", "32"))), sweep.axes());
+        assertEquals(
+                List.of(
+                        new SweepAxis("hidden", SweepAxis.Kind.PARAMETER, List.of("4", "16")),
+                        new SweepAxis("lr", SweepAxis.Kind.LEARNING_RATE, List.of("0.1", "1e-3")),
+                        new SweepAxis("batch", SweepAxis.Kind.OPTION, List.of("16", "32"))),
+                sweep.axes());
         assertEquals(8, sweep.combinations().size());
         assertEquals(List.of(0, 0, 1), sweep.combinations().get(1).choices());
         assertEquals(List.of(1, 0, 0), sweep.combinations().get(4).choices());
         assertEquals(List.of("16", "0.1", "32"), sweep.labels(5));
 
         SweepCombination fifth = sweep.combinations().get(5);
-        assertEquals(new DenseSpec(16, ActivationSpec.RELU, InitSpec.AUTO), fifth.layers().get(0));
+        assertEquals(
+                new DenseSpec(16, ActivationSpec.RELU, InitSpec.AUTO),
+                fifth.layers().get(0));
         assertEquals(OptimizerSpec.adam(0.1), fifth.spec().optimizer());
         assertEquals(32, fifth.spec().batchSize());
         assertEquals(7, fifth.spec().epochs());
@@ -94,8 +101,12 @@ class SweepCompilationTest {
                 }
                 """);
 
-        List<OptimizerSpec> optimizers = sweep.combinations().stream().map(c -> c.spec().optimizer()).distinct().toList();
-        assertEquals(List.of(OptimizerSpec.sgd(0.5, 0.9, false), OptimizerSpec.sgd(0.05, 0.9, false)),
+        List<OptimizerSpec> optimizers = sweep.combinations().stream()
+                .map(c -> c.spec().optimizer())
+                .distinct()
+                .toList();
+        assertEquals(
+                List.of(OptimizerSpec.sgd(0.5, 0.9, false), OptimizerSpec.sgd(0.05, 0.9, false)),
                 optimizers.subList(0, 2));
         assertEquals(OptimizerKind.ADAMW, optimizers.get(2).kind());
         assertEquals(0.01, optimizers.get(2).weightDecay());

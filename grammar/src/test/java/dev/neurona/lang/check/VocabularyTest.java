@@ -31,7 +31,9 @@ class VocabularyTest {
         for (String option : List.of("optimizer", "loss", "schedule", "shuffle")) {
             for (String value : Vocabulary.trainOptionValues(option)) {
                 List<String> errors = errors(model + "train m on mnist.train { " + option + " " + value + " }");
-                assertTrue(errors.stream().noneMatch(e -> e.contains("'" + value + "'")), option + " " + value + ": " + errors);
+                assertTrue(
+                        errors.stream().noneMatch(e -> e.contains("'" + value + "'")),
+                        option + " " + value + ": " + errors);
             }
         }
         for (String metric : Vocabulary.earlyStopValues("monitor")) {
@@ -42,7 +44,9 @@ class VocabularyTest {
             assertEquals(List.of(), errors("model m { input 4; dense 3 relu init=" + init + " }"), init);
         }
         for (String padding : Vocabulary.layerOptionValues("padding")) {
-            assertEquals(List.of(), errors("model m { input 1x8x8; conv 2 3x3 relu padding=" + padding + "; dense 2 softmax }"),
+            assertEquals(
+                    List.of(),
+                    errors("model m { input 1x8x8; conv 2 3x3 relu padding=" + padding + "; dense 2 softmax }"),
                     padding);
         }
         for (String option : Vocabulary.trainOptions()) {
@@ -68,10 +72,14 @@ class VocabularyTest {
 
     private static List<String> errors(String source) {
         ParseResult parsed = new NnParser().parse(source, "t.nn");
-        List<String> all = new java.util.ArrayList<>(parsed.diagnostics().stream().map(d -> d.headline()).toList());
+        List<String> all = new java.util.ArrayList<>(
+                parsed.diagnostics().stream().map(d -> d.headline()).toList());
         CheckResult checked = new Checker(new ScriptPaths(Path.of(""), Path.of("no-data-here")), true)
                 .check(parsed.script(), new Scope(), java.util.Set.of());
-        checked.diagnostics().stream().filter(d -> d.isError()).map(d -> d.headline()).forEach(all::add);
+        checked.diagnostics().stream()
+                .filter(d -> d.isError())
+                .map(d -> d.headline())
+                .forEach(all::add);
         return all;
     }
 }

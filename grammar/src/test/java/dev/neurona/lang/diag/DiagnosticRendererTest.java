@@ -13,9 +13,13 @@ class DiagnosticRendererTest {
 
     @Test
     void rendersTheContractsExample() {
-        Diagnostic inputs = Diagnostic.error("digits.nn", new SourceSpan(21, 7, 21, 10),
+        Diagnostic inputs = Diagnostic.error(
+                "digits.nn",
+                new SourceSpan(21, 7, 21, 10),
                 "model 'mlp' expects 784 inputs, but 'iris.train' has 4 features");
-        Diagnostic optimizer = Diagnostic.error("digits.nn", new SourceSpan(24, 13, 24, 17),
+        Diagnostic optimizer = Diagnostic.error(
+                "digits.nn",
+                new SourceSpan(24, 13, 24, 17),
                 Suggestions.withSuggestion("unknown optimizer 'adma'", "adma", List.of("sgd", "adam", "adamw")));
 
         assertEquals("""
@@ -30,8 +34,12 @@ class DiagnosticRendererTest {
 
     @Test
     void rendersWarningsAndHints() {
-        Diagnostic warning = new Diagnostic(Severity.WARNING, "a.nn", new SourceSpan(2, 7, 2, 9),
-                "'m2' is defined again", "give the second model another name");
+        Diagnostic warning = new Diagnostic(
+                Severity.WARNING,
+                "a.nn",
+                new SourceSpan(2, 7, 2, 9),
+                "'m2' is defined again",
+                "give the second model another name");
         assertEquals("""
                 a.nn:2:7: warning: 'm2' is defined again
                     2 | model m2 { input 1 }
@@ -43,12 +51,13 @@ class DiagnosticRendererTest {
     @Test
     void pointsAtTheEndOfALineOrPastTheLastLine() {
         DiagnosticRenderer renderer = new DiagnosticRenderer("seed\n");
-        assertEquals("""
+        assertEquals(
+                """
                 a.nn:1:5: error: expected a number after 'seed'
                     1 | seed
                       |     ^
-                """, renderer.render(
-                        Diagnostic.error("a.nn", SourceSpan.point(1, 5), "expected a number after 'seed'")));
+                """,
+                renderer.render(Diagnostic.error("a.nn", SourceSpan.point(1, 5), "expected a number after 'seed'")));
         assertEquals("""
                 a.nn:2:1: error: at the very end
                     2 |\s
@@ -59,40 +68,47 @@ class DiagnosticRendererTest {
     @Test
     void underlinesOnlyTheFirstLineOfALongSpan() {
         String source = "model m {\r\n  input 4\r\n}\r\n";
-        assertEquals("""
+        assertEquals(
+                """
                 m.nn:1:9: error: a block
                     1 | model m {
                       |         ^
-                """, new DiagnosticRenderer(source).render(
-                        Diagnostic.error("m.nn", new SourceSpan(1, 9, 3, 2), "a block")));
-        assertEquals("""
+                """,
+                new DiagnosticRenderer(source).render(Diagnostic.error("m.nn", new SourceSpan(1, 9, 3, 2), "a block")));
+        assertEquals(
+                """
                 m.nn:1:1: error: the whole first line
                     1 | model m {
                       | ^^^^^^^^^
-                """, new DiagnosticRenderer(source).render(
-                        Diagnostic.error("m.nn", new SourceSpan(1, 1, 2, 1), "the whole first line")));
+                """,
+                new DiagnosticRenderer(source)
+                        .render(Diagnostic.error("m.nn", new SourceSpan(1, 1, 2, 1), "the whole first line")));
     }
 
     @Test
     void keepsTabsSoThatTheCaretsStayAligned() {
-        assertEquals("t.nn:1:3: error: here\n    1 | \t\tx\n      | \t\t^\n",
+        assertEquals(
+                "t.nn:1:3: error: here\n    1 | \t\tx\n      | \t\t^\n",
                 new DiagnosticRenderer("\t\tx").render(Diagnostic.error("t.nn", new SourceSpan(1, 3, 1, 4), "here")));
     }
 
     @Test
     void widensTheGutterForLongScripts() {
         String source = "\n".repeat(123456) + "oops\n";
-        assertEquals("big.nn:123457:1: error: long\n123457 | oops\n       | ^^^^\n",
-                new DiagnosticRenderer(source).render(
-                        Diagnostic.error("big.nn", new SourceSpan(123457, 1, 123457, 5), "long")));
+        assertEquals(
+                "big.nn:123457:1: error: long\n123457 | oops\n       | ^^^^\n",
+                new DiagnosticRenderer(source)
+                        .render(Diagnostic.error("big.nn", new SourceSpan(123457, 1, 123457, 5), "long")));
     }
 
     @Test
     void withoutAPositionOrSourceOnlyTheHeadlineIsPrinted() {
         Diagnostic fileLevel = Diagnostic.error("data.nn", null, "file 'iris.csv' does not exist", "check the path");
-        assertEquals("data.nn: error: file 'iris.csv' does not exist\n      = help: check the path\n",
+        assertEquals(
+                "data.nn: error: file 'iris.csv' does not exist\n      = help: check the path\n",
                 new DiagnosticRenderer("seed 1").render(fileLevel));
-        assertEquals("x.nn:1:1: error: no source\n",
+        assertEquals(
+                "x.nn:1:1: error: no source\n",
                 new DiagnosticRenderer(null).render(Diagnostic.error("x.nn", SourceSpan.point(1, 1), "no source")));
     }
 
@@ -100,7 +116,10 @@ class DiagnosticRendererTest {
     void printsFiftyDiagnosticsThenCountsTheRest() {
         List<Diagnostic> many = new java.util.ArrayList<>();
         for (int i = 1; i <= 57; i++) {
-            many.add(i % 8 == 0 ? Diagnostic.warning("a.nn", null, "warning " + i) : Diagnostic.error("a.nn", null, "error " + i));
+            many.add(
+                    i % 8 == 0
+                            ? Diagnostic.warning("a.nn", null, "warning " + i)
+                            : Diagnostic.error("a.nn", null, "error " + i));
         }
 
         String shown = new DiagnosticRenderer(null).render(many);
@@ -113,8 +132,12 @@ class DiagnosticRendererTest {
 
     @Test
     void escapesControlCharactersFromScriptsAndData() {
-        Diagnostic d = new Diagnostic(Severity.ERROR, "a\u001b]0;x\u0007.nn", new SourceSpan(1, 8, 1, 13),
-                "'\u001b[2J' is not a number", "drop the \u009b sequence");
+        Diagnostic d = new Diagnostic(
+                Severity.ERROR,
+                "a\u001b]0;x\u0007.nn",
+                new SourceSpan(1, 8, 1, 13),
+                "'\u001b[2J' is not a number",
+                "drop the \u009b sequence");
 
         assertEquals("""
                 a\\u001B]0;x\\u0007.nn:1:8: error: '\\u001B[2J' is not a number

@@ -11,8 +11,19 @@ import org.junit.jupiter.api.Test;
 class SuggestionsTest {
 
     private static final List<String> OPTIMIZERS = List.of("sgd", "adam", "adamw", "rmsprop", "adagrad");
-    private static final List<String> STATEMENTS = List.of("seed", "data", "model", "train", "evaluate",
-            "predict", "save", "load", "print", "plot", "report", "sweep");
+    private static final List<String> STATEMENTS = List.of(
+            "seed",
+            "data",
+            "model",
+            "train",
+            "evaluate",
+            "predict",
+            "save",
+            "load",
+            "print",
+            "plot",
+            "report",
+            "sweep");
 
     @Test
     void findsTyposIncludingSwappedLetters() {
@@ -53,15 +64,18 @@ class SuggestionsTest {
 
     @Test
     void appendsTheSuggestionInTheContractsStyle() {
-        assertEquals("unknown optimizer 'adma'; did you mean 'adam'?",
+        assertEquals(
+                "unknown optimizer 'adma'; did you mean 'adam'?",
                 Suggestions.withSuggestion("unknown optimizer 'adma'", "adma", OPTIMIZERS));
-        assertEquals("unknown optimizer 'lbfgs'",
+        assertEquals(
+                "unknown optimizer 'lbfgs'",
                 Suggestions.withSuggestion("unknown optimizer 'lbfgs'", "lbfgs", OPTIMIZERS));
     }
 
     @Test
     void aWordLongerThanAnyNameGetsNoSuggestionSoAHugeOneCostsNothing() {
-        // Edit distance is quadratic: before this limit a 100,000-letter word against a near twin took 14 s, 1 MB minutes.
+        // Edit distance is quadratic: before this limit a 100,000-letter word against a near twin took 14 s, 1 MB
+        // minutes.
         String huge = "a".repeat(1 << 20);
         assertEquals(Optional.empty(), Suggestions.nearest(huge, List.of(huge.substring(1) + "b", "train")));
         String longest = "a".repeat(Suggestions.LONGEST_WORD);

@@ -18,8 +18,16 @@ final class Captured implements AutoCloseable {
 
     Captured(Path baseDir, Long seed, int threads, boolean quiet, boolean repl, PrintStream outOverride) {
         PrintStream outStream = outOverride != null ? outOverride : new PrintStream(out, true, StandardCharsets.UTF_8);
-        session = new Session(new SessionSettings(outStream, new PrintStream(err, true, StandardCharsets.UTF_8), seed,
-                threads, quiet, false, baseDir.resolve("datasets"), baseDir, repl));
+        session = new Session(new SessionSettings(
+                outStream,
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                seed,
+                threads,
+                quiet,
+                false,
+                baseDir.resolve("datasets"),
+                baseDir,
+                repl));
     }
 
     /** A script session in {@code dir} with one compute thread. */

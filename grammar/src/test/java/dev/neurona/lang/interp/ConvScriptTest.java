@@ -55,12 +55,14 @@ class ConvScriptTest {
             assertTrue(out.contains(" conv1 "), out);
             assertTrue(out.contains(" 6x12x12 "), out); // the best has 6 filters, same padding keeps 12x12
             assertTrue(out.contains(" 8x2x2 "), out); // 6x6 maps, 3x3 valid at stride 2: ⌊(6 − 3) / 2⌋ + 1
-            Matcher accuracies = Pattern.compile("on bands\\.valid \\(24 rows\\)\\nloss (\\S+)  accuracy (\\S+)\\n").matcher(out);
+            Matcher accuracies = Pattern.compile("on bands\\.valid \\(24 rows\\)\\nloss (\\S+)  accuracy (\\S+)\\n")
+                    .matcher(out);
             assertTrue(accuracies.find(), out);
             String before = accuracies.group(0);
             assertTrue(Double.parseDouble(accuracies.group(2)) >= 0.75, "the bands are easy to tell apart: " + before);
             assertTrue(accuracies.find(), out);
-            assertEquals(before, accuracies.group(0), "the loaded model, with its batchnorm statistics, evaluates the same");
+            assertEquals(
+                    before, accuracies.group(0), "the loaded model, with its batchnorm statistics, evaluates the same");
         }
         assertTrue(Files.size(dir.resolve("best.nnm")) > 0);
     }

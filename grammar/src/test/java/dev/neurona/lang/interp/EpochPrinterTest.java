@@ -26,7 +26,10 @@ class EpochPrinterTest {
 
     @Test
     void aLogGetsEpochLinesOnlyNeverCarriageReturnsOrBatchLines() {
-        train(new EpochPrinter(out, false, false, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now), 20_000_000L);
+        train(
+                new EpochPrinter(
+                        out, false, false, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now),
+                20_000_000L);
 
         String log = text();
         assertFalse(log.contains("\r"), log);
@@ -38,7 +41,10 @@ class EpochPrinterTest {
 
     @Test
     void quietPrintsOnlyTheFinalFigures() {
-        train(new EpochPrinter(out, true, true, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now), 20_000_000L);
+        train(
+                new EpochPrinter(
+                        out, true, true, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now),
+                20_000_000L);
 
         assertEquals("epoch 3/3  loss 0.3000  acc 0.8000  val_loss 0.4000  val_acc 0.7000  1.0s\n", text());
     }
@@ -46,7 +52,10 @@ class EpochPrinterTest {
     @Test
     void aTerminalSeesOneLiveLineRedrawnAtMostTenTimesASecondThenTheEpochLine() {
         // 50 batches of 20 ms: one second per epoch, so about ten redraws each.
-        train(new EpochPrinter(out, false, true, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now), 20_000_000L);
+        train(
+                new EpochPrinter(
+                        out, false, true, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now),
+                20_000_000L);
 
         String screen = text();
         long redraws = screen.chars().filter(c -> c == '\r').count();
@@ -97,9 +106,12 @@ class EpochPrinterTest {
     /** What a terminal shows at the end: each line as its last carriage return left it. */
     private static List<String> finalScreen(String output) {
         // Not String.lines(): it would split at the carriage returns too.
-        return java.util.Arrays.stream(output.split("\n")).map(line -> {
-            String[] parts = line.split("\r", -1);
-            return parts[parts.length - 1];
-        }).filter(line -> !line.isBlank()).toList();
+        return java.util.Arrays.stream(output.split("\n"))
+                .map(line -> {
+                    String[] parts = line.split("\r", -1);
+                    return parts[parts.length - 1];
+                })
+                .filter(line -> !line.isBlank())
+                .toList();
     }
 }

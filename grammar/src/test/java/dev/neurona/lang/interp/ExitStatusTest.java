@@ -48,9 +48,12 @@ class ExitStatusTest {
             assertEquals(Outcome.Status.FAILED, outcome.status());
             assertEquals(1, outcome.status().exitCode());
             assertEquals("before\n", run.out());
-            assertEquals("test.nn:2:10: error: " + dir.resolve("bad.csv") + ":4:1: 'abc' is not a number (column 'x' holds numbers)\n"
-                    + "    2 | data d = csv(\"bad.csv\")\n"
-                    + "      |          ^^^^^^^^^^^^^^\n", run.err());
+            assertEquals(
+                    "test.nn:2:10: error: " + dir.resolve("bad.csv")
+                            + ":4:1: 'abc' is not a number (column 'x' holds numbers)\n"
+                            + "    2 | data d = csv(\"bad.csv\")\n"
+                            + "      |          ^^^^^^^^^^^^^^\n",
+                    run.err());
         }
     }
 
@@ -77,9 +80,11 @@ class ExitStatusTest {
             Outcome outcome = run.run("load m from \"m.nnm\"\n");
 
             assertEquals(Outcome.Status.FAILED, outcome.status());
-            assertEquals("test.nn:1:13: error: '" + dir.resolve("m.nnm") + "' is not a Neurona model file\n"
-                    + "    1 | load m from \"m.nnm\"\n"
-                    + "      |             ^^^^^^^\n", run.err());
+            assertEquals(
+                    "test.nn:1:13: error: '" + dir.resolve("m.nnm") + "' is not a Neurona model file\n"
+                            + "    1 | load m from \"m.nnm\"\n"
+                            + "      |             ^^^^^^^\n",
+                    run.err());
         }
     }
 
@@ -88,15 +93,18 @@ class ExitStatusTest {
         TinyData.pets(dir);
         AtomicReference<Session> session = new AtomicReference<>();
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
-        PrintStream cancelOnSecondEpoch = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                seen.write(b);
-                if (seen.toString(StandardCharsets.UTF_8).contains("epoch 2/")) {
-                    session.get().cancel();
-                }
-            }
-        }, true, StandardCharsets.UTF_8);
+        PrintStream cancelOnSecondEpoch = new PrintStream(
+                new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        seen.write(b);
+                        if (seen.toString(StandardCharsets.UTF_8).contains("epoch 2/")) {
+                            session.get().cancel();
+                        }
+                    }
+                },
+                true,
+                StandardCharsets.UTF_8);
         try (Captured run = new Captured(dir, null, 1, false, false, cancelOnSecondEpoch)) {
             session.set(run.session);
             Outcome outcome = run.run("""
@@ -108,8 +116,11 @@ class ExitStatusTest {
 
             assertEquals(Outcome.Status.INTERRUPTED, outcome.status());
             assertEquals(130, outcome.status().exitCode());
-            assertTrue(run.err().startsWith("test.nn:3:7: error: interrupted: training of 'm' stopped in epoch 3; "
-                    + "the model keeps the weights of its last finished batch\n"), run.err());
+            assertTrue(
+                    run.err()
+                            .startsWith("test.nn:3:7: error: interrupted: training of 'm' stopped in epoch 3; "
+                                    + "the model keeps the weights of its last finished batch\n"),
+                    run.err());
             assertTrue(!seen.toString(StandardCharsets.UTF_8).contains("not reached"));
             assertEquals(2, run.session.model("m").history().size());
             Evaluation evaluation = run.session.model("m").evaluate(run.session.data("pets"));

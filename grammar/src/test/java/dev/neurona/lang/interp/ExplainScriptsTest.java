@@ -25,16 +25,18 @@ class ExplainScriptsTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}.nn in {1}")
-    @CsvSource(delimiter = '|', value = {
-        "overfit  | en | Training: overfitting since epoch ",
-        "overfit  | es | Entrenamiento: sobreajuste desde la época ",
-        "underfit | en | Training: underfitting.",
-        "underfit | es | Entrenamiento: subajuste.",
-        "diverge  | en | Training: learning rate too high.",
-        "diverge  | es | Entrenamiento: tasa de aprendizaje demasiado alta.",
-        "crawl    | en | Training: learning rate too low.",
-        "crawl    | es | Entrenamiento: tasa de aprendizaje demasiado baja.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "overfit  | en | Training: overfitting since epoch ",
+                "overfit  | es | Entrenamiento: sobreajuste desde la época ",
+                "underfit | en | Training: underfitting.",
+                "underfit | es | Entrenamiento: subajuste.",
+                "diverge  | en | Training: learning rate too high.",
+                "diverge  | es | Entrenamiento: tasa de aprendizaje demasiado alta.",
+                "crawl    | en | Training: learning rate too low.",
+                "crawl    | es | Entrenamiento: tasa de aprendizaje demasiado baja.",
+            })
     void explainGivesTheTroublesVerdict(String script, String language, String verdict) throws IOException {
         TestFiles.copyResources("/explain", dir);
         rings(dir);
@@ -45,8 +47,13 @@ class ExplainScriptsTest {
             String title = (language.equals("en") ? "\nmodel " : "\nmodelo ") + modelOf(script) + ": 2 ";
             assertTrue(run.out().contains(title), run.out());
             String explained = run.out().substring(run.out().indexOf(title));
-            assertEquals(1, explained.lines().filter(line -> line.startsWith(verdict.substring(0, verdict.indexOf(':') + 1)))
-                    .count(), explained);
+            assertEquals(
+                    1,
+                    explained
+                            .lines()
+                            .filter(line -> line.startsWith(verdict.substring(0, verdict.indexOf(':') + 1)))
+                            .count(),
+                    explained);
             assertTrue(explained.contains("\n" + verdict), explained);
         }
     }

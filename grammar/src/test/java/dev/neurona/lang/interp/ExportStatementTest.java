@@ -50,7 +50,9 @@ class ExportStatementTest {
         assertEquals("numbers", proto.getGraph().getInput(0).getName());
         assertEquals("texts", proto.getGraph().getInput(1).getName());
         assertEquals("probabilities", proto.getGraph().getOutput(0).getName());
-        assertTrue(proto.getGraph().getNodeList().stream().map(NodeProto::getOpType).anyMatch("LabelEncoder"::equals));
+        assertTrue(proto.getGraph().getNodeList().stream()
+                .map(NodeProto::getOpType)
+                .anyMatch("LabelEncoder"::equals));
     }
 
     @Test
@@ -80,10 +82,12 @@ class ExportStatementTest {
 
         assertEquals(ScriptRunner.SCRIPT_ERROR, runner().check(script));
 
-        assertEquals(script + ":3:13: error: the file name is empty\n"
-                + "    3 | export m to \"\"\n"
-                + "      |             ^^\n"
-                + "      = help: name the file to write, such as \"m.onnx\"\n", text(err));
+        assertEquals(
+                script + ":3:13: error: the file name is empty\n"
+                        + "    3 | export m to \"\"\n"
+                        + "      |             ^^\n"
+                        + "      = help: name the file to write, such as \"m.onnx\"\n",
+                text(err));
     }
 
     @Test
@@ -100,8 +104,14 @@ class ExportStatementTest {
     }
 
     private ScriptRunner runner() {
-        return new ScriptRunner(new RunOptions(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), 1L, 1, false, false, dir.resolve("datasets")));
+        return new ScriptRunner(new RunOptions(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                1L,
+                1,
+                false,
+                false,
+                dir.resolve("datasets")));
     }
 
     private static String text(ByteArrayOutputStream stream) {

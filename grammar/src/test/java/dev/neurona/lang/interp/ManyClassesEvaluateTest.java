@@ -23,7 +23,8 @@ class ManyClassesEvaluateTest {
 
     private void writeData() {
         StringBuilder text = new StringBuilder("x,label\n");
-        for (int r = 0; r < 3 * CLASSES; r++) text.append(r % CLASSES).append(",k").append(r % CLASSES).append('\n');
+        for (int r = 0; r < 3 * CLASSES; r++)
+            text.append(r % CLASSES).append(",k").append(r % CLASSES).append('\n');
         TestFiles.write(dir.resolve("many.csv"), text.toString());
     }
 
@@ -41,7 +42,11 @@ class ManyClassesEvaluateTest {
 
             assertEquals(Outcome.Status.OK, outcome.status(), run.err());
             assertTrue(run.out().contains("scores of the 10 classes with the lowest F1 (of 60)"), run.out());
-            assertTrue(run.out().contains("(a summary: the full tables of 60 classes are written by 'evaluate m on d to \"evaluation.txt\"')"), run.out());
+            assertTrue(
+                    run.out()
+                            .contains(
+                                    "(a summary: the full tables of 60 classes are written by 'evaluate m on d to \"evaluation.txt\"')"),
+                    run.out());
             assertFalse(run.out().contains("confusion matrix (rows"), run.out());
         }
     }
@@ -68,8 +73,11 @@ class ManyClassesEvaluateTest {
             Outcome outcome = run.run(TRAINED + "evaluate m on d to \"e.png\"\n");
 
             assertEquals(Outcome.Status.FAILED, outcome.status());
-            assertTrue(run.err().contains("a picture of the confusion matrix shows at most 40 classes, and 'd' has 60;"
-                    + " write the evaluation to a .txt file instead"), run.err());
+            assertTrue(
+                    run.err()
+                            .contains("a picture of the confusion matrix shows at most 40 classes, and 'd' has 60;"
+                                    + " write the evaluation to a .txt file instead"),
+                    run.err());
             assertFalse(Files.exists(dir.resolve("e.png")));
         }
     }

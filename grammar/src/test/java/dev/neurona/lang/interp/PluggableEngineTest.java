@@ -70,7 +70,9 @@ class PluggableEngineTest {
     @Test
     void aDistributedReaderStillNeedsPlainLocalPathsToExist() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (Session session = new Session(settings(new ByteArrayOutputStream(), err), TrainingEngine.LOCAL,
+        try (Session session = new Session(
+                settings(new ByteArrayOutputStream(), err),
+                TrainingEngine.LOCAL,
                 new ClusterReader(dir.resolve("pets.csv")))) {
             Outcome outcome = session.execute(SCRIPT.formatted("parquet(\"missing.parquet\")"), "test.nn");
             assertEquals(Outcome.Status.SCRIPT_ERROR, outcome.status());
@@ -79,8 +81,16 @@ class PluggableEngineTest {
     }
 
     private SessionSettings settings(ByteArrayOutputStream out, ByteArrayOutputStream err) {
-        return new SessionSettings(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), null, 1, false, false, dir, dir, false);
+        return new SessionSettings(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                null,
+                1,
+                false,
+                false,
+                dir,
+                dir,
+                false);
     }
 
     /** Local training, recording which calls reached it. */
@@ -88,8 +98,14 @@ class PluggableEngineTest {
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public TrainingResult fit(Model model, Dataset train, Dataset validation, TrainSpec spec, long seed,
-                                  TrainingListener listener, BooleanSupplier cancelled) {
+        public TrainingResult fit(
+                Model model,
+                Dataset train,
+                Dataset validation,
+                TrainSpec spec,
+                long seed,
+                TrainingListener listener,
+                BooleanSupplier cancelled) {
             calls.add("fit");
             return LOCAL.fit(model, train, validation, spec, seed, listener, cancelled);
         }

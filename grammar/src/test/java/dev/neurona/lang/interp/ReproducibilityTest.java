@@ -69,8 +69,7 @@ class ReproducibilityTest {
         assertArrayEquals(one.predictions, three.predictions);
     }
 
-    private record Result(String figures, float[] predictions) {
-    }
+    private record Result(String figures, float[] predictions) {}
 
     private Result run(String script, Long seed, int threads) {
         try (Captured run = new Captured(dir, seed, threads, false, false)) {

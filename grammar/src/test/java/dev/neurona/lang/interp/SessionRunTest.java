@@ -8,9 +8,9 @@ import dev.neurona.lang.TestFiles;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
-import dev.neurona.runtime.nn.LayerSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,13 +58,18 @@ class SessionRunTest {
             assertTrue(out.contains("epoch 15/15  loss "), out);
             assertTrue(out.contains("evaluate m on pets.test (15 rows)\nloss "), out);
             assertTrue(out.contains("accuracy 1.0000"), out);
-            assertTrue(out.contains("predict m on pets.test (the first 10 of 15 rows)\nrow  predicted  prob_cat  prob_dog  true\n"), out);
+            assertTrue(
+                    out.contains(
+                            "predict m on pets.test (the first 10 of 15 rows)\nrow  predicted  prob_cat  prob_dog  true\n"),
+                    out);
             assertTrue(out.contains("predicted dog  prob_cat "), out);
             assertTrue(out.contains("saved m to " + dir.resolve("models/m.nnm")), out);
             assertTrue(out.contains("model again\n"), out);
             assertTrue(out.endsWith("done\n"), out);
             Dataset test = run.session.data("pets.test");
-            assertArrayEquals(run.session.model("m").predictPrepared(test), run.session.model("again").predictPrepared(test));
+            assertArrayEquals(
+                    run.session.model("m").predictPrepared(test),
+                    run.session.model("again").predictPrepared(test));
         }
     }
 
@@ -132,7 +137,8 @@ class SessionRunTest {
             List<LayerSpec> big = run.session.model("big").spec().layers();
             assertEquals(64, ((DenseSpec) big.get(0)).units());
             assertEquals(0.1, ((DropoutSpec) big.get(1)).rate(), 1e-12);
-            assertEquals(run.session.model("big").spec(), run.session.model("copy").spec());
+            assertEquals(
+                    run.session.model("big").spec(), run.session.model("copy").spec());
             Dataset train = run.session.data("digits.train");
             assertEquals(24, train.rows());
             assertEquals(Task.CLASSIFICATION, train.task());
@@ -146,8 +152,13 @@ class SessionRunTest {
 
     @Test
     void derivedDataSetsAndTheWellKnownOnes() {
-        TestFiles.writeIdx(dir.resolve("datasets/mnist/train-images-idx3-ubyte.gz"),
-                dir.resolve("datasets/mnist/train-labels-idx1-ubyte.gz"), 40, 28, 28, 10);
+        TestFiles.writeIdx(
+                dir.resolve("datasets/mnist/train-images-idx3-ubyte.gz"),
+                dir.resolve("datasets/mnist/train-labels-idx1-ubyte.gz"),
+                40,
+                28,
+                28,
+                10);
         try (Captured run = Captured.script(dir)) {
             Outcome outcome = run.run("""
                     data digits = mnist.train { split train 50%, rest 50% }
@@ -192,7 +203,10 @@ class SessionRunTest {
                     """);
 
             assertEquals(Outcome.Status.OK, outcome.status(), run.err());
-            assertTrue(run.out().matches("(?s).*\\nstopped early after epoch \\d+; kept the weights of epoch \\d+ \\(loss \\d\\.\\d{4}\\)\\n"),
+            assertTrue(
+                    run.out()
+                            .matches(
+                                    "(?s).*\\nstopped early after epoch \\d+; kept the weights of epoch \\d+ \\(loss \\d\\.\\d{4}\\)\\n"),
                     run.out());
         }
     }

@@ -31,8 +31,14 @@ class StreamScriptTest {
         SplittableRandom random = new SplittableRandom(4);
         for (int r = 0; r < 3000; r++) {
             int k = random.nextInt(3);
-            text.append(k + random.nextGaussian() * 0.7).append(',').append(-k + random.nextGaussian() * 0.7).append(',')
-                    .append(random.nextBoolean() ? "red" : "blue").append(',').append("cat,dog,owl".split(",")[k]).append('\n');
+            text.append(k + random.nextGaussian() * 0.7)
+                    .append(',')
+                    .append(-k + random.nextGaussian() * 0.7)
+                    .append(',')
+                    .append(random.nextBoolean() ? "red" : "blue")
+                    .append(',')
+                    .append("cat,dog,owl".split(",")[k])
+                    .append('\n');
         }
         Files.writeString(dir.resolve("animals.csv"), text, StandardCharsets.UTF_8);
     }
@@ -124,7 +130,10 @@ class StreamScriptTest {
             Outcome outcome = run.run("data a = csv(\"animals.csv\") { stream }\nmodel m { input a; dense 3 softmax }\n"
                     + "sweep best = m on a { epochs 1\n validate on a\n vary batch in [16, 32] }\n");
             assertEquals(Outcome.Status.FAILED, outcome.status(), run.err());
-            assertTrue(run.err().contains("'a' is streamed (read from its file batch by batch), and this statement needs its rows loaded"),
+            assertTrue(
+                    run.err()
+                            .contains(
+                                    "'a' is streamed (read from its file batch by batch), and this statement needs its rows loaded"),
                     run.err());
         }
     }

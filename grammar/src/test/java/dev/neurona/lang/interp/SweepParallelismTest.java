@@ -3,9 +3,9 @@ package dev.neurona.lang.interp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neurona.lang.plan.SweepPlan.Parallel;
-import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
+import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +54,12 @@ class SweepParallelismTest {
 
     @Test
     void theFiguresComeFromTheLayers() {
-        ModelSpec mnist = ModelSpec.of(784, new DenseSpec(128, ActivationSpec.RELU), new DropoutSpec(0.2),
-                new DenseSpec(64, ActivationSpec.RELU), new DenseSpec(10, ActivationSpec.SOFTMAX));
+        ModelSpec mnist = ModelSpec.of(
+                784,
+                new DenseSpec(128, ActivationSpec.RELU),
+                new DropoutSpec(0.2),
+                new DenseSpec(64, ActivationSpec.RELU),
+                new DenseSpec(10, ActivationSpec.SOFTMAX));
         assertEquals(64L * 784 * 128, SweepParallelism.largestProduct(mnist, 64));
         assertEquals(784L * 128 + 128 * 64 + 64 * 10, SweepParallelism.weights(mnist));
         long parameters = 785L * 128 + 129 * 64 + 65 * 10;

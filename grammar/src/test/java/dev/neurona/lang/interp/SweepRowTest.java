@@ -41,9 +41,11 @@ class SweepRowTest {
                 row(3, run(0.50, 0.95, 3, 1)),
                 row(4, run(0.20, 0.90, 3, 1))));
         rows.sort(SweepRow.ranking(Metric.VAL_ACCURACY));
-        assertEquals(List.of(3, 2, 4, 1, 0), rows.stream().map(SweepRow::combination).toList());
+        assertEquals(
+                List.of(3, 2, 4, 1, 0), rows.stream().map(SweepRow::combination).toList());
         rows.sort(SweepRow.ranking(Metric.VAL_LOSS));
-        assertEquals(List.of(2, 4, 1, 3, 0), rows.stream().map(SweepRow::combination).toList());
+        assertEquals(
+                List.of(2, 4, 1, 3, 0), rows.stream().map(SweepRow::combination).toList());
         assertTrue(rows.get(4).isDiverged());
         assertTrue(Double.isNaN(rows.get(4).figure(Metric.VAL_LOSS).mean()));
     }
@@ -53,7 +55,11 @@ class SweepRowTest {
     }
 
     private static SweepRun run(double valLoss, double valAccuracy, int epochs, double seconds) {
-        return new SweepRun(new EpochMetrics(epochs, epochs, 0.1, 0.99, valLoss, valAccuracy, 0.001, seconds / epochs),
-                epochs, seconds, null, null);
+        return new SweepRun(
+                new EpochMetrics(epochs, epochs, 0.1, 0.99, valLoss, valAccuracy, 0.001, seconds / epochs),
+                epochs,
+                seconds,
+                null,
+                null);
     }
 }

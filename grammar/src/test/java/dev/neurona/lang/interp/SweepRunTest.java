@@ -63,15 +63,19 @@ class SweepRunTest {
                 """;
         try (Captured run = new Captured(dir, null, 2, false, false)) {
             assertEquals(Outcome.Status.OK, run.run(sweep).status(), run.err());
-            assertTrue(run.out().startsWith("sweep best = mlp on pets.train: 4 combinations, 2 at a time\n"), run.out());
+            assertTrue(
+                    run.out().startsWith("sweep best = mlp on pets.train: 4 combinations, 2 at a time\n"), run.out());
         }
         List<CSVRecord> rows = csv(dir.resolve("results.csv"));
         assertEquals(4, rows.size());
         for (String hidden : List.of("3", "6")) {
             for (String lr : List.of("0.01", "0.1")) {
                 EpochMetrics alone = trainAlone(hidden, lr, "epochs 4; batch 8; optimizer adam(lr=" + lr + ")");
-                CSVRecord row = rows.stream().filter(r -> r.get("hidden").equals(hidden) && r.get("lr").equals(lr))
-                        .findFirst().orElseThrow();
+                CSVRecord row = rows.stream()
+                        .filter(r ->
+                                r.get("hidden").equals(hidden) && r.get("lr").equals(lr))
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(alone.loss(), Double.parseDouble(row.get("loss")), "loss of " + hidden + ", " + lr);
                 assertEquals(alone.accuracy(), Double.parseDouble(row.get("acc")));
                 assertEquals(alone.valLoss(), Double.parseDouble(row.get("val_loss")));
@@ -80,7 +84,9 @@ class SweepRunTest {
             }
         }
         for (int i = 1; i < rows.size(); i++) {
-            assertTrue(Double.parseDouble(rows.get(i - 1).get("val_loss")) <= Double.parseDouble(rows.get(i).get("val_loss")),
+            assertTrue(
+                    Double.parseDouble(rows.get(i - 1).get("val_loss"))
+                            <= Double.parseDouble(rows.get(i).get("val_loss")),
                     "ranked by val_loss, lowest first");
             assertEquals(Integer.toString(i + 1), rows.get(i).get("rank"));
             assertEquals("false", rows.get(i).get("best"));
@@ -120,12 +126,16 @@ class SweepRunTest {
             try (Captured run = Captured.script(dir)) {
                 assertEquals(Outcome.Status.OK, run.run(alone).status(), run.err());
                 for (int r = 0; r < 3; r++) {
-                    EpochMetrics last = run.session.model("r" + (r + 1)).history().last();
+                    EpochMetrics last =
+                            run.session.model("r" + (r + 1)).history().last();
                     valLoss[r] = last.valLoss();
                     valAcc[r] = last.valAccuracy();
                 }
             }
-            CSVRecord row = rows.stream().filter(r -> r.get("hidden").equals(hidden)).findFirst().orElseThrow();
+            CSVRecord row = rows.stream()
+                    .filter(r -> r.get("hidden").equals(hidden))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(mean(valLoss), Double.parseDouble(row.get("val_loss")), 1e-12);
             assertEquals(sampleSd(valLoss), Double.parseDouble(row.get("val_loss_sd")), 1e-12);
             assertEquals(mean(valAcc), Double.parseDouble(row.get("val_acc")), 1e-12);
@@ -150,14 +160,20 @@ class SweepRunTest {
         float[] sideBySide;
         String sideBySideOut;
         try (Captured run = new Captured(dir, null, 2, false, false)) {
-            assertEquals(Outcome.Status.OK, run.run(sweep.replace("PARALLEL", "parallel true")).status(), run.err());
+            assertEquals(
+                    Outcome.Status.OK,
+                    run.run(sweep.replace("PARALLEL", "parallel true")).status(),
+                    run.err());
             sideBySideOut = run.out();
             test = run.session.data("pets.test");
             sideBySide = run.session.model("best").predictPrepared(test);
         }
         String sideBySideCsv = withoutSeconds(Files.readString(dir.resolve("results.csv")));
         try (Captured run = new Captured(dir, null, 2, false, false)) {
-            assertEquals(Outcome.Status.OK, run.run(sweep.replace("PARALLEL", "parallel false")).status(), run.err());
+            assertEquals(
+                    Outcome.Status.OK,
+                    run.run(sweep.replace("PARALLEL", "parallel false")).status(),
+                    run.err());
             assertTrue(sideBySideOut.contains("6 combinations, 2 at a time"), sideBySideOut);
             assertTrue(run.out().contains("6 combinations, one at a time"), run.out());
             assertEquals(withoutTimes(sideBySideOut).replace("2 at a time", "one at a time"), withoutTimes(run.out()));
@@ -189,10 +205,13 @@ class SweepRunTest {
             Model best = run.session.model("best");
             assertEquals(3, best.history().size(), "the bound model holds its own training only");
             Dataset test = run.session.data("pets.test");
-            assertArrayEquals(best.predictPrepared(test), run.session.model("again").predictPrepared(test));
+            assertArrayEquals(
+                    best.predictPrepared(test), run.session.model("again").predictPrepared(test));
             Matcher hidden = Pattern.compile("\nbest: hidden=(\\d+) ").matcher(out);
             assertTrue(hidden.find(), out);
-            assertEquals(Integer.parseInt(hidden.group(1)), ((DenseSpec) best.spec().layers().get(0)).units());
+            assertEquals(
+                    Integer.parseInt(hidden.group(1)),
+                    ((DenseSpec) best.spec().layers().get(0)).units());
         }
     }
 
@@ -233,15 +252,18 @@ class SweepRunTest {
     void cancellingFinishesTheRunningCombinationWithAllItsRunsAndStillPrintsTheTableSoFar() throws IOException {
         AtomicReference<Session> session = new AtomicReference<>();
         ByteArrayOutputStream seen = new ByteArrayOutputStream();
-        PrintStream cancelAfterTheFirstRun = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                seen.write(b);
-                if (b == '\n' && seen.toString(StandardCharsets.UTF_8).contains("  1/6  ")) {
-                    session.get().cancel();
-                }
-            }
-        }, true, StandardCharsets.UTF_8);
+        PrintStream cancelAfterTheFirstRun = new PrintStream(
+                new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        seen.write(b);
+                        if (b == '\n' && seen.toString(StandardCharsets.UTF_8).contains("  1/6  ")) {
+                            session.get().cancel();
+                        }
+                    }
+                },
+                true,
+                StandardCharsets.UTF_8);
         try (Captured run = new Captured(dir, null, 1, false, false, cancelAfterTheFirstRun)) {
             session.set(run.session);
             Outcome outcome = run.run(DATA + """
@@ -260,8 +282,11 @@ class SweepRunTest {
             assertFalse(out.contains("3/6"), out);
             assertTrue(out.contains("\nbest: hidden=2 "), out);
             assertFalse(out.contains("not reached"), out);
-            assertTrue(run.err().contains("error: interrupted: the sweep stopped after 1 of 3 combinations; 'best' is the "
-                    + "best of those\n"), run.err());
+            assertTrue(
+                    run.err()
+                            .contains("error: interrupted: the sweep stopped after 1 of 3 combinations; 'best' is the "
+                                    + "best of those\n"),
+                    run.err());
             assertEquals(2, run.session.model("best").history().size(), "the finished combination is bound");
         }
         assertEquals(1, csv(dir.resolve("results.csv")).size());
@@ -294,7 +319,12 @@ class SweepRunTest {
 
     private static List<CSVRecord> csv(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                CSVParser parser = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(reader)) {
             return parser.getRecords();
         }
     }

@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
 /** Small data files that the interpreter tests write into their temporary folder. */
 final class TinyData {
 
-    private TinyData() {
-    }
+    private TinyData() {}
 
     /**
      * {@code pets.csv}: 60 animals, {@code weight} (a number) and {@code colour} (text) to tell

@@ -48,9 +48,12 @@ class VisualStatementsTest {
             assertFalse(out.contains("\r"), "no carriage return when the output is not a terminal");
             assertTrue(out.contains("curves of m (4 epochs)\nloss "), out);
             assertTrue(out.contains("\naccuracy "), out);
-            assertTrue(out.contains("plotted the curves of m to " + dir.resolve("out/curves.png") + " (1120×380)\n"), out);
-            assertTrue(out.contains("plotted the confusion matrix to " + dir.resolve("out/cm.png") + " (480×480)\n"), out);
-            assertTrue(out.contains("wrote the report on m and digits.valid to " + dir.resolve("out/report.html")), out);
+            assertTrue(
+                    out.contains("plotted the curves of m to " + dir.resolve("out/curves.png") + " (1120×380)\n"), out);
+            assertTrue(
+                    out.contains("plotted the confusion matrix to " + dir.resolve("out/cm.png") + " (480×480)\n"), out);
+            assertTrue(
+                    out.contains("wrote the report on m and digits.valid to " + dir.resolve("out/report.html")), out);
         }
         assertSize(dir.resolve("out/curves.png"), 1120, 380);
         // 8x8 inputs at 10 pixels each: six 80-pixel tiles in one row, 4-pixel gaps.
@@ -61,7 +64,8 @@ class VisualStatementsTest {
         assertTrue(text.contains("confusion matrix (rows: true class, columns: predicted)"), text);
 
         Document page = xml(dir.resolve("out/report.html"));
-        assertEquals(List.of("model", "curves", "evaluation", "confusion", "misclassified", "weights"), sectionIds(page));
+        assertEquals(
+                List.of("model", "curves", "evaluation", "confusion", "misclassified", "weights"), sectionIds(page));
         String report = page.getDocumentElement().getTextContent();
         assertTrue(report.contains("64×6 + 6 = 390"), report);
         assertTrue(report.contains("Trained for 4 epochs; last: loss "), report);
@@ -90,10 +94,13 @@ class VisualStatementsTest {
     void curvesOfAModelNeverTrainedAreAFailureThatNamesTheModel() throws IOException {
         TinyData.pets(dir);
         try (Captured run = new Captured(dir, null, 1, false, true)) {
-            assertEquals(Outcome.Status.OK, run.run("model m { input 2; dense 2 softmax }").status());
+            assertEquals(
+                    Outcome.Status.OK,
+                    run.run("model m { input 2; dense 2 softmax }").status());
             Outcome outcome = run.run("plot m");
             assertEquals(Outcome.Status.SCRIPT_ERROR, outcome.status());
-            assertTrue(run.err().contains("error: model 'm' has not been trained yet, so it has no curves to plot"),
+            assertTrue(
+                    run.err().contains("error: model 'm' has not been trained yet, so it has no curves to plot"),
                     run.err());
         }
     }
@@ -104,8 +111,13 @@ class VisualStatementsTest {
         StringBuilder csv = new StringBuilder("a,b,c,label\n");
         java.util.SplittableRandom random = new java.util.SplittableRandom(11);
         for (int i = 0; i < 60; i++) {
-            csv.append(String.format(java.util.Locale.ROOT, "%.3f,%.3f,%.3f,%s%n", random.nextDouble(), random.nextDouble(),
-                    random.nextDouble(), random.nextBoolean() ? "yes" : "no"));
+            csv.append(String.format(
+                    java.util.Locale.ROOT,
+                    "%.3f,%.3f,%.3f,%s%n",
+                    random.nextDouble(),
+                    random.nextDouble(),
+                    random.nextDouble(),
+                    random.nextBoolean() ? "yes" : "no"));
         }
         TestFiles.write(dir.resolve("noise.csv"), csv.toString());
         try (Captured run = Captured.script(dir)) {

@@ -59,13 +59,17 @@ class ContractExampleTest {
         assertEquals("digits", digits.name().name());
         Call idx = assertInstanceOf(Call.class, digits.source());
         assertEquals("idx", idx.callee().name());
-        assertEquals(List.of("data/mnist-10k/train-images-idx3-ubyte.gz", "data/mnist-10k/train-labels-idx1-ubyte.gz"),
+        assertEquals(
+                List.of("data/mnist-10k/train-images-idx3-ubyte.gz", "data/mnist-10k/train-labels-idx1-ubyte.gz"),
                 idx.positional().stream().map(arg -> ((StringLit) arg).value()).toList());
         assertTrue(idx.named().isEmpty());
 
         List<Entry> options = digits.options().orElseThrow().entries();
-        assertEquals(List.of("scale", "split"), options.stream().map(entry -> entry.name().name()).toList());
-        Binary scale = assertInstanceOf(Binary.class, options.get(0).positional().get(0));
+        assertEquals(
+                List.of("scale", "split"),
+                options.stream().map(entry -> entry.name().name()).toList());
+        Binary scale =
+                assertInstanceOf(Binary.class, options.get(0).positional().get(0));
         assertEquals(BinaryOp.DIVIDE, scale.op());
         assertEquals(1.0, number(scale.left()));
         assertEquals(255.0, number(scale.right()));
@@ -89,12 +93,15 @@ class ContractExampleTest {
         ModelStmt mlp = (ModelStmt) script.get(3);
         assertEquals("mlp", mlp.name().name());
         List<Param> params = mlp.params();
-        assertEquals(List.of("hidden", "rate"), params.stream().map(param -> param.name().name()).toList());
+        assertEquals(
+                List.of("hidden", "rate"),
+                params.stream().map(param -> param.name().name()).toList());
         assertEquals(128.0, number(params.get(0).defaultValue()));
         assertEquals(0.2, number(params.get(1).defaultValue()));
 
         Block layers = mlp.layers();
-        assertEquals(List.of("input", "dense", "dropout", "dense", "dense"),
+        assertEquals(
+                List.of("input", "dense", "dropout", "dense", "dense"),
                 layers.entries().stream().map(entry -> entry.name().name()).toList());
         SizeLit input = (SizeLit) layers.entries().get(0).positional().get(0);
         assertEquals(List.of(28, 28), input.factors());
@@ -115,7 +122,8 @@ class ContractExampleTest {
         assertEquals("train", train.data().last().name());
 
         List<Entry> options = train.options().orElseThrow().entries();
-        assertEquals(List.of("optimizer", "epochs", "batch", "validate", "early_stop"),
+        assertEquals(
+                List.of("optimizer", "epochs", "batch", "validate", "early_stop"),
                 options.stream().map(entry -> entry.name().name()).toList());
         Call adam = (Call) options.get(0).positional().get(0);
         assertEquals("adam", adam.callee().name());
@@ -166,7 +174,12 @@ class ContractExampleTest {
         Clause valid = digits.options().orElseThrow().entries().get(1).clauses().get(1);
         assertEquals(new SourceSpan(7, 20, 7, 29), valid.span());
 
-        SizeLit input = (SizeLit) ((ModelStmt) script.get(3)).layers().entries().get(0).positional().get(0);
+        SizeLit input = (SizeLit) ((ModelStmt) script.get(3))
+                .layers()
+                .entries()
+                .get(0)
+                .positional()
+                .get(0);
         assertEquals(new SourceSpan(15, 9, 15, 14), input.span());
     }
 
@@ -184,14 +197,21 @@ class ContractExampleTest {
         assertEquals("hidden", ((NameRef) ((PositionalArg) vary.args().get(0)).value()).text());
         PrepositionArg in = (PrepositionArg) vary.args().get(1);
         assertEquals(Preposition.IN, in.preposition());
-        assertEquals(List.of(32.0, 64.0, 128.0),
-                ((ListLit) in.value()).elements().stream().map(ContractExampleTest::number).toList());
-        assertEquals(List.of("max", "val_accuracy"), names(best.options().entries().get(5).positional()));
+        assertEquals(
+                List.of(32.0, 64.0, 128.0),
+                ((ListLit) in.value())
+                        .elements().stream().map(ContractExampleTest::number).toList());
+        assertEquals(
+                List.of("max", "val_accuracy"),
+                names(best.options().entries().get(5).positional()));
 
         SweepStmt quick = (SweepStmt) sweeps.get(1);
         assertEquals("results.csv", quick.output().orElseThrow().value());
-        assertEquals(List.of("vary", "select", "repeat"),
-                quick.options().entries().stream().map(entry -> entry.name().name()).toList());
+        assertEquals(
+                List.of("vary", "select", "repeat"),
+                quick.options().entries().stream()
+                        .map(entry -> entry.name().name())
+                        .toList());
     }
 
     private static double number(Expr expr) {
@@ -199,6 +219,8 @@ class ContractExampleTest {
     }
 
     private static List<String> names(List<Expr> exprs) {
-        return exprs.stream().map(expr -> assertInstanceOf(NameRef.class, expr).text()).toList();
+        return exprs.stream()
+                .map(expr -> assertInstanceOf(NameRef.class, expr).text())
+                .toList();
     }
 }

@@ -29,7 +29,8 @@ class ExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"digits", "sweep", "snippets", "layout"})
     void printedTreeParsesIntoTheSameTree(String name) {
-        String printed = AstPrinter.print(PARSER.parse(resource("examples/" + name + ".nn"), name).script());
+        String printed = AstPrinter.print(
+                PARSER.parse(resource("examples/" + name + ".nn"), name).script());
         ParseResult reparsed = PARSER.parse(printed, name);
 
         assertEquals(List.of(), reparsed.diagnostics());

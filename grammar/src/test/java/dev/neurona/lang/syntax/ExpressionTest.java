@@ -54,7 +54,8 @@ class ExpressionTest {
 
     @Test
     void percentagesAddUpExactly() {
-        BigDecimal sum = ((NumberLit) expr("70%")).exactValue()
+        BigDecimal sum = ((NumberLit) expr("70%"))
+                .exactValue()
                 .add(((NumberLit) expr("20%")).exactValue())
                 .add(((NumberLit) expr("10%")).exactValue());
         assertEquals(0, sum.compareTo(BigDecimal.ONE));
@@ -90,7 +91,9 @@ class ExpressionTest {
         assertEquals(List.of(), ((ListLit) nested.elements().get(2)).elements());
 
         NameRef dotted = assertInstanceOf(NameRef.class, expr("fashion_mnist.test"));
-        assertEquals(List.of("fashion_mnist", "test"), dotted.parts().stream().map(part -> part.name()).toList());
+        assertEquals(
+                List.of("fashion_mnist", "test"),
+                dotted.parts().stream().map(part -> part.name()).toList());
         assertEquals("fashion_mnist.test", dotted.text());
         assertEquals("données", ((NameRef) expr("données")).text());
     }
@@ -100,7 +103,9 @@ class ExpressionTest {
         Call call = assertInstanceOf(Call.class, expr("leaky_relu(0.1, alpha=0.2, beta=x)"));
         assertEquals("leaky_relu", call.callee().name());
         assertEquals(1, call.positional().size());
-        assertEquals(List.of("alpha", "beta"), call.named().stream().map(arg -> arg.name().name()).toList());
+        assertEquals(
+                List.of("alpha", "beta"),
+                call.named().stream().map(arg -> arg.name().name()).toList());
         assertEquals("x", ((NameRef) call.named("beta").orElseThrow().value()).text());
         assertTrue(call.named("gamma").isEmpty());
 
@@ -109,19 +114,21 @@ class ExpressionTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "1 + 2 * 3     | (1 + (2 * 3))",
-        "(1 + 2) * 3   | ((1 + 2) * 3)",
-        "1 - 2 - 3     | ((1 - 2) - 3)",
-        "8 / 2 / 2     | ((8 / 2) / 2)",
-        "-2 * 3        | ((-2) * 3)",
-        "-(2 + 3)      | (-(2 + 3))",
-        "1 - -2        | (1 - (-2))",
-        "2*64          | (2 * 64)",
-        "1/255         | (1 / 255)",
-        "hidden * 2    | (hidden * 2)",
-        "((4))         | 4",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1 + 2 * 3     | (1 + (2 * 3))",
+                "(1 + 2) * 3   | ((1 + 2) * 3)",
+                "1 - 2 - 3     | ((1 - 2) - 3)",
+                "8 / 2 / 2     | ((8 / 2) / 2)",
+                "-2 * 3        | ((-2) * 3)",
+                "-(2 + 3)      | (-(2 + 3))",
+                "1 - -2        | (1 - (-2))",
+                "2*64          | (2 * 64)",
+                "1/255         | (1 / 255)",
+                "hidden * 2    | (hidden * 2)",
+                "((4))         | 4",
+            })
     void arithmeticHasTheUsualPrecedence(String text, String tree) {
         assertEquals(tree, AstPrinter.print(expr(text)));
     }

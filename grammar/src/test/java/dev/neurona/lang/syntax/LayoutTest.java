@@ -26,14 +26,17 @@ class LayoutTest {
     @Test
     void oneLineBlockSeparatesEntriesWithSemicolons() {
         ModelStmt model = statement("model m { input 4; dense 3 softmax }", ModelStmt.class);
-        assertEquals(List.of("input 4", "dense 3 softmax"), entries(model.layers().entries()));
+        assertEquals(
+                List.of("input 4", "dense 3 softmax"), entries(model.layers().entries()));
         assertEquals("model m {\n  input 4\n  dense 3 softmax\n}", AstPrinter.print(model));
     }
 
     @Test
     void emptyBlocksAndExtraSeparatorsAreFine() {
-        assertEquals(List.of(), statement("model m {}", ModelStmt.class).layers().entries());
-        assertEquals(List.of(), statement("model m {\n\n}", ModelStmt.class).layers().entries());
+        assertEquals(
+                List.of(), statement("model m {}", ModelStmt.class).layers().entries());
+        assertEquals(
+                List.of(), statement("model m {\n\n}", ModelStmt.class).layers().entries());
         ModelStmt model = statement("model m { ; input 4;; ;dense 3; }", ModelStmt.class);
         assertEquals(List.of("input 4", "dense 3"), entries(model.layers().entries()));
         assertEquals(3, statements(";;seed 1;;\n;seed 2;\n\nseed 3;").size());
@@ -46,7 +49,9 @@ class LayoutTest {
         SeedStmt seed = statement("seed (\n1 +\n  2 *\n 3\n)", SeedStmt.class);
         assertEquals("seed (1 + (2 * 3))", AstPrinter.print(seed));
         ModelStmt model = statement("model m {\n  input 4\n  dense [1,\n\n 2\n] relu,\n  tanh\n}", ModelStmt.class);
-        assertEquals(List.of("input 4", "dense [1, 2] relu, tanh"), entries(model.layers().entries()));
+        assertEquals(
+                List.of("input 4", "dense [1, 2] relu, tanh"),
+                entries(model.layers().entries()));
     }
 
     @Test
@@ -62,7 +67,8 @@ class LayoutTest {
                   input 4 /* between */ ; dense 1 // end
                 } # closing
                 """);
-        assertEquals(List.of("seed 1", "seed 2", "model m {\n  input 4\n  dense 1\n}"),
+        assertEquals(
+                List.of("seed 1", "seed 2", "model m {\n  input 4\n  dense 1\n}"),
                 script.stream().map(AstPrinter::print).toList());
     }
 
@@ -81,20 +87,24 @@ class LayoutTest {
 
     @Test
     void statementKeywordsAreNotReservedAsNames() {
-        TrainStmt train = statement("train train on data.train { split train 90%, model 10%; data on model }",
-                TrainStmt.class);
+        TrainStmt train =
+                statement("train train on data.train { split train 90%, model 10%; data on model }", TrainStmt.class);
         assertEquals("train", train.model().name());
         assertEquals("data.train", train.data().text());
-        assertEquals(List.of("split train 90%, model 10%", "data on model"),
+        assertEquals(
+                List.of("split train 90%, model 10%", "data on model"),
                 entries(train.options().orElseThrow().entries()));
-        assertEquals("model seed = sweep(report=1)", AstPrinter.print(statement("model seed = sweep(report=1)",
-                Statement.class)));
+        assertEquals(
+                "model seed = sweep(report=1)",
+                AstPrinter.print(statement("model seed = sweep(report=1)", Statement.class)));
     }
 
     @Test
     void parenthesesAfterALinesNameHoldItsItems() {
-        TrainStmt train = statement("train m on d {\n  early_stop(patience=3, monitor=val_loss)\n"
-                + "  early_stop patience=3 monitor=val_loss\n  scale (1 + 2) / 3\n  shuffle()\n}", TrainStmt.class);
+        TrainStmt train = statement(
+                "train m on d {\n  early_stop(patience=3, monitor=val_loss)\n"
+                        + "  early_stop patience=3 monitor=val_loss\n  scale (1 + 2) / 3\n  shuffle()\n}",
+                TrainStmt.class);
         List<Entry> entries = train.options().orElseThrow().entries();
         assertEquals(AstPrinter.print(entries.get(0)), AstPrinter.print(entries.get(1)));
         assertEquals("early_stop patience=3 monitor=val_loss", AstPrinter.print(entries.get(0)));
@@ -107,7 +117,8 @@ class LayoutTest {
         ParseResult result = PARSER.parse("seed 1\nseed\nseed 3\nmodel m {\n  dense 3 )\n}\nseed 4\n", "test.nn");
         assertEquals(2, result.diagnostics().size());
         assertTrue(result.hasErrors());
-        assertEquals(List.of("seed 1", "seed 3", "seed 4"),
+        assertEquals(
+                List.of("seed 1", "seed 3", "seed 4"),
                 result.script().statements().stream().map(AstPrinter::print).toList());
         assertEquals("test.nn", result.script().file());
     }
@@ -128,8 +139,12 @@ class LayoutTest {
 
         int depth = 100_000;
         ParseResult result = PARSER.parse("seed 1\nseed " + "(".repeat(depth) + "1" + ")".repeat(depth), "deep.nn");
-        assertEquals(List.of(Diagnostic.error("deep.nn", new SourceSpan(2, 5 + depth, 2, 6 + depth),
-                "this is nested too deeply to be read; write it in several simpler steps")), result.diagnostics());
+        assertEquals(
+                List.of(Diagnostic.error(
+                        "deep.nn",
+                        new SourceSpan(2, 5 + depth, 2, 6 + depth),
+                        "this is nested too deeply to be read; write it in several simpler steps")),
+                result.diagnostics());
         assertEquals(List.of(), result.script().statements());
     }
 

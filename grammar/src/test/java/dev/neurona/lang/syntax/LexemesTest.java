@@ -13,10 +13,26 @@ class LexemesTest {
     void keepsCommentsAndNewLinesWithTheirOffsets() {
         String text = "seed 7 # lucky\n/* a\nb */ model m { dense 2*64 relu } // end";
         List<Lexeme> lexemes = Lexemes.of(text);
-        List<String> shown = lexemes.stream().map(l -> l.kind() + ":" + l.text()).toList();
-        assertEquals(List.of("WORD:seed", "NUMBER:7", "COMMENT:# lucky", "NEWLINE:\n", "COMMENT:/* a\nb */", "WORD:model",
-                "WORD:m", "SYMBOL:{", "WORD:dense", "NUMBER:2", "SYMBOL:*", "NUMBER:64", "WORD:relu", "SYMBOL:}",
-                "COMMENT:// end"), shown);
+        List<String> shown =
+                lexemes.stream().map(l -> l.kind() + ":" + l.text()).toList();
+        assertEquals(
+                List.of(
+                        "WORD:seed",
+                        "NUMBER:7",
+                        "COMMENT:# lucky",
+                        "NEWLINE:\n",
+                        "COMMENT:/* a\nb */",
+                        "WORD:model",
+                        "WORD:m",
+                        "SYMBOL:{",
+                        "WORD:dense",
+                        "NUMBER:2",
+                        "SYMBOL:*",
+                        "NUMBER:64",
+                        "WORD:relu",
+                        "SYMBOL:}",
+                        "COMMENT:// end"),
+                shown);
         for (Lexeme lexeme : lexemes) {
             assertEquals(lexeme.text(), text.substring(lexeme.start(), lexeme.end()));
         }
@@ -33,13 +49,15 @@ class LexemesTest {
     @Test
     void malformedTextBecomesErrorLexemes() {
         List<Lexeme> lexemes = Lexemes.of("print \"open\nseed 10softmax");
-        assertEquals(List.of(Kind.WORD, Kind.ERROR, Kind.NEWLINE, Kind.WORD, Kind.ERROR),
+        assertEquals(
+                List.of(Kind.WORD, Kind.ERROR, Kind.NEWLINE, Kind.WORD, Kind.ERROR),
                 lexemes.stream().map(Lexeme::kind).toList());
     }
 
     @Test
     void reservedWordsAreTheirOwnKind() {
-        assertEquals(List.of(Kind.WORD, Kind.WORD, Kind.RESERVED, Kind.WORD),
+        assertEquals(
+                List.of(Kind.WORD, Kind.WORD, Kind.RESERVED, Kind.WORD),
                 Lexemes.of("train m on d").stream().map(Lexeme::kind).toList());
     }
 }

@@ -27,8 +27,8 @@ class MangledScriptTest {
             resource("examples/sweep.nn"), resource("examples/layout.nn"));
 
     private static final List<String> PIECES = List.of(
-            "{", "}", "(", ")", "[", "]", ",", ";", "=", ".", "\n", "\"", "/*", "*/", "#", "@", "'", "%",
-            "on", "to", "in", "from", "train", "model", "data", "true", "42", "1e", "28x", "x", "-", "*", " ");
+            "{", "}", "(", ")", "[", "]", ",", ";", "=", ".", "\n", "\"", "/*", "*/", "#", "@", "'", "%", "on", "to",
+            "in", "from", "train", "model", "data", "true", "42", "1e", "28x", "x", "-", "*", " ");
 
     private static final Pattern JARGON = Pattern.compile(
             "mismatched|extraneous|viable|expecting|<EOF>|token|IDENT|NEWLINE|STRING|NUMBER|LBRACE|RPAREN|rule|null");

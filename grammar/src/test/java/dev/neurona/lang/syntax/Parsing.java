@@ -18,8 +18,7 @@ final class Parsing {
 
     static final NnParser PARSER = new NnParser();
 
-    private Parsing() {
-    }
+    private Parsing() {}
 
     /** Parses a script that must have no error. */
     static List<Statement> statements(String source) {
@@ -42,7 +41,8 @@ final class Parsing {
 
     /** The script's diagnostics, rendered as the user sees them. */
     static String render(String source) {
-        return new DiagnosticRenderer(source).render(PARSER.parse(source, "test.nn").diagnostics());
+        return new DiagnosticRenderer(source)
+                .render(PARSER.parse(source, "test.nn").diagnostics());
     }
 
     static String resource(String path) {

@@ -60,7 +60,8 @@ class ConvolutionPicturesTest {
         assertEquals(FilterTiles.Layout.RGB, FilterTiles.Layout.of(3));
         assertEquals(4 + 2 * (48 + 4), colour.getWidth());
         assertEquals(4 + 48 + 4, colour.getHeight());
-        assertEquals(new Color(255, 128, 0).getRGB(), colour.getRGB(4 + 10, 4 + 10), "red high, green middle, blue low");
+        assertEquals(
+                new Color(255, 128, 0).getRGB(), colour.getRGB(4 + 10, 4 + 10), "red high, green middle, blue low");
         assertEquals(new Color(0, 128, 255).getRGB(), colour.getRGB(4 + 52 + 10, 4 + 10));
 
         // Ten 3x3 filters over 2 channels: blocks of 8 filters, each block one row of tiles per channel.
@@ -70,7 +71,8 @@ class ConvolutionPicturesTest {
         assertEquals(4 + 8 * 52, channels.getWidth());
         assertEquals(4 + 2 * (2 * 52) + FilterTiles.BLOCK_GAP, channels.getHeight());
         int secondBlock = 4 + 2 * 52 + FilterTiles.BLOCK_GAP;
-        assertEquals(RED, channels.getRGB(4 + 52 + 4, secondBlock + 52 + 4), "filter 10, channel 2, in the second block");
+        assertEquals(
+                RED, channels.getRGB(4 + 52 + 4, secondBlock + 52 + 4), "filter 10, channel 2, in the second block");
         assertEquals(WHITE, channels.getRGB(4 + 52 + 4, secondBlock + 4), "filter 10, channel 1, is zero");
     }
 
@@ -91,24 +93,29 @@ class ConvolutionPicturesTest {
         float[] conv = new float[16 * 64];
         for (int c = 0; c < 16; c++) for (int y = 0; y < 8; y++) conv[c * 64 + y * 8 + c % 8] = 10 + c;
         float[] pool = new float[16 * 16];
-        FeatureMaps maps = new FeatureMaps(new FeatureMaps.Band("input 1x8x8, row 0 of d", pixels, 1, 8, 8),
-                List.of(new FeatureMaps.Band("conv1 16x8x8", conv, 16, 8, 8),
+        FeatureMaps maps = new FeatureMaps(
+                new FeatureMaps.Band("input 1x8x8, row 0 of d", pixels, 1, 8, 8),
+                List.of(
+                        new FeatureMaps.Band("conv1 16x8x8", conv, 16, 8, 8),
                         new FeatureMaps.Band("maxpool1 16x4x4", pool, 16, 4, 4)),
                 "predicted 3 with probability 0.9000");
 
         BufferedImage image = png(MapBands.draw(maps));
 
         int input = MapBands.LINE + 8 * 14 + 4; // a label, then 8x8 at 14 pixels each
-        int band = MapBands.LINE + 56 + 4;       // a label, then one row of 56-pixel maps
+        int band = MapBands.LINE + 56 + 4; // a label, then one row of 56-pixel maps
         assertEquals(4 + 16 * (56 + 4), image.getWidth(), "16 maps in one row");
         assertEquals(4 + input + MapBands.LINE + 2 * band, image.getHeight(), "input, prediction, two bands");
         int inputTop = 4 + MapBands.LINE;
-        assertEquals(0x000000, image.getRGB(4 + 5 * 14 + 7, inputTop + 2 * 14 + 7) & 0xFFFFFF, "the bright pixel is ink");
+        assertEquals(
+                0x000000, image.getRGB(4 + 5 * 14 + 7, inputTop + 2 * 14 + 7) & 0xFFFFFF, "the bright pixel is ink");
         assertEquals(0xFFFFFF, image.getRGB(4 + 4 * 14 + 7, inputTop + 2 * 14 + 7) & 0xFFFFFF, "the rest is paper");
         int convTop = 4 + input + MapBands.LINE + MapBands.LINE;
         for (int c : new int[] {0, 9, 15}) {
             int left = 4 + c * 60;
-            assertEquals(0x000000, image.getRGB(left + (c % 8) * 7 + 3, convTop + 30) & 0xFFFFFF,
+            assertEquals(
+                    0x000000,
+                    image.getRGB(left + (c % 8) * 7 + 3, convTop + 30) & 0xFFFFFF,
                     "map " + c + " is dark at its own column, whatever its scale");
             assertEquals(0xFFFFFF, image.getRGB(left + ((c + 1) % 8) * 7 + 3, convTop + 30) & 0xFFFFFF);
         }
@@ -119,8 +126,10 @@ class ConvolutionPicturesTest {
     void aBandOfMoreThanSixtyFourMapsSaysHowManyItShows() {
         FeatureMaps.Band big = new FeatureMaps.Band("conv2 128x2x2", new float[128 * 4], 128, 2, 2);
         assertEquals("conv2 128x2x2 (the first 64 of 128 maps)", MapBands.label(big));
-        BufferedImage image = MapBands.draw(new FeatureMaps(new FeatureMaps.Band("input 1x2x2", new float[4], 1, 2, 2),
-                List.of(big), "predicted 1 with probability 0.5000"));
+        BufferedImage image = MapBands.draw(new FeatureMaps(
+                new FeatureMaps.Band("input 1x2x2", new float[4], 1, 2, 2),
+                List.of(big),
+                "predicted 1 with probability 0.5000"));
         assertEquals(4 + 16 * (56 + 4), image.getWidth());
         assertEquals(4 + (MapBands.LINE + 112 + 4) + MapBands.LINE + (MapBands.LINE + 4 * (56 + 4)), image.getHeight());
         assertThrows(IllegalArgumentException.class, () -> new FeatureMaps.Band("x", new float[3], 1, 2, 2));
@@ -134,7 +143,8 @@ class ConvolutionPicturesTest {
         List<String> wide = TextImage.render(new float[28 * 28], 0, 28, 28, 18, Glyphs.UNICODE);
         assertEquals(9, wide.size(), "18 characters across, half as many lines");
         assertTrue(wide.stream().allMatch(line -> line.length() == 18));
-        assertEquals("1   2\n▓▓  ░\n", TextImage.sideBySide(List.of("1", "2"), List.of(List.of("▓▓"), List.of("░")), 2));
+        assertEquals(
+                "1   2\n▓▓  ░\n", TextImage.sideBySide(List.of("1", "2"), List.of(List.of("▓▓"), List.of("░")), 2));
     }
 
     @Test
@@ -154,8 +164,11 @@ class ConvolutionPicturesTest {
         float[] pixels = new float[16];
         pixels[5] = 1;
         float[] conv = new float[6 * 16];
-        String maps = MapsText.render(new FeatureMaps(new FeatureMaps.Band("input 1x4x4, row 2 of d", pixels, 1, 4, 4),
-                List.of(new FeatureMaps.Band("conv1 6x4x4", conv, 6, 4, 4)), "predicted cat with probability 0.7500"),
+        String maps = MapsText.render(
+                new FeatureMaps(
+                        new FeatureMaps.Band("input 1x4x4, row 2 of d", pixels, 1, 4, 4),
+                        List.of(new FeatureMaps.Band("conv1 6x4x4", conv, 6, 4, 4)),
+                        "predicted cat with probability 0.7500"),
                 Glyphs.ASCII);
         assertEquals("""
                 input 1x4x4, row 2 of d
@@ -178,23 +191,37 @@ class ConvolutionPicturesTest {
         ReportContent dense = HtmlReportTest.digits();
         float[] weights = new float[8 * 9];
         for (int i = 0; i < weights.length; i++) weights[i] = (float) Math.cos(i);
-        FeatureMaps maps = new FeatureMaps(new FeatureMaps.Band("input 1x8x8, row 0 of digits.valid", new float[64], 1, 8, 8),
-                List.of(new FeatureMaps.Band("conv1 8x8x8", new float[8 * 64], 8, 8, 8)), "predicted 4 with probability 0.6000");
-        ReportContent content = new ReportContent(dense.modelName(), dense.dataName(), dense.layers(), dense.modelFacts(),
-                dense.curves(), dense.headline(), dense.evaluation(), dense.confusion(), dense.misclassified(), Optional.empty(),
-                Optional.of(new ReportContent.Convolution(new Filters("conv1", weights, 8, 1, 3), maps,
-                        "row 0 of digits.valid")));
+        FeatureMaps maps = new FeatureMaps(
+                new FeatureMaps.Band("input 1x8x8, row 0 of digits.valid", new float[64], 1, 8, 8),
+                List.of(new FeatureMaps.Band("conv1 8x8x8", new float[8 * 64], 8, 8, 8)),
+                "predicted 4 with probability 0.6000");
+        ReportContent content = new ReportContent(
+                dense.modelName(),
+                dense.dataName(),
+                dense.layers(),
+                dense.modelFacts(),
+                dense.curves(),
+                dense.headline(),
+                dense.evaluation(),
+                dense.confusion(),
+                dense.misclassified(),
+                Optional.empty(),
+                Optional.of(new ReportContent.Convolution(
+                        new Filters("conv1", weights, 8, 1, 3), maps, "row 0 of digits.valid")));
 
         String html = HtmlReport.render(content);
 
-        assertEquals(List.of("model", "curves", "evaluation", "confusion", "misclassified", "convolution"),
+        assertEquals(
+                List.of("model", "curves", "evaluation", "confusion", "misclassified", "convolution"),
                 HtmlReport.sections(content));
         int start = html.indexOf("<section id=\"convolution\">");
         assertTrue(start > 0, html);
         String section = html.substring(start, html.indexOf("</section>", start));
         assertTrue(section.contains("<h2>Filters and feature maps</h2>"), section);
-        assertTrue(section.contains("What the first convolution, conv1, looks for: its 8 kernels of 3x3 on 1 channel,"
-                + " each scaled to its own range: red positive, blue negative."), section);
+        assertTrue(
+                section.contains("What the first convolution, conv1, looks for: its 8 kernels of 3x3 on 1 channel,"
+                        + " each scaled to its own range: red positive, blue negative."),
+                section);
         assertTrue(section.contains("What each convolution and pool makes of row 0 of digits.valid"), section);
         assertTrue(section.contains("Predicted 4 with probability 0.6000."), section);
         List<BufferedImage> images = images(section);
@@ -202,7 +229,8 @@ class ConvolutionPicturesTest {
         assertEquals(4 + 8 * 52, images.get(0).getWidth());
         assertEquals(4 + 48 + 4, images.get(0).getHeight());
         assertEquals(4 + 8 * (56 + 4), images.get(1).getWidth(), "eight 8x8 maps at 7 pixels each");
-        assertTrue(html.contains("href=\"#convolution\">Filters and feature maps</a>"), "listed in the page's navigation");
+        assertTrue(
+                html.contains("href=\"#convolution\">Filters and feature maps</a>"), "listed in the page's navigation");
     }
 
     /** Encodes as a PNG and decodes it again, as a viewer would read the file. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +41,14 @@ class HtmlReportTest {
         NodeList sections = page.getElementsByTagName("section");
         for (int i = 0; i < sections.getLength(); i++) ids.add(((Element) sections.item(i)).getAttribute("id"));
         // A dense network's report: every section but the convolution's.
-        assertEquals(HtmlReport.SECTIONS.stream().filter(id -> !id.equals("convolution")).toList(), ids);
-        assertEquals("Model mlp on digits.valid", page.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals(
+                HtmlReport.SECTIONS.stream()
+                        .filter(id -> !id.equals("convolution"))
+                        .toList(),
+                ids);
+        assertEquals(
+                "Model mlp on digits.valid",
+                page.getElementsByTagName("title").item(0).getTextContent());
 
         NodeList images = page.getElementsByTagName("img");
         assertEquals(1 + 1 + 3 + 1, images.getLength(), "curves, confusion, three misclassified digits, weights");
@@ -68,13 +73,23 @@ class HtmlReportTest {
 
     @Test
     void escapesWhatTheScriptNamedAndLeavesOutSectionsThatDoNotApply() throws Exception {
-        ReportContent content = new ReportContent("m", "a<b&\"c\"", table(), List.of("Not trained yet."), Optional.empty(),
-                List.of("loss 0.5000", "MSE 0.5000"), table(), Optional.empty(), Optional.empty(), Optional.empty());
+        ReportContent content = new ReportContent(
+                "m",
+                "a<b&\"c\"",
+                table(),
+                List.of("Not trained yet."),
+                Optional.empty(),
+                List.of("loss 0.5000", "MSE 0.5000"),
+                table(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
 
         String html = HtmlReport.render(content);
         Document page = parse(html);
 
-        assertEquals("Model m on a<b&\"c\"", page.getElementsByTagName("h1").item(0).getTextContent());
+        assertEquals(
+                "Model m on a<b&\"c\"", page.getElementsByTagName("h1").item(0).getTextContent());
         assertEquals(List.of("model", "curves", "evaluation"), HtmlReport.sections(content));
         assertEquals(3, page.getElementsByTagName("section").getLength());
         assertTrue(html.contains("The model has not been trained yet, so there are no curves."), html);
@@ -84,16 +99,30 @@ class HtmlReportTest {
     @Test
     void opensInAHeadlessBrowser() throws Exception {
         Optional<Path> chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-                .map(Path::of).filter(Files::isExecutable).findFirst();
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst();
         Assumptions.assumeTrue(chromium.isPresent(), "skipped: no Chromium installed (apt-get install chromium)");
         Path file = dir.resolve("report.html");
         HtmlReport.write(digits(), file);
         Path shot = dir.resolve("shot.png");
-        Process browser = new ProcessBuilder(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createDirectory(dir.resolve("profile")),
-                "--screenshot=" + shot, "--window-size=1200,1600", file.toUri().toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        Process browser = new ProcessBuilder(
+                        chromium.get().toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + Files.createDirectory(dir.resolve("profile")),
+                        "--screenshot=" + shot,
+                        "--window-size=1200,1600",
+                        file.toUri().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("chromium.log").toFile())
+                .start();
         try {
             assertTrue(browser.waitFor(60, TimeUnit.SECONDS), "Chromium took more than a minute");
         } finally {
@@ -122,20 +151,30 @@ class HtmlReportTest {
         }
         float[] weights = new float[784 * 16];
         for (int i = 0; i < weights.length; i++) weights[i] = (float) Math.sin(i * 0.01);
-        ReportContent.Table layers = new ReportContent.Table(List.of("layer", "output", "activation", "parameters"),
-                List.of(List.of("input", "784 (28x28)", "", ""), List.of("dense1", "16", "relu", "784×16 + 16 = 12,560"),
+        ReportContent.Table layers = new ReportContent.Table(
+                List.of("layer", "output", "activation", "parameters"),
+                List.of(
+                        List.of("input", "784 (28x28)", "", ""),
+                        List.of("dense1", "16", "relu", "784×16 + 16 = 12,560"),
                         List.of("dense2", "10", "softmax", "16×10 + 10 = 170")));
         double[] loss = {1.2, 0.6, 0.4, 0.3};
         double[] accuracy = {0.6, 0.8, 0.9, 0.95};
-        return new ReportContent("mlp", "digits.valid", layers, List.of("Total parameters: 12,730."),
-                Optional.of(new Curves(loss, accuracy, loss, accuracy)), List.of("loss 0.1000", "accuracy 0.9850"), table(),
+        return new ReportContent(
+                "mlp",
+                "digits.valid",
+                layers,
+                List.of("Total parameters: 12,730."),
+                Optional.of(new Curves(loss, accuracy, loss, accuracy)),
+                List.of("loss 0.1000", "accuracy 0.9850"),
+                table(),
                 Optional.of(new ReportContent.Confusion(counts, classes)),
                 Optional.of(new ReportContent.Misclassified(wrong, 3, 200)),
                 Optional.of(new ReportContent.FirstLayer(weights, 16, 28, 28)));
     }
 
     private static ReportContent.Table table() {
-        return new ReportContent.Table(List.of("class", "precision"), List.of(List.of("0", "1.0000"), List.of("1", "0.9000")));
+        return new ReportContent.Table(
+                List.of("class", "precision"), List.of(List.of("0", "1.0000"), List.of("1", "0.9000")));
     }
 
     /** Parses the page as XML: any unclosed tag, stray ampersand or bad nesting fails. */
@@ -150,7 +189,9 @@ class HtmlReportTest {
 
     private static long distinctColours(java.awt.image.BufferedImage image) {
         return java.util.stream.IntStream.range(0, image.getHeight() / 8)
-                .flatMap(y -> java.util.stream.IntStream.range(0, image.getWidth() / 8).map(x -> image.getRGB(x * 8, y * 8)))
-                .distinct().count();
+                .flatMap(y -> java.util.stream.IntStream.range(0, image.getWidth() / 8)
+                        .map(x -> image.getRGB(x * 8, y * 8)))
+                .distinct()
+                .count();
     }
 }

@@ -44,7 +44,8 @@ class PicturesTest {
     @Test
     void theConfusionMatrixIsASquareHeatMap() throws IOException {
         int[][] counts = {{50, 2, 0}, {3, 40, 7}, {0, 1, 47}};
-        BufferedImage image = written(ConfusionChart.draw(counts, List.of("setosa", "versicolor", "virginica")), "cm.png");
+        BufferedImage image =
+                written(ConfusionChart.draw(counts, List.of("setosa", "versicolor", "virginica")), "cm.png");
         assertEquals(480, image.getWidth());
         assertEquals(480, image.getHeight());
         assertEquals(720, ConfusionChart.size(10));
@@ -95,12 +96,16 @@ class PicturesTest {
         Png.write(new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB), file);
         assertNotNull(ImageIO.read(file.toFile()));
         try (Stream<Path> files = Files.list(file.getParent())) {
-            assertEquals(List.of("picture.png"), files.map(f -> f.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("picture.png"),
+                    files.map(f -> f.getFileName().toString()).toList());
         }
         Files.writeString(dir.resolve("blocker"), "a file where a folder should be");
-        UncheckedIOException failure = assertThrows(UncheckedIOException.class,
+        UncheckedIOException failure = assertThrows(
+                UncheckedIOException.class,
                 () -> Png.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), dir.resolve("blocker/x.png")));
-        assertTrue(failure.getMessage().startsWith("could not write '" + dir.resolve("blocker/x.png") + "': "),
+        assertTrue(
+                failure.getMessage().startsWith("could not write '" + dir.resolve("blocker/x.png") + "': "),
                 failure.getMessage());
     }
 
@@ -109,7 +114,8 @@ class PicturesTest {
         Path file = dir.resolve(name);
         Png.write(image, file);
         byte[] bytes = Files.readAllBytes(file);
-        assertTrue(Arrays.equals(Arrays.copyOf(bytes, 8), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
+        assertTrue(
+                Arrays.equals(Arrays.copyOf(bytes, 8), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
                 "PNG signature");
         BufferedImage read = ImageIO.read(file.toFile());
         assertNotNull(read, name + " is not a readable image");
@@ -119,7 +125,8 @@ class PicturesTest {
     private static long countColour(BufferedImage image, Color colour) {
         long count = 0;
         for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) count++;
+            for (int x = 0; x < image.getWidth(); x++)
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) count++;
         }
         return count;
     }

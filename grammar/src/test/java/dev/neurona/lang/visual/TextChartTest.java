@@ -15,13 +15,15 @@ class TextChartTest {
 
     @Test
     void drawsTheLargestValueTopLeftAndTheSmallestBottomRight() {
-        String chart = TextChart.render("loss", List.of(new TextChart.Series("training", FALLING)), 78, 10, Glyphs.UNICODE);
+        String chart =
+                TextChart.render("loss", List.of(new TextChart.Series("training", FALLING)), 78, 10, Glyphs.UNICODE);
         List<String> lines = chart.lines().toList();
 
         assertTrue(lines.get(0).startsWith("loss") && lines.get(0).endsWith("● training"), lines.get(0));
         assertTrue(lines.get(1).startsWith("2.00 ┤●"), lines.get(1));
         assertTrue(lines.get(10).startsWith("0.10 ┤") && lines.get(10).endsWith("●"), lines.get(10));
-        assertTrue(lines.get(5).startsWith("1.05 ┤"), "the middle row is labelled with the middle value: " + lines.get(5));
+        assertTrue(
+                lines.get(5).startsWith("1.05 ┤"), "the middle row is labelled with the middle value: " + lines.get(5));
         assertTrue(lines.get(11).startsWith("     └┬"), lines.get(11));
         assertTrue(lines.get(12).matches(" {6}1 +5 +10  epoch"), lines.get(12));
         assertEquals(13, lines.size());
@@ -29,8 +31,12 @@ class TextChartTest {
 
     @Test
     void fitsEightyColumnsAndMarksWhereTheTwoSeriesMeet() {
-        String chart = TextChart.render("loss", List.of(new TextChart.Series("training", FALLING),
-                new TextChart.Series("validation", RISING_LATE)), 78, 10, Glyphs.UNICODE);
+        String chart = TextChart.render(
+                "loss",
+                List.of(new TextChart.Series("training", FALLING), new TextChart.Series("validation", RISING_LATE)),
+                78,
+                10,
+                Glyphs.UNICODE);
 
         chart.lines().forEach(line -> assertTrue(line.length() <= 78, line.length() + ": " + line));
         assertTrue(chart.lines().findFirst().orElseThrow().endsWith("● training  ○ validation  ◉ both"), chart);
@@ -43,8 +49,12 @@ class TextChartTest {
 
     @Test
     void asciiChartsUseOnlyAscii() {
-        String chart = TextChart.render("accuracy", List.of(new TextChart.Series("training", FALLING),
-                new TextChart.Series("validation", RISING_LATE)), 78, 8, Glyphs.ASCII);
+        String chart = TextChart.render(
+                "accuracy",
+                List.of(new TextChart.Series("training", FALLING), new TextChart.Series("validation", RISING_LATE)),
+                78,
+                8,
+                Glyphs.ASCII);
 
         assertTrue(StandardCharsets.US_ASCII.newEncoder().canEncode(chart), chart);
         assertTrue(chart.contains("* training  o validation"), chart);
@@ -53,11 +63,17 @@ class TextChartTest {
 
     @Test
     void oneEpochIsOnePointAndNoFiguresIsSaid() {
-        String one = TextChart.render("loss", List.of(new TextChart.Series("training", new double[]{0.7})), 78, 5,
-                Glyphs.ASCII);
+        String one = TextChart.render(
+                "loss", List.of(new TextChart.Series("training", new double[] {0.7})), 78, 5, Glyphs.ASCII);
         assertTrue(one.contains("0.7000 +*\n"), one);
-        assertEquals("loss: nothing to draw yet\n", TextChart.render("loss",
-                List.of(new TextChart.Series("training", new double[]{Double.NaN})), 78, 5, Glyphs.ASCII));
+        assertEquals(
+                "loss: nothing to draw yet\n",
+                TextChart.render(
+                        "loss",
+                        List.of(new TextChart.Series("training", new double[] {Double.NaN})),
+                        78,
+                        5,
+                        Glyphs.ASCII));
         assertThrows(IllegalArgumentException.class, () -> TextChart.render("x", List.of(), 20, 5, Glyphs.ASCII));
     }
 

@@ -16,22 +16,33 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** Starts Chromium, or skips the calling test when it or its driver is not installed. */
     static ChromeDriver start(Path profile) {
-        Optional<Path> chromium = firstExecutable("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+        Optional<Path> chromium =
+                firstExecutable("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
         Optional<Path> driver = firstExecutable("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        Assumptions.assumeTrue(
+                chromium.isPresent() && driver.isPresent(),
                 "skipped: the browser tests need Chromium and its driver (apt-get install chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1300,1500", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1300,1500",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.get().toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return browser;

@@ -15,7 +15,8 @@ class RequestGuardTest {
     @Test
     void letsInTheTokenOnALoopbackHost() {
         for (String host : new String[] {"127.0.0.1:8080", "localhost:8080", "LOCALHOST", "[::1]:8080"}) {
-            assertNull(guard.refusal(URI.create("/api/state?token=0123456789abcdef0123456789abcdef"), host(host)), host);
+            assertNull(
+                    guard.refusal(URI.create("/api/state?token=0123456789abcdef0123456789abcdef"), host(host)), host);
         }
     }
 
@@ -26,7 +27,8 @@ class RequestGuardTest {
         assertTrue(guard.refusal(good, host("127.0.0.1.evil.example")).contains("loopback"));
         assertTrue(guard.refusal(good, new Headers()).contains("loopback"));
         assertTrue(guard.refusal(URI.create("/"), host("127.0.0.1:1")).contains("token"));
-        assertTrue(guard.refusal(URI.create("/?token=0123456789abcdef0123456789abcdee"), host("127.0.0.1:1")).contains("token"));
+        assertTrue(guard.refusal(URI.create("/?token=0123456789abcdef0123456789abcdee"), host("127.0.0.1:1"))
+                .contains("token"));
         Headers cross = host("127.0.0.1:8080");
         cross.add("Origin", "http://evil.example");
         assertTrue(guard.refusal(good, cross).contains("other sites"));

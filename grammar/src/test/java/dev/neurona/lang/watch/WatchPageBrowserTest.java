@@ -80,25 +80,42 @@ class WatchPageBrowserTest {
         assertTrue(later > first, "the loss curve gains points while training runs");
 
         // eight examples, each with its input and its four feature maps of conv1 and maxpool1 drawn
-        wait.until(b -> b.findElements(By.cssSelector(".example canvas.map[data-drawn='1']")).size() >= 8 * 8);
-        assertEquals(8, browser.findElements(By.cssSelector(".example canvas.input[data-drawn='1']")).size());
-        assertEquals(8 * 2, browser.findElements(By.cssSelector(".example canvas.units")).size(), "dense1, dense2");
+        wait.until(b -> b.findElements(By.cssSelector(".example canvas.map[data-drawn='1']"))
+                        .size()
+                >= 8 * 8);
+        assertEquals(
+                8,
+                browser.findElements(By.cssSelector(".example canvas.input[data-drawn='1']"))
+                        .size());
+        assertEquals(
+                8 * 2,
+                browser.findElements(By.cssSelector(".example canvas.units")).size(),
+                "dense1, dense2");
         wait.until(b -> b.findElements(By.cssSelector("#example-0 .top li")).size() == 3);
-        assertEquals(4, browser.findElements(By.cssSelector("#weights canvas.weight")).size(), "conv1's 4 kernels");
+        assertEquals(
+                4,
+                browser.findElements(By.cssSelector("#weights canvas.weight")).size(),
+                "conv1's 4 kernels");
         assertFalse(running.isDone());
 
         browser.findElement(By.id("stop")).click();
         Outcome outcome = running.get(60, TimeUnit.SECONDS);
         assertEquals(Outcome.Status.INTERRUPTED, outcome.status());
         wait.until(b -> b.findElement(By.id("status")).getText().equals("stopped"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("interrupted: training of 'cnn' stopped in epoch"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).contains("interrupted: training of 'cnn' stopped in epoch"),
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void showsATableForTabularDataWithEveryValueAsText() throws Exception {
         browser = Browser.start(Files.createDirectory(dir.resolve("profile")));
         StringBuilder csv = new StringBuilder("size,kind\n");
-        for (int i = 0; i < 40; i++) csv.append(i).append(',').append(i % 2 == 0 ? "<b>big</b>" : "small&<i>").append('\n');
+        for (int i = 0; i < 40; i++)
+            csv.append(i)
+                    .append(',')
+                    .append(i % 2 == 0 ? "<b>big</b>" : "small&<i>")
+                    .append('\n');
         TestFiles.write(dir.resolve("rows.csv"), csv.toString());
         String script = """
                 seed 1
@@ -110,7 +127,8 @@ class WatchPageBrowserTest {
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         session = Session.forScript(new RunOptions(print, print, null, 1, false, false, dir), dir);
         watch = WatchServer.on(session, 0);
-        assertEquals(Outcome.Status.OK, session.execute(script, "rows.nn").status(), out.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                Outcome.Status.OK, session.execute(script, "rows.nn").status(), out.toString(StandardCharsets.UTF_8));
 
         browser.get(watch.url());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -120,7 +138,9 @@ class WatchPageBrowserTest {
         assertEquals(8, rows.size());
         assertTrue(rows.get(0).getText().contains("<b>big</b>"), rows.get(0).getText());
         assertTrue(rows.get(1).getText().contains("small&<i>"), rows.get(1).getText());
-        assertTrue(browser.findElements(By.cssSelector("#table b, #table i, .examples *")).isEmpty(),
+        assertTrue(
+                browser.findElements(By.cssSelector("#table b, #table i, .examples *"))
+                        .isEmpty(),
                 "values from the data are text, never markup");
     }
 
@@ -146,12 +166,18 @@ class WatchPageBrowserTest {
         browser.get(watch.url());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(b -> b.findElement(By.id("status")).getText().equals("waiting"));
-        assertEquals(Outcome.Status.OK, session.execute(script, "sweep.nn").status(), out.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                Outcome.Status.OK, session.execute(script, "sweep.nn").status(), out.toString(StandardCharsets.UTF_8));
         wait.until(b -> b.findElements(By.cssSelector("#sweep-body tr")).size() == 4);
-        assertTrue(browser.findElement(By.id("sweep-title")).getText().startsWith("sweep best = mlp on shapes.train: 4 combinations"));
-        assertEquals("# hidden lr run loss acc val_loss val_acc epochs seconds", browser.findElement(By.id("sweep-head")).getText());
+        assertTrue(browser.findElement(By.id("sweep-title"))
+                .getText()
+                .startsWith("sweep best = mlp on shapes.train: 4 combinations"));
+        assertEquals(
+                "# hidden lr run loss acc val_loss val_acc epochs seconds",
+                browser.findElement(By.id("sweep-head")).getText());
         List<String> firstCells = browser.findElements(By.cssSelector("#sweep-body tr:first-child td")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertEquals(List.of("1", "4", "0.01", "1"), firstCells.subList(0, 4));
         assertTrue(firstCells.get(7).matches("[01]\\.\\d{4}"), "val_acc " + firstCells.get(7));
     }
@@ -166,23 +192,55 @@ class WatchPageBrowserTest {
         // one character changed, whatever the token's first character happens to be
         String wrongToken = (token.charAt(0) == '0' ? "1" : "0") + token.substring(1);
         for (String path : List.of("/", "/watch.js", "/api/state", "/api/events", "/nothing")) {
-            assertEquals(403, status(http, HttpRequest.newBuilder(URI.create(base + path)).GET()), path);
-            assertEquals(403, status(http, HttpRequest.newBuilder(URI.create(base + path + "?token=" + wrongToken)).GET()), path);
+            assertEquals(
+                    403,
+                    status(http, HttpRequest.newBuilder(URI.create(base + path)).GET()),
+                    path);
+            assertEquals(
+                    403,
+                    status(
+                            http,
+                            HttpRequest.newBuilder(URI.create(base + path + "?token=" + wrongToken))
+                                    .GET()),
+                    path);
         }
-        assertEquals(403, status(http, HttpRequest.newBuilder(URI.create(base + "/api/stop")).POST(HttpRequest.BodyPublishers.noBody())));
-        assertEquals(200, status(http, HttpRequest.newBuilder(URI.create(base + "/api/state?token=" + token)).GET()));
-        assertEquals(403, status(http, HttpRequest.newBuilder(URI.create(base + "/api/state?token=" + token))
-                .header("Origin", "http://evil.example").GET()));
-        assertEquals(409, status(http, HttpRequest.newBuilder(URI.create(base + "/api/stop?token=" + token))
-                .POST(HttpRequest.BodyPublishers.noBody())), "nothing runs: nothing to stop");
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(watch.url())).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                403,
+                status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/api/stop"))
+                                .POST(HttpRequest.BodyPublishers.noBody())));
+        assertEquals(
+                200,
+                status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/api/state?token=" + token))
+                                .GET()));
+        assertEquals(
+                403,
+                status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/api/state?token=" + token))
+                                .header("Origin", "http://evil.example")
+                                .GET()));
+        assertEquals(
+                409,
+                status(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/api/stop?token=" + token))
+                                .POST(HttpRequest.BodyPublishers.noBody())),
+                "nothing runs: nothing to stop");
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(watch.url())).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS");
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertTrue(
+                page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         // a DNS name rebound to 127.0.0.1 carries its own name in Host: HttpClient will not forge one, a socket will
-        assertTrue(rawStatusLine(watch.port(), "/api/state?token=" + token, "evil.example:" + watch.port()).contains(" 403 "));
-        assertTrue(rawStatusLine(watch.port(), "/api/state?token=" + token, "localhost:" + watch.port()).contains(" 200 "));
+        assertTrue(rawStatusLine(watch.port(), "/api/state?token=" + token, "evil.example:" + watch.port())
+                .contains(" 403 "));
+        assertTrue(rawStatusLine(watch.port(), "/api/state?token=" + token, "localhost:" + watch.port())
+                .contains(" 200 "));
     }
 
     private static int points(org.openqa.selenium.WebDriver browser) {
@@ -191,15 +249,18 @@ class WatchPageBrowserTest {
     }
 
     private static int status(HttpClient http, HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static String rawStatusLine(int port, String target, String host) throws Exception {
         try (var socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+            socket.getOutputStream()
+                    .write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(
+                            new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
         }
     }

@@ -46,15 +46,21 @@ class WatchScreenshots {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         try (Session session = Session.forScript(new RunOptions(print, print, null, 0, false, false, dir), samples);
-             WatchServer watch = WatchServer.on(session, 0)) {
+                WatchServer watch = WatchServer.on(session, 0)) {
             ChromeDriver browser = Browser.start(Files.createDirectory(dir.resolve("profile")));
             try {
-                CompletableFuture<Outcome> running = CompletableFuture.supplyAsync(() -> session.execute(source, script));
+                CompletableFuture<Outcome> running =
+                        CompletableFuture.supplyAsync(() -> session.execute(source, script));
                 browser.manage().window().setSize(new org.openqa.selenium.Dimension(1300, 1750));
                 browser.get(watch.url());
-                new WebDriverWait(browser, Duration.ofMinutes(10)).until(b ->
-                        b.findElement(By.id("epoch-lines")).getText().lines().count() >= 3
-                                && !b.findElements(By.cssSelector("#weights canvas")).isEmpty());
+                new WebDriverWait(browser, Duration.ofMinutes(10))
+                        .until(b -> b.findElement(By.id("epoch-lines"))
+                                                .getText()
+                                                .lines()
+                                                .count()
+                                        >= 3
+                                && !b.findElements(By.cssSelector("#weights canvas"))
+                                        .isEmpty());
                 Thread.sleep(1500); // the next pictures and a few batch points of epoch 4
                 Path shot = Path.of(System.getProperty("watch.screenshots")).resolve("watch-" + sample + ".png");
                 Files.createDirectories(shot.getParent());

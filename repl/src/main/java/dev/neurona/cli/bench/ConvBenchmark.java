@@ -9,11 +9,10 @@ import dev.neurona.runtime.nn.conv.ConvSpec;
 import dev.neurona.runtime.nn.conv.Padding;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.ModelSpec;
-import org.ejml.data.FMatrixRMaj;
-
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * The convolution figure of {@code nn bench}: GFLOP/s of one forward and backward pass of the
@@ -56,7 +55,8 @@ public final class ConvBenchmark {
 
     private void conv(int poolThreads) {
         ConvSpec layer = new ConvSpec(FILTERS, KERNEL, 1, Padding.SAME, ActivationSpec.RELU, null);
-        ModelSpec spec = Model.builder().input(CHANNELS, SIDE, SIDE).layer(layer).spec();
+        ModelSpec spec =
+                Model.builder().input(CHANNELS, SIDE, SIDE).layer(layer).spec();
         Shape input = spec.input();
         Shape output = spec.shapes().get(0);
         long multiplyAdds = layer.multiplyAdds(input) * BATCH;
@@ -72,13 +72,24 @@ public final class ConvBenchmark {
             for (int i = 0; i < x.data.length; i++) x.data[i] = (float) random.nextDouble(); // as after a ReLU
             FMatrixRMaj dy = new FMatrixRMaj(BATCH, network.outputWidth());
             for (int i = 0; i < dy.data.length; i++) dy.data[i] = (float) random.nextGaussian();
-            double seconds = MedianTime.seconds(() -> {
-                network.forward(x, true);
-                conv.backward(dy, false, true);
-            }, MEASURE_NANOS);
-            out.printf(Locale.ROOT, "conv shape=%s->%s kernel=%dx%d padding=same activation=relu batch=%d impl=neurona "
+            double seconds = MedianTime.seconds(
+                    () -> {
+                        network.forward(x, true);
+                        conv.backward(dy, false, true);
+                    },
+                    MEASURE_NANOS);
+            out.printf(
+                    Locale.ROOT,
+                    "conv shape=%s->%s kernel=%dx%d padding=same activation=relu batch=%d impl=neurona "
                             + "threads=%d madds=%d counted=2*madds*3(forward,input_grad,weight_grad) gflops=%.1f%n",
-                    dims(input), dims(output), KERNEL, KERNEL, BATCH, poolThreads, multiplyAdds, flops / seconds / 1e9);
+                    dims(input),
+                    dims(output),
+                    KERNEL,
+                    KERNEL,
+                    BATCH,
+                    poolThreads,
+                    multiplyAdds,
+                    flops / seconds / 1e9);
         }
     }
 

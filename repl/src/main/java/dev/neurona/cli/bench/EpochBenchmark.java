@@ -11,7 +11,6 @@ import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
-
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -64,19 +63,36 @@ public final class EpochBenchmark {
         Dataset warmUp = data.subset(IntStream.range(0, Math.max(1, rows / 10)).toArray());
         try (ComputePool pool = new ComputePool(threads)) {
             for (Config config : CONFIGS) {
-                TrainSpec.Builder spec = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.001))
-                        .batchSize(config.batch());
+                TrainSpec.Builder spec =
+                        TrainSpec.builder().optimizer(OptimizerSpec.adam(0.001)).batchSize(config.batch());
                 Model model = Model.create(config.spec(), 1, pool);
-                model.fit(warmUp, FitOptions.builder().spec(spec.epochs(1).build()).seed(1).build());
+                model.fit(
+                        warmUp,
+                        FitOptions.builder()
+                                .spec(spec.epochs(1).build())
+                                .seed(1)
+                                .build());
                 double[] seconds = {Double.POSITIVE_INFINITY};
-                model.fit(data, FitOptions.builder().spec(spec.epochs(TIMED_EPOCHS).build()).seed(2).listener(new TrainingListener() {
-                    @Override
-                    public void onEpochEnd(EpochMetrics metrics) {
-                        seconds[0] = Math.min(seconds[0], metrics.seconds());
-                    }
-                }).build());
-                out.printf(Locale.ROOT, "epoch model=%s batch=%d threads=%d rows=%d seconds=%.3f%n",
-                        config.name(), config.batch(), threads, rows, seconds[0]);
+                model.fit(
+                        data,
+                        FitOptions.builder()
+                                .spec(spec.epochs(TIMED_EPOCHS).build())
+                                .seed(2)
+                                .listener(new TrainingListener() {
+                                    @Override
+                                    public void onEpochEnd(EpochMetrics metrics) {
+                                        seconds[0] = Math.min(seconds[0], metrics.seconds());
+                                    }
+                                })
+                                .build());
+                out.printf(
+                        Locale.ROOT,
+                        "epoch model=%s batch=%d threads=%d rows=%d seconds=%.3f%n",
+                        config.name(),
+                        config.batch(),
+                        threads,
+                        rows,
+                        seconds[0]);
             }
         }
     }

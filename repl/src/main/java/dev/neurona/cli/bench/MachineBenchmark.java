@@ -11,15 +11,14 @@ import dev.neurona.runtime.linalg.MatMul;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
-import org.ejml.data.FMatrixRMaj;
-import org.ejml.dense.row.CommonOps_FDRM;
-import org.ejml.dense.row.CommonOps_MT_FDRM;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.ejml.data.FMatrixRMaj;
+import org.ejml.dense.row.CommonOps_FDRM;
+import org.ejml.dense.row.CommonOps_MT_FDRM;
 
 /**
  * What {@code nn bench} measures on this machine: matmul GFLOP/s at the shapes training uses
@@ -51,13 +50,21 @@ public final class MachineBenchmark {
 
     private void matmul(Shape shape) {
         SplittableRandom random = new SplittableRandom(1);
-        FMatrixRMaj a = shape.transA ? random(shape.depth, shape.rows, random) : random(shape.rows, shape.depth, random);
-        FMatrixRMaj b = shape.transB ? random(shape.cols, shape.depth, random) : random(shape.depth, shape.cols, random);
+        FMatrixRMaj a =
+                shape.transA ? random(shape.depth, shape.rows, random) : random(shape.rows, shape.depth, random);
+        FMatrixRMaj b =
+                shape.transB ? random(shape.cols, shape.depth, random) : random(shape.depth, shape.cols, random);
         FMatrixRMaj c = new FMatrixRMaj(shape.rows, shape.cols);
         double flops = 2.0 * shape.rows * shape.cols * shape.depth;
-        try (ComputePool one = new ComputePool(1); ComputePool all = new ComputePool(threads)) {
+        try (ComputePool one = new ComputePool(1);
+                ComputePool all = new ComputePool(threads)) {
             report(shape, "neurona", 1, flops / MedianTime.seconds(() -> ours(one, shape, a, b, c), MEASURE_NANOS));
-            if (threads > 1) report(shape, "neurona", threads, flops / MedianTime.seconds(() -> ours(all, shape, a, b, c), MEASURE_NANOS));
+            if (threads > 1)
+                report(
+                        shape,
+                        "neurona",
+                        threads,
+                        flops / MedianTime.seconds(() -> ours(all, shape, a, b, c), MEASURE_NANOS));
         }
         report(shape, "ejml", 1, flops / MedianTime.seconds(() -> ejml(false, shape, a, b, c), MEASURE_NANOS));
         report(shape, "ejml_mt", threads, flops / MedianTime.seconds(() -> ejml(true, shape, a, b, c), MEASURE_NANOS));
@@ -82,20 +89,46 @@ public final class MachineBenchmark {
     private void training(int poolThreads) {
         int rows = 6400;
         Dataset data = randomImages(rows);
-        TrainSpec spec = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.001)).epochs(1).batchSize(64).build();
+        TrainSpec spec = TrainSpec.builder()
+                .optimizer(OptimizerSpec.adam(0.001))
+                .epochs(1)
+                .batchSize(64)
+                .build();
         try (ComputePool pool = new ComputePool(poolThreads)) {
-            Model model = Model.create(Model.builder().input(28, 28).dense(128, ActivationSpec.RELU)
-                    .dense(64, ActivationSpec.RELU).dense(10, ActivationSpec.SOFTMAX).spec(), 1, pool);
+            Model model = Model.create(
+                    Model.builder()
+                            .input(28, 28)
+                            .dense(128, ActivationSpec.RELU)
+                            .dense(64, ActivationSpec.RELU)
+                            .dense(10, ActivationSpec.SOFTMAX)
+                            .spec(),
+                    1,
+                    pool);
             long[] seed = {0};
             double perEpoch = MedianTime.seconds(
-                    () -> model.fit(data, FitOptions.builder().spec(spec).seed(seed[0]++).build()), MEASURE_NANOS);
-            out.printf(Locale.ROOT, "train model=784-128-64-10 batch=64 threads=%d samples_per_s=%.0f%n", poolThreads, rows / perEpoch);
+                    () -> model.fit(
+                            data,
+                            FitOptions.builder().spec(spec).seed(seed[0]++).build()),
+                    MEASURE_NANOS);
+            out.printf(
+                    Locale.ROOT,
+                    "train model=784-128-64-10 batch=64 threads=%d samples_per_s=%.0f%n",
+                    poolThreads,
+                    rows / perEpoch);
         }
     }
 
     private void report(Shape shape, String impl, int implThreads, double flopsPerSecond) {
-        out.printf(Locale.ROOT, "matmul shape=%dx%dx%d form=%s impl=%s threads=%d gflops=%.1f%n",
-                shape.rows, shape.cols, shape.depth, shape.form, impl, implThreads, flopsPerSecond / 1e9);
+        out.printf(
+                Locale.ROOT,
+                "matmul shape=%dx%dx%d form=%s impl=%s threads=%d gflops=%.1f%n",
+                shape.rows,
+                shape.cols,
+                shape.depth,
+                shape.form,
+                impl,
+                implThreads,
+                flopsPerSecond / 1e9);
     }
 
     private static void ours(ComputePool pool, Shape shape, FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
@@ -106,11 +139,14 @@ public final class MachineBenchmark {
 
     private static void ejml(boolean concurrent, Shape shape, FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
         if (shape.transA) {
-            if (concurrent) CommonOps_MT_FDRM.multTransA(a, b, c); else CommonOps_FDRM.multTransA(a, b, c);
+            if (concurrent) CommonOps_MT_FDRM.multTransA(a, b, c);
+            else CommonOps_FDRM.multTransA(a, b, c);
         } else if (shape.transB) {
-            if (concurrent) CommonOps_MT_FDRM.multTransB(a, b, c); else CommonOps_FDRM.multTransB(a, b, c);
+            if (concurrent) CommonOps_MT_FDRM.multTransB(a, b, c);
+            else CommonOps_FDRM.multTransB(a, b, c);
         } else {
-            if (concurrent) CommonOps_MT_FDRM.mult(a, b, c); else CommonOps_FDRM.mult(a, b, c);
+            if (concurrent) CommonOps_MT_FDRM.mult(a, b, c);
+            else CommonOps_FDRM.mult(a, b, c);
         }
     }
 
@@ -129,8 +165,12 @@ public final class MachineBenchmark {
         for (int i = 0; i < rows; i++) labels[i] = random.nextInt(10);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 784; i++) names.add("px" + i);
-        Schema schema = new Schema(names, List.of(28, 28), Task.CLASSIFICATION,
-                List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), List.of("label"));
+        Schema schema = new Schema(
+                names,
+                List.of(28, 28),
+                Task.CLASSIFICATION,
+                List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+                List.of("label"));
         return new Dataset("random", schema, Preprocessing.identity(names), pixels, rows, labels, null);
     }
 

@@ -7,13 +7,13 @@ import java.util.List;
 final class MedianTime {
     private static final int MIN_CALLS = 5;
 
-    private MedianTime() {
-    }
+    private MedianTime() {}
 
     /** Seconds of the median call: {@code call} runs for {@code nanos} untimed, then for {@code nanos} (and at least 5 calls) timed. */
     static double seconds(Runnable call, long nanos) {
         long warmEnd = System.nanoTime() + nanos;
-        do call.run(); while (System.nanoTime() < warmEnd);
+        do call.run();
+        while (System.nanoTime() < warmEnd);
         List<Long> times = new ArrayList<>();
         long end = System.nanoTime() + nanos;
         do {

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** File sizes for people: 512 B, 28.2 KB, 9.9 MB (powers of 1000, as download tools show them). */
 final class ByteSize {
-    private ByteSize() {
-    }
+    private ByteSize() {}
 
     static String format(long bytes) {
         if (bytes < 1000) {

@@ -2,20 +2,23 @@ package dev.neurona.cli.data;
 
 import dev.neurona.cli.HelpOption;
 import dev.neurona.lang.ScriptRunner;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-
 /** {@code nn data get|list}: the well-known data sets in the local data folder. */
-@Command(name = "data",
+@Command(
+        name = "data",
         description = "Download the well-known data sets and see which are here.",
         subcommands = {DataGetCommand.class, DataListCommand.class},
-        footer = {"", "Each data set lives in DATA/<name>/, where DATA is --dir, else $NN_DATA,",
-                "else ~/.neurona/datasets."})
+        footer = {
+            "",
+            "Each data set lives in DATA/<name>/, where DATA is --dir, else $NN_DATA,",
+            "else ~/.neurona/datasets."
+        })
 public final class DataCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;

@@ -4,31 +4,34 @@ import dev.neurona.cli.CliContext;
 import dev.neurona.cli.HelpOption;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
 import dev.neurona.lang.ScriptRunner;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code nn data get NAME... [--dir DIR]}: downloads well-known data sets and checks their sums.
  * A hidden {@code --mirror URL} (or {@code NN_DATA_MIRROR}) replaces the public mirrors with one
  * that serves the data folder's layout: {@code URL/<name>/<file>}.
  */
-@Command(name = "get",
+@Command(
+        name = "get",
         description = "Download well-known data sets and verify their SHA-256 sums. Files already "
                 + "here with the right sum are kept.",
-        footer = {"", "NN_DATA_MIRROR=URL fetches URL/<name>/<file> instead of the public mirrors.",
-                "Exit codes: 0 the data sets are here, 1 a download failed, 2 an unknown name."})
+        footer = {
+            "",
+            "NN_DATA_MIRROR=URL fetches URL/<name>/<file> instead of the public mirrors.",
+            "Exit codes: 0 the data sets are here, 1 a download failed, 2 an unknown name."
+        })
 final class DataGetCommand implements Callable<Integer> {
     static final String MIRROR_VARIABLE = "NN_DATA_MIRROR";
 
@@ -43,11 +46,16 @@ final class DataGetCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "mnist or fashion_mnist.")
     private List<String> names;
 
-    @Option(names = "--dir", paramLabel = "DIR",
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
             description = "The data folder (default: $NN_DATA, else ~/.neurona/datasets).")
     private Path dir;
 
-    @Option(names = "--mirror", paramLabel = "URL", hidden = true,
+    @Option(
+            names = "--mirror",
+            paramLabel = "URL",
+            hidden = true,
             description = "Fetch from URL/<name>/<file> instead of the public mirrors.")
     private String mirror;
 
@@ -61,31 +69,35 @@ final class DataGetCommand implements Callable<Integer> {
         for (String name : names) {
             Dataset dataset = context.catalog().find(name).orElse(null);
             if (dataset == null) {
-                context.err().println("nn: unknown data set '" + name + "'; known: " + context.catalog().names());
+                context.err()
+                        .println("nn: unknown data set '" + name + "'; known: "
+                                + context.catalog().names());
                 return ScriptRunner.SCRIPT_ERROR;
             }
             wanted.add(dataset);
         }
         URI mirrorOverride = mirrorOverride();
         Path dataDir = dir != null ? dir : context.dataDir();
-        DatasetDownloader downloader = new DatasetDownloader(DownloadTimeouts.standard(),
-                new ProgressPrinter(context.out(), context.terminal()));
+        DatasetDownloader downloader = new DatasetDownloader(
+                DownloadTimeouts.standard(), new ProgressPrinter(context.out(), context.terminal()));
         for (Dataset dataset : wanted) {
             Path folder = dataset.folder(dataDir);
-            List<URI> mirrors = mirrorOverride != null
-                    ? List.of(mirrorOverride.resolve(dataset.name() + "/"))
-                    : dataset.mirrors();
+            List<URI> mirrors =
+                    mirrorOverride != null ? List.of(mirrorOverride.resolve(dataset.name() + "/")) : dataset.mirrors();
             context.out().println(dataset.name() + " (" + dataset.title() + ") into " + folder);
             try {
                 int downloaded = downloader.download(dataset, mirrors, dataDir);
                 DatasetStatus status = DatasetStatus.inspect(dataset, dataDir);
-                context.out().println(dataset.name() + " is ready: " + status.files().size() + " files, "
-                        + ByteSize.format(status.totalSize()) + (downloaded == 0 ? ", all already here." : "."));
+                context.out()
+                        .println(dataset.name() + " is ready: " + status.files().size() + " files, "
+                                + ByteSize.format(status.totalSize())
+                                + (downloaded == 0 ? ", all already here." : "."));
             } catch (DownloadException failure) {
                 context.err().println("nn: " + failure.getMessage());
                 return ScriptRunner.FAILED;
             } catch (IOException failure) {
-                context.err().println("nn: cannot write the data folder " + folder + ": " + DiskErrors.describe(failure));
+                context.err()
+                        .println("nn: cannot write the data folder " + folder + ": " + DiskErrors.describe(failure));
                 return ScriptRunner.FAILED;
             }
         }

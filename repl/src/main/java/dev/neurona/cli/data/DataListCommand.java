@@ -4,29 +4,29 @@ import dev.neurona.cli.CliContext;
 import dev.neurona.cli.HelpOption;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
 import dev.neurona.lang.ScriptRunner;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code nn data list [--dir DIR]}: where the data folder is, and which well-known data sets are
  * in it: complete, partial or missing, with each file's size and whether its sum is right.
  */
-@Command(name = "list",
-        description = "Show the data folder and which well-known data sets are in it.")
+@Command(name = "list", description = "Show the data folder and which well-known data sets are in it.")
 final class DataListCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--dir", paramLabel = "DIR",
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
             description = "The data folder (default: $NN_DATA, else ~/.neurona/datasets).")
     private Path dir;
 
@@ -45,7 +45,8 @@ final class DataListCommand implements Callable<Integer> {
             try {
                 status = DatasetStatus.inspect(dataset, dataDir);
             } catch (IOException failure) {
-                context.err().println("nn: cannot read " + dataset.folder(dataDir) + ": " + DiskErrors.describe(failure));
+                context.err()
+                        .println("nn: cannot read " + dataset.folder(dataDir) + ": " + DiskErrors.describe(failure));
                 return ScriptRunner.FAILED;
             }
             print(status, out);
@@ -58,21 +59,24 @@ final class DataListCommand implements Callable<Integer> {
         int files = status.files().size();
         switch (status.completeness()) {
             case MISSING -> out.printf("  %-15s missing   get it with: nn data get %s%n", name, name);
-            case COMPLETE -> out.printf("  %-15s complete  %d files, %s%n", name, files,
-                    ByteSize.format(status.totalSize()));
-            case PARTIAL -> out.printf("  %-15s partial   %d of %d files right; complete it with: nn data get %s%n",
-                    name, status.rightFiles(), files, name);
+            case COMPLETE ->
+                out.printf("  %-15s complete  %d files, %s%n", name, files, ByteSize.format(status.totalSize()));
+            case PARTIAL ->
+                out.printf(
+                        "  %-15s partial   %d of %d files right; complete it with: nn data get %s%n",
+                        name, status.rightFiles(), files, name);
         }
         if (status.completeness() == DatasetStatus.Completeness.MISSING) {
             return;
         }
         for (FileStatus file : status.files()) {
-            String state = switch (file.state()) {
-                case OK -> ByteSize.format(file.size());
-                case SAME_CONTENT -> ByteSize.format(file.size()) + ", same data compressed differently";
-                case MISSING -> "missing";
-                case WRONG_SUM -> ByteSize.format(file.size()) + ", checksum differs";
-            };
+            String state =
+                    switch (file.state()) {
+                        case OK -> ByteSize.format(file.size());
+                        case SAME_CONTENT -> ByteSize.format(file.size()) + ", same data compressed differently";
+                        case MISSING -> "missing";
+                        case WRONG_SUM -> ByteSize.format(file.size()) + ", checksum differs";
+                    };
             out.printf("      %-28s %s%n", file.file().name(), state);
         }
     }

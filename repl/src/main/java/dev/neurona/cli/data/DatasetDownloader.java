@@ -2,7 +2,6 @@ package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -2,7 +2,6 @@ package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,11 @@ import java.util.List;
 public record DatasetStatus(Dataset dataset, Path folder, List<FileStatus> files) {
 
     /** Every file right, some, or none. */
-    public enum Completeness { COMPLETE, PARTIAL, MISSING }
+    public enum Completeness {
+        COMPLETE,
+        PARTIAL,
+        MISSING
+    }
 
     public DatasetStatus {
         files = List.copyOf(files);

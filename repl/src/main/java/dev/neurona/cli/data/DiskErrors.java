@@ -8,8 +8,7 @@ import java.nio.file.NotDirectoryException;
 
 /** Short phrases for what went wrong in the file system, as the user needs to hear it. */
 final class DiskErrors {
-    private DiskErrors() {
-    }
+    private DiskErrors() {}
 
     static String describe(IOException problem) {
         if (problem instanceof AccessDeniedException denied) {

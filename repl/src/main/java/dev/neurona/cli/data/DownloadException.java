@@ -2,7 +2,6 @@ package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
-
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,15 +21,24 @@ public final class DownloadException extends Exception {
     }
 
     private static String report(Dataset dataset, DataFile file, List<String> attempts, Path folder) {
-        StringBuilder text = new StringBuilder("could not download ").append(file.name())
-                .append(" of ").append(dataset.name()).append(':');
+        StringBuilder text = new StringBuilder("could not download ")
+                .append(file.name())
+                .append(" of ")
+                .append(dataset.name())
+                .append(':');
         for (String attempt : attempts) {
             text.append(System.lineSeparator()).append("  ").append(attempt);
         }
         text.append(System.lineSeparator())
-                .append("To install ").append(dataset.name()).append(" by hand, get these ")
-                .append(dataset.files().size()).append(" files from any of its mirrors and put them in")
-                .append(System.lineSeparator()).append("  ").append(folder).append(folder.getFileSystem().getSeparator());
+                .append("To install ")
+                .append(dataset.name())
+                .append(" by hand, get these ")
+                .append(dataset.files().size())
+                .append(" files from any of its mirrors and put them in")
+                .append(System.lineSeparator())
+                .append("  ")
+                .append(folder)
+                .append(folder.getFileSystem().getSeparator());
         for (DataFile each : dataset.files()) {
             text.append(System.lineSeparator()).append("    ").append(each.name());
         }

@@ -1,7 +1,6 @@
 package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
-
 import java.net.URI;
 
 /** What a {@link DatasetDownloader} reports while it works, file by file. */

@@ -1,7 +1,6 @@
 package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
-
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,8 +40,7 @@ final class HttpDownload {
      * @param bytes  its size
      * @param sha256 the sum of its bytes
      */
-    record Fetched(Path temp, long bytes, String sha256) {
-    }
+    record Fetched(Path temp, long bytes, String sha256) {}
 
     /** Downloads {@code url} into a new temporary file in {@code folder} named after {@code file}. */
     Fetched fetch(URI url, DataFile file, Path folder, DownloadProgress progress) throws MirrorFailure, IOException {
@@ -64,7 +62,10 @@ final class HttpDownload {
             if (response.statusCode() != 200) {
                 throw new MirrorFailure(NetworkErrors.describeStatus(response.statusCode()));
             }
-            progress.started(file, url, response.headers().firstValueAsLong("Content-Length").orElse(-1));
+            progress.started(
+                    file,
+                    url,
+                    response.headers().firstValueAsLong("Content-Length").orElse(-1));
             Path temp = Files.createTempFile(folder, "." + file.name() + ".", ".part");
             temp.toFile().deleteOnExit(); // Ctrl-C in the middle leaves no debris
             boolean kept = false;
@@ -93,8 +94,8 @@ final class HttpDownload {
                     n = body.read(buffer);
                 } catch (IOException problem) {
                     if (watch.fired()) {
-                        throw new MirrorFailure("the transfer stalled: nothing arrived for "
-                                + NetworkErrors.seconds(timeouts.idle()));
+                        throw new MirrorFailure(
+                                "the transfer stalled: nothing arrived for " + NetworkErrors.seconds(timeouts.idle()));
                     }
                     throw new MirrorFailure(NetworkErrors.describe(problem, timeouts));
                 }

@@ -1,6 +1,5 @@
 package dev.neurona.cli.data;
 
-import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -8,11 +7,11 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
 
 /** Short phrases for what went wrong on the network, as the user needs to hear it. */
 final class NetworkErrors {
-    private NetworkErrors() {
-    }
+    private NetworkErrors() {}
 
     /** Why a request failed: no address, refused, timed out, TLS, or the exception's own words. */
     static String describe(IOException problem, DownloadTimeouts timeouts) {
@@ -38,12 +37,13 @@ final class NetworkErrors {
 
     /** Why a mirror answered with something other than the file. */
     static String describeStatus(int status) {
-        String meaning = switch (status) {
-            case 401, 403 -> "access denied";
-            case 404, 410 -> "not found";
-            case 429 -> "too many requests; try again later";
-            default -> status >= 500 ? "server error" : "unexpected answer";
-        };
+        String meaning =
+                switch (status) {
+                    case 401, 403 -> "access denied";
+                    case 404, 410 -> "not found";
+                    case 429 -> "too many requests; try again later";
+                    default -> status >= 500 ? "server error" : "unexpected answer";
+                };
         return "HTTP " + status + " (" + meaning + ")";
     }
 

@@ -1,7 +1,6 @@
 package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
-
 import java.io.PrintStream;
 import java.net.URI;
 
@@ -79,7 +78,7 @@ public final class ProgressPrinter implements DownloadProgress {
     private void draw(long received) {
         String amount = currentLength > 0
                 ? ByteSize.format(received) + " / " + ByteSize.format(currentLength) + "  "
-                + (100 * received / currentLength) + "%"
+                        + (100 * received / currentLength) + "%"
                 : ByteSize.format(received);
         out.print("\r" + label(currentName) + amount + ERASE_TO_END);
         out.flush();
@@ -88,8 +87,10 @@ public final class ProgressPrinter implements DownloadProgress {
 
     /** One finished line, replacing the live line if one is drawn. */
     private void line(DataFile file, String text) {
-        out.print(lineOpen ? "\r" + label(file.name()) + text + ERASE_TO_END + System.lineSeparator()
-                : label(file.name()) + text + System.lineSeparator());
+        out.print(
+                lineOpen
+                        ? "\r" + label(file.name()) + text + ERASE_TO_END + System.lineSeparator()
+                        : label(file.name()) + text + System.lineSeparator());
         out.flush();
         lineOpen = false;
     }

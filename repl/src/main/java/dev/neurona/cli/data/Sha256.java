@@ -13,8 +13,7 @@ import java.util.zip.ZipException;
 
 /** SHA-256 sums in lower-case hex, the form the catalogue stores them in. */
 final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A fresh SHA-256 digest (every Java platform has one). */
     static MessageDigest newDigest() {

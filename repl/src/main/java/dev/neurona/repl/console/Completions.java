@@ -23,13 +23,15 @@ public final class Completions {
         }
     }
 
-    private Completions() {
-    }
+    private Completions() {}
 
     /** The completions at {@code cursor} in {@code line}, a single line of an entry. */
     public static Found at(Repl repl, Path workingDirectory, String line, int cursor) {
-        List<String> values = new ReplCompleter(repl, workingDirectory).candidates(line, cursor).stream()
-                .map(Candidate::value).distinct().toList();
+        List<String> values = new ReplCompleter(repl, workingDirectory)
+                .candidates(line, cursor).stream()
+                        .map(Candidate::value)
+                        .distinct()
+                        .toList();
         return new Found(WordAtCursor.of(line, cursor).start(), values);
     }
 }

@@ -103,6 +103,7 @@ final class ReplCompleter implements Completer {
         } catch (IOException | SecurityException unreadable) {
             // nothing to offer from a folder we cannot read
         }
-        candidates.sort((a, b) -> a.value().toLowerCase(Locale.ROOT).compareTo(b.value().toLowerCase(Locale.ROOT)));
+        candidates.sort(
+                (a, b) -> a.value().toLowerCase(Locale.ROOT).compareTo(b.value().toLowerCase(Locale.ROOT)));
     }
 }

@@ -25,7 +25,8 @@ final class ReplHighlighter implements Highlighter {
     static final AttributedStyle WORD = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
     static final AttributedStyle NUMBER = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
     static final AttributedStyle STRING = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
-    static final AttributedStyle COMMENT = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT + AttributedStyle.BLACK);
+    static final AttributedStyle COMMENT =
+            AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT + AttributedStyle.BLACK);
     static final AttributedStyle HOLE = AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA);
     static final AttributedStyle COMMAND = AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
 
@@ -47,8 +48,12 @@ final class ReplHighlighter implements Highlighter {
         EntryKind kind = repl.kindOf(buffer);
         AttributedStringBuilder out = new AttributedStringBuilder();
         if (kind == EntryKind.COMMAND || kind == EntryKind.JAVA_COMMAND) {
-            int end = buffer.strip().isEmpty() ? buffer.length() : buffer.indexOf(buffer.strip()) + firstWordLength(buffer.strip());
-            return out.append(buffer.substring(0, end), COMMAND).append(buffer.substring(end)).toAttributedString();
+            int end = buffer.strip().isEmpty()
+                    ? buffer.length()
+                    : buffer.indexOf(buffer.strip()) + firstWordLength(buffer.strip());
+            return out.append(buffer.substring(0, end), COMMAND)
+                    .append(buffer.substring(end))
+                    .toAttributedString();
         }
         boolean nn = kind != EntryKind.JAVA;
         List<Lexemes.Lexeme> lexemes = nn ? Lexemes.ofNn(buffer) : Lexemes.ofJava(buffer);
@@ -65,8 +70,12 @@ final class ReplHighlighter implements Highlighter {
             case STRING -> STRING;
             case NUMBER -> NUMBER;
             case HOLE -> HOLE;
-            case WORD -> nn ? (nnKeywords.contains(text) ? KEYWORD : nnWords.contains(text) ? WORD : AttributedStyle.DEFAULT)
-                    : (SourceVersion.isKeyword(text) || text.equals("var") ? KEYWORD : AttributedStyle.DEFAULT);
+            case WORD ->
+                nn
+                        ? (nnKeywords.contains(text)
+                                ? KEYWORD
+                                : nnWords.contains(text) ? WORD : AttributedStyle.DEFAULT)
+                        : (SourceVersion.isKeyword(text) || text.equals("var") ? KEYWORD : AttributedStyle.DEFAULT);
             case OTHER -> AttributedStyle.DEFAULT;
         };
     }

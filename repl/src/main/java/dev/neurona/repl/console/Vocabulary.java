@@ -27,21 +27,42 @@ final class Vocabulary {
 
     static final List<String> STATEMENTS = NnParser.statementKeywords();
     static final List<String> LAYERS = LayerLines.KEYWORDS;
-    static final List<String> DATA_OPTIONS = List.of("target", "features", "ignore", "task", "normalize", "scale",
-            "missing", "shuffle", "limit", "split", "stream", "shuffle_buffer");
-    static final List<String> TRAIN_OPTIONS = List.of("loss", "optimizer", "epochs", "batch", "validate", "l2", "l1",
-            "early_stop", "schedule", "clip_norm", "shuffle", "checkpoint");
+    static final List<String> DATA_OPTIONS = List.of(
+            "target",
+            "features",
+            "ignore",
+            "task",
+            "normalize",
+            "scale",
+            "missing",
+            "shuffle",
+            "limit",
+            "split",
+            "stream",
+            "shuffle_buffer");
+    static final List<String> TRAIN_OPTIONS = List.of(
+            "loss",
+            "optimizer",
+            "epochs",
+            "batch",
+            "validate",
+            "l2",
+            "l1",
+            "early_stop",
+            "schedule",
+            "clip_norm",
+            "shuffle",
+            "checkpoint");
     static final List<String> SWEEP_WORDS = List.of("vary", "select", "min", "max");
     static final List<String> CONNECTIVES = List.of("on", "to", "from", "in", "true", "false");
     static final List<String> SOURCES = List.of("csv", "idx", "mnist", "fashion_mnist", "delimiter", "header");
     static final List<String> PLOT_KINDS = List.of("curves", "weights");
     static final List<String> EARLY_STOP_PARAMETERS = List.of("patience", "monitor", "min_delta");
 
-    private static final List<WordTable<?>> TABLES = List.of(Activations.TABLE, Optimizers.TABLE, Losses.TABLE,
-            Schedules.TABLE, Inits.TABLE, Metrics.TABLE);
+    private static final List<WordTable<?>> TABLES =
+            List.of(Activations.TABLE, Optimizers.TABLE, Losses.TABLE, Schedules.TABLE, Inits.TABLE, Metrics.TABLE);
 
-    private Vocabulary() {
-    }
+    private Vocabulary() {}
 
     /** Words that begin a statement or a block line: what is worth a keyword's colour. */
     static Set<String> keywords() {

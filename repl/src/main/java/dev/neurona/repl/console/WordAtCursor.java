@@ -38,7 +38,8 @@ final class WordAtCursor implements CompletingParsedLine {
         while (start > 0 && isWordChar(line.charAt(start - 1))) {
             start--;
         }
-        if (start > 0 && (line.charAt(start - 1) == ':' || line.charAt(start - 1) == '/')
+        if (start > 0
+                && (line.charAt(start - 1) == ':' || line.charAt(start - 1) == '/')
                 && line.substring(0, start - 1).isBlank()) {
             start--;
         }

@@ -25,8 +25,7 @@ public final class Bindings implements AutoCloseable {
     private volatile Object given;
     private volatile boolean reached;
 
-    private Bindings() {
-    }
+    private Bindings() {}
 
     /** A new, empty table, reachable from snippets by its {@link #id()} until closed. */
     public static Bindings open() {

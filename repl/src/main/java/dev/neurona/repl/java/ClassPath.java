@@ -21,8 +21,7 @@ import java.util.jar.Manifest;
  */
 final class ClassPath {
 
-    private ClassPath() {
-    }
+    private ClassPath() {}
 
     /** The entries, joined with the platform's path separator. */
     static String forSnippets(Class<?>... keyClasses) {
@@ -49,7 +48,8 @@ final class ClassPath {
         }
         try (JarFile jar = new JarFile(entry.toFile())) {
             Manifest manifest = jar.getManifest();
-            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            String classPath =
+                    manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
             if (classPath == null) {
                 return entries;
             }
@@ -66,7 +66,8 @@ final class ClassPath {
     private static Optional<String> toPath(URL url) {
         try {
             return "file".equals(url.getProtocol())
-                    ? Optional.of(Path.of(url.toURI()).toString()) : Optional.empty();
+                    ? Optional.of(Path.of(url.toURI()).toString())
+                    : Optional.empty();
         } catch (URISyntaxException | IllegalArgumentException notAFile) {
             return Optional.empty();
         }

@@ -22,28 +22,30 @@ final class ExitRewriter {
     private static final String EXIT = "(I)V";
     private static final String ON_RUNTIME = "(Ljava/lang/Runtime;I)V";
 
-    private ExitRewriter() {
-    }
+    private ExitRewriter() {}
 
     /** The class file {@code bytes} with every exit rewritten; the same bytes when it has none. */
     static byte[] rewrite(byte[] bytes) {
         ClassReader reader = new ClassReader(bytes);
         ClassWriter writer = new ClassWriter(reader, 0);
         boolean[] changed = new boolean[1];
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                return new Calls(super.visitMethod(access, name, descriptor, signature, exceptions), changed);
-            }
-        }, 0);
+        reader.accept(
+                new ClassVisitor(Opcodes.ASM9, writer) {
+                    @Override
+                    public MethodVisitor visitMethod(
+                            int access, String name, String descriptor, String signature, String[] exceptions) {
+                        return new Calls(super.visitMethod(access, name, descriptor, signature, exceptions), changed);
+                    }
+                },
+                0);
         return changed[0] ? writer.toByteArray() : bytes;
     }
 
     /** Whether {@code owner.name descriptor} ends the JVM. */
     private static boolean endsTheJvm(String owner, String name, String descriptor) {
-        return EXIT.equals(descriptor) && (SYSTEM.equals(owner) && "exit".equals(name)
-                || RUNTIME.equals(owner) && ("exit".equals(name) || "halt".equals(name)));
+        return EXIT.equals(descriptor)
+                && (SYSTEM.equals(owner) && "exit".equals(name)
+                        || RUNTIME.equals(owner) && ("exit".equals(name) || "halt".equals(name)));
     }
 
     private static final class Calls extends MethodVisitor {
@@ -58,7 +60,8 @@ final class ExitRewriter {
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             if (endsTheJvm(owner, name, descriptor)) {
                 changed[0] = true;
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, GUARD, name, owner.equals(SYSTEM) ? EXIT : ON_RUNTIME, false);
+                super.visitMethodInsn(
+                        Opcodes.INVOKESTATIC, GUARD, name, owner.equals(SYSTEM) ? EXIT : ON_RUNTIME, false);
                 return;
             }
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
@@ -80,10 +83,15 @@ final class ExitRewriter {
 
         /** A handle to an exit, as a handle to its stand-in; anything else as it is. */
         private Object guarded(Object constant) {
-            if (constant instanceof Handle handle && endsTheJvm(handle.getOwner(), handle.getName(), handle.getDesc())) {
+            if (constant instanceof Handle handle
+                    && endsTheJvm(handle.getOwner(), handle.getName(), handle.getDesc())) {
                 changed[0] = true;
-                return new Handle(Opcodes.H_INVOKESTATIC, GUARD, handle.getName(),
-                        handle.getOwner().equals(SYSTEM) ? EXIT : ON_RUNTIME, false);
+                return new Handle(
+                        Opcodes.H_INVOKESTATIC,
+                        GUARD,
+                        handle.getName(),
+                        handle.getOwner().equals(SYSTEM) ? EXIT : ON_RUNTIME,
+                        false);
             }
             return constant;
         }

@@ -72,17 +72,24 @@ final class JavaFeedback {
         Snippet snippet = event.snippet();
         boolean replaced = event.previousStatus() != Snippet.Status.NONEXISTENT;
         String unresolved = snippet instanceof DeclarationSnippet declaration
-                ? shell.unresolvedDependencies(declaration).collect(Collectors.joining(", ")) : "";
+                ? shell.unresolvedDependencies(declaration).collect(Collectors.joining(", "))
+                : "";
         String said;
         if (snippet instanceof VarSnippet variable) {
             said = Messages.get("java.value", variable.name(), event.value());
         } else if (snippet instanceof ExpressionSnippet expression) {
             said = Messages.get("java.value", expression.name(), event.value());
         } else if (snippet instanceof MethodSnippet method) {
-            said = Messages.get(replaced ? "java.replaced" : "java.created", "method",
+            said = Messages.get(
+                    replaced ? "java.replaced" : "java.created",
+                    "method",
                     method.name() + "(" + method.parameterTypes() + ")");
         } else if (snippet instanceof TypeDeclSnippet type) {
-            String kind = type.subKind().name().replace("_SUBKIND", "").replace('_', ' ').toLowerCase(Locale.ROOT);
+            String kind = type.subKind()
+                    .name()
+                    .replace("_SUBKIND", "")
+                    .replace('_', ' ')
+                    .toLowerCase(Locale.ROOT);
             said = Messages.get(replaced ? "java.replaced" : "java.created", kind, type.name());
         } else {
             return null; // statements print what they print; imports say nothing
@@ -99,7 +106,10 @@ final class JavaFeedback {
             }
             int start = clamp(diag.getStartPosition() - offset, source);
             int end = Math.max(start, clamp(diag.getEndPosition() - offset, source));
-            errors.add(Diagnostic.error(FILE, span(source, start, end), message(diag.getMessage(Locale.ROOT)),
+            errors.add(Diagnostic.error(
+                    FILE,
+                    span(source, start, end),
+                    message(diag.getMessage(Locale.ROOT)),
                     hint(diag.getMessage(Locale.ROOT))));
         }
         if (errors.isEmpty()) {
@@ -112,9 +122,12 @@ final class JavaFeedback {
     /** One line for an exception thrown by a snippet: its class and message. */
     static String exception(JShellException exception) {
         if (exception instanceof UnresolvedReferenceException unresolved) {
-            return Messages.get("java.needs.declaration", unresolved.getSnippet().source().strip());
+            return Messages.get(
+                    "java.needs.declaration", unresolved.getSnippet().source().strip());
         }
-        String type = exception instanceof EvalException thrown ? thrown.getExceptionClassName() : exception.getClass().getName();
+        String type = exception instanceof EvalException thrown
+                ? thrown.getExceptionClassName()
+                : exception.getClass().getName();
         if (type.equals(SnippetExit.class.getName())) {
             return Messages.get("java.exit.refused", exception.getMessage());
         }
@@ -168,6 +181,6 @@ final class JavaFeedback {
                 lineStart = i + 1;
             }
         }
-        return new int[]{line, offset - lineStart + 1};
+        return new int[] {line, offset - lineStart + 1};
     }
 }

@@ -26,10 +26,20 @@ public final class JavaShell implements AutoCloseable {
 
     /** What every snippet may use by its simple name. */
     static final List<String> IMPORTS = List.of(
-            "java.io.*", "java.math.*", "java.net.*", "java.nio.file.*", "java.util.*", "java.util.concurrent.*",
-            "java.util.function.*", "java.util.regex.*", "java.util.stream.*",
-            "dev.neurona.runtime.*", "dev.neurona.runtime.data.*", "dev.neurona.runtime.spec.*",
-            "dev.neurona.runtime.train.*", "dev.neurona.runtime.nn.*");
+            "java.io.*",
+            "java.math.*",
+            "java.net.*",
+            "java.nio.file.*",
+            "java.util.*",
+            "java.util.concurrent.*",
+            "java.util.function.*",
+            "java.util.regex.*",
+            "java.util.stream.*",
+            "dev.neurona.runtime.*",
+            "dev.neurona.runtime.data.*",
+            "dev.neurona.runtime.spec.*",
+            "dev.neurona.runtime.train.*",
+            "dev.neurona.runtime.nn.*");
 
     private static final String BINDINGS = Bindings.class.getName();
     private static final long STOP_RETRY_MILLIS = 50;
@@ -69,7 +79,8 @@ public final class JavaShell implements AutoCloseable {
     public static JavaShell start(Bindings bindings, PrintStream out, PrintStream err) {
         JShell shell = JShell.builder()
                 .executionEngine(new ExitRefusingExecution(), Map.of())
-                .out(out).err(err)
+                .out(out)
+                .err(err)
                 .build();
         return new JavaShell(shell, bindings, out, err);
     }
@@ -93,12 +104,13 @@ public final class JavaShell implements AutoCloseable {
         String remaining = source;
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
-            String snippet = switch (info.completeness()) {
-                case EMPTY -> null;
-                case COMPLETE, COMPLETE_WITH_SEMI, UNKNOWN -> info.source();
-                // unfinished at the end of the input: let the compiler say what is missing
-                default -> info.source() != null ? info.source() : remaining;
-            };
+            String snippet =
+                    switch (info.completeness()) {
+                        case EMPTY -> null;
+                        case COMPLETE, COMPLETE_WITH_SEMI, UNKNOWN -> info.source();
+                        // unfinished at the end of the input: let the compiler say what is missing
+                        default -> info.source() != null ? info.source() : remaining;
+                    };
             if (snippet == null) {
                 break;
             }
@@ -162,7 +174,8 @@ public final class JavaShell implements AutoCloseable {
     public Suggestions suggestions(String buffer, int cursor) {
         int[] anchor = new int[1];
         List<String> continuations = new ArrayList<>();
-        for (SourceCodeAnalysis.Suggestion suggestion : shell.sourceCodeAnalysis().completionSuggestions(buffer, cursor, anchor)) {
+        for (SourceCodeAnalysis.Suggestion suggestion :
+                shell.sourceCodeAnalysis().completionSuggestions(buffer, cursor, anchor)) {
             if (!continuations.contains(suggestion.continuation())) {
                 continuations.add(suggestion.continuation());
             }
@@ -177,8 +190,8 @@ public final class JavaShell implements AutoCloseable {
      * @return whether the variable now exists
      */
     public boolean bind(String name, String typeName) {
-        String declaration = "var " + name + " = (" + typeName + ") " + BINDINGS + ".get(" + bindings.id() + "L, \""
-                + name + "\");";
+        String declaration =
+                "var " + name + " = (" + typeName + ") " + BINDINGS + ".get(" + bindings.id() + "L, \"" + name + "\");";
         return shell.eval(declaration).stream()
                 .anyMatch(event -> event.causeSnippet() == null && event.status() == Snippet.Status.VALID);
     }
@@ -202,7 +215,8 @@ public final class JavaShell implements AutoCloseable {
                 continue;
             }
             if (event.status() == Snippet.Status.REJECTED) {
-                feedback.errors(expression, shell.diagnostics(event.snippet()).collect(Collectors.toList()), prefix.length());
+                feedback.errors(
+                        expression, shell.diagnostics(event.snippet()).collect(Collectors.toList()), prefix.length());
                 throw new JavaFailure(null);
             }
             if (event.exception() != null) {
@@ -214,28 +228,33 @@ public final class JavaShell implements AutoCloseable {
 
     /** The snippets' variables as {@code Type name = value}, for {@code /vars}. */
     public List<String> variables() {
-        return shell.variables().filter(variable -> shell.status(variable).isActive())
+        return shell.variables()
+                .filter(variable -> shell.status(variable).isActive())
                 .map(variable -> variable.typeName() + " " + variable.name() + " = " + shell.varValue(variable))
                 .collect(Collectors.toList());
     }
 
     /** The imports in force, for {@code /imports}. */
     public List<String> imports() {
-        return shell.imports().filter(snippet -> shell.status(snippet).isActive())
-                .map(snippet -> snippet.source().strip()).collect(Collectors.toList());
+        return shell.imports()
+                .filter(snippet -> shell.status(snippet).isActive())
+                .map(snippet -> snippet.source().strip())
+                .collect(Collectors.toList());
     }
 
     /** The methods declared so far, as {@code name(types)returnType}, for {@code /methods}. */
     public List<String> methods() {
-        return shell.methods().filter(method -> shell.status(method).isActive())
-                .map(method -> method.name() + " " + method.signature()).collect(Collectors.toList());
+        return shell.methods()
+                .filter(method -> shell.status(method).isActive())
+                .map(method -> method.name() + " " + method.signature())
+                .collect(Collectors.toList());
     }
 
     /** The classes, interfaces, enums and records declared so far, for {@code /types}. */
     public List<String> types() {
-        return shell.types().filter(type -> shell.status(type).isActive())
-                .map(type -> type.subKind().name().replace("_SUBKIND", "").toLowerCase(Locale.ROOT) + " "
-                        + type.name())
+        return shell.types()
+                .filter(type -> shell.status(type).isActive())
+                .map(type -> type.subKind().name().replace("_SUBKIND", "").toLowerCase(Locale.ROOT) + " " + type.name())
                 .collect(Collectors.toList());
     }
 
@@ -253,20 +272,22 @@ public final class JavaShell implements AutoCloseable {
             return;
         }
         stopRequested = true;
-        Thread stopper = new Thread(() -> {
-            while (running && evaluations == evaluation) {
-                try {
-                    shell.stop();
-                } catch (RuntimeException | InternalError notRunningYet) {
-                    // still compiling: try again shortly
-                }
-                try {
-                    Thread.sleep(STOP_RETRY_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "nn-jshell-stop");
+        Thread stopper = new Thread(
+                () -> {
+                    while (running && evaluations == evaluation) {
+                        try {
+                            shell.stop();
+                        } catch (RuntimeException | InternalError notRunningYet) {
+                            // still compiling: try again shortly
+                        }
+                        try {
+                            Thread.sleep(STOP_RETRY_MILLIS);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "nn-jshell-stop");
         stopper.setDaemon(true);
         stopper.start();
     }

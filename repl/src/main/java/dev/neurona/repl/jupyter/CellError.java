@@ -11,8 +11,17 @@ public final class CellError extends RuntimeException {
     private final List<String> lines;
 
     CellError(String report) {
-        super(report.lines().filter(line -> line.contains(": error: ")).findFirst()
-                .orElse(report.lines().filter(line -> !line.isBlank()).findFirst().orElse("the entry failed")), null, false, false);
+        super(
+                report.lines()
+                        .filter(line -> line.contains(": error: "))
+                        .findFirst()
+                        .orElse(report.lines()
+                                .filter(line -> !line.isBlank())
+                                .findFirst()
+                                .orElse("the entry failed")),
+                null,
+                false,
+                false);
         this.lines = report.lines().dropWhile(String::isBlank).toList();
     }
 

@@ -121,8 +121,10 @@ public final class CellRunner implements AutoCloseable {
         }
         String printed = drain(outBytes);
         String errors = drain(errBytes);
-        String shown = printed.lines().filter(line -> !line.contains(scratch.toString()) && !progress.shown(line))
-                .map(line -> line + "\n").reduce("", String::concat);
+        String shown = printed.lines()
+                .filter(line -> !line.contains(scratch.toString()) && !progress.shown(line))
+                .map(line -> line + "\n")
+                .reduce("", String::concat);
         progress.forget();
         if (!shown.isEmpty()) {
             output.text(shown);
@@ -131,8 +133,10 @@ public final class CellRunner implements AutoCloseable {
             showPicture(picture, output);
         }
         if (repl.lastEntryFailed()) {
-            throw new CellError(nn || lineIndex == 0 ? errors : "in the snippet starting on line " + (lineIndex + 1)
-                    + " of the cell:\n" + errors);
+            throw new CellError(
+                    nn || lineIndex == 0
+                            ? errors
+                            : "in the snippet starting on line " + (lineIndex + 1) + " of the cell:\n" + errors);
         }
         if (!errors.isEmpty()) {
             output.warning(errors);

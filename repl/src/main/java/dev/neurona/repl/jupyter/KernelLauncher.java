@@ -7,15 +7,19 @@ import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 /** Connects a kernel to the sockets a connection file names and serves it until shutdown. */
 public final class KernelLauncher {
 
-    private KernelLauncher() {
-    }
+    private KernelLauncher() {}
 
     /**
      * @param connectionJson the text of the connection file Jupyter wrote
      * @param onSigint       called with the kernel's interrupt, to hook it to SIGINT too
      */
-    public static void serve(String connectionJson, Path workingDirectory, Path dataDir, String version,
-                             java.util.function.Consumer<Runnable> onSigint) throws Exception {
+    public static void serve(
+            String connectionJson,
+            Path workingDirectory,
+            Path dataDir,
+            String version,
+            java.util.function.Consumer<Runnable> onSigint)
+            throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(connectionJson);
         try (CellRunner cells = new CellRunner(workingDirectory, dataDir)) {
             NnKernel kernel = new NnKernel(cells, version);

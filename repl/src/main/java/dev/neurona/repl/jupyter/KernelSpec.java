@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class KernelSpec {
 
-    private KernelSpec() {
-    }
+    private KernelSpec() {}
 
     /** The text of {@code kernel.json} for a kernel started by {@code command} (program and arguments). */
     public static String json(List<String> command, String displayName) {
@@ -30,13 +29,17 @@ public final class KernelSpec {
     }
 
     /** Writes {@code kernels/<name>/kernel.json} under {@code jupyterData}; returns the kernel's folder. */
-    public static Path write(Path jupyterData, String name, List<String> command, String displayName) throws IOException {
+    public static Path write(Path jupyterData, String name, List<String> command, String displayName)
+            throws IOException {
         Path folder = jupyterData.resolve("kernels").resolve(name);
         Files.createDirectories(folder);
         Path file = folder.resolve("kernel.json");
         Path partial = folder.resolve("kernel.json.partial");
         Files.writeString(partial, json(command, displayName), StandardCharsets.UTF_8);
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                partial,
+                file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return folder;
     }

@@ -25,10 +25,25 @@ public final class NnKernel extends BaseKernel {
     private final CellRunner cells;
 
     public NnKernel(CellRunner cells, String version) {
-        super("neurona", version, new LanguageInfo.Builder("nn").version(version).mimetype("text/x-nn")
-                        .fileExtension(".nn").pygments("text").codemirror("text/plain").build(),
-                List.of(), null, new JupyterIO(StandardCharsets.UTF_8), new CommManager(), new Renderer(), null,
-                new MagicsRegistry(), false, new StringStyler.Builder().build());
+        super(
+                "neurona",
+                version,
+                new LanguageInfo.Builder("nn")
+                        .version(version)
+                        .mimetype("text/x-nn")
+                        .fileExtension(".nn")
+                        .pygments("text")
+                        .codemirror("text/plain")
+                        .build(),
+                List.of(),
+                null,
+                new JupyterIO(StandardCharsets.UTF_8),
+                new CommManager(),
+                new Renderer(),
+                null,
+                new MagicsRegistry(),
+                false,
+                new StringStyler.Builder().build());
         this.cells = cells;
     }
 
@@ -93,7 +108,10 @@ public final class NnKernel extends BaseKernel {
         if (word.isEmpty()) {
             return null;
         }
-        return cells.repl().summaryOf(word).map(summary -> new DisplayData(word + ": " + summary)).orElse(null);
+        return cells.repl()
+                .summaryOf(word)
+                .map(summary -> new DisplayData(word + ": " + summary))
+                .orElse(null);
     }
 
     @Override
@@ -119,5 +137,4 @@ public final class NnKernel extends BaseKernel {
     private static boolean isNamePart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '.';
     }
-
 }

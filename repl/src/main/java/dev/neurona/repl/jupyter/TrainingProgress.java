@@ -58,19 +58,33 @@ final class TrainingProgress implements RunObserver {
             @Override
             public void onTrainBegin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {
                 lastDrawn = clock.getAsLong();
-                target.progress(id, String.format(Locale.ROOT, "training %s: %d epochs of %d batches", name, epochs,
-                        batchesPerEpoch), true);
+                target.progress(
+                        id,
+                        String.format(
+                                Locale.ROOT, "training %s: %d epochs of %d batches", name, epochs, batchesPerEpoch),
+                        true);
             }
 
             @Override
-            public void onBatchEnd(int epoch, int batch, int batches, int rowsDone, double runningLoss, double runningAcc) {
+            public void onBatchEnd(
+                    int epoch, int batch, int batches, int rowsDone, double runningLoss, double runningAcc) {
                 long now = clock.getAsLong();
                 if (now - lastDrawn < REDRAW_EVERY_NANOS) {
                     return;
                 }
                 lastDrawn = now;
-                target.progress(id, String.format(Locale.ROOT, "training %s: epoch %d, batch %d/%d, loss %.4f%s", name,
-                        epoch, batch, batches, runningLoss, lastEpoch.isEmpty() ? "" : "\nlast: " + lastEpoch), false);
+                target.progress(
+                        id,
+                        String.format(
+                                Locale.ROOT,
+                                "training %s: epoch %d, batch %d/%d, loss %.4f%s",
+                                name,
+                                epoch,
+                                batch,
+                                batches,
+                                runningLoss,
+                                lastEpoch.isEmpty() ? "" : "\nlast: " + lastEpoch),
+                        false);
             }
 
             @Override

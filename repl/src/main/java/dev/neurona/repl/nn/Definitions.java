@@ -47,9 +47,11 @@ final class Definitions {
         } else if (statement instanceof EvaluateStmt evaluate) {
             String model = evaluate.model().name();
             String data = evaluate.data().text();
-            evaluations.put(model, session.isStreamed(data)
-                    ? session.model(model).evaluate(session.stream(data))
-                    : session.model(model).evaluate(session.data(data)));
+            evaluations.put(
+                    model,
+                    session.isStreamed(data)
+                            ? session.model(model).evaluate(session.stream(data))
+                            : session.model(model).evaluate(session.data(data)));
         }
     }
 
@@ -82,7 +84,8 @@ final class Definitions {
             for (Entry entry : block.entries()) {
                 if (entry.name().name().equals("split")) {
                     for (Clause clause : entry.clauses()) {
-                        if (clause.args().get(0) instanceof PositionalArg first && first.value() instanceof NameRef part) {
+                        if (clause.args().get(0) instanceof PositionalArg first
+                                && first.value() instanceof NameRef part) {
                             names.add(part.text());
                         }
                     }

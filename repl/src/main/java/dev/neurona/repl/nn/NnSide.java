@@ -24,8 +24,7 @@ import java.util.Map;
 public final class NnSide implements AutoCloseable {
 
     /** A live object for Java, with the type of the variable that holds it. */
-    public record JavaValue(Object value, String typeName) {
-    }
+    public record JavaValue(Object value, String typeName) {}
 
     private final Session session;
     private final NnParser parser = new NnParser();
@@ -95,7 +94,9 @@ public final class NnSide implements AutoCloseable {
 
     /** The names parts of data sets go by: {@code digits.train}. */
     public List<String> partNames() {
-        return names().stream().flatMap(name -> definitions.parts(name).stream().map(part -> name + "." + part)).toList();
+        return names().stream()
+                .flatMap(name -> definitions.parts(name).stream().map(part -> name + "." + part))
+                .toList();
     }
 
     /** A one-line summary of a defined name, for {@code :list}. */
@@ -105,11 +106,22 @@ public final class NnSide implements AutoCloseable {
         }
         if (session.isStreamed(name)) {
             StreamedDataset data = session.stream(name);
-            return Summaries.data(data.rows(), data.width(), data.task(), data.classNames().size(), definitions.parts(name).stream()
-                    .map(part -> Map.entry(part, session.stream(name + "." + part).rows())).toList());
+            return Summaries.data(
+                    data.rows(),
+                    data.width(),
+                    data.task(),
+                    data.classNames().size(),
+                    definitions.parts(name).stream()
+                            .map(part -> Map.entry(
+                                    part, session.stream(name + "." + part).rows()))
+                            .toList());
         }
-        return Summaries.data(session.data(name), definitions.parts(name).stream()
-                .map(part -> Map.entry(part, session.data(name + "." + part).rows())).toList());
+        return Summaries.data(
+                session.data(name),
+                definitions.parts(name).stream()
+                        .map(part ->
+                                Map.entry(part, session.data(name + "." + part).rows()))
+                        .toList());
     }
 
     /**
@@ -133,9 +145,11 @@ public final class NnSide implements AutoCloseable {
             }
         }
         for (String name : names()) { // a name defined in the session wins over a derived one
-            values.put(name, session.isModel(name)
-                    ? new JavaValue(session.model(name), Model.class.getName())
-                    : dataValue(name));
+            values.put(
+                    name,
+                    session.isModel(name)
+                            ? new JavaValue(session.model(name), Model.class.getName())
+                            : dataValue(name));
         }
         return values;
     }

@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
 /** One-line summaries of models and data sets, for {@code :list}. */
 final class Summaries {
 
-    private Summaries() {
-    }
+    private Summaries() {}
 
     /** {@code model  4 → dense 8 relu → dense 3 softmax; 67 parameters; trained 20 epochs, loss 0.1234, acc 0.9500}. */
     static String model(Model model) {
@@ -37,7 +36,12 @@ final class Summaries {
         if (!Double.isNaN(last.accuracy())) {
             figures.append(String.format(Locale.ROOT, ", acc %.4f", last.accuracy()));
         }
-        return Messages.get("list.model.trained", layers, parameters, String.valueOf(model.history().size()), figures);
+        return Messages.get(
+                "list.model.trained",
+                layers,
+                parameters,
+                String.valueOf(model.history().size()),
+                figures);
     }
 
     private static String layer(LayerSpec layer) {
@@ -54,13 +58,15 @@ final class Summaries {
         String task = taskOf == Task.CLASSIFICATION
                 ? Messages.get("list.data.classes", taskOf.keyword(), String.valueOf(classes))
                 : taskOf.keyword();
-        String line = Messages.get("list.data", String.format(Locale.ROOT, "%,d", rows),
-                String.valueOf(width), task);
+        String line = Messages.get("list.data", String.format(Locale.ROOT, "%,d", rows), String.valueOf(width), task);
         if (parts.isEmpty()) {
             return line;
         }
-        return line + Messages.get("list.data.parts", parts.stream()
-                .map(part -> part.getKey() + " " + String.format(Locale.ROOT, "%,d", part.getValue()))
-                .collect(Collectors.joining(", ")));
+        return line
+                + Messages.get(
+                        "list.data.parts",
+                        parts.stream()
+                                .map(part -> part.getKey() + " " + String.format(Locale.ROOT, "%,d", part.getValue()))
+                                .collect(Collectors.joining(", ")));
     }
 }

@@ -1,10 +1,11 @@
 package dev.neurona.cli.data;
 
-import dev.neurona.cli.NnHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.cli.NnHarness;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -14,11 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataGetCommandTest {
     private static final List<String> FILES =
@@ -30,8 +29,7 @@ class DataGetCommandTest {
     private final TinyDataset tiny = new TinyDataset(7, FILES.toArray(String[]::new));
     private final FakeMirror mirror = new FakeMirror();
 
-    DataGetCommandTest() throws IOException {
-    }
+    DataGetCommandTest() throws IOException {}
 
     @AfterEach
     void stopMirror() {
@@ -137,8 +135,11 @@ class DataGetCommandTest {
 
         String expected = TinyDataset.sha256(tiny.contents.get(FILES.get(1)));
         String got = TinyDataset.sha256(tampered);
-        assertTrue(nn.err().contains(TinyDataset.path(FILES.get(1)) + ": checksum mismatch: expected SHA-256 "
-                + expected + ", got " + got + "; the download was deleted"), nn.err());
+        assertTrue(
+                nn.err()
+                        .contains(TinyDataset.path(FILES.get(1)) + ": checksum mismatch: expected SHA-256 " + expected
+                                + ", got " + got + "; the download was deleted"),
+                nn.err());
         assertFolderHoldsExactly(List.of(FILES.get(0))); // the file before it is checked and kept
     }
 
@@ -151,15 +152,19 @@ class DataGetCommandTest {
 
         String err = nn.err();
         String n = System.lineSeparator();
-        assertTrue(err.startsWith("nn: could not download train-images.gz of tiny:" + n
-                + "  " + dead + "tiny/train-images.gz: cannot connect ("), err);
-        assertTrue(err.contains("To install tiny by hand, get these 4 files from any of its mirrors and put them in" + n
-                + "  " + folder() + folder().getFileSystem().getSeparator() + n
-                + "    train-images.gz" + n
-                + "    train-labels.gz" + n
-                + "    test-images.gz" + n
-                + "    test-labels.gz" + n
-                + "then 'nn data list' checks them." + n), err);
+        assertTrue(
+                err.startsWith("nn: could not download train-images.gz of tiny:" + n + "  " + dead
+                        + "tiny/train-images.gz: cannot connect ("),
+                err);
+        assertTrue(
+                err.contains("To install tiny by hand, get these 4 files from any of its mirrors and put them in" + n
+                        + "  " + folder() + folder().getFileSystem().getSeparator() + n
+                        + "    train-images.gz" + n
+                        + "    train-labels.gz" + n
+                        + "    test-images.gz" + n
+                        + "    test-labels.gz" + n
+                        + "then 'nn data list' checks them." + n),
+                err);
         assertFalse(err.contains("\tat "), err);
         assertFolderHoldsExactly(List.of());
     }
@@ -176,7 +181,8 @@ class DataGetCommandTest {
     @Test
     void nextMirrorIsTriedWhenOneFailsAndThenPreferred() throws IOException {
         tiny.serveAll(mirror);
-        NnHarness nn = new NnHarness().catalog(tiny.catalog(deadServer(), mirror.root().resolve("tiny/")));
+        NnHarness nn =
+                new NnHarness().catalog(tiny.catalog(deadServer(), mirror.root().resolve("tiny/")));
 
         assertEquals(0, nn.run("data", "get", "tiny", "--dir", dataDir.toString()), nn.err());
 
@@ -209,7 +215,8 @@ class DataGetCommandTest {
 
         assertEquals(2, nn.run("data", "get", "tiny", "--dir", dataDir.toString()));
 
-        assertTrue(nn.err().startsWith("nn: NN_DATA_MIRROR must be an http(s) URL, not 'ftp://example.org/data'"),
+        assertTrue(
+                nn.err().startsWith("nn: NN_DATA_MIRROR must be an http(s) URL, not 'ftp://example.org/data'"),
                 nn.err());
     }
 
@@ -268,7 +275,9 @@ class DataGetCommandTest {
             names = new String[0];
         } else {
             try (Stream<Path> files = Files.list(folder())) {
-                names = files.map(file -> file.getFileName().toString()).sorted().toArray(String[]::new);
+                names = files.map(file -> file.getFileName().toString())
+                        .sorted()
+                        .toArray(String[]::new);
             }
         }
         assertEquals(expected.stream().sorted().toList(), Arrays.asList(names));

@@ -1,16 +1,15 @@
 package dev.neurona.cli.data;
 
-import dev.neurona.cli.NnHarness;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.cli.NnHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DataListCommandTest {
     @TempDir
@@ -20,12 +19,12 @@ class DataListCommandTest {
 
     @Test
     void showsEachDataSetAsCompletePartialOrMissing() throws IOException {
-        DatasetCatalog catalog = new DatasetCatalog(List.of(
-                files.dataset("full"), files.dataset("half"), files.dataset("none")));
+        DatasetCatalog catalog =
+                new DatasetCatalog(List.of(files.dataset("full"), files.dataset("half"), files.dataset("none")));
         put("full", "images.gz", files.contents.get("images.gz"));
         put("full", "labels.gz", files.contents.get("labels.gz"));
         put("half", "images.gz", files.contents.get("images.gz"));
-        put("half", "labels.gz", new byte[]{1, 2, 3});
+        put("half", "labels.gz", new byte[] {1, 2, 3});
         NnHarness nn = new NnHarness().catalog(catalog);
 
         assertEquals(0, nn.run("data", "list", "--dir", dataDir.toString()), nn.err());
@@ -33,16 +32,19 @@ class DataListCommandTest {
         String images = ByteSize.format(files.contents.get("images.gz").length);
         String labels = ByteSize.format(files.contents.get("labels.gz").length);
         String both = ByteSize.format(files.contents.get("images.gz").length + files.contents.get("labels.gz").length);
-        assertEquals(String.join(System.lineSeparator(),
-                "Data folder: " + dataDir.toAbsolutePath(),
-                "  full            complete  2 files, " + both,
-                "      images.gz                    " + images,
-                "      labels.gz                    " + labels,
-                "  half            partial   1 of 2 files right; complete it with: nn data get half",
-                "      images.gz                    " + images,
-                "      labels.gz                    3 B, checksum differs",
-                "  none            missing   get it with: nn data get none",
-                ""), nn.out());
+        assertEquals(
+                String.join(
+                        System.lineSeparator(),
+                        "Data folder: " + dataDir.toAbsolutePath(),
+                        "  full            complete  2 files, " + both,
+                        "      images.gz                    " + images,
+                        "      labels.gz                    " + labels,
+                        "  half            partial   1 of 2 files right; complete it with: nn data get half",
+                        "      images.gz                    " + images,
+                        "      labels.gz                    3 B, checksum differs",
+                        "  none            missing   get it with: nn data get none",
+                        ""),
+                nn.out());
     }
 
     @Test
@@ -57,8 +59,10 @@ class DataListCommandTest {
 
         List<String> lines = nn.out().lines().toList();
         assertTrue(lines.get(1).startsWith("  tiny            complete  2 files, "), nn.out());
-        assertEquals("      images.gz                    " + ByteSize.format(recompressed.length)
-                + ", same data compressed differently", lines.get(2));
+        assertEquals(
+                "      images.gz                    " + ByteSize.format(recompressed.length)
+                        + ", same data compressed differently",
+                lines.get(2));
     }
 
     @Test
@@ -68,10 +72,13 @@ class DataListCommandTest {
 
         assertEquals(0, nn.run("data", "list", "--dir", absent.toString()));
 
-        assertEquals(String.join(System.lineSeparator(),
-                "Data folder: " + absent.toAbsolutePath() + " (does not exist yet)",
-                "  tiny            missing   get it with: nn data get tiny",
-                ""), nn.out());
+        assertEquals(
+                String.join(
+                        System.lineSeparator(),
+                        "Data folder: " + absent.toAbsolutePath() + " (does not exist yet)",
+                        "  tiny            missing   get it with: nn data get tiny",
+                        ""),
+                nn.out());
     }
 
     @Test
@@ -80,8 +87,12 @@ class DataListCommandTest {
 
         assertEquals(0, nn.run("data", "list"));
 
-        assertEquals("Data folder: " + dataDir.toAbsolutePath(), nn.out().lines().findFirst().orElseThrow());
-        assertEquals(List.of("  mnist           missing   get it with: nn data get mnist",
+        assertEquals(
+                "Data folder: " + dataDir.toAbsolutePath(),
+                nn.out().lines().findFirst().orElseThrow());
+        assertEquals(
+                List.of(
+                        "  mnist           missing   get it with: nn data get mnist",
                         "  fashion_mnist   missing   get it with: nn data get fashion_mnist"),
                 nn.out().lines().skip(1).toList());
     }

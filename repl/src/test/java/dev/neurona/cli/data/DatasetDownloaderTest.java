@@ -1,10 +1,12 @@
 package dev.neurona.cli.data;
 
-import dev.neurona.cli.data.DatasetCatalog.Dataset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.cli.data.DatasetCatalog.Dataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,12 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The downloader's timeouts, with short settings and a mirror that answers slowly or not at all. */
 class DatasetDownloaderTest {
@@ -37,8 +36,7 @@ class DatasetDownloaderTest {
             new DownloadTimeouts(SHORT, SHORT, SHORT),
             new ProgressPrinter(new PrintStream(printed, true, StandardCharsets.UTF_8), false));
 
-    DatasetDownloaderTest() throws IOException {
-    }
+    DatasetDownloaderTest() throws IOException {}
 
     @AfterEach
     void stopMirror() {
@@ -55,10 +53,12 @@ class DatasetDownloaderTest {
             sleep(Duration.ofSeconds(30)); // interrupted when the mirror closes
         });
 
-        DownloadException failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        DownloadException failure = assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
                 () -> assertThrows(DownloadException.class, () -> download(tiny.dataset(mirrorBase()))));
 
-        assertTrue(failure.getMessage().contains("only.bin: the transfer stalled: nothing arrived for 400 ms"),
+        assertTrue(
+                failure.getMessage().contains("only.bin: the transfer stalled: nothing arrived for 400 ms"),
                 failure.getMessage());
         assertEquals(List.of(), filesInFolder());
     }
@@ -87,7 +87,8 @@ class DatasetDownloaderTest {
     void mirrorThatNeverAnswersTimesOut() {
         mirror.handle("/tiny/only.bin", exchange -> sleep(Duration.ofSeconds(30)));
 
-        DownloadException failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        DownloadException failure = assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
                 () -> assertThrows(DownloadException.class, () -> download(tiny.dataset(mirrorBase()))));
 
         assertTrue(failure.getMessage().contains("only.bin: no answer within 400 ms"), failure.getMessage());

@@ -1,14 +1,13 @@
 package dev.neurona.cli.data;
 
-import dev.neurona.cli.data.DatasetCatalog.DataFile;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.neurona.cli.data.DatasetCatalog.DataFile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ProgressPrinterTest {
     private static final DataFile FILE = new DataFile("images.gz", "0".repeat(64), null);
@@ -26,9 +25,11 @@ class ProgressPrinterTest {
         progress.finished(FILE, 2_000_000);
         progress.failed(FILE, URL, "HTTP 404 (not found)", true);
 
-        assertEquals("  images.gz                   downloading " + URL + " (2.0 MB)" + N
-                + "  images.gz                   2.0 MB, checksum ok" + N
-                + "  images.gz                   mirror.example: HTTP 404 (not found); trying the next mirror" + N,
+        assertEquals(
+                "  images.gz                   downloading " + URL + " (2.0 MB)" + N
+                        + "  images.gz                   2.0 MB, checksum ok" + N
+                        + "  images.gz                   mirror.example: HTTP 404 (not found); trying the next mirror"
+                        + N,
                 printed.toString(StandardCharsets.UTF_8));
     }
 
@@ -38,7 +39,8 @@ class ProgressPrinterTest {
         progress.started(FILE, URL, 2_000_000);
         progress.finished(FILE, 2_000_000);
 
-        assertEquals("\r  images.gz                   0 B / 2.0 MB  0%\u001b[K"
+        assertEquals(
+                "\r  images.gz                   0 B / 2.0 MB  0%\u001b[K"
                         + "\r  images.gz                   2.0 MB, checksum ok\u001b[K" + N,
                 printed.toString(StandardCharsets.UTF_8));
     }

@@ -1,7 +1,7 @@
 package dev.neurona.cli.data;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class Sha256Test {
     private static final String ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"; // FIPS 180-2
@@ -37,6 +36,6 @@ class Sha256Test {
     @Test
     void contentSumOfAFileThatIsNotGzipIsNull() throws IOException {
         assertNull(Sha256.ofGunzipped(Files.writeString(folder.resolve("plain"), "abc")));
-        assertNull(Sha256.ofGunzipped(Files.write(folder.resolve("cut.gz"), new byte[]{0x1f, (byte) 0x8b, 8})));
+        assertNull(Sha256.ofGunzipped(Files.write(folder.resolve("cut.gz"), new byte[] {0x1f, (byte) 0x8b, 8})));
     }
 }

@@ -2,7 +2,6 @@ package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,8 +60,8 @@ final class TinyDataset {
     /** The catalogue entry under another name (several data sets with the same files). */
     Dataset dataset(String name, URI... mirrors) {
         List<DataFile> files = new ArrayList<>();
-        contents.forEach((fileName, bytes) ->
-                files.add(new DataFile(fileName, sha256(bytes), contentSums.get(fileName))));
+        contents.forEach(
+                (fileName, bytes) -> files.add(new DataFile(fileName, sha256(bytes), contentSums.get(fileName))));
         return new Dataset(name, "a tiny test data set", List.of(mirrors), files);
     }
 

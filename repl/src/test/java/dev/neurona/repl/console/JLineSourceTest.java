@@ -28,9 +28,13 @@ class JLineSourceTest {
     private String session(String typed, Path history) throws IOException {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
-        try (Terminal terminal = new DumbTerminal("test", Terminal.TYPE_DUMB,
-                new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8);
-             Repl repl = new Repl(new RunOptions(out, out, null, 1, false, false, dir), dir)) {
+        try (Terminal terminal = new DumbTerminal(
+                        "test",
+                        Terminal.TYPE_DUMB,
+                        new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
+                        screen,
+                        StandardCharsets.UTF_8);
+                Repl repl = new Repl(new RunOptions(out, out, null, 1, false, false, dir), dir)) {
             repl.run(JLineSource.create(terminal, repl, dir, history));
         }
         return screen.toString(StandardCharsets.UTF_8);

@@ -31,7 +31,8 @@ class ReplCompleterTest {
         TestData.write(dir.resolve("data/iris.csv"), "a,b\n1,2\n");
         TestData.write(dir.resolve("data/iris-small.csv"), "a,b\n1,2\n");
         repl = new ReplHarness(dir);
-        repl.run("data pets = csv(\"pets.csv\") { split train 80%, test 20% }\nmodel mlp { input pets; dense 2 softmax }\n");
+        repl.run(
+                "data pets = csv(\"pets.csv\") { split train 80%, test 20% }\nmodel mlp { input pets; dense 2 softmax }\n");
         completer = new ReplCompleter(repl.repl, dir);
     }
 
@@ -42,7 +43,9 @@ class ReplCompleterTest {
 
     /** The candidates' values at the end of {@code buffer}. */
     private List<String> complete(String buffer) {
-        return completer.candidates(buffer, buffer.length()).stream().map(Candidate::value).toList();
+        return completer.candidates(buffer, buffer.length()).stream()
+                .map(Candidate::value)
+                .toList();
     }
 
     @Test

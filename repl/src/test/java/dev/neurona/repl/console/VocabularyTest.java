@@ -44,8 +44,22 @@ class VocabularyTest {
     @Test
     void innerWordsIncludeTheCheckersTablesWithTheirParameters() {
         Set<String> inner = Vocabulary.inner();
-        for (String word : List.of("relu", "leaky_relu", "alpha", "adam", "lr", "beta1", "cross_entropy", "cosine",
-                "min_lr", "he", "val_loss", "standard", "regression", "on", "patience")) {
+        for (String word : List.of(
+                "relu",
+                "leaky_relu",
+                "alpha",
+                "adam",
+                "lr",
+                "beta1",
+                "cross_entropy",
+                "cosine",
+                "min_lr",
+                "he",
+                "val_loss",
+                "standard",
+                "regression",
+                "on",
+                "patience")) {
             assertEquals(true, inner.contains(word), word);
         }
         assertEquals(false, inner.contains("model"), "statement keywords start entries only");
@@ -59,7 +73,8 @@ class VocabularyTest {
             List<Diagnostic> diagnostics = session.check(source, "words.nn").diagnostics();
             assertEquals(1, diagnostics.size(), diagnostics.toString());
             String hint = diagnostics.get(0).hint();
-            return new TreeSet<>(Arrays.asList(hint.substring("expected one of: ".length()).split(", ")));
+            return new TreeSet<>(
+                    Arrays.asList(hint.substring("expected one of: ".length()).split(", ")));
         }
     }
 }

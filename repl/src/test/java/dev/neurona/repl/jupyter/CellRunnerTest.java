@@ -27,6 +27,7 @@ class CellRunnerTest {
 
     @TempDir
     Path dir;
+
     private CellRunner cells;
     private final Kept kept = new Kept();
 
@@ -52,10 +53,11 @@ class CellRunnerTest {
     @Test
     void anErrorNamesItsLineAndColumnInTheCellAfterTheEntriesBeforeItRan() {
         cells.run(DEFINE, kept);
-        CellError error = assertThrows(CellError.class,
-                () -> cells.run("print m\n\ntrain mm on pets.train { epochs 1 }\nprint pets", kept));
+        CellError error = assertThrows(
+                CellError.class, () -> cells.run("print m\n\ntrain mm on pets.train { epochs 1 }\nprint pets", kept));
         assertTrue(error.getMessage().startsWith("<input>:3:7: error: unknown model 'mm'"), error.getMessage());
-        assertTrue(error.lines().stream().anyMatch(line -> line.trim().startsWith("| ") && line.contains("^^")),
+        assertTrue(
+                error.lines().stream().anyMatch(line -> line.trim().startsWith("| ") && line.contains("^^")),
                 String.join("\n", error.lines()));
         assertTrue(kept.text().contains("model m"), "the entry before the error ran: " + kept.text());
         assertFalse(kept.text().contains("data pets"), "the entry after the error did not run: " + kept.text());
@@ -66,7 +68,7 @@ class CellRunnerTest {
         cells.run(DEFINE + "train m on pets.train { epochs 2 }", kept);
         cells.run("plot m curves", kept);
         assertEquals(1, kept.images.size());
-        assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(kept.images.get(0), 4));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(kept.images.get(0), 4));
         assertFalse(kept.text().contains("plotted"), "the temporary file is not mentioned: " + kept.text());
     }
 
@@ -75,8 +77,11 @@ class CellRunnerTest {
         cells.run(DEFINE + "train m on pets.train { epochs 3 }", kept);
         assertTrue(kept.displays.get(0).startsWith("new nn-train-"), kept.displays.toString());
         String id = kept.displays.get(0).substring(4, kept.displays.get(0).indexOf(':'));
-        assertTrue(kept.displays.stream().skip(1).allMatch(d -> d.startsWith("update " + id + ": ")), kept.displays.toString());
-        assertTrue(kept.displays.get(kept.displays.size() - 1).contains("trained m: epoch 3/3"), kept.displays.toString());
+        assertTrue(
+                kept.displays.stream().skip(1).allMatch(d -> d.startsWith("update " + id + ": ")),
+                kept.displays.toString());
+        assertTrue(
+                kept.displays.get(kept.displays.size() - 1).contains("trained m: epoch 3/3"), kept.displays.toString());
         assertFalse(kept.text().contains("epoch 1/3"), "no epoch lines in the text: " + kept.text());
     }
 
@@ -91,10 +96,14 @@ class CellRunnerTest {
                 }
             }
         };
-        CellError error = assertThrows(CellError.class,
-                () -> cells.run("train m on pets.train { epochs 100000 }", interruptOnFirstEpoch));
-        assertTrue(error.getMessage().startsWith("<input>:1:7: error: interrupted: training of 'm' stopped"), error.getMessage());
-        assertTrue(String.join("\n", error.lines()).contains("Stopping after the current batch"), error.lines().toString());
+        CellError error = assertThrows(
+                CellError.class, () -> cells.run("train m on pets.train { epochs 100000 }", interruptOnFirstEpoch));
+        assertTrue(
+                error.getMessage().startsWith("<input>:1:7: error: interrupted: training of 'm' stopped"),
+                error.getMessage());
+        assertTrue(
+                String.join("\n", error.lines()).contains("Stopping after the current batch"),
+                error.lines().toString());
         cells.run("print m", kept);
         assertTrue(kept.text().contains("trained for"), kept.text());
     }
@@ -110,7 +119,8 @@ class CellRunnerTest {
     void aJavaErrorSaysWhereInTheCellItsSnippetStarts() {
         CellError error = assertThrows(CellError.class, () -> cells.run("int a = 1;\nint b = nothing;", kept));
         assertTrue(error.getMessage().contains("error: cannot find symbol: variable nothing"), error.getMessage());
-        assertEquals("in the snippet starting on line 2 of the cell:", error.lines().get(0));
+        assertEquals(
+                "in the snippet starting on line 2 of the cell:", error.lines().get(0));
     }
 
     @Test

@@ -38,8 +38,9 @@ class KernelProtocolTest {
     void messagesAreSignedWithHmacSha256OverHeaderParentMetadataAndContent() throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(CONNECTION);
         HMACGenerator signer = properties.createHMACGenerator();
-        byte[][] parts = {bytes("{\"msg_id\":\"1\",\"msg_type\":\"kernel_info_request\"}"), bytes("{}"), bytes("{}"),
-                bytes("{}")};
+        byte[][] parts = {
+            bytes("{\"msg_id\":\"1\",\"msg_type\":\"kernel_info_request\"}"), bytes("{}"), bytes("{}"), bytes("{}")
+        };
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(bytes(properties.getKey()), "HmacSHA256"));
         for (byte[] part : parts) {
@@ -52,12 +53,16 @@ class KernelProtocolTest {
     }
 
     @Test
-    void theKernelspecStartsTheKernelWithTheConnectionFileAndTakesInterruptsAsMessages(@TempDir Path dir) throws Exception {
-        Path folder = KernelSpec.write(dir, "neurona", List.of("/opt/java 17/bin/java", "-jar", "nn.jar"), "Neurona (.nn)");
+    void theKernelspecStartsTheKernelWithTheConnectionFileAndTakesInterruptsAsMessages(@TempDir Path dir)
+            throws Exception {
+        Path folder =
+                KernelSpec.write(dir, "neurona", List.of("/opt/java 17/bin/java", "-jar", "nn.jar"), "Neurona (.nn)");
         String json = Files.readString(folder.resolve("kernel.json"));
         assertEquals(dir.resolve("kernels").resolve("neurona"), folder);
-        assertTrue(json.contains("\"argv\": [\"/opt/java 17/bin/java\", \"-jar\", \"nn.jar\", \"kernel\", "
-                + "\"--connection-file\", \"{connection_file}\"]"), json);
+        assertTrue(
+                json.contains("\"argv\": [\"/opt/java 17/bin/java\", \"-jar\", \"nn.jar\", \"kernel\", "
+                        + "\"--connection-file\", \"{connection_file}\"]"),
+                json);
         assertTrue(json.contains("\"interrupt_mode\": \"message\""), json);
         assertTrue(json.contains("\"language\": \"nn\""), json);
     }

@@ -19,7 +19,10 @@ record Affine(float[] shift, float[] scale) {
     }
 
     boolean isIdentity() {
-        for (int j = 0; j < shift.length; j++) if (shift[j] != 0 || scale[j] != 1) { return false; }
+        for (int j = 0; j < shift.length; j++)
+            if (shift[j] != 0 || scale[j] != 1) {
+                return false;
+            }
         return true;
     }
 

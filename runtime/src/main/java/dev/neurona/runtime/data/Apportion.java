@@ -2,8 +2,7 @@ package dev.neurona.runtime.data;
 
 /** Whole counts that add up to a total and follow given shares as closely as possible. */
 final class Apportion {
-    private Apportion() {
-    }
+    private Apportion() {}
 
     /**
      * Largest-remainder rounding: each share gets {@code floor(total × fraction)}, then the rows
@@ -27,7 +26,10 @@ final class Apportion {
         }
         for (; given < total; given++) {
             int best = 0;
-            for (int p = 1; p < remainders.length; p++) if (remainders[p] > remainders[best]) { best = p; }
+            for (int p = 1; p < remainders.length; p++)
+                if (remainders[p] > remainders[best]) {
+                    best = p;
+                }
             counts[best]++;
             remainders[best] = Double.NEGATIVE_INFINITY;
         }
@@ -37,7 +39,9 @@ final class Apportion {
     private static int indexOfSmallest(double[] remainders, int[] counts) {
         int worst = -1;
         for (int p = 0; p < remainders.length; p++) {
-            if (counts[p] > 0 && (worst < 0 || remainders[p] < remainders[worst])) { worst = p; }
+            if (counts[p] > 0 && (worst < 0 || remainders[p] < remainders[worst])) {
+                worst = p;
+            }
         }
         return worst;
     }

@@ -17,7 +17,9 @@ final class ByteFeatures {
      * @param step   the step every read value goes through; {@link Affine#identity} for raw values
      */
     ByteFeatures(byte[] values, int width, Affine step) {
-        if (step.width() != width) { throw new IllegalArgumentException("a step of " + step.width() + " features for rows of " + width); }
+        if (step.width() != width) {
+            throw new IllegalArgumentException("a step of " + step.width() + " features for rows of " + width);
+        }
         this.values = values;
         this.width = width;
         this.step = step;
@@ -34,7 +36,9 @@ final class ByteFeatures {
 
     /** The same bytes read through {@code next} instead; only for raw ones (two steps do not fold into one bit for bit). */
     ByteFeatures readThrough(Affine next) {
-        if (!isRaw()) { throw new IllegalStateException("these bytes are already read through a step"); }
+        if (!isRaw()) {
+            throw new IllegalStateException("these bytes are already read through a step");
+        }
         return new ByteFeatures(values, width, next);
     }
 

@@ -7,12 +7,13 @@ package dev.neurona.runtime.data;
  * {@code Infinity}, {@code 1f} or hexadecimal are text, not numbers.
  */
 final class Cells {
-    private Cells() {
-    }
+    private Cells() {}
 
     /** True for an empty (or blank) cell and for {@code NA}. */
     static boolean isMissing(String cell) {
-        if (cell == null) { return true; }
+        if (cell == null) {
+            return true;
+        }
         String text = cell.trim();
         return text.isEmpty() || text.equals("NA");
     }

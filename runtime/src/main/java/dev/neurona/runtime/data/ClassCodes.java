@@ -32,7 +32,9 @@ final class ClassCodes {
     static ClassCodes ofNumbers(TextCodes codes) {
         Map<BigDecimal, Integer> index = new TreeMap<>();
         for (int code = 0; code < codes.size(); code++) index.put(TargetColumn.value(codes.text(code)), 0);
-        List<String> names = TargetColumn.numberInOrder(index).stream().map(BigDecimal::toPlainString).toList();
+        List<String> names = TargetColumn.numberInOrder(index).stream()
+                .map(BigDecimal::toPlainString)
+                .toList();
         int[] labels = new int[codes.size()];
         for (int code = 0; code < codes.size(); code++) labels[code] = index.get(TargetColumn.value(codes.text(code)));
         return new ClassCodes(names, labels);

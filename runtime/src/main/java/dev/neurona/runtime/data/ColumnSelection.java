@@ -22,25 +22,38 @@ record ColumnSelection(int target, int[] features) {
         Set<Integer> ignored = new HashSet<>();
         for (String name : options.ignore()) {
             int column = indexOf(file, names, name, "ignore");
-            if (column == target) { throw new DataException(file + ": column '" + name + "' is the target, so it cannot be ignored"); }
+            if (column == target) {
+                throw new DataException(file + ": column '" + name + "' is the target, so it cannot be ignored");
+            }
             ignored.add(column);
         }
         List<Integer> features = new ArrayList<>();
         if (options.features().isEmpty()) {
-            for (int c = 0; c < names.size(); c++) if (c != target && !ignored.contains(c)) { features.add(c); }
+            for (int c = 0; c < names.size(); c++)
+                if (c != target && !ignored.contains(c)) {
+                    features.add(c);
+                }
         } else {
             for (String name : options.features()) {
                 int column = indexOf(file, names, name, "features");
-                if (column == target) { throw new DataException(file + ": column '" + name + "' is the target, so it cannot also be a feature"); }
-                if (ignored.contains(column)) { throw new DataException(file + ": column '" + name + "' is both a feature and ignored"); }
-                if (features.contains(column)) { throw new DataException(file + ": column '" + name + "' is listed twice in features"); }
+                if (column == target) {
+                    throw new DataException(
+                            file + ": column '" + name + "' is the target, so it cannot also be a feature");
+                }
+                if (ignored.contains(column)) {
+                    throw new DataException(file + ": column '" + name + "' is both a feature and ignored");
+                }
+                if (features.contains(column)) {
+                    throw new DataException(file + ": column '" + name + "' is listed twice in features");
+                }
                 features.add(column);
             }
         }
         if (features.isEmpty()) {
             throw new DataException(file + ": no feature columns are left besides the target '" + targetName + "'");
         }
-        return new ColumnSelection(target, features.stream().mapToInt(Integer::intValue).toArray());
+        return new ColumnSelection(
+                target, features.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static int indexOf(String file, List<String> names, String name, String option) {

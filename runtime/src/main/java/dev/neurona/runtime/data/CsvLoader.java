@@ -33,8 +33,7 @@ import java.util.List;
  * feature cells of a row gives exactly that row's features.
  */
 public final class CsvLoader {
-    private CsvLoader() {
-    }
+    private CsvLoader() {}
 
     /**
      * Reads and encodes the whole file.
@@ -65,9 +64,20 @@ public final class CsvLoader {
         float[] ones = new float[featureNames.size()];
         Arrays.fill(ones, 1f);
         Preprocessing preprocessing = new Preprocessing(inputs, new float[featureNames.size()], ones);
-        Schema schema = new Schema(featureNames, List.of(featureNames.size()), target.task(), target.classes(),
+        Schema schema = new Schema(
+                featureNames,
+                List.of(featureNames.size()),
+                target.task(),
+                target.classes(),
                 List.of(table.names().get(columns.target())));
-        return new Dataset(path.getFileName().toString(), schema, preprocessing, features, rows.length, target.labels(), target.targets());
+        return new Dataset(
+                path.getFileName().toString(),
+                schema,
+                preprocessing,
+                features,
+                rows.length,
+                target.labels(),
+                target.targets());
     }
 
     /**
@@ -92,29 +102,45 @@ public final class CsvLoader {
         int[] kept = new int[table.rowCount()];
         int count = 0;
         for (int r = 0; r < table.rowCount(); r++) {
-            if (isKept(table, r, used, columns.target(), missing)) { kept[count++] = r; }
+            if (isKept(table, r, used, columns.target(), missing)) {
+                kept[count++] = r;
+            }
         }
-        if (count == 0) { throw new DataException(table.file() + ": " + whyNoRows(table, columns, missing)); }
+        if (count == 0) {
+            throw new DataException(table.file() + ": " + whyNoRows(table, columns, missing));
+        }
         return Arrays.copyOf(kept, count);
     }
 
     private static String whyNoRows(CsvTable table, ColumnSelection columns, MissingPolicy missing) {
-        if (table.rowCount() == 0) { return "the file has no data rows"; }
-        if (missing == MissingPolicy.MEAN) { return "the target '" + table.names().get(columns.target()) + "' is missing in every row"; }
+        if (table.rowCount() == 0) {
+            return "the file has no data rows";
+        }
+        if (missing == MissingPolicy.MEAN) {
+            return "the target '" + table.names().get(columns.target()) + "' is missing in every row";
+        }
         return "every row has a missing value, so 'missing drop' leaves no rows";
     }
 
     private static boolean isKept(CsvTable table, int row, int[] used, int target, MissingPolicy missing) {
         for (int c : used) {
-            if (!Cells.isMissing(table.cell(row, c))) { continue; }
+            if (!Cells.isMissing(table.cell(row, c))) {
+                continue;
+            }
             switch (missing) {
-                case ERROR -> throw table.errorAt(row, c, "column '" + table.names().get(c)
-                        + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values");
+                case ERROR ->
+                    throw table.errorAt(
+                            row,
+                            c,
+                            "column '" + table.names().get(c)
+                                    + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values");
                 case DROP -> {
                     return false;
                 }
                 case MEAN -> {
-                    if (c == target) { return false; }
+                    if (c == target) {
+                        return false;
+                    }
                 }
             }
         }

@@ -21,8 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  * columns are named {@code c1, c2, ...}; a header cell left empty is named the same way.
  */
 final class CsvReader {
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /** @throws DataException when the file is missing, unreadable, empty, or malformed */
     static CsvTable read(Path path, String delimiter, boolean header) {
@@ -36,11 +35,17 @@ final class CsvReader {
 
     private static CsvTable parse(Path path, String delimiter, boolean header, boolean headerOnly) {
         String file = path.toString();
-        if (Files.isDirectory(path)) { throw new DataException(file + ": is a directory, not a CSV file"); }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        if (Files.isDirectory(path)) {
+            throw new DataException(file + ": is a directory, not a CSV file");
+        }
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .get();
         long line = 1;
         try (CsvText text = CsvText.open(path);
-             CSVParser parser = CSVParser.parse(text.reader(), format)) {
+                CSVParser parser = CSVParser.parse(text.reader(), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             List<String> names = null;
             List<String[]> rows = new ArrayList<>();
@@ -50,23 +55,39 @@ final class CsvReader {
                 long start = line;
                 // The parser has read exactly this record, so the next one starts on the line after.
                 line = parser.getCurrentLineNumber() + 1;
-                if (isEmptyLine(cells)) { continue; }
+                if (isEmptyLine(cells)) {
+                    continue;
+                }
                 if (names == null) {
                     names = header ? headerNames(file, start, cells) : generatedNames(cells.length);
-                    if (headerOnly) { break; }
-                    if (header) { continue; }
+                    if (headerOnly) {
+                        break;
+                    }
+                    if (header) {
+                        continue;
+                    }
                 }
-                if (cells.length != names.size()) { throw wrongWidth(file, start, cells.length, names.size(), header); }
+                if (cells.length != names.size()) {
+                    throw wrongWidth(file, start, cells.length, names.size(), header);
+                }
                 rows.add(cells);
                 lines.add(start);
             }
-            if (names == null) { throw new DataException(file + ": the file is empty"); }
-            return new CsvTable(file, names, rows, lines.stream().mapToLong(Long::longValue).toArray());
+            if (names == null) {
+                throw new DataException(file + ": the file is empty");
+            }
+            return new CsvTable(
+                    file, names, rows, lines.stream().mapToLong(Long::longValue).toArray());
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) { throw new DataException(file + ": the file is not UTF-8 text"); }
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new DataException(file + ": the file is not UTF-8 text");
+            }
             String gzip = CsvText.explain(file, e.getCause());
-            if (gzip != null) { throw new DataException(gzip, e); }
-            throw new DataException(file + ":" + line + ": " + explain(e.getCause().getMessage()));
+            if (gzip != null) {
+                throw new DataException(gzip, e);
+            }
+            throw new DataException(
+                    file + ":" + line + ": " + explain(e.getCause().getMessage()));
         } catch (IOException e) {
             throw CsvText.failure(file, e);
         }
@@ -93,11 +114,19 @@ final class CsvReader {
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 0; c < cells.length; c++) {
             String name = cells[c].trim();
-            if (c == 0 && name.startsWith("\uFEFF")) { name = name.substring(1).trim(); }
-            if (name.isEmpty()) { name = "c" + (c + 1); }
+            if (c == 0 && name.startsWith("\uFEFF")) {
+                name = name.substring(1).trim();
+            }
+            if (name.isEmpty()) {
+                name = "c" + (c + 1);
+            }
             Integer before = seen.putIfAbsent(name, c);
             if (before != null) {
-                throw DataException.at(file, line, c + 1, "column name '" + name + "' is used twice (columns " + (before + 1) + " and " + (c + 1) + ")");
+                throw DataException.at(
+                        file,
+                        line,
+                        c + 1,
+                        "column name '" + name + "' is used twice (columns " + (before + 1) + " and " + (c + 1) + ")");
             }
             names.add(name);
         }
@@ -112,7 +141,11 @@ final class CsvReader {
 
     static DataException wrongWidth(String file, long line, int cells, int columns, boolean header) {
         int column = Math.min(cells, columns) + 1;
-        return DataException.at(file, line, column, "this row has " + cells + (cells == 1 ? " cell" : " cells") + " but "
-                + (header ? "the header has " : "the first row has ") + columns);
+        return DataException.at(
+                file,
+                line,
+                column,
+                "this row has " + cells + (cells == 1 ? " cell" : " cells") + " but "
+                        + (header ? "the header has " : "the first row has ") + columns);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Arrays;
 final class CsvRowReader implements CsvRows {
     /** The longest row held: far beyond a real table's, well within memory. */
     static final int MAX_ROW_CHARS = 1 << 27;
+
     private static final char QUOTE = '"';
 
     private final Reader in;
@@ -49,10 +50,14 @@ final class CsvRowReader implements CsvRows {
         cells = 0;
         rowBegin = pos;
         rowLine = lineBreaks + 1;
-        if (pos >= limit && !fill()) { return false; }
+        if (pos >= limit && !fill()) {
+            return false;
+        }
         while (true) {
             if ((pos < limit || fill()) && buf[pos] == QUOTE) {
-                if (quotedCell()) { return true; }
+                if (quotedCell()) {
+                    return true;
+                }
             } else if (plainCell()) {
                 return true;
             }
@@ -133,7 +138,9 @@ final class CsvRowReader implements CsvRows {
                 boolean more = fill();
                 start -= (int) (shifted - before);
                 write -= (int) (shifted - before);
-                if (!more) { throw broken("a quoted cell that starts in this row is never closed"); }
+                if (!more) {
+                    throw broken("a quoted cell that starts in this row is never closed");
+                }
             }
             char c = buf[pos++];
             if (c == QUOTE) {
@@ -156,7 +163,9 @@ final class CsvRowReader implements CsvRows {
                 return afterClosingQuote();
             }
             // Commons CSV counts CR, and LF unless it follows CR.
-            if (c == '\r' || c == '\n' && previous != '\r') { lineBreaks++; }
+            if (c == '\r' || c == '\n' && previous != '\r') {
+                lineBreaks++;
+            }
             buf[write++] = c;
             previous = c;
         }
@@ -174,7 +183,9 @@ final class CsvRowReader implements CsvRows {
                 pos += delimiter.length;
                 return false;
             }
-            if (!Character.isWhitespace(c)) { throw broken("a quoted cell in this row is followed by more text before the delimiter"); }
+            if (!Character.isWhitespace(c)) {
+                throw broken("a quoted cell in this row is followed by more text before the delimiter");
+            }
             pos++;
         }
         return true;
@@ -184,7 +195,9 @@ final class CsvRowReader implements CsvRows {
     private void lineBreak() throws IOException {
         char c = buf[pos++];
         lineBreaks++;
-        if (c == '\r' && (pos < limit || fill()) && buf[pos] == '\n') { pos++; }
+        if (c == '\r' && (pos < limit || fill()) && buf[pos] == '\n') {
+            pos++;
+        }
     }
 
     /**
@@ -192,14 +205,21 @@ final class CsvRowReader implements CsvRows {
      * move the buffer to see the rest of a longer delimiter ({@link #shifted} tells by how much).
      */
     private boolean isDelimiterAt(int at) throws IOException {
-        if (delimiter.length == 1) { return true; }
+        if (delimiter.length == 1) {
+            return true;
+        }
         while (at + delimiter.length > limit) {
             long before = shifted;
             boolean more = fill();
             at -= (int) (shifted - before);
-            if (!more) { return false; }
+            if (!more) {
+                return false;
+            }
         }
-        for (int k = 1; k < delimiter.length; k++) if (buf[at + k] != delimiter[k]) { return false; }
+        for (int k = 1; k < delimiter.length; k++)
+            if (buf[at + k] != delimiter[k]) {
+                return false;
+            }
         return true;
     }
 
@@ -221,7 +241,9 @@ final class CsvRowReader implements CsvRows {
      * @return false at the end of the text
      */
     private boolean fill() throws IOException {
-        if (eof) { return false; }
+        if (eof) {
+            return false;
+        }
         if (rowBegin > 0) {
             int shift = rowBegin;
             System.arraycopy(buf, shift, buf, 0, limit - shift);
@@ -235,7 +257,9 @@ final class CsvRowReader implements CsvRows {
             shifted += shift;
         }
         if (limit == buf.length) {
-            if (buf.length >= MAX_ROW_CHARS) { throw broken("this row is longer than " + MAX_ROW_CHARS + " characters; is this a CSV file?"); }
+            if (buf.length >= MAX_ROW_CHARS) {
+                throw broken("this row is longer than " + MAX_ROW_CHARS + " characters; is this a CSV file?");
+            }
             buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_ROW_CHARS));
         }
         int read = in.read(buf, limit, buf.length - limit);

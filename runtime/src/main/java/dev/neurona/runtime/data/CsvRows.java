@@ -34,9 +34,14 @@ interface CsvRows {
 
     /** Commons CSV's test for an empty line: one cell, blank. */
     default boolean isBlankLine() {
-        if (cellCount() != 1) { return false; }
+        if (cellCount() != 1) {
+            return false;
+        }
         char[] chars = chars();
-        for (int i = start(0); i < end(0); i++) if (!Character.isWhitespace(chars[i])) { return false; }
+        for (int i = start(0); i < end(0); i++)
+            if (!Character.isWhitespace(chars[i])) {
+                return false;
+            }
         return true;
     }
 }

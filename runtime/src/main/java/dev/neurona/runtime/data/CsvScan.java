@@ -30,6 +30,7 @@ final class CsvScan {
     private ColumnSelection columns;
     /** The used columns in file order, for the missing-cell check. */
     private int[] used;
+
     private TextCodes[] featureTexts;
     private long[] numbers;
     private long[] texts;
@@ -40,6 +41,7 @@ final class CsvScan {
     private boolean targetAllIntegers = true;
     /** One row per kept row: the features' floats or text codes, the target's float, the target's text code. */
     private FloatChunks rows;
+
     private int dataRows;
     private DataException firstMissing;
 
@@ -55,9 +57,11 @@ final class CsvScan {
      */
     static Dataset load(Path path, DataOptions options) {
         String file = path.toString();
-        if (Files.isDirectory(path)) { throw new DataException(file + ": is a directory, not a CSV file"); }
+        if (Files.isDirectory(path)) {
+            throw new DataException(file + ": is a directory, not a CSV file");
+        }
         try (CsvText text = CsvText.open(path);
-             RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
+                RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
             CsvScan scan = new CsvScan(file, options);
             return scan.read(rows) ? scan.dataset(path) : null;
         } catch (IOException e) {
@@ -69,20 +73,36 @@ final class CsvScan {
     private boolean read(CsvRows reader) throws IOException {
         boolean header = options.header();
         while (reader.next()) {
-            if (reader.isBlankLine()) { continue; }
+            if (reader.isBlankLine()) {
+                continue;
+            }
             if (names == null) {
                 String[] cells = new String[reader.cellCount()];
                 Arrays.setAll(cells, reader::text);
-                names = header ? CsvReader.headerNames(file, reader.line(), cells) : CsvReader.generatedNames(cells.length);
-                if (!start()) { return false; }
-                if (header) { continue; }
+                names = header
+                        ? CsvReader.headerNames(file, reader.line(), cells)
+                        : CsvReader.generatedNames(cells.length);
+                if (!start()) {
+                    return false;
+                }
+                if (header) {
+                    continue;
+                }
             }
-            if (reader.cellCount() != names.size()) { throw CsvReader.wrongWidth(file, reader.line(), reader.cellCount(), names.size(), header); }
+            if (reader.cellCount() != names.size()) {
+                throw CsvReader.wrongWidth(file, reader.line(), reader.cellCount(), names.size(), header);
+            }
             dataRows++;
-            if (firstMissing == null && !keep(reader)) { return false; }
+            if (firstMissing == null && !keep(reader)) {
+                return false;
+            }
         }
-        if (names == null) { throw new DataException(file + ": the file is empty"); }
-        if (firstMissing != null) { throw firstMissing; }
+        if (names == null) {
+            throw new DataException(file + ": the file is empty");
+        }
+        if (firstMissing != null) {
+            throw firstMissing;
+        }
         return true;
     }
 
@@ -115,18 +135,26 @@ final class CsvScan {
     private boolean keep(CsvRows reader) {
         char[] chars = reader.chars();
         for (int c : used) {
-            if (!isMissing(chars, trimmedStart(reader, c), trimmedEnd(reader, c))) { continue; }
+            if (!isMissing(chars, trimmedStart(reader, c), trimmedEnd(reader, c))) {
+                continue;
+            }
             switch (options.missing()) {
                 case ERROR -> {
-                    firstMissing = DataException.at(file, reader.line(), c + 1, "column '" + names.get(c)
-                            + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values");
+                    firstMissing = DataException.at(
+                            file,
+                            reader.line(),
+                            c + 1,
+                            "column '" + names.get(c)
+                                    + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values");
                     return true;
                 }
                 case DROP -> {
                     return true;
                 }
                 case MEAN -> {
-                    if (c == columns.target()) { return true; }
+                    if (c == columns.target()) {
+                        return true;
+                    }
                 }
             }
         }
@@ -140,18 +168,28 @@ final class CsvScan {
             if (isMissing(chars, start, end)) {
                 row[at + k] = Float.NaN;
             } else if (!Double.isNaN(value = NumberSyntax.value(chars, start, end))) {
-                if (texts[k] > 0) { return false; }
+                if (texts[k] > 0) {
+                    return false;
+                }
                 float single = (float) value;
-                if (!Float.isFinite(single)) { return false; }
+                if (!Float.isFinite(single)) {
+                    return false;
+                }
                 row[at + k] = single;
                 numbers[k]++;
                 sums[k] += value;
                 present[k]++;
             } else {
-                if (numbers[k] > 0) { return false; }
-                if (featureTexts[k] == null) { featureTexts[k] = new TextCodes(MAX_TEXTS); }
+                if (numbers[k] > 0) {
+                    return false;
+                }
+                if (featureTexts[k] == null) {
+                    featureTexts[k] = new TextCodes(MAX_TEXTS);
+                }
                 int code = featureTexts[k].code(chars, start, end);
-                if (code == TextCodes.FULL) { return false; }
+                if (code == TextCodes.FULL) {
+                    return false;
+                }
                 row[at + k] = Float.intBitsToFloat(code);
                 texts[k]++;
                 present[k]++;
@@ -176,7 +214,9 @@ final class CsvScan {
         }
         int code = targetTexts == null ? TextCodes.FULL : targetTexts.code(chars, start, end);
         // Many distinct targets are numbers for a regression, which needs no codes: stop keeping them.
-        if (code == TextCodes.FULL) { targetTexts = null; }
+        if (code == TextCodes.FULL) {
+            targetTexts = null;
+        }
         row[at + 1] = Float.intBitsToFloat(Math.max(code, 0));
         return true;
     }
@@ -184,42 +224,69 @@ final class CsvScan {
     /** @return null when the reference reader must decide */
     private Dataset dataset(Path path) {
         int kept = rows.rows();
-        if (kept == 0) { throw new DataException(file + ": " + whyNoRows()); }
+        if (kept == 0) {
+            throw new DataException(file + ": " + whyNoRows());
+        }
         TargetColumn target = target();
-        if (target == null) { return null; }
+        if (target == null) {
+            return null;
+        }
         List<InputColumn> inputs = inputs();
         float[] features = encode(inputs);
         List<String> featureNames = FeatureColumns.featureNames(inputs);
         float[] ones = new float[featureNames.size()];
         Arrays.fill(ones, 1f);
         Preprocessing preprocessing = new Preprocessing(inputs, new float[featureNames.size()], ones);
-        Schema schema = new Schema(featureNames, List.of(featureNames.size()), target.task(), target.classes(),
+        Schema schema = new Schema(
+                featureNames,
+                List.of(featureNames.size()),
+                target.task(),
+                target.classes(),
                 List.of(names.get(columns.target())));
-        return new Dataset(path.getFileName().toString(), schema, preprocessing, features, kept, target.labels(), target.targets());
+        return new Dataset(
+                path.getFileName().toString(),
+                schema,
+                preprocessing,
+                features,
+                kept,
+                target.labels(),
+                target.targets());
     }
 
     private String whyNoRows() {
-        if (dataRows == 0) { return "the file has no data rows"; }
-        if (options.missing() == MissingPolicy.MEAN) { return "the target '" + names.get(columns.target()) + "' is missing in every row"; }
+        if (dataRows == 0) {
+            return "the file has no data rows";
+        }
+        if (options.missing() == MissingPolicy.MEAN) {
+            return "the target '" + names.get(columns.target()) + "' is missing in every row";
+        }
         return "every row has a missing value, so 'missing drop' leaves no rows";
     }
 
     /** As {@link TargetColumn#read}, from the floats and codes kept; null when the reference reader must decide. */
     private TargetColumn target() {
         Task forced = options.task();
-        Task task = forced != null ? forced : targetAllIntegers || !targetAllNumbers ? Task.CLASSIFICATION : Task.REGRESSION;
+        Task task = forced != null
+                ? forced
+                : targetAllIntegers || !targetAllNumbers ? Task.CLASSIFICATION : Task.REGRESSION;
         int slot = columns.features().length;
         int kept = rows.rows();
         if (task == Task.REGRESSION) {
-            if (!targetAllNumbers) { return null; }
+            if (!targetAllNumbers) {
+                return null;
+            }
             float[] values = new float[kept];
             for (int r = 0; r < kept; r++) {
                 values[r] = rows.chunkOf(r)[rows.offset(r) + slot];
-                if (!Float.isFinite(values[r])) { return null; }
+                if (!Float.isFinite(values[r])) {
+                    return null;
+                }
             }
             return new TargetColumn(task, List.of(), null, values);
         }
-        if (targetTexts == null) { return null; }
+        if (targetTexts == null) {
+            return null;
+        }
         ClassCodes classes = targetAllNumbers ? ClassCodes.ofNumbers(targetTexts) : ClassCodes.ofTexts(targetTexts);
         int[] labels = new int[kept];
         for (int r = 0; r < kept; r++) {
@@ -236,10 +303,12 @@ final class CsvScan {
             String name = names.get(features[k]);
             if (FeatureColumns.isText(numbers[k], texts[k])) {
                 OneHotLimit.check(file, name, featureTexts[k].size(), rows.rows());
-                inputs[k] = InputColumn.categorical(name, ClassCodes.ofTexts(featureTexts[k]).names());
+                inputs[k] = InputColumn.categorical(
+                        name, ClassCodes.ofTexts(featureTexts[k]).names());
             } else if (options.missing() == MissingPolicy.MEAN) {
                 if (present[k] == 0) {
-                    throw new DataException(file + ": column '" + name + "' has no values, so 'missing mean' has nothing to average");
+                    throw new DataException(
+                            file + ": column '" + name + "' has no values, so 'missing mean' has nothing to average");
                 }
                 inputs[k] = InputColumn.numeric(name, sums[k] / present[k]);
             } else {
@@ -259,10 +328,13 @@ final class CsvScan {
         for (int c = 0; c < k; c++) {
             widths[c] = inputs.get(c).width();
             width += widths[c];
-            if (inputs.get(c).isCategorical()) { oneHot[c] = ClassCodes.ofTexts(featureTexts[c]).labels(); }
+            if (inputs.get(c).isCategorical()) {
+                oneHot[c] = ClassCodes.ofTexts(featureTexts[c]).labels();
+            }
         }
         if (width * kept > Integer.MAX_VALUE - 8) {
-            throw new DataException(file + ": " + kept + " rows of " + width + " features are more than one array holds");
+            throw new DataException(
+                    file + ": " + kept + " rows of " + width + " features are more than one array holds");
         }
         float[] features = new float[(int) (width * kept)];
         int at = 0;
@@ -272,7 +344,9 @@ final class CsvScan {
             for (int c = 0; c < k; c++) {
                 float cell = chunk[from + c];
                 if (oneHot[c] != null) {
-                    if (!Float.isNaN(cell)) { features[at + oneHot[c][Float.floatToRawIntBits(cell)]] = 1f; }
+                    if (!Float.isNaN(cell)) {
+                        features[at + oneHot[c][Float.floatToRawIntBits(cell)]] = 1f;
+                    }
                 } else {
                     features[at] = (float) inputs.get(c).fill(cell);
                 }

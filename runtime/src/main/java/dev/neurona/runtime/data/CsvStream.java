@@ -22,6 +22,7 @@ import java.util.Map;
 public final class CsvStream {
     /** What {@link #verdict} returns for a row to use, and for a row the missing policy skips. */
     static final int KEEP = -1;
+
     static final int SKIP = -2;
 
     final Path path;
@@ -31,27 +32,47 @@ public final class CsvStream {
     final ColumnSelection columns;
     /** The target and feature columns in file order, for the missing-cell check. */
     final int[] used;
+
     final List<InputColumn> inputs;
     /** Per feature: the texts seen, with {@code oneHot[k][code]} the category's place; null for numbers. */
     final TextCodes[] featureTexts;
+
     final int[][] oneHot;
     /** Classification: the target's texts, with {@code classOf[code]} the class; null for regression. */
     final TextCodes targetTexts;
+
     final int[] classOf;
     final Schema schema;
     final Preprocessing preprocessing;
     /** The normalisation and scale step applied after encoding; null when it changes nothing. */
     final Affine step;
+
     final StreamSplit split;
     /** The kept rows read (at most {@code limit}), and how many of them each part holds. */
     final long keptRows;
+
     final int[] partRows;
     /** {@code partClasses[p][c]}: the rows of class c in part p; null for regression. */
     final int[][] partClasses;
 
-    CsvStream(Path path, DataOptions options, int columnCount, ColumnSelection columns, int[] used, List<InputColumn> inputs,
-              TextCodes[] featureTexts, int[][] oneHot, TextCodes targetTexts, int[] classOf, Schema schema,
-              Preprocessing preprocessing, Affine step, StreamSplit split, long keptRows, int[] partRows, int[][] partClasses) {
+    CsvStream(
+            Path path,
+            DataOptions options,
+            int columnCount,
+            ColumnSelection columns,
+            int[] used,
+            List<InputColumn> inputs,
+            TextCodes[] featureTexts,
+            int[][] oneHot,
+            TextCodes targetTexts,
+            int[] classOf,
+            Schema schema,
+            Preprocessing preprocessing,
+            Affine step,
+            StreamSplit split,
+            long keptRows,
+            int[] partRows,
+            int[][] partClasses) {
         this.path = path;
         this.file = path.toString();
         this.options = options;
@@ -99,7 +120,9 @@ public final class CsvStream {
     static int verdict(CsvRows row, int[] used, int target, MissingPolicy missing) {
         char[] chars = row.chars();
         for (int c : used) {
-            if (!CsvScan.isMissing(chars, CsvScan.trimmedStart(row, c), CsvScan.trimmedEnd(row, c))) { continue; }
+            if (!CsvScan.isMissing(chars, CsvScan.trimmedStart(row, c), CsvScan.trimmedEnd(row, c))) {
+                continue;
+            }
             switch (missing) {
                 case ERROR -> {
                     return c;
@@ -108,7 +131,9 @@ public final class CsvStream {
                     return SKIP;
                 }
                 case MEAN -> {
-                    if (c == target) { return SKIP; }
+                    if (c == target) {
+                        return SKIP;
+                    }
                 }
             }
         }
@@ -117,6 +142,7 @@ public final class CsvStream {
 
     /** The message {@link CsvLoader} gives for a missing cell under {@code missing error}. */
     static String missingMessage(String column) {
-        return "column '" + column + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values";
+        return "column '" + column
+                + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values";
     }
 }

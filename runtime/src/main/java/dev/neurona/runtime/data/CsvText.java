@@ -8,11 +8,11 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.ZipException;
 
@@ -27,8 +27,12 @@ final class CsvText implements AutoCloseable {
 
     private CsvText(InputStream bytes) throws IOException {
         this.bytes = bytes;
-        this.reader = withoutByteOrderMark(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        this.reader = withoutByteOrderMark(new InputStreamReader(
+                bytes,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     /**
@@ -38,7 +42,9 @@ final class CsvText implements AutoCloseable {
     private static Reader withoutByteOrderMark(Reader text) throws IOException {
         PushbackReader in = new PushbackReader(text, 1);
         int first = in.read();
-        if (first >= 0 && first != '\uFEFF') { in.unread(first); }
+        if (first >= 0 && first != '\uFEFF') {
+            in.unread(first);
+        }
         return in;
     }
 
@@ -70,11 +76,19 @@ final class CsvText implements AutoCloseable {
 
     /** A failure to read CSV {@code file}, in the user's words. */
     static DataException failure(String file, IOException e) {
-        if (e instanceof NoSuchFileException) { return new DataException(file + ": file not found"); }
-        if (e instanceof AccessDeniedException) { return new DataException(file + ": permission denied"); }
-        if (e instanceof CharacterCodingException) { return new DataException(file + ": the file is not UTF-8 text"); }
+        if (e instanceof NoSuchFileException) {
+            return new DataException(file + ": file not found");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new DataException(file + ": permission denied");
+        }
+        if (e instanceof CharacterCodingException) {
+            return new DataException(file + ": the file is not UTF-8 text");
+        }
         String gzip = explain(file, e);
-        if (gzip != null) { return new DataException(gzip, e); }
+        if (gzip != null) {
+            return new DataException(gzip, e);
+        }
         return new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
     }
 

@@ -28,10 +28,21 @@ import java.util.Set;
  *                  instead of loading them
  * @param shuffleBuffer with {@code stream}: how many rows training shuffles from
  */
-public record DataOptions(String target, List<String> features, List<String> ignore, Task task,
-                          Normalization normalize, double scale, MissingPolicy missing, boolean shuffle,
-                          int limit, List<SplitPart> split, String delimiter, boolean header,
-                          boolean stream, int shuffleBuffer) {
+public record DataOptions(
+        String target,
+        List<String> features,
+        List<String> ignore,
+        Task task,
+        Normalization normalize,
+        double scale,
+        MissingPolicy missing,
+        boolean shuffle,
+        int limit,
+        List<SplitPart> split,
+        String delimiter,
+        boolean header,
+        boolean stream,
+        int shuffleBuffer) {
     /** The rows a streamed data set shuffles from unless {@code shuffle_buffer} says otherwise. */
     public static final int DEFAULT_SHUFFLE_BUFFER = 10_000;
     /** The most rows a shuffle buffer may hold. */
@@ -47,16 +58,27 @@ public record DataOptions(String target, List<String> features, List<String> ign
         features = List.copyOf(features);
         ignore = List.copyOf(ignore);
         split = List.copyOf(split);
-        if (normalize == null) { throw new DataException("normalize needs a value: none, standard or minmax"); }
-        if (missing == null) { throw new DataException("missing needs a value: error, drop or mean"); }
-        if (!Double.isFinite(scale) || scale == 0) { throw new DataException("scale must be a finite number other than 0, not " + scale); }
-        if (limit < 0) { throw new DataException("limit must be 0 (all rows) or more, not " + limit); }
-        if (delimiter == null || delimiter.isEmpty()) { throw new DataException("the delimiter must not be empty"); }
+        if (normalize == null) {
+            throw new DataException("normalize needs a value: none, standard or minmax");
+        }
+        if (missing == null) {
+            throw new DataException("missing needs a value: error, drop or mean");
+        }
+        if (!Double.isFinite(scale) || scale == 0) {
+            throw new DataException("scale must be a finite number other than 0, not " + scale);
+        }
+        if (limit < 0) {
+            throw new DataException("limit must be 0 (all rows) or more, not " + limit);
+        }
+        if (delimiter == null || delimiter.isEmpty()) {
+            throw new DataException("the delimiter must not be empty");
+        }
         if (delimiter.contains("\"") || delimiter.contains("\n") || delimiter.contains("\r")) {
             throw new DataException("the delimiter cannot contain a quote or a line break");
         }
         if (shuffleBuffer < 1 || shuffleBuffer > MAX_SHUFFLE_BUFFER) {
-            throw new DataException("shuffle_buffer must be from 1 to " + MAX_SHUFFLE_BUFFER + " rows, not " + shuffleBuffer);
+            throw new DataException(
+                    "shuffle_buffer must be from 1 to " + MAX_SHUFFLE_BUFFER + " rows, not " + shuffleBuffer);
         }
         checkSplit(split);
     }
@@ -71,30 +93,60 @@ public record DataOptions(String target, List<String> features, List<String> ign
     }
 
     public Builder toBuilder() {
-        return new Builder().target(target).features(features).ignore(ignore).task(task).normalize(normalize)
-                .scale(scale).missing(missing).shuffle(shuffle).limit(limit).split(split).delimiter(delimiter).header(header)
-                .stream(stream).shuffleBuffer(shuffleBuffer);
+        return new Builder()
+                        .target(target)
+                        .features(features)
+                        .ignore(ignore)
+                        .task(task)
+                        .normalize(normalize)
+                        .scale(scale)
+                        .missing(missing)
+                        .shuffle(shuffle)
+                        .limit(limit)
+                        .split(split)
+                        .delimiter(delimiter)
+                        .header(header)
+                        .stream(stream)
+                        .shuffleBuffer(shuffleBuffer);
     }
 
     /** The names of the CSV reading options set to something else than their default. */
     public List<String> readingOptionsSet() {
         List<String> set = new ArrayList<>();
-        if (target != null) { set.add("target"); }
-        if (!features.isEmpty()) { set.add("features"); }
-        if (!ignore.isEmpty()) { set.add("ignore"); }
-        if (task != null) { set.add("task"); }
-        if (missing != DEFAULTS.missing) { set.add("missing"); }
-        if (!delimiter.equals(DEFAULTS.delimiter)) { set.add("delimiter"); }
-        if (header != DEFAULTS.header) { set.add("header"); }
+        if (target != null) {
+            set.add("target");
+        }
+        if (!features.isEmpty()) {
+            set.add("features");
+        }
+        if (!ignore.isEmpty()) {
+            set.add("ignore");
+        }
+        if (task != null) {
+            set.add("task");
+        }
+        if (missing != DEFAULTS.missing) {
+            set.add("missing");
+        }
+        if (!delimiter.equals(DEFAULTS.delimiter)) {
+            set.add("delimiter");
+        }
+        if (header != DEFAULTS.header) {
+            set.add("header");
+        }
         return set;
     }
 
     private static void checkSplit(List<SplitPart> split) {
-        if (split.isEmpty()) { return; }
+        if (split.isEmpty()) {
+            return;
+        }
         Set<String> names = new HashSet<>();
         double total = 0;
         for (SplitPart part : split) {
-            if (!names.add(part.name())) { throw new DataException("split part '" + part.name() + "' is named twice"); }
+            if (!names.add(part.name())) {
+                throw new DataException("split part '" + part.name() + "' is named twice");
+            }
             total += part.fraction();
         }
         if (Math.abs(total - 1) > SPLIT_TOLERANCE) {
@@ -119,30 +171,106 @@ public record DataOptions(String target, List<String> features, List<String> ign
         private boolean stream;
         private int shuffleBuffer = DEFAULT_SHUFFLE_BUFFER;
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder target(String value) {
+            target = value;
+            return this;
         }
 
-        public Builder target(String value) { target = value; return this; }
-        public Builder features(List<String> value) { features = value; return this; }
-        public Builder features(String... value) { return features(List.of(value)); }
-        public Builder ignore(List<String> value) { ignore = value; return this; }
-        public Builder ignore(String... value) { return ignore(List.of(value)); }
-        public Builder task(Task value) { task = value; return this; }
-        public Builder normalize(Normalization value) { normalize = value; return this; }
-        public Builder scale(double value) { scale = value; return this; }
-        public Builder missing(MissingPolicy value) { missing = value; return this; }
-        public Builder shuffle(boolean value) { shuffle = value; return this; }
-        public Builder limit(int value) { limit = value; return this; }
-        public Builder split(List<SplitPart> value) { split = value; return this; }
-        public Builder split(SplitPart... value) { return split(List.of(value)); }
-        public Builder delimiter(String value) { delimiter = value; return this; }
-        public Builder header(boolean value) { header = value; return this; }
-        public Builder stream(boolean value) { stream = value; return this; }
-        public Builder shuffleBuffer(int value) { shuffleBuffer = value; return this; }
+        public Builder features(List<String> value) {
+            features = value;
+            return this;
+        }
+
+        public Builder features(String... value) {
+            return features(List.of(value));
+        }
+
+        public Builder ignore(List<String> value) {
+            ignore = value;
+            return this;
+        }
+
+        public Builder ignore(String... value) {
+            return ignore(List.of(value));
+        }
+
+        public Builder task(Task value) {
+            task = value;
+            return this;
+        }
+
+        public Builder normalize(Normalization value) {
+            normalize = value;
+            return this;
+        }
+
+        public Builder scale(double value) {
+            scale = value;
+            return this;
+        }
+
+        public Builder missing(MissingPolicy value) {
+            missing = value;
+            return this;
+        }
+
+        public Builder shuffle(boolean value) {
+            shuffle = value;
+            return this;
+        }
+
+        public Builder limit(int value) {
+            limit = value;
+            return this;
+        }
+
+        public Builder split(List<SplitPart> value) {
+            split = value;
+            return this;
+        }
+
+        public Builder split(SplitPart... value) {
+            return split(List.of(value));
+        }
+
+        public Builder delimiter(String value) {
+            delimiter = value;
+            return this;
+        }
+
+        public Builder header(boolean value) {
+            header = value;
+            return this;
+        }
+
+        public Builder stream(boolean value) {
+            stream = value;
+            return this;
+        }
+
+        public Builder shuffleBuffer(int value) {
+            shuffleBuffer = value;
+            return this;
+        }
 
         public DataOptions build() {
-            return new DataOptions(target, features, ignore, task, normalize, scale, missing, shuffle, limit, split,
-                    delimiter, header, stream, shuffleBuffer);
+            return new DataOptions(
+                    target,
+                    features,
+                    ignore,
+                    task,
+                    normalize,
+                    scale,
+                    missing,
+                    shuffle,
+                    limit,
+                    split,
+                    delimiter,
+                    header,
+                    stream,
+                    shuffleBuffer);
         }
     }
 }

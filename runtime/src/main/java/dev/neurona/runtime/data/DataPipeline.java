@@ -27,8 +27,7 @@ import java.util.SplittableRandom;
  * seed and options give bit-identical data.
  */
 public final class DataPipeline {
-    private DataPipeline() {
-    }
+    private DataPipeline() {}
 
     /**
      * Prepares {@code source} (not modified) as the data set {@code name}; split parts are named
@@ -38,8 +37,11 @@ public final class DataPipeline {
      */
     public static PreparedData prepare(Dataset source, DataOptions options, String name, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        int[] order = options.shuffle() ? Shuffles.permutation(source.rows(), random) : Shuffles.identity(source.rows());
-        if (options.limit() > 0 && options.limit() < order.length) { order = Arrays.copyOf(order, options.limit()); }
+        int[] order =
+                options.shuffle() ? Shuffles.permutation(source.rows(), random) : Shuffles.identity(source.rows());
+        if (options.limit() > 0 && options.limit() < order.length) {
+            order = Arrays.copyOf(order, options.limit());
+        }
 
         List<SplitPart> split = options.split();
         int[][] parts = split.isEmpty() ? new int[0][] : splitRows(source, order, split, name, random);
@@ -64,14 +66,16 @@ public final class DataPipeline {
     public static PreparedData derive(Dataset source, DataOptions options, String name, long seed) {
         List<String> reading = options.readingOptionsSet();
         if (!reading.isEmpty()) {
-            throw new DataException("data set '" + name + "' is derived from '" + source.name() + "', whose columns are already read; "
-                    + (reading.size() == 1 ? "option " : "options ") + String.join(", ", reading) + " only apply to csv(...) sources");
+            throw new DataException("data set '" + name + "' is derived from '" + source.name()
+                    + "', whose columns are already read; " + (reading.size() == 1 ? "option " : "options ")
+                    + String.join(", ", reading) + " only apply to csv(...) sources");
         }
         return prepare(source, options, name, seed);
     }
 
     /** The split of the kept rows ({@code order}), as indices into {@code source}. */
-    private static int[][] splitRows(Dataset source, int[] order, List<SplitPart> split, String name, SplittableRandom random) {
+    private static int[][] splitRows(
+            Dataset source, int[] order, List<SplitPart> split, String name, SplittableRandom random) {
         int[] labels = null;
         if (source.task() == Task.CLASSIFICATION) {
             labels = new int[order.length];
@@ -81,8 +85,9 @@ public final class DataPipeline {
         int[][] parts = Splitter.split(order.length, labels, source.schema().classCount(), fractions, random);
         for (int p = 0; p < parts.length; p++) {
             if (parts[p].length == 0) {
-                throw new DataException("split part '" + name + "." + split.get(p).name() + "' would get no rows: "
-                        + order.length + " rows are too few for " + split.get(p).percent());
+                throw new DataException(
+                        "split part '" + name + "." + split.get(p).name() + "' would get no rows: " + order.length
+                                + " rows are too few for " + split.get(p).percent());
             }
             for (int i = 0; i < parts[p].length; i++) parts[p][i] = order[parts[p][i]];
         }
@@ -93,14 +98,19 @@ public final class DataPipeline {
     private static Dataset gather(Dataset source, int[] rows, Affine step, String name) {
         boolean sameRows = rows.length == source.rows() && isIdentity(rows);
         Dataset picked = sameRows ? source : source.subset(rows);
-        if (step.isIdentity()) { return picked.withName(name); }
+        if (step.isIdentity()) {
+            return picked.withName(name);
+        }
         // A subset's arrays are fresh copies no one else holds, so they may be normalised in place.
         Preprocessing preprocessing = source.preprocessing().andThen(step.shift(), step.scale());
         return picked.stepped(step, preprocessing, name, !sameRows);
     }
 
     private static boolean isIdentity(int[] rows) {
-        for (int i = 0; i < rows.length; i++) if (rows[i] != i) { return false; }
+        for (int i = 0; i < rows.length; i++)
+            if (rows[i] != i) {
+                return false;
+            }
         return true;
     }
 }

@@ -21,6 +21,7 @@ public final class Dataset {
     private final float[] features;
     /** The features when held as bytes, else {@code null}. */
     private final ByteFeatures bytes;
+
     private final int rows;
     private final int[] labels;
     private final float[] targets;
@@ -29,18 +30,32 @@ public final class Dataset {
      * @param labels  class index of each row (classification), else {@code null}
      * @param targets {@code rows × targetWidth} numbers (regression), else {@code null}
      */
-    public Dataset(String name, Schema schema, Preprocessing preprocessing, float[] features, int rows,
-                   int[] labels, float[] targets) {
+    public Dataset(
+            String name,
+            Schema schema,
+            Preprocessing preprocessing,
+            float[] features,
+            int rows,
+            int[] labels,
+            float[] targets) {
         this(name, schema, preprocessing, features, null, rows, labels, targets);
     }
 
     /** A data set whose features are held as bytes, read through their step. */
-    static Dataset ofBytes(String name, Schema schema, Preprocessing preprocessing, ByteFeatures bytes, int rows, int[] labels) {
+    static Dataset ofBytes(
+            String name, Schema schema, Preprocessing preprocessing, ByteFeatures bytes, int rows, int[] labels) {
         return new Dataset(name, schema, preprocessing, null, bytes, rows, labels, null);
     }
 
-    private Dataset(String name, Schema schema, Preprocessing preprocessing, float[] features, ByteFeatures bytes, int rows,
-                    int[] labels, float[] targets) {
+    private Dataset(
+            String name,
+            Schema schema,
+            Preprocessing preprocessing,
+            float[] features,
+            ByteFeatures bytes,
+            int rows,
+            int[] labels,
+            float[] targets) {
         this.name = name;
         this.schema = schema;
         this.preprocessing = preprocessing;
@@ -55,13 +70,18 @@ public final class Dataset {
             throw new IllegalArgumentException("expected " + rows + " × " + width + " features, got " + length);
         }
         if (preprocessing.width() != width) {
-            throw new IllegalArgumentException("preprocessing makes " + preprocessing.width() + " features, schema has " + width);
+            throw new IllegalArgumentException(
+                    "preprocessing makes " + preprocessing.width() + " features, schema has " + width);
         }
         if (schema.task() == Task.CLASSIFICATION) {
-            if (labels == null || labels.length != rows) { throw new IllegalArgumentException("need one label per row"); }
+            if (labels == null || labels.length != rows) {
+                throw new IllegalArgumentException("need one label per row");
+            }
             int classes = schema.classCount();
             for (int label : labels) {
-                if (label < 0 || label >= classes) { throw new IllegalArgumentException("label " + label + " is not a class index"); }
+                if (label < 0 || label >= classes) {
+                    throw new IllegalArgumentException("label " + label + " is not a class index");
+                }
             }
         } else if (targets == null || targets.length != rows * schema.targetWidth()) {
             throw new IllegalArgumentException("need " + schema.targetWidth() + " targets per row");
@@ -151,7 +171,9 @@ public final class Dataset {
     /** How many rows each class has, in class order (classification only). */
     public int[] classCounts() {
         int[] counts = new int[schema.classCount()];
-        if (labels != null) { for (int label : labels) counts[label]++; }
+        if (labels != null) {
+            for (int label : labels) counts[label]++;
+        }
         return counts;
     }
 
@@ -164,11 +186,18 @@ public final class Dataset {
         float[] t = targets == null ? null : new float[indices.length * tw];
         for (int i = 0; i < indices.length; i++) {
             int r = indices[i];
-            if (f != null) { System.arraycopy(features, r * w, f, i * w, w); }
-            if (l != null) { l[i] = labels[r]; }
-            if (t != null) { System.arraycopy(targets, r * tw, t, i * tw, tw); }
+            if (f != null) {
+                System.arraycopy(features, r * w, f, i * w, w);
+            }
+            if (l != null) {
+                l[i] = labels[r];
+            }
+            if (t != null) {
+                System.arraycopy(targets, r * tw, t, i * tw, tw);
+            }
         }
-        return new Dataset(name, schema, preprocessing, f, f == null ? bytes.rows(indices) : null, indices.length, l, t);
+        return new Dataset(
+                name, schema, preprocessing, f, f == null ? bytes.rows(indices) : null, indices.length, l, t);
     }
 
     /**
@@ -188,6 +217,7 @@ public final class Dataset {
 
     @Override
     public String toString() {
-        return "Dataset[" + name + ", " + rows + " rows × " + width() + " features, " + schema.task().keyword() + "]";
+        return "Dataset[" + name + ", " + rows + " rows × " + width() + " features, "
+                + schema.task().keyword() + "]";
     }
 }

@@ -15,8 +15,7 @@ import java.util.TreeSet;
  * numeric, and a cell in it that is not a number is an error.
  */
 final class FeatureColumns {
-    private FeatureColumns() {
-    }
+    private FeatureColumns() {}
 
     /**
      * The input columns for {@code columns}, judged on the given rows.
@@ -62,7 +61,9 @@ final class FeatureColumns {
     static List<String> featureNames(List<InputColumn> inputs) {
         List<String> names = new ArrayList<>();
         for (InputColumn input : inputs) {
-            if (!input.isCategorical()) { names.add(input.name()); }
+            if (!input.isCategorical()) {
+                names.add(input.name());
+            }
             for (String category : input.categories()) names.add(input.name() + "=" + category);
         }
         return names;
@@ -71,7 +72,9 @@ final class FeatureColumns {
     /** A number cell's value as a float. @throws DataException when it is beyond the float range */
     static float toFloat(CsvTable table, int row, int column, String cell) {
         float value = (float) Cells.number(cell);
-        if (!Float.isFinite(value)) { throw table.errorAt(row, column, "'" + Printable.value(cell.trim()) + "' is too large for a 32-bit float"); }
+        if (!Float.isFinite(value)) {
+            throw table.errorAt(row, column, "'" + Printable.value(cell.trim()) + "' is too large for a 32-bit float");
+        }
         return value;
     }
 
@@ -80,9 +83,14 @@ final class FeatureColumns {
         int texts = 0;
         for (int r : rows) {
             String cell = table.cell(r, column);
-            if (Cells.isMissing(cell)) { continue; }
-            if (Cells.isNumber(cell)) { numbers++; }
-            else { texts++; }
+            if (Cells.isMissing(cell)) {
+                continue;
+            }
+            if (Cells.isNumber(cell)) {
+                numbers++;
+            } else {
+                texts++;
+            }
         }
         return isText(numbers, texts);
     }
@@ -96,15 +104,24 @@ final class FeatureColumns {
     private static void checkNumbers(CsvTable table, int[] columns, boolean[] text, int[] rows) {
         int[] numeric = new int[columns.length];
         int count = 0;
-        for (int k = 0; k < columns.length; k++) if (!text[k]) { numeric[count++] = columns[k]; }
+        for (int k = 0; k < columns.length; k++)
+            if (!text[k]) {
+                numeric[count++] = columns[k];
+            }
         numeric = Arrays.copyOf(numeric, count);
         Arrays.sort(numeric);
         for (int r : rows) {
             for (int c : numeric) {
                 String cell = table.cell(r, c);
-                if (Cells.isMissing(cell)) { continue; }
+                if (Cells.isMissing(cell)) {
+                    continue;
+                }
                 if (!Cells.isNumber(cell)) {
-                    throw table.errorAt(r, c, "'" + Printable.value(cell.trim()) + "' is not a number (column '" + table.names().get(c) + "' holds numbers)");
+                    throw table.errorAt(
+                            r,
+                            c,
+                            "'" + Printable.value(cell.trim()) + "' is not a number (column '"
+                                    + table.names().get(c) + "' holds numbers)");
                 }
                 toFloat(table, r, c, cell);
             }
@@ -115,7 +132,9 @@ final class FeatureColumns {
         TreeSet<String> categories = new TreeSet<>();
         for (int r : rows) {
             String cell = table.cell(r, column);
-            if (!Cells.isMissing(cell)) { categories.add(cell.trim()); }
+            if (!Cells.isMissing(cell)) {
+                categories.add(cell.trim());
+            }
         }
         return List.copyOf(categories);
     }
@@ -125,12 +144,15 @@ final class FeatureColumns {
         int present = 0;
         for (int r : rows) {
             String cell = table.cell(r, column);
-            if (Cells.isMissing(cell)) { continue; }
+            if (Cells.isMissing(cell)) {
+                continue;
+            }
             sum += Cells.number(cell);
             present++;
         }
         if (present == 0) {
-            throw new DataException(table.file() + ": column '" + table.names().get(column) + "' has no values, so 'missing mean' has nothing to average");
+            throw new DataException(table.file() + ": column '" + table.names().get(column)
+                    + "' has no values, so 'missing mean' has nothing to average");
         }
         return sum / present;
     }

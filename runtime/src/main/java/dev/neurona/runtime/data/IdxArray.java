@@ -27,7 +27,9 @@ public record IdxArray(String file, int[] dims, byte[] values) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IdxArray a && file.equals(a.file) && Arrays.equals(dims, a.dims)
+        return o instanceof IdxArray a
+                && file.equals(a.file)
+                && Arrays.equals(dims, a.dims)
                 && Arrays.equals(values, a.values);
     }
 

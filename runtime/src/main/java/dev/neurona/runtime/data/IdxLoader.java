@@ -15,8 +15,7 @@ import java.util.List;
  * present, so a label is its own class index ({@code "0".."9"} for MNIST).
  */
 public final class IdxLoader {
-    private IdxLoader() {
-    }
+    private IdxLoader() {}
 
     /**
      * Reads both files (each gzip-compressed or not) and pairs image {@code i} with label {@code i}.
@@ -29,19 +28,24 @@ public final class IdxLoader {
     public static Dataset load(Path images, Path labels) {
         IdxArray pixels = IdxReader.read(images);
         if (pixels.dims().length != 3) {
-            throw new DataException(pixels.file() + ": expected images (an IDX file of 3 dimensions: count, rows, columns), found "
-                    + pixels.dims().length + (pixels.dims().length == 1 ? " dimension — is this a label file?" : " dimensions"));
+            throw new DataException(
+                    pixels.file() + ": expected images (an IDX file of 3 dimensions: count, rows, columns), found "
+                            + pixels.dims().length
+                            + (pixels.dims().length == 1 ? " dimension — is this a label file?" : " dimensions"));
         }
         IdxArray classes = IdxReader.read(labels);
         if (classes.dims().length != 1) {
-            throw new DataException(classes.file() + ": expected labels (an IDX file of 1 dimension), found "
-                    + classes.dims().length + " dimensions" + (classes.dims().length == 3 ? " — is this an image file?" : ""));
+            throw new DataException(
+                    classes.file() + ": expected labels (an IDX file of 1 dimension), found " + classes.dims().length
+                            + " dimensions" + (classes.dims().length == 3 ? " — is this an image file?" : ""));
         }
         if (pixels.count() != classes.count()) {
             throw new DataException(pixels.file() + " holds " + pixels.count() + " images but " + classes.file()
                     + " holds " + classes.count() + " labels; they must hold one label per image");
         }
-        if (pixels.count() == 0) { throw new DataException(pixels.file() + ": the file holds no images"); }
+        if (pixels.count() == 0) {
+            throw new DataException(pixels.file() + ": the file holds no images");
+        }
         return toDataset(pixels, classes, images.getFileName().toString());
     }
 
@@ -60,7 +64,8 @@ public final class IdxLoader {
         int cols = pixels.dims()[2];
         List<String> featureNames = new ArrayList<>(rows * cols);
         for (int p = 0; p < rows * cols; p++) featureNames.add("px" + p);
-        Schema schema = new Schema(featureNames, List.of(rows, cols), Task.CLASSIFICATION, classNames, List.of("label"));
+        Schema schema =
+                new Schema(featureNames, List.of(rows, cols), Task.CLASSIFICATION, classNames, List.of("label"));
         ByteFeatures features = new ByteFeatures(pixels.values(), rows * cols, Affine.identity(rows * cols));
         return Dataset.ofBytes(name, schema, Preprocessing.identity(featureNames), features, pixels.count(), labels);
     }

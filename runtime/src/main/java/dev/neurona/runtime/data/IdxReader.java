@@ -25,8 +25,7 @@ public final class IdxReader {
     /** The first buffer for decompressed values; it grows only as bytes arrive. */
     private static final int FIRST_CHUNK = 1 << 20;
 
-    private IdxReader() {
-    }
+    private IdxReader() {}
 
     /**
      * Reads the whole file.
@@ -44,24 +43,37 @@ public final class IdxReader {
         try (Source source = open(path)) {
             InputStream in = source.in();
             byte[] magic = in.readNBytes(4);
-            if (magic.length < 4) { throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)"); }
+            if (magic.length < 4) {
+                throw new DataException(
+                        file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
+            }
             checkMagic(file, magic);
             int[] dims = readDims(file, in, magic[3] & 0xff);
             int size = valueCount(file, dims);
             byte[] values;
             if (source.compressed()) {
                 values = readGrowing(in, size);
-                if (values.length < size) { throw truncated(file, dims, size, values.length); }
+                if (values.length < size) {
+                    throw truncated(file, dims, size, values.length);
+                }
             } else {
                 // The file's length is known: check it holds what the header announces before allocating.
                 long present = source.length() - 4 - 4L * dims.length;
-                if (present < size) { throw truncated(file, dims, size, present); }
-                if (present > size) { throw extraBytes(file, size); }
+                if (present < size) {
+                    throw truncated(file, dims, size, present);
+                }
+                if (present > size) {
+                    throw extraBytes(file, size);
+                }
                 values = new byte[size];
                 int filled = readFully(in, values);
-                if (filled < size) { throw truncated(file, dims, size, filled); }
+                if (filled < size) {
+                    throw truncated(file, dims, size, filled);
+                }
             }
-            if (in.read() != -1) { throw extraBytes(file, size); }
+            if (in.read() != -1) {
+                throw extraBytes(file, size);
+            }
             return new IdxArray(file, dims, values);
         } catch (IOException e) {
             throw readFailure(file, e);
@@ -82,7 +94,10 @@ public final class IdxReader {
         try (Source source = open(path)) {
             InputStream in = source.in();
             byte[] magic = in.readNBytes(4);
-            if (magic.length < 4) { throw new DataException(file + ": the file is too short to be an IDX file (" + magic.length + " bytes)"); }
+            if (magic.length < 4) {
+                throw new DataException(
+                        file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
+            }
             checkMagic(file, magic);
             int[] dims = readDims(file, in, magic[3] & 0xff);
             valueCount(file, dims);
@@ -94,10 +109,16 @@ public final class IdxReader {
 
     /** What went wrong reading {@code file}, in the user's words. */
     private static DataException readFailure(String file, IOException e) {
-        if (e instanceof NoSuchFileException) { return new DataException(file + ": file not found"); }
-        if (e instanceof AccessDeniedException) { return new DataException(file + ": permission denied"); }
+        if (e instanceof NoSuchFileException) {
+            return new DataException(file + ": file not found");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new DataException(file + ": permission denied");
+        }
         String gzip = StrictGzipInputStream.explain(file, e);
-        if (gzip != null) { return new DataException(gzip); }
+        if (gzip != null) {
+            return new DataException(gzip);
+        }
         String reason = e.getMessage() == null ? "an input/output error" : e.getMessage();
         return new DataException(file + ": cannot read the file (" + reason + ")", e);
     }
@@ -115,7 +136,9 @@ public final class IdxReader {
      * files are opened: reading a named pipe would wait for a writer forever.
      */
     private static Source open(Path path) throws IOException {
-        if (Files.isDirectory(path)) { throw new DataException(path + ": is a directory, not an IDX file"); }
+        if (Files.isDirectory(path)) {
+            throw new DataException(path + ": is a directory, not an IDX file");
+        }
         if (Files.exists(path) && !Files.isRegularFile(path)) {
             throw new DataException(path + ": is not a regular file (a named pipe, device or socket?);"
                     + " IDX data is read from ordinary files: copy it into one first");
@@ -145,11 +168,15 @@ public final class IdxReader {
         int filled = 0;
         while (true) {
             if (filled == values.length) {
-                if (filled == size) { return values; }
+                if (filled == size) {
+                    return values;
+                }
                 values = Arrays.copyOf(values, (int) Math.min(size, 2L * values.length));
             }
             int n = in.read(values, filled, values.length - filled);
-            if (n < 0) { return Arrays.copyOf(values, filled); }
+            if (n < 0) {
+                return Arrays.copyOf(values, filled);
+            }
             filled += n;
         }
     }
@@ -159,7 +186,9 @@ public final class IdxReader {
         int filled = 0;
         while (filled < values.length) {
             int n = in.read(values, filled, values.length - filled);
-            if (n < 0) { break; }
+            if (n < 0) {
+                break;
+            }
             filled += n;
         }
         return filled;
@@ -171,7 +200,8 @@ public final class IdxReader {
      */
     private static int valueCount(String file, int[] dims) {
         if (dims[0] == 0) {
-            throw new DataException(file + ": the file holds no items (its header gives a count of 0); use a file with at least one");
+            throw new DataException(
+                    file + ": the file holds no items (its header gives a count of 0); use a file with at least one");
         }
         for (int d = 1; d < dims.length; d++) {
             if (dims[d] == 0) {
@@ -183,8 +213,9 @@ public final class IdxReader {
         for (int d : dims) {
             size *= d; // each factor is below 2^31 and the product so far at most MAX_VALUES: no long overflow
             if (size > MAX_VALUES) {
-                throw new DataException(file + ": the header announces " + describe(dims) + ", more values than one array can hold"
-                        + " (at most " + MAX_VALUES + "); is the header damaged? Split larger data into several files");
+                throw new DataException(file + ": the header announces " + describe(dims)
+                        + ", more values than one array can hold" + " (at most " + MAX_VALUES
+                        + "); is the header damaged? Split larger data into several files");
             }
         }
         return (int) size;
@@ -193,8 +224,9 @@ public final class IdxReader {
     private static void checkMagic(String file, byte[] magic) {
         int type = magic[2] & 0xff;
         if (magic[0] != 0 || magic[1] != 0 || magic[3] == 0) {
-            throw new DataException(file + ": not an IDX file: wrong magic number " + hex(magic)
-                    + " (an IDX file starts with 00 00, a type byte and a dimension count, e.g. 0x00000803 for images)");
+            throw new DataException(
+                    file + ": not an IDX file: wrong magic number " + hex(magic)
+                            + " (an IDX file starts with 00 00, a type byte and a dimension count, e.g. 0x00000803 for images)");
         }
         if (type != UNSIGNED_BYTE) {
             throw new DataException(file + ": the IDX file holds values of type 0x" + String.format("%02X", type)
@@ -205,13 +237,19 @@ public final class IdxReader {
     private static int[] readDims(String file, InputStream in, int count) throws IOException {
         byte[] header = in.readNBytes(4 * count);
         if (header.length < 4 * count) {
-            throw new DataException(file + ": the file is truncated: it ends inside its header of " + count + " dimensions");
+            throw new DataException(
+                    file + ": the file is truncated: it ends inside its header of " + count + " dimensions");
         }
         int[] dims = new int[count];
         for (int d = 0; d < count; d++) {
             int at = 4 * d;
-            dims[d] = (header[at] & 0xff) << 24 | (header[at + 1] & 0xff) << 16 | (header[at + 2] & 0xff) << 8 | header[at + 3] & 0xff;
-            if (dims[d] < 0) { throw new DataException(file + ": the header gives dimension " + (d + 1) + " a negative size"); }
+            dims[d] = (header[at] & 0xff) << 24
+                    | (header[at + 1] & 0xff) << 16
+                    | (header[at + 2] & 0xff) << 8
+                    | header[at + 3] & 0xff;
+            if (dims[d] < 0) {
+                throw new DataException(file + ": the header gives dimension " + (d + 1) + " a negative size");
+            }
         }
         return dims;
     }
@@ -221,13 +259,15 @@ public final class IdxReader {
     }
 
     private static DataException truncated(String file, int[] dims, long expected, long found) {
-        return new DataException(file + ": the file is truncated: its header announces " + describe(dims)
-                + " (" + expected + " bytes of values) but only " + found + " bytes follow");
+        return new DataException(file + ": the file is truncated: its header announces " + describe(dims) + " ("
+                + expected + " bytes of values) but only " + found + " bytes follow");
     }
 
     private static String describe(int[] dims) {
         StringBuilder text = new StringBuilder().append(dims[0]).append(dims[0] == 1 ? " item" : " items");
-        if (dims.length > 1) { text.append(" of ").append(shape(dims)); }
+        if (dims.length > 1) {
+            text.append(" of ").append(shape(dims));
+        }
         return text.toString();
     }
 

@@ -32,8 +32,12 @@ public record InputColumn(String name, List<String> categories, double fillValue
 
     /** The value to use for a numeric cell that may be missing (NaN). */
     double fill(double value) {
-        if (!Double.isNaN(value)) { return value; }
-        if (Double.isNaN(fillValue)) { throw new DataException("input '" + name + "' is missing"); }
+        if (!Double.isNaN(value)) {
+            return value;
+        }
+        if (Double.isNaN(fillValue)) {
+            throw new DataException("input '" + name + "' is missing");
+        }
         return fillValue;
     }
 
@@ -42,7 +46,9 @@ public record InputColumn(String name, List<String> categories, double fillValue
         String text = cell == null ? "" : cell.trim();
         if (isCategorical()) {
             int index = categories.indexOf(text);
-            if (index >= 0) { out[at + index] = 1f; }
+            if (index >= 0) {
+                out[at + index] = 1f;
+            }
             return;
         }
         double value;

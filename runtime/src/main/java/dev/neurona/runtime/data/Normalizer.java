@@ -5,8 +5,7 @@ package dev.neurona.runtime.data;
  * are accumulated in double precision and stored as float.
  */
 final class Normalizer {
-    private Normalizer() {
-    }
+    private Normalizer() {}
 
     /**
      * The step that normalises the given rows of {@code data}:
@@ -18,7 +17,9 @@ final class Normalizer {
      */
     static Affine fit(Dataset data, int[] rows, Normalization kind) {
         int width = data.width();
-        if (kind == Normalization.NONE || rows.length == 0) { return Affine.identity(width); }
+        if (kind == Normalization.NONE || rows.length == 0) {
+            return Affine.identity(width);
+        }
         return kind == Normalization.STANDARD ? standard(data, width, rows) : minMax(data, width, rows);
     }
 
@@ -63,8 +64,12 @@ final class Normalizer {
             data.copyRow(r, row, 0);
             for (int j = 0; j < width; j++) {
                 float x = row[j];
-                if (x < min[j]) { min[j] = x; }
-                if (x > max[j]) { max[j] = x; }
+                if (x < min[j]) {
+                    min[j] = x;
+                }
+                if (x > max[j]) {
+                    max[j] = x;
+                }
             }
         }
         return fromRange(min, max);

@@ -17,12 +17,13 @@ final class NumberSyntax {
 
     /** Beyond this a mantissa may not be exact in a double. */
     private static final long EXACT_MANTISSA = 1L << 53;
-    private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-    private NumberSyntax() {
-    }
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
+
+    private NumberSyntax() {}
 
     /**
      * The value of {@code chars[start, end)} when it is a number, else NaN (which no number
@@ -33,37 +34,57 @@ final class NumberSyntax {
     static double value(char[] chars, int start, int end) {
         int at = start;
         boolean negative = false;
-        if (at < end && (chars[at] == '+' || chars[at] == '-')) { negative = chars[at++] == '-'; }
+        if (at < end && (chars[at] == '+' || chars[at] == '-')) {
+            negative = chars[at++] == '-';
+        }
         long mantissa = 0;
         boolean exact = true;
         int digits = 0;
         int fraction = 0;
         for (; at < end && isDigit(chars[at]); at++, digits++) {
             mantissa = mantissa * 10 + (chars[at] - '0');
-            if (mantissa >= EXACT_MANTISSA) { exact = false; }
+            if (mantissa >= EXACT_MANTISSA) {
+                exact = false;
+            }
         }
         if (at < end && chars[at] == '.') {
             for (at++; at < end && isDigit(chars[at]); at++, digits++, fraction++) {
                 mantissa = mantissa * 10 + (chars[at] - '0');
-                if (mantissa >= EXACT_MANTISSA) { exact = false; }
+                if (mantissa >= EXACT_MANTISSA) {
+                    exact = false;
+                }
             }
         }
-        if (digits == 0) { return Double.NaN; }
+        if (digits == 0) {
+            return Double.NaN;
+        }
         int exponent = 0;
         if (at < end && (chars[at] == 'e' || chars[at] == 'E')) {
             at++;
             boolean negativeExponent = false;
-            if (at < end && (chars[at] == '+' || chars[at] == '-')) { negativeExponent = chars[at++] == '-'; }
+            if (at < end && (chars[at] == '+' || chars[at] == '-')) {
+                negativeExponent = chars[at++] == '-';
+            }
             int exponentDigits = 0;
             for (; at < end && isDigit(chars[at]); at++, exponentDigits++) {
-                if (exponent < 100_000) { exponent = exponent * 10 + (chars[at] - '0'); }
+                if (exponent < 100_000) {
+                    exponent = exponent * 10 + (chars[at] - '0');
+                }
             }
-            if (exponentDigits == 0) { return Double.NaN; }
-            if (negativeExponent) { exponent = -exponent; }
+            if (exponentDigits == 0) {
+                return Double.NaN;
+            }
+            if (negativeExponent) {
+                exponent = -exponent;
+            }
         }
-        if (at != end) { return Double.NaN; }
+        if (at != end) {
+            return Double.NaN;
+        }
         int power = exponent - fraction;
-        if (!exact || power > 22 || power < -22) { return JavaDoubleParser.parseDouble(chars, start, end - start); }
+        if (!exact || power > 22 || power < -22) {
+            return JavaDoubleParser.parseDouble(chars, start, end - start);
+        }
         double value = power >= 0 ? mantissa * POWERS_OF_TEN[power] : mantissa / POWERS_OF_TEN[-power];
         return negative ? -value : value;
     }
@@ -71,7 +92,9 @@ final class NumberSyntax {
     /** The kind of {@code chars[start, end)}. */
     static int kind(char[] chars, int start, int end) {
         int at = start;
-        if (at < end && (chars[at] == '+' || chars[at] == '-')) { at++; }
+        if (at < end && (chars[at] == '+' || chars[at] == '-')) {
+            at++;
+        }
         int digits = 0;
         while (at < end && isDigit(chars[at])) {
             at++;
@@ -86,19 +109,27 @@ final class NumberSyntax {
                 digits++;
             }
         }
-        if (digits == 0) { return TEXT; }
+        if (digits == 0) {
+            return TEXT;
+        }
         if (at < end && (chars[at] == 'e' || chars[at] == 'E')) {
             whole = false;
             at++;
-            if (at < end && (chars[at] == '+' || chars[at] == '-')) { at++; }
+            if (at < end && (chars[at] == '+' || chars[at] == '-')) {
+                at++;
+            }
             int exponent = 0;
             while (at < end && isDigit(chars[at])) {
                 at++;
                 exponent++;
             }
-            if (exponent == 0) { return TEXT; }
+            if (exponent == 0) {
+                return TEXT;
+            }
         }
-        if (at != end) { return TEXT; }
+        if (at != end) {
+            return TEXT;
+        }
         return whole ? INTEGER : DECIMAL;
     }
 

@@ -11,8 +11,7 @@ final class OneHotLimit {
     /** Categories a text feature may have whatever the rows; beyond it, they must repeat. */
     static final int FREE_CATEGORIES = 1000;
 
-    private OneHotLimit() {
-    }
+    private OneHotLimit() {}
 
     /**
      * @param categories the column's distinct texts
@@ -21,10 +20,16 @@ final class OneHotLimit {
      */
     static void check(String file, String column, int categories, int rows) {
         if (categories > FREE_CATEGORIES && 2L * categories > rows) {
-            throw new DataException(String.format(Locale.ROOT,
+            throw new DataException(String.format(
+                    Locale.ROOT,
                     "%s: column '%s' has %,d different texts in %,d rows, so one-hot encoding would make %,d features;"
-                            + " it looks like an identifier: add 'ignore %s' to the data options", file, column,
-                    categories, rows, categories, column));
+                            + " it looks like an identifier: add 'ignore %s' to the data options",
+                    file,
+                    column,
+                    categories,
+                    rows,
+                    categories,
+                    column));
         }
     }
 }

@@ -31,8 +31,13 @@ public record PreparedData(Dataset all, Map<String, Dataset> parts) {
      */
     public Dataset part(String name) {
         Dataset part = parts.get(name);
-        if (part != null) { return part; }
-        if (parts.isEmpty()) { throw new DataException("data set '" + all.name() + "' is not split, so it has no part '" + name + "'"); }
-        throw new DataException("data set '" + all.name() + "' has no part '" + name + "'; its parts are " + String.join(", ", parts.keySet()));
+        if (part != null) {
+            return part;
+        }
+        if (parts.isEmpty()) {
+            throw new DataException("data set '" + all.name() + "' is not split, so it has no part '" + name + "'");
+        }
+        throw new DataException("data set '" + all.name() + "' has no part '" + name + "'; its parts are "
+                + String.join(", ", parts.keySet()));
     }
 }

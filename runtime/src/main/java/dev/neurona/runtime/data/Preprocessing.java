@@ -99,8 +99,10 @@ public record Preprocessing(List<InputColumn> columns, float[] shift, float[] sc
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Preprocessing p && columns.equals(p.columns)
-                && Arrays.equals(shift, p.shift) && Arrays.equals(scale, p.scale);
+        return o instanceof Preprocessing p
+                && columns.equals(p.columns)
+                && Arrays.equals(shift, p.shift)
+                && Arrays.equals(scale, p.scale);
     }
 
     @Override

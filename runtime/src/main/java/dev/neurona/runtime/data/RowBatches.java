@@ -29,6 +29,7 @@ final class RowBatches implements CsvRows, AutoCloseable {
         int rows;
         /** After the rows: the end of the text, or the reader's failure there. */
         boolean last;
+
         Throwable failure;
 
         void clear() {
@@ -45,8 +46,12 @@ final class RowBatches implements CsvRows, AutoCloseable {
             int from = cells == 0 ? 0 : source.start(0);
             int to = cells == 0 ? 0 : source.end(cells - 1);
             int span = to - from;
-            if (rows > 0 && (charCount + span > chars.length || cellCount + cells > starts.length)) { return false; }
-            if (charCount + span > chars.length) { chars = Arrays.copyOf(chars, Math.max(chars.length * 2, span)); }
+            if (rows > 0 && (charCount + span > chars.length || cellCount + cells > starts.length)) {
+                return false;
+            }
+            if (charCount + span > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, span));
+            }
             if (cellCount + cells > starts.length) {
                 starts = Arrays.copyOf(starts, Math.max(starts.length * 2, cells));
                 ends = Arrays.copyOf(ends, starts.length);
@@ -108,7 +113,9 @@ final class RowBatches implements CsvRows, AutoCloseable {
                     full.put(batch);
                     return;
                 }
-                if (!batch.add(source)) { pending = true; }
+                if (!batch.add(source)) {
+                    pending = true;
+                }
                 if (pending || batch.isFull()) {
                     full.put(batch);
                     batch = free.take();
@@ -125,7 +132,9 @@ final class RowBatches implements CsvRows, AutoCloseable {
         row++;
         while (current == null || row == current.rows) {
             if (current != null) {
-                if (current.last) { return endOfRows(); }
+                if (current.last) {
+                    return endOfRows();
+                }
                 free.add(current);
             }
             try {
@@ -143,9 +152,15 @@ final class RowBatches implements CsvRows, AutoCloseable {
     private boolean endOfRows() throws IOException {
         row = current.rows;
         Throwable failure = current.failure;
-        if (failure instanceof IOException io) { throw io; }
-        if (failure instanceof RuntimeException runtime) { throw runtime; }
-        if (failure instanceof Error error) { throw error; }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
         return false;
     }
 

@@ -11,8 +11,12 @@ import java.util.List;
  * @param classNames   the classes, in label order (empty for regression)
  * @param targetNames  the names of the regression targets (one per output), or the class column
  */
-public record Schema(List<String> featureNames, List<Integer> featureShape, Task task,
-                     List<String> classNames, List<String> targetNames) {
+public record Schema(
+        List<String> featureNames,
+        List<Integer> featureShape,
+        Task task,
+        List<String> classNames,
+        List<String> targetNames) {
     public Schema {
         featureNames = List.copyOf(featureNames);
         featureShape = List.copyOf(featureShape);
@@ -20,7 +24,8 @@ public record Schema(List<String> featureNames, List<Integer> featureShape, Task
         targetNames = List.copyOf(targetNames);
         int width = featureShape.stream().reduce(1, (a, b) -> a * b);
         if (width != featureNames.size()) {
-            throw new IllegalArgumentException("shape " + featureShape + " does not hold " + featureNames.size() + " features");
+            throw new IllegalArgumentException(
+                    "shape " + featureShape + " does not hold " + featureNames.size() + " features");
         }
         if (task == Task.CLASSIFICATION && classNames.isEmpty()) {
             throw new IllegalArgumentException("a classification schema needs class names");

@@ -4,8 +4,7 @@ import java.util.SplittableRandom;
 
 /** Seeded random orders of rows. */
 public final class Shuffles {
-    private Shuffles() {
-    }
+    private Shuffles() {}
 
     /** A random permutation of {@code 0..n-1}, the same for the same seed. */
     public static int[] permutation(int n, long seed) {

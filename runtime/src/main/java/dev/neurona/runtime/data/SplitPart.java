@@ -12,9 +12,12 @@ import java.math.MathContext;
 public record SplitPart(String name, double fraction) {
 
     public SplitPart {
-        if (name == null || name.isBlank()) { throw new DataException("a split part needs a name"); }
+        if (name == null || name.isBlank()) {
+            throw new DataException("a split part needs a name");
+        }
         if (!(fraction > 0 && fraction <= 1)) {
-            throw new DataException("split part '" + name + "' must have a share above 0% and at most 100%, not " + percent(fraction));
+            throw new DataException(
+                    "split part '" + name + "' must have a share above 0% and at most 100%, not " + percent(fraction));
         }
     }
 
@@ -25,7 +28,12 @@ public record SplitPart(String name, double fraction) {
 
     /** A fraction as a percentage with no needless digits: 0.125 is {@code 12.5%}. */
     static String percent(double fraction) {
-        if (!Double.isFinite(fraction)) { return fraction + ""; }
-        return new BigDecimal(fraction * 100).round(new MathContext(8)).stripTrailingZeros().toPlainString() + "%";
+        if (!Double.isFinite(fraction)) {
+            return fraction + "";
+        }
+        return new BigDecimal(fraction * 100)
+                        .round(new MathContext(8))
+                        .stripTrailingZeros()
+                        .toPlainString() + "%";
     }
 }

@@ -4,12 +4,10 @@ import java.util.SplittableRandom;
 
 /** Splits of a data set for training: {@code validate 10%} holds out a stratified, seeded part. */
 public final class Splits {
-    private Splits() {
-    }
+    private Splits() {}
 
     /** The rows kept for training and the rows held out for validation. */
-    public record Holdout(Dataset train, Dataset holdout) {
-    }
+    public record Holdout(Dataset train, Dataset holdout) {}
 
     /**
      * Holds out {@code fraction} of the rows of {@code data} (not modified), chosen with the seed
@@ -22,14 +20,19 @@ public final class Splits {
      */
     public static Holdout stratifiedHoldout(Dataset data, double fraction, long seed) {
         if (!(fraction > 0 && fraction < 1)) {
-            throw new DataException("the share held out for validation must be above 0% and below 100%, not " + SplitPart.percent(fraction));
+            throw new DataException("the share held out for validation must be above 0% and below 100%, not "
+                    + SplitPart.percent(fraction));
         }
         int[] labels = data.task() == Task.CLASSIFICATION ? data.labels() : null;
-        int[][] parts = Splitter.split(data.rows(), labels, data.schema().classCount(), new double[] {1 - fraction, fraction},
+        int[][] parts = Splitter.split(
+                data.rows(),
+                labels,
+                data.schema().classCount(),
+                new double[] {1 - fraction, fraction},
                 new SplittableRandom(seed));
         if (parts[0].length == 0 || parts[1].length == 0) {
-            throw new DataException("cannot hold out " + SplitPart.percent(fraction) + " of '" + data.name() + "' for validation: its "
-                    + data.rows() + " rows are too few to leave rows on both sides");
+            throw new DataException("cannot hold out " + SplitPart.percent(fraction) + " of '" + data.name()
+                    + "' for validation: its " + data.rows() + " rows are too few to leave rows on both sides");
         }
         return new Holdout(data.subset(parts[0]), data.subset(parts[1]).withName(data.name() + ".holdout"));
     }

@@ -15,8 +15,7 @@ import java.util.SplittableRandom;
  * order, and each part lists its rows in that same shuffled order.
  */
 final class Splitter {
-    private Splitter() {
-    }
+    private Splitter() {}
 
     /**
      * @param labels    the class of each row, or {@code null} to split without strata (regression)
@@ -26,7 +25,9 @@ final class Splitter {
      */
     static int[][] split(int rows, int[] labels, int classes, double[] fractions, SplittableRandom random) {
         Plan plan = plan(rows, labels == null ? null : classCounts(labels, classes), fractions, random);
-        if (labels == null) { return deal(plan.order(), plan.sizes()); }
+        if (labels == null) {
+            return deal(plan.order(), plan.sizes());
+        }
 
         int[][] parts = new int[fractions.length][];
         int[] filled = new int[fractions.length];
@@ -112,7 +113,9 @@ final class Splitter {
             for (; given < sizes[p]; given++) {
                 int best = -1;
                 for (int c : tieOrder) {
-                    if (quota[c][p] < left[c] && (best < 0 || remainder[c] > remainder[best])) { best = c; }
+                    if (quota[c][p] < left[c] && (best < 0 || remainder[c] > remainder[best])) {
+                        best = c;
+                    }
                 }
                 quota[best][p]++;
                 remainder[best] -= 1;

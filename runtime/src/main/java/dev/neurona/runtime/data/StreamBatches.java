@@ -1,10 +1,10 @@
 package dev.neurona.runtime.data;
 
 import java.util.Iterator;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * One epoch of a streamed data set as batches, read from the file as they are asked for. Without
@@ -27,12 +27,14 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     private final SplittableRandom random;
     /** Batches read ahead: filled ones wait in {@code full}, {@link #END} after the last; {@code free} ones wait to be filled. */
     private static final int AHEAD = 3;
+
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(AHEAD);
     private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(AHEAD + 1);
     private final Batch end;
     private final Thread reader;
     /** Why reading stopped early; written before {@link #end} is queued. */
     private Throwable failure;
+
     private Batch current;
     private Batch waiting;
     private boolean ended;
@@ -45,8 +47,17 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     private boolean exhausted;
     private long delivered;
 
-    StreamBatches(CsvStream stream, int part, String name, long rows, int batchSize, SplittableRandom random, int bufferRows) {
-        if (batchSize < 1) { throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize); }
+    StreamBatches(
+            CsvStream stream,
+            int part,
+            String name,
+            long rows,
+            int batchSize,
+            SplittableRandom random,
+            int bufferRows) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize);
+        }
         this.name = name;
         this.expectedRows = rows;
         this.batchSize = (int) Math.min(batchSize, Math.max(rows, 1));
@@ -108,16 +119,26 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     }
 
     private void rethrow() {
-        if (failure instanceof RuntimeException runtime) { throw runtime; }
-        if (failure instanceof Error error) { throw error; }
-        if (failure != null) { throw new DataException("'" + name + "' cannot be read: " + failure, failure); }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new DataException("'" + name + "' cannot be read: " + failure, failure);
+        }
     }
 
     /** The next batch; the one before goes back to be refilled, so read each before asking for the next. */
     @Override
     public Batch next() {
-        if (!hasNext()) { throw new NoSuchElementException("the epoch of '" + name + "' has no more batches"); }
-        if (current != null) { free.add(current); }
+        if (!hasNext()) {
+            throw new NoSuchElementException("the epoch of '" + name + "' has no more batches");
+        }
+        if (current != null) {
+            free.add(current);
+        }
         current = waiting;
         waiting = null;
         return current;
@@ -129,8 +150,8 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
         batch.setRows(count);
         delivered += count;
         if (count == 0 && delivered != expectedRows) {
-            throw new DataException("'" + name + "' gave " + delivered + " rows in this pass but "
-                    + expectedRows + " in its first pass; the file changed after its first pass");
+            throw new DataException("'" + name + "' gave " + delivered + " rows in this pass but " + expectedRows
+                    + " in its first pass; the file changed after its first pass");
         }
         return count > 0;
     }
@@ -138,8 +159,11 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     private int fromFile(Batch batch) {
         int count = 0;
         while (count < batchSize && !exhausted) {
-            if (source.next(batch.features(), batch.labelSlots(), batch.targetSlots(), count)) { count++; }
-            else { exhausted = true; }
+            if (source.next(batch.features(), batch.labelSlots(), batch.targetSlots(), count)) {
+                count++;
+            } else {
+                exhausted = true;
+            }
         }
         return count;
     }
@@ -149,22 +173,32 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
             started = true;
             int capacity = heldLabels != null ? heldLabels.length : heldTargets.length;
             while (held < capacity && source.next(heldFeatures, heldLabels, heldTargets, held)) held++;
-            if (held < capacity) { exhausted = true; }
+            if (held < capacity) {
+                exhausted = true;
+            }
         }
         int count = 0;
         while (count < batchSize && held > 0) {
             int slot = random.nextInt(held);
             System.arraycopy(heldFeatures, slot * width, batch.features(), count * width, width);
-            if (heldLabels != null) { batch.labelSlots()[count] = heldLabels[slot]; }
-            else { batch.targetSlots()[count] = heldTargets[slot]; }
+            if (heldLabels != null) {
+                batch.labelSlots()[count] = heldLabels[slot];
+            } else {
+                batch.targetSlots()[count] = heldTargets[slot];
+            }
             count++;
-            if (!exhausted && source.next(heldFeatures, heldLabels, heldTargets, slot)) { continue; }
+            if (!exhausted && source.next(heldFeatures, heldLabels, heldTargets, slot)) {
+                continue;
+            }
             exhausted = true;
             held--;
             if (slot != held) {
                 System.arraycopy(heldFeatures, held * width, heldFeatures, slot * width, width);
-                if (heldLabels != null) { heldLabels[slot] = heldLabels[held]; }
-                else { heldTargets[slot] = heldTargets[held]; }
+                if (heldLabels != null) {
+                    heldLabels[slot] = heldLabels[held];
+                } else {
+                    heldTargets[slot] = heldTargets[held];
+                }
             }
         }
         return count;

@@ -27,7 +27,8 @@ final class StreamRows implements AutoCloseable {
         } catch (IOException e) {
             throw CsvText.failure(stream.file, e);
         }
-        this.rows = new RowBatches(new CsvRowReader(text.reader(), stream.file, stream.options.delimiter()), stream.file);
+        this.rows =
+                new RowBatches(new CsvRowReader(text.reader(), stream.file, stream.options.delimiter()), stream.file);
     }
 
     /**
@@ -39,22 +40,36 @@ final class StreamRows implements AutoCloseable {
     boolean next(float[] features, int[] labels, float[] targets, int slot) {
         try {
             while (position < stream.keptRows && rows.next()) {
-                if (rows.isBlankLine()) { continue; }
+                if (rows.isBlankLine()) {
+                    continue;
+                }
                 if (!headerSeen) {
                     headerSeen = true;
-                    if (stream.options.header()) { continue; }
+                    if (stream.options.header()) {
+                        continue;
+                    }
                 }
                 if (rows.cellCount() != stream.columnCount) {
-                    throw CsvReader.wrongWidth(stream.file, rows.line(), rows.cellCount(), stream.columnCount, stream.options.header());
+                    throw CsvReader.wrongWidth(
+                            stream.file, rows.line(), rows.cellCount(), stream.columnCount, stream.options.header());
                 }
                 int verdict = CsvStream.verdict(rows, stream.used, stream.columns.target(), stream.options.missing());
-                if (verdict == CsvStream.SKIP) { continue; }
-                if (verdict >= 0) { throw changed(verdict, "has no value now"); }
+                if (verdict == CsvStream.SKIP) {
+                    continue;
+                }
+                if (verdict >= 0) {
+                    throw changed(verdict, "has no value now");
+                }
                 long at = position++;
-                if (part >= 0 && stream.split.partOf(at) != part) { continue; }
+                if (part >= 0 && stream.split.partOf(at) != part) {
+                    continue;
+                }
                 encode(features, slot * width);
-                if (labels != null) { labels[slot] = label(); }
-                else { targets[slot] = target(); }
+                if (labels != null) {
+                    labels[slot] = label();
+                } else {
+                    targets[slot] = target();
+                }
                 return true;
             }
             return false;
@@ -78,7 +93,12 @@ final class StreamRows implements AutoCloseable {
                 for (int j = 0; j < categories; j++) out[at + j] = 0f;
                 if (!missing) {
                     int code = stream.featureTexts[k].find(chars, start, end);
-                    if (code < 0) { throw changed(column, "holds '" + new String(chars, start, end - start) + "', a category the first pass did not see"); }
+                    if (code < 0) {
+                        throw changed(
+                                column,
+                                "holds '" + new String(chars, start, end - start)
+                                        + "', a category the first pass did not see");
+                    }
                     out[at + stream.oneHot[k][code]] = 1f;
                 }
                 at += categories;
@@ -89,7 +109,11 @@ final class StreamRows implements AutoCloseable {
                 value = (float) input.fillValue();
             } else {
                 value = (float) NumberSyntax.value(chars, start, end);
-                if (!Float.isFinite(value)) { throw changed(column, "holds '" + new String(chars, start, end - start) + "', not a number within float range"); }
+                if (!Float.isFinite(value)) {
+                    throw changed(
+                            column,
+                            "holds '" + new String(chars, start, end - start) + "', not a number within float range");
+                }
             }
             out[at++] = value;
         }
@@ -107,7 +131,11 @@ final class StreamRows implements AutoCloseable {
         int start = CsvScan.trimmedStart(rows, column);
         int end = CsvScan.trimmedEnd(rows, column);
         int code = stream.targetTexts.find(chars, start, end);
-        if (code < 0) { throw changed(column, "holds '" + new String(chars, start, end - start) + "', a class the first pass did not see"); }
+        if (code < 0) {
+            throw changed(
+                    column,
+                    "holds '" + new String(chars, start, end - start) + "', a class the first pass did not see");
+        }
         return stream.classOf[code];
     }
 
@@ -117,18 +145,26 @@ final class StreamRows implements AutoCloseable {
         int start = CsvScan.trimmedStart(rows, column);
         int end = CsvScan.trimmedEnd(rows, column);
         float value = (float) NumberSyntax.value(chars, start, end);
-        if (!Float.isFinite(value)) { throw changed(column, "holds '" + new String(chars, start, end - start) + "', not a number within float range"); }
+        if (!Float.isFinite(value)) {
+            throw changed(
+                    column, "holds '" + new String(chars, start, end - start) + "', not a number within float range");
+        }
         return value;
     }
 
     private DataException changed(int column, String what) {
-        return DataException.at(stream.file, rows.line(), column + 1, "column '" + columnName(column) + "' " + what
-                + "; the file changed after its first pass");
+        return DataException.at(
+                stream.file,
+                rows.line(),
+                column + 1,
+                "column '" + columnName(column) + "' " + what + "; the file changed after its first pass");
     }
 
     private String columnName(int column) {
         for (int k = 0; k < stream.columns.features().length; k++) {
-            if (stream.columns.features()[k] == column) { return stream.inputs.get(k).name(); }
+            if (stream.columns.features()[k] == column) {
+                return stream.inputs.get(k).name();
+            }
         }
         return stream.schema.targetNames().get(0);
     }

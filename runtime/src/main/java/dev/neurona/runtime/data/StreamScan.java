@@ -39,6 +39,7 @@ final class StreamScan {
     private long[] texts;
     /** The distinct non-number cells, and (fewer) the distinct number cells, which are categories too in a text column. */
     private TextCodes[] codes;
+
     private int[][] partZeroCodeCounts;
     private TextCodes[] numberCodes;
     private int[][] partZeroNumberCounts;
@@ -50,6 +51,7 @@ final class StreamScan {
     private String[] firstHuge;
     /** Welford's running mean and squared deviations of the present numbers in the first part. */
     private long[] zeroCount;
+
     private double[] zeroMean;
     private double[] zeroSquares;
     private float[] zeroMin;
@@ -75,10 +77,12 @@ final class StreamScan {
 
     static CsvStream scan(Path path, DataOptions options, StreamSplit split) {
         String file = path.toString();
-        if (Files.isDirectory(path)) { throw new DataException(file + ": is a directory, not a CSV file"); }
+        if (Files.isDirectory(path)) {
+            throw new DataException(file + ": is a directory, not a CSV file");
+        }
         StreamScan scan = new StreamScan(path, options, split);
         try (CsvText text = CsvText.open(path);
-             RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
+                RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
             scan.read(rows);
         } catch (IOException e) {
             throw CsvText.failure(file, e);
@@ -90,28 +94,45 @@ final class StreamScan {
         boolean header = options.header();
         long limit = options.limit() > 0 ? options.limit() : Long.MAX_VALUE;
         while (kept < limit && reader.next()) {
-            if (reader.isBlankLine()) { continue; }
+            if (reader.isBlankLine()) {
+                continue;
+            }
             if (names == null) {
                 String[] cells = new String[reader.cellCount()];
                 Arrays.setAll(cells, reader::text);
-                names = header ? CsvReader.headerNames(file, reader.line(), cells) : CsvReader.generatedNames(cells.length);
+                names = header
+                        ? CsvReader.headerNames(file, reader.line(), cells)
+                        : CsvReader.generatedNames(cells.length);
                 start();
-                if (header) { continue; }
+                if (header) {
+                    continue;
+                }
             }
-            if (reader.cellCount() != names.size()) { throw CsvReader.wrongWidth(file, reader.line(), reader.cellCount(), names.size(), header); }
+            if (reader.cellCount() != names.size()) {
+                throw CsvReader.wrongWidth(file, reader.line(), reader.cellCount(), names.size(), header);
+            }
             dataRows++;
-            if (firstMissing != null) { continue; }
+            if (firstMissing != null) {
+                continue;
+            }
             int verdict = CsvStream.verdict(reader, used, columns.target(), options.missing());
-            if (verdict == CsvStream.SKIP) { continue; }
+            if (verdict == CsvStream.SKIP) {
+                continue;
+            }
             if (verdict >= 0) {
-                firstMissing = DataException.at(file, reader.line(), verdict + 1, CsvStream.missingMessage(names.get(verdict)));
+                firstMissing = DataException.at(
+                        file, reader.line(), verdict + 1, CsvStream.missingMessage(names.get(verdict)));
                 continue;
             }
             take(reader, split.partOf(kept));
             kept++;
         }
-        if (names == null) { throw new DataException(file + ": the file is empty"); }
-        if (firstMissing != null) { throw firstMissing; }
+        if (names == null) {
+            throw new DataException(file + ": the file is empty");
+        }
+        if (firstMissing != null) {
+            throw firstMissing;
+        }
     }
 
     private void start() {
@@ -153,14 +174,20 @@ final class StreamScan {
     private void take(CsvRows reader, int part) {
         char[] chars = reader.chars();
         boolean zero = part == 0;
-        if (partRows[part] == Integer.MAX_VALUE) { throw new DataException(file + ": more rows than a part can count (" + Integer.MAX_VALUE + ")"); }
+        if (partRows[part] == Integer.MAX_VALUE) {
+            throw new DataException(file + ": more rows than a part can count (" + Integer.MAX_VALUE + ")");
+        }
         partRows[part]++;
-        if (zero) { partZeroRows++; }
+        if (zero) {
+            partZeroRows++;
+        }
         for (int k = 0; k < features.length; k++) {
             int start = CsvScan.trimmedStart(reader, features[k]);
             int end = CsvScan.trimmedEnd(reader, features[k]);
             if (CsvScan.isMissing(chars, start, end)) {
-                if (zero) { zeroMissing[k]++; }
+                if (zero) {
+                    zeroMissing[k]++;
+                }
                 continue;
             }
             present[k]++;
@@ -170,8 +197,11 @@ final class StreamScan {
             if (held != null) {
                 int code = held.code(chars, start, end);
                 if (code == TextCodes.FULL) {
-                    if (number) { numberCodes[k] = null; }
-                    else { codes[k] = null; }
+                    if (number) {
+                        numberCodes[k] = null;
+                    } else {
+                        codes[k] = null;
+                    }
                 } else if (zero && number) {
                     partZeroNumberCounts[k] = count(partZeroNumberCounts[k], code);
                 } else if (zero) {
@@ -200,8 +230,12 @@ final class StreamScan {
                 double delta = single - zeroMean[k];
                 zeroMean[k] += delta / ++zeroCount[k];
                 zeroSquares[k] += delta * (single - zeroMean[k]);
-                if (single < zeroMin[k]) { zeroMin[k] = single; }
-                if (single > zeroMax[k]) { zeroMax[k] = single; }
+                if (single < zeroMin[k]) {
+                    zeroMin[k] = single;
+                }
+                if (single > zeroMax[k]) {
+                    zeroMax[k] = single;
+                }
             }
         }
         takeTarget(reader, part);
@@ -223,7 +257,9 @@ final class StreamScan {
             firstTargetHuge = new String(chars, start, end - start);
             firstTargetHugeLine = reader.line();
         }
-        if (targetCodes == null) { return; }
+        if (targetCodes == null) {
+            return;
+        }
         int code = targetCodes.code(chars, start, end);
         // Many distinct targets are numbers for a regression, which needs no codes: stop keeping them.
         if (code == TextCodes.FULL) {
@@ -240,24 +276,37 @@ final class StreamScan {
     }
 
     private CsvStream result() {
-        if (kept == 0) { throw new DataException(file + ": " + whyNoRows()); }
+        if (kept == 0) {
+            throw new DataException(file + ": " + whyNoRows());
+        }
         String targetName = names.get(columns.target());
         Task forced = options.task();
-        Task task = forced != null ? forced : targetAllIntegers || !targetAllNumbers ? Task.CLASSIFICATION : Task.REGRESSION;
+        Task task = forced != null
+                ? forced
+                : targetAllIntegers || !targetAllNumbers ? Task.CLASSIFICATION : Task.REGRESSION;
         int target = columns.target();
         ClassCodes classes = null;
         if (task == Task.REGRESSION) {
             if (firstTargetText != null) {
-                throw DataException.at(file, firstTargetTextLine, target + 1, "'" + firstTargetText + "' is not a number; the target '"
-                        + targetName + "' of a regression needs numbers");
+                throw DataException.at(
+                        file,
+                        firstTargetTextLine,
+                        target + 1,
+                        "'" + firstTargetText + "' is not a number; the target '" + targetName
+                                + "' of a regression needs numbers");
             }
             if (firstTargetHuge != null) {
-                throw DataException.at(file, firstTargetHugeLine, target + 1, "'" + firstTargetHuge + "' is too large for a 32-bit float");
+                throw DataException.at(
+                        file,
+                        firstTargetHugeLine,
+                        target + 1,
+                        "'" + firstTargetHuge + "' is too large for a 32-bit float");
             }
         } else {
             if (targetCodes == null) {
-                throw new DataException(file + ": the target '" + targetName + "' has more than " + CsvScan.MAX_TEXTS
-                        + " distinct values, too many classes for a streamed data set; use 'task regression' if it holds numbers");
+                throw new DataException(
+                        file + ": the target '" + targetName + "' has more than " + CsvScan.MAX_TEXTS
+                                + " distinct values, too many classes for a streamed data set; use 'task regression' if it holds numbers");
             }
             classes = targetAllNumbers ? ClassCodes.ofNumbers(targetCodes) : ClassCodes.ofTexts(targetCodes);
         }
@@ -273,8 +322,9 @@ final class StreamScan {
                             + " distinct texts, too many categories to encode");
                 }
                 if (numberCodes[k] == null) {
-                    throw new DataException(file + ": column '" + name + "' is text but holds more than " + MAX_NUMBER_TEXTS
-                            + " distinct numbers, too many to keep as categories of a streamed data set; load it without 'stream'");
+                    throw new DataException(
+                            file + ": column '" + name + "' is text but holds more than " + MAX_NUMBER_TEXTS
+                                    + " distinct numbers, too many to keep as categories of a streamed data set; load it without 'stream'");
                 }
                 categorical[k] = merged(k);
                 ClassCodes categories = ClassCodes.ofTexts(categorical[k]);
@@ -282,7 +332,8 @@ final class StreamScan {
                 oneHot[k] = categories.labels();
             } else if (options.missing() == MissingPolicy.MEAN) {
                 if (present[k] == 0) {
-                    throw new DataException(file + ": column '" + name + "' has no values, so 'missing mean' has nothing to average");
+                    throw new DataException(
+                            file + ": column '" + name + "' has no values, so 'missing mean' has nothing to average");
                 }
                 inputs[k] = InputColumn.numeric(name, sums[k] / present[k]);
             } else {
@@ -305,12 +356,28 @@ final class StreamScan {
             partClasses = new int[partRows.length][classNames.size()];
             for (int p = 0; p < partRows.length; p++) {
                 int[] counts = partCodeCounts[p];
-                for (int code = 0; code < Math.min(counts.length, targetCodes.size()); code++) partClasses[p][classes.label(code)] += counts[code];
+                for (int code = 0; code < Math.min(counts.length, targetCodes.size()); code++)
+                    partClasses[p][classes.label(code)] += counts[code];
             }
         }
-        return new CsvStream(path, options, names.size(), columns, used, inputList, categorical, oneHot,
-                classes == null ? null : targetCodes, classes == null ? null : classes.labels(), schema, preprocessing,
-                step.isIdentity() ? null : step, split, kept, partRows, partClasses);
+        return new CsvStream(
+                path,
+                options,
+                names.size(),
+                columns,
+                used,
+                inputList,
+                categorical,
+                oneHot,
+                classes == null ? null : targetCodes,
+                classes == null ? null : classes.labels(),
+                schema,
+                preprocessing,
+                step.isIdentity() ? null : step,
+                split,
+                kept,
+                partRows,
+                partClasses);
     }
 
     /** Column k's text and number cells under one set of codes, the first part's counts moved along. */
@@ -322,7 +389,9 @@ final class StreamScan {
             for (int code = 0; code < from.size(); code++) {
                 char[] text = from.text(code).toCharArray();
                 int to = all.code(text, 0, text.length);
-                if (code < fromCounts.length) { counts[to] += fromCounts[code]; }
+                if (code < fromCounts.length) {
+                    counts[to] += fromCounts[code];
+                }
             }
         }
         partZeroCodeCounts[k] = counts;
@@ -330,8 +399,12 @@ final class StreamScan {
     }
 
     private String whyNoRows() {
-        if (dataRows == 0) { return "the file has no data rows"; }
-        if (options.missing() == MissingPolicy.MEAN) { return "the target '" + names.get(columns.target()) + "' is missing in every row"; }
+        if (dataRows == 0) {
+            return "the file has no data rows";
+        }
+        if (options.missing() == MissingPolicy.MEAN) {
+            return "the target '" + names.get(columns.target()) + "' is missing in every row";
+        }
         return "every row has a missing value, so 'missing drop' leaves no rows";
     }
 
@@ -341,7 +414,9 @@ final class StreamScan {
         int bestColumn = Integer.MAX_VALUE;
         String message = null;
         for (int k = 0; k < features.length; k++) {
-            if (FeatureColumns.isText(numbers[k], texts[k])) { continue; }
+            if (FeatureColumns.isText(numbers[k], texts[k])) {
+                continue;
+            }
             int column = features[k];
             String name = names.get(column);
             if (firstText[k] != null && earlier(firstTextLine[k], column, bestLine, bestColumn)) {
@@ -355,7 +430,9 @@ final class StreamScan {
                 message = "'" + firstHuge[k] + "' is too large for a 32-bit float";
             }
         }
-        if (message != null) { throw DataException.at(file, bestLine, bestColumn + 1, message); }
+        if (message != null) {
+            throw DataException.at(file, bestLine, bestColumn + 1, message);
+        }
     }
 
     private static boolean earlier(long line, int column, long bestLine, int bestColumn) {
@@ -375,7 +452,9 @@ final class StreamScan {
     /** The normalisation step fitted on the first part's encoded features (every kept row without a split). */
     private Affine normalization(List<InputColumn> inputs, int[][] oneHot, int width) {
         Normalization kind = options.normalize();
-        if (kind == Normalization.NONE) { return Affine.identity(width); }
+        if (kind == Normalization.NONE) {
+            return Affine.identity(width);
+        }
         double[] mean = new double[width];
         double[] std = new double[width];
         float[] min = new float[width];

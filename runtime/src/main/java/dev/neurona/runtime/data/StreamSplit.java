@@ -11,6 +11,7 @@ import java.util.List;
 final class StreamSplit {
     /** The cumulative shares of the parts; the last is exactly 1. */
     private final double[] ends;
+
     private final long key;
 
     private StreamSplit(double[] ends, long key) {
@@ -20,7 +21,9 @@ final class StreamSplit {
 
     /** The split into {@code parts} (none: one part of every row), keyed by {@code seed}. */
     static StreamSplit of(List<SplitPart> parts, long seed) {
-        if (parts.isEmpty()) { return new StreamSplit(new double[] {1}, seed); }
+        if (parts.isEmpty()) {
+            return new StreamSplit(new double[] {1}, seed);
+        }
         double[] ends = new double[parts.size()];
         double sum = 0;
         for (int p = 0; p < ends.length; p++) {
@@ -37,7 +40,9 @@ final class StreamSplit {
 
     /** The part of the row at {@code position} (0-based, among the kept rows). */
     int partOf(long position) {
-        if (ends.length == 1) { return 0; }
+        if (ends.length == 1) {
+            return 0;
+        }
         double u = (mix(key + position * 0x9E3779B97F4A7C15L) >>> 11) * 0x1.0p-53;
         int p = 0;
         while (u >= ends[p]) p++;

@@ -25,8 +25,13 @@ public record StreamedData(StreamedDataset all, Map<String, StreamedDataset> par
     /** @throws DataException when there is no such part, naming the ones there are */
     public StreamedDataset part(String name) {
         StreamedDataset part = parts.get(name);
-        if (part != null) { return part; }
-        if (parts.isEmpty()) { throw new DataException("data set '" + all.name() + "' is not split, so it has no part '" + name + "'"); }
-        throw new DataException("data set '" + all.name() + "' has no part '" + name + "'; its parts are " + String.join(", ", parts.keySet()));
+        if (part != null) {
+            return part;
+        }
+        if (parts.isEmpty()) {
+            throw new DataException("data set '" + all.name() + "' is not split, so it has no part '" + name + "'");
+        }
+        throw new DataException("data set '" + all.name() + "' has no part '" + name + "'; its parts are "
+                + String.join(", ", parts.keySet()));
     }
 }

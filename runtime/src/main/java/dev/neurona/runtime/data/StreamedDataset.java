@@ -53,14 +53,20 @@ public final class StreamedDataset {
 
     /** The rows one pass gives, as the first pass counted them. */
     public int rows() {
-        if (part >= 0) { return stream.partRows[part]; }
+        if (part >= 0) {
+            return stream.partRows[part];
+        }
         return (int) stream.keptRows;
     }
 
     /** How many rows each class has, in class order (classification only; empty for regression). */
     public int[] classCounts() {
-        if (stream.partClasses == null) { return new int[0]; }
-        if (part >= 0) { return stream.partClasses[part].clone(); }
+        if (stream.partClasses == null) {
+            return new int[0];
+        }
+        if (part >= 0) {
+            return stream.partClasses[part].clone();
+        }
         int[] counts = new int[stream.schema.classCount()];
         for (int[] partCounts : stream.partClasses) {
             for (int c = 0; c < counts.length; c++) counts[c] += partCounts[c];
@@ -96,7 +102,12 @@ public final class StreamedDataset {
         try (StreamBatches first = batches(Math.max(1, Math.min(count, rows())))) {
             Batch batch = first.next();
             int n = batch.rows();
-            return new Dataset(name, schema(), preprocessing(), java.util.Arrays.copyOf(batch.features(), n * width()), n,
+            return new Dataset(
+                    name,
+                    schema(),
+                    preprocessing(),
+                    java.util.Arrays.copyOf(batch.features(), n * width()),
+                    n,
                     batch.labels() == null ? null : java.util.Arrays.copyOf(batch.labels(), n),
                     batch.targets() == null ? null : java.util.Arrays.copyOf(batch.targets(), n));
         }
@@ -104,6 +115,7 @@ public final class StreamedDataset {
 
     @Override
     public String toString() {
-        return "StreamedDataset[" + name + ", " + rows() + " rows × " + width() + " features, " + task().keyword() + ", streamed]";
+        return "StreamedDataset[" + name + ", " + rows() + " rows × " + width() + " features, " + task().keyword()
+                + ", streamed]";
     }
 }

@@ -39,12 +39,16 @@ final class StrictGzipInputStream extends InputStream {
     private int inputLength;
     /** What a failure of this stream means for {@code file}, in the user's words; null when it is not a gzip failure. */
     static String explain(String file, IOException e) {
-        if (e instanceof EOFException) { return file + ": the file is truncated (its gzip stream ends early)"; }
+        if (e instanceof EOFException) {
+            return file + ": the file is truncated (its gzip stream ends early)";
+        }
         if (e instanceof TrailingBytes) {
             return file + ": the file has bytes after the end of its gzip stream (appended data, or a damaged copy?);"
                     + " get a fresh copy of the file";
         }
-        if (e instanceof ZipException) { return file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")"; }
+        if (e instanceof ZipException) {
+            return file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")";
+        }
         return null;
     }
 
@@ -70,8 +74,12 @@ final class StrictGzipInputStream extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        if (ended) { return -1; }
-        if (len == 0) { return 0; }
+        if (ended) {
+            return -1;
+        }
+        if (len == 0) {
+            return 0;
+        }
         while (true) {
             int n;
             try {
@@ -85,12 +93,16 @@ final class StrictGzipInputStream extends InputStream {
             }
             if (inflater.finished()) {
                 endMember();
-                if (ended) { return -1; }
+                if (ended) {
+                    return -1;
+                }
             } else if (inflater.needsDictionary()) {
                 throw new ZipException("its compressed data asks for a preset dictionary, which gzip never uses");
             } else if (inflater.needsInput()) {
                 inputLength = in.read(input, 0, input.length);
-                if (inputLength < 0) { throw new EOFException("the gzip stream ends early"); }
+                if (inputLength < 0) {
+                    throw new EOFException("the gzip stream ends early");
+                }
                 inflater.setInput(input, 0, inputLength);
             }
         }
@@ -105,9 +117,13 @@ final class StrictGzipInputStream extends InputStream {
     /** Checks the member's trailer, then starts the next member or ends at the end of the file. */
     private void endMember() throws IOException {
         int unused = inflater.getRemaining();
-        if (unused > 0) { in.unread(input, inputLength - unused, unused); }
+        if (unused > 0) {
+            in.unread(input, inputLength - unused, unused);
+        }
         byte[] trailer = readExactly(8);
-        if (littleEndian(trailer, 0) != crc.getValue()) { throw new ZipException("its checksum does not match its contents"); }
+        if (littleEndian(trailer, 0) != crc.getValue()) {
+            throw new ZipException("its checksum does not match its contents");
+        }
         if (littleEndian(trailer, 4) != (inflater.getBytesWritten() & 0xffffffffL)) {
             throw new ZipException("its recorded length does not match its contents");
         }
@@ -127,25 +143,39 @@ final class StrictGzipInputStream extends InputStream {
         int id1 = in.read();
         int id2 = id1 < 0 ? -1 : in.read();
         if (id1 != 0x1f || id2 != 0x8b) {
-            if (first) { throw new ZipException("it does not start with the gzip signature"); }
+            if (first) {
+                throw new ZipException("it does not start with the gzip signature");
+            }
             throw new TrailingBytes();
         }
         byte[] fixed = readExactly(8);
-        if (fixed[0] != 8) { throw new ZipException("it uses compression method " + (fixed[0] & 0xff) + ", not deflate (8)"); }
+        if (fixed[0] != 8) {
+            throw new ZipException("it uses compression method " + (fixed[0] & 0xff) + ", not deflate (8)");
+        }
         int flags = fixed[1] & 0xff;
-        if ((flags & FLAGS_RESERVED) != 0) { throw new ZipException("its header sets reserved flags"); }
+        if ((flags & FLAGS_RESERVED) != 0) {
+            throw new ZipException("its header sets reserved flags");
+        }
         if ((flags & FLAG_EXTRA) != 0) {
             byte[] length = readExactly(2);
             skipExactly((length[0] & 0xff) | (length[1] & 0xff) << 8);
         }
-        if ((flags & FLAG_NAME) != 0) { skipZeroTerminated(); }
-        if ((flags & FLAG_COMMENT) != 0) { skipZeroTerminated(); }
-        if ((flags & FLAG_HEADER_CRC) != 0) { skipExactly(2); }
+        if ((flags & FLAG_NAME) != 0) {
+            skipZeroTerminated();
+        }
+        if ((flags & FLAG_COMMENT) != 0) {
+            skipZeroTerminated();
+        }
+        if ((flags & FLAG_HEADER_CRC) != 0) {
+            skipExactly(2);
+        }
     }
 
     private byte[] readExactly(int count) throws IOException {
         byte[] bytes = in.readNBytes(count);
-        if (bytes.length < count) { throw new EOFException("the gzip stream ends early"); }
+        if (bytes.length < count) {
+            throw new EOFException("the gzip stream ends early");
+        }
         return bytes;
     }
 
@@ -157,11 +187,16 @@ final class StrictGzipInputStream extends InputStream {
         int b;
         do {
             b = in.read();
-            if (b < 0) { throw new EOFException("the gzip stream ends early"); }
+            if (b < 0) {
+                throw new EOFException("the gzip stream ends early");
+            }
         } while (b != 0);
     }
 
     private static long littleEndian(byte[] bytes, int at) {
-        return (bytes[at] & 0xffL) | (bytes[at + 1] & 0xffL) << 8 | (bytes[at + 2] & 0xffL) << 16 | (bytes[at + 3] & 0xffL) << 24;
+        return (bytes[at] & 0xffL)
+                | (bytes[at + 1] & 0xffL) << 8
+                | (bytes[at + 2] & 0xffL) << 16
+                | (bytes[at + 3] & 0xffL) << 24;
     }
 }

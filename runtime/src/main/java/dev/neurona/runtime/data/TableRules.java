@@ -10,8 +10,7 @@ import java.util.SplittableRandom;
  * {@link CsvLoader} and {@link DataPipeline}, so the two paths cannot drift apart.
  */
 public final class TableRules {
-    private TableRules() {
-    }
+    private TableRules() {}
 
     /**
      * The target and feature columns of a table, from the {@code target}, {@code features} and
@@ -20,8 +19,7 @@ public final class TableRules {
      * @param target   the target's column index
      * @param features the feature columns' indices, in the order the model sees them
      */
-    public record Columns(int target, int[] features) {
-    }
+    public record Columns(int target, int[] features) {}
 
     /**
      * @param source names the table in messages
@@ -86,13 +84,20 @@ public final class TableRules {
      * {@link DataPipeline} makes it. Only the statistics the kind needs are read: mean and
      * population standard deviation for standard, min and max for min-max.
      */
-    public static Preprocessing normalized(Preprocessing encoding, Normalization normalize, double[] mean, double[] std,
-                                           float[] min, float[] max, double scale) {
-        Affine step = switch (normalize) {
-            case NONE -> Affine.identity(encoding.width());
-            case STANDARD -> Normalizer.fromMoments(mean, std);
-            case MINMAX -> Normalizer.fromRange(min, max);
-        };
+    public static Preprocessing normalized(
+            Preprocessing encoding,
+            Normalization normalize,
+            double[] mean,
+            double[] std,
+            float[] min,
+            float[] max,
+            double scale) {
+        Affine step =
+                switch (normalize) {
+                    case NONE -> Affine.identity(encoding.width());
+                    case STANDARD -> Normalizer.fromMoments(mean, std);
+                    case MINMAX -> Normalizer.fromRange(min, max);
+                };
         step = step.times(scale);
         return step.isIdentity() ? encoding : encoding.andThen(step.shift(), step.scale());
     }

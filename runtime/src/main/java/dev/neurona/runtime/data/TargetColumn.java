@@ -37,7 +37,9 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
             allIntegers &= Cells.isInteger(cell);
         }
         Task task = forced != null ? forced : allIntegers || !allNumbers ? Task.CLASSIFICATION : Task.REGRESSION;
-        if (task == Task.REGRESSION) { return new TargetColumn(task, List.of(), null, numbers(table, column, rows)); }
+        if (task == Task.REGRESSION) {
+            return new TargetColumn(task, List.of(), null, numbers(table, column, rows));
+        }
         return allNumbers ? numericClasses(table, column, rows) : textClasses(table, column, rows);
     }
 
@@ -47,8 +49,11 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
         for (int i = 0; i < rows.length; i++) {
             String cell = table.cell(rows[i], column).trim();
             if (!Cells.isNumber(cell)) {
-                throw table.errorAt(rows[i], column, "'" + Printable.value(cell) + "' is not a number; the target '" + name
-                        + "' of a regression needs numbers");
+                throw table.errorAt(
+                        rows[i],
+                        column,
+                        "'" + Printable.value(cell) + "' is not a number; the target '" + name
+                                + "' of a regression needs numbers");
             }
             targets[i] = FeatureColumns.toFloat(table, rows[i], column, cell);
         }
@@ -60,14 +65,16 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
         for (int r : rows) index.put(table.cell(r, column).trim(), 0);
         List<String> classes = numberInOrder(index);
         int[] labels = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) labels[i] = index.get(table.cell(rows[i], column).trim());
+        for (int i = 0; i < rows.length; i++)
+            labels[i] = index.get(table.cell(rows[i], column).trim());
         return new TargetColumn(Task.CLASSIFICATION, classes, labels, null);
     }
 
     private static TargetColumn numericClasses(CsvTable table, int column, int[] rows) {
         Map<BigDecimal, Integer> index = new TreeMap<>();
         for (int r : rows) index.put(value(table.cell(r, column)), 0);
-        List<String> classes = numberInOrder(index).stream().map(BigDecimal::toPlainString).toList();
+        List<String> classes =
+                numberInOrder(index).stream().map(BigDecimal::toPlainString).toList();
         int[] labels = new int[rows.length];
         for (int i = 0; i < rows.length; i++) labels[i] = index.get(value(table.cell(rows[i], column)));
         return new TargetColumn(Task.CLASSIFICATION, classes, labels, null);

@@ -16,6 +16,7 @@ final class TextCodes {
     private int[] hashes = new int[16];
     /** Open addressing: a slot holds a code + 1, or 0 when empty. */
     private int[] slots = new int[32];
+
     private int size;
 
     TextCodes(int capacity) {
@@ -29,11 +30,15 @@ final class TextCodes {
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int held = slots[slot];
             if (held == 0) {
-                if (size == capacity) { return FULL; }
+                if (size == capacity) {
+                    return FULL;
+                }
                 return add(new String(chars, start, end - start), hash, slot);
             }
             int code = held - 1;
-            if (hashes[code] == hash && equals(texts[code], chars, start, end)) { return code; }
+            if (hashes[code] == hash && equals(texts[code], chars, start, end)) {
+                return code;
+            }
         }
     }
 
@@ -43,9 +48,13 @@ final class TextCodes {
         int mask = slots.length - 1;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int held = slots[slot];
-            if (held == 0) { return -1; }
+            if (held == 0) {
+                return -1;
+            }
             int code = held - 1;
-            if (hashes[code] == hash && equals(texts[code], chars, start, end)) { return code; }
+            if (hashes[code] == hash && equals(texts[code], chars, start, end)) {
+                return code;
+            }
         }
     }
 
@@ -66,7 +75,9 @@ final class TextCodes {
         hashes[size] = hash;
         slots[slot] = size + 1;
         size++;
-        if (size * 2 > slots.length) { rehash(); }
+        if (size * 2 > slots.length) {
+            rehash();
+        }
         return size - 1;
     }
 
@@ -87,8 +98,13 @@ final class TextCodes {
     }
 
     private static boolean equals(String text, char[] chars, int start, int end) {
-        if (text.length() != end - start) { return false; }
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) != chars[start + i]) { return false; }
+        if (text.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++)
+            if (text.charAt(i) != chars[start + i]) {
+                return false;
+            }
         return true;
     }
 }

@@ -27,8 +27,7 @@ public final class ClassificationReport {
     static final int SHOWN_IN_SUMMARY = 10;
 
     /** The scores of one class, or an average of them. */
-    public record Scores(double precision, double recall, double f1, int support) {
-    }
+    public record Scores(double precision, double recall, double f1, int support) {}
 
     private final List<String> classNames;
     private final int[][] confusion;
@@ -62,7 +61,8 @@ public final class ClassificationReport {
             int support = rowSum(confusion[c]);
             int fn = support - tp;
             int fp = predictedCounts[c] - tp;
-            scores.add(new Scores(ratio(tp, tp + fp), ratio(tp, support), ratio(2.0 * tp, 2.0 * tp + fp + fn), support));
+            scores.add(
+                    new Scores(ratio(tp, tp + fp), ratio(tp, support), ratio(2.0 * tp, 2.0 * tp + fp + fn), support));
         }
         this.perClass = List.copyOf(scores);
         this.macroAverage = average(perClass, false, total);
@@ -78,14 +78,17 @@ public final class ClassificationReport {
      */
     public static ClassificationReport of(int[] truth, int[] predicted, List<String> classNames) {
         if (truth.length != predicted.length) {
-            throw new IllegalArgumentException("there are " + truth.length + " true labels but "
-                    + predicted.length + " predictions");
+            throw new IllegalArgumentException(
+                    "there are " + truth.length + " true labels but " + predicted.length + " predictions");
         }
-        if (truth.length == 0) { throw new IllegalArgumentException("there are no examples to evaluate"); }
+        if (truth.length == 0) {
+            throw new IllegalArgumentException("there are no examples to evaluate");
+        }
         int k = requireClasses(classNames);
         int[][] confusion = new int[k][k];
         for (int i = 0; i < truth.length; i++) {
-            confusion[requireLabel("true label", truth[i], i, k)][requireLabel("predicted label", predicted[i], i, k)]++;
+            confusion[requireLabel("true label", truth[i], i, k)][
+                    requireLabel("predicted label", predicted[i], i, k)]++;
         }
         return new ClassificationReport(List.copyOf(classNames), confusion, OptionalDouble.empty());
     }
@@ -100,7 +103,8 @@ public final class ClassificationReport {
     public static ClassificationReport ofConfusion(int[][] confusion, List<String> classNames) {
         int k = requireClasses(classNames);
         if (confusion.length != k) {
-            throw new IllegalArgumentException("the confusion matrix has " + confusion.length + " rows for " + k + " classes");
+            throw new IllegalArgumentException(
+                    "the confusion matrix has " + confusion.length + " rows for " + k + " classes");
         }
         int[][] copy = new int[k][];
         long sum = 0;
@@ -111,12 +115,19 @@ public final class ClassificationReport {
             }
             copy[t] = confusion[t].clone();
             for (int count : copy[t]) {
-                if (count < 0) { throw new IllegalArgumentException("the confusion matrix has a negative count: " + count); }
+                if (count < 0) {
+                    throw new IllegalArgumentException("the confusion matrix has a negative count: " + count);
+                }
                 sum += count;
             }
         }
-        if (sum == 0) { throw new IllegalArgumentException("there are no examples to evaluate"); }
-        if (sum > Integer.MAX_VALUE) { throw new IllegalArgumentException("the confusion matrix counts more than " + Integer.MAX_VALUE + " examples"); }
+        if (sum == 0) {
+            throw new IllegalArgumentException("there are no examples to evaluate");
+        }
+        if (sum > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    "the confusion matrix counts more than " + Integer.MAX_VALUE + " examples");
+        }
         return new ClassificationReport(List.copyOf(classNames), copy, OptionalDouble.empty());
     }
 
@@ -198,16 +209,24 @@ public final class ClassificationReport {
         for (int c : worst) scoresRow(scoresTable, classNames.get(c), perClass.get(c));
         scoresRow(scoresTable, "macro avg", macroAverage);
         scoresRow(scoresTable, "weighted avg", weightedAverage);
-        text.append(String.format(Locale.ROOT, "scores of the %d classes with the lowest F1 (of %,d)%n", worst.length, classNames.size()));
+        text.append(String.format(
+                Locale.ROOT,
+                "scores of the %d classes with the lowest F1 (of %,d)%n",
+                worst.length,
+                classNames.size()));
         text.append(scoresTable.format());
         List<int[]> confusions = ReportSummary.mostFrequentConfusions(confusion, SHOWN_IN_SUMMARY);
         if (confusions.isEmpty()) {
             text.append("no confusions: every example was predicted as its true class\n");
         } else {
-            text.append(String.format(Locale.ROOT, "the %d most frequent confusions (the confusion matrix has %,d classes)%n",
-                    confusions.size(), classNames.size()));
+            text.append(String.format(
+                    Locale.ROOT,
+                    "the %d most frequent confusions (the confusion matrix has %,d classes)%n",
+                    confusions.size(),
+                    classNames.size()));
             TextTable top = new TextTable().row("true class", "predicted", "count");
-            for (int[] cell : confusions) top.row(classNames.get(cell[0]), classNames.get(cell[1]), Integer.toString(cell[2]));
+            for (int[] cell : confusions)
+                top.row(classNames.get(cell[0]), classNames.get(cell[1]), Integer.toString(cell[2]));
             text.append(top.format());
         }
         return text.toString();
@@ -231,8 +250,12 @@ public final class ClassificationReport {
 
     private String headline() {
         StringBuilder text = new StringBuilder();
-        loss.ifPresent(value -> text.append("loss ").append(TextTable.decimal(value)).append("  "));
-        return text.append("accuracy ").append(TextTable.decimal(accuracy)).append('\n').toString();
+        loss.ifPresent(
+                value -> text.append("loss ").append(TextTable.decimal(value)).append("  "));
+        return text.append("accuracy ")
+                .append(TextTable.decimal(accuracy))
+                .append('\n')
+                .toString();
     }
 
     @Override
@@ -241,8 +264,12 @@ public final class ClassificationReport {
     }
 
     private static void scoresRow(TextTable table, String label, Scores s) {
-        table.row(label, TextTable.decimal(s.precision()), TextTable.decimal(s.recall()),
-                TextTable.decimal(s.f1()), Integer.toString(s.support()));
+        table.row(
+                label,
+                TextTable.decimal(s.precision()),
+                TextTable.decimal(s.recall()),
+                TextTable.decimal(s.f1()),
+                Integer.toString(s.support()));
     }
 
     private static Scores average(List<Scores> scores, boolean bySupport, int total) {
@@ -272,14 +299,16 @@ public final class ClassificationReport {
     }
 
     private static int requireClasses(List<String> classNames) {
-        if (classNames.isEmpty()) { throw new IllegalArgumentException("a classification report needs at least one class"); }
+        if (classNames.isEmpty()) {
+            throw new IllegalArgumentException("a classification report needs at least one class");
+        }
         return classNames.size();
     }
 
     private static int requireLabel(String what, int label, int row, int classCount) {
         if (label < 0 || label >= classCount) {
-            throw new IllegalArgumentException(what + " " + label + " of example " + row
-                    + " is not one of the " + classCount + " classes (0 to " + (classCount - 1) + ")");
+            throw new IllegalArgumentException(what + " " + label + " of example " + row + " is not one of the "
+                    + classCount + " classes (0 to " + (classCount - 1) + ")");
         }
         return label;
     }

@@ -10,8 +10,7 @@ import java.util.List;
  * from the names and the largest count of each column, so no more than one row is held as text.
  */
 final class ConfusionText {
-    private ConfusionText() {
-    }
+    private ConfusionText() {}
 
     static void write(int[][] confusion, List<String> classNames, Appendable out) throws IOException {
         int k = classNames.size();

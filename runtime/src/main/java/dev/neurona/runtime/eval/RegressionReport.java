@@ -38,14 +38,19 @@ public final class RegressionReport {
      *                                  whole rows of {@code width}
      */
     public static RegressionReport of(float[] truth, float[] predicted, int width) {
-        if (width < 1) { throw new IllegalArgumentException("the number of outputs must be at least 1, got " + width); }
-        if (truth.length != predicted.length) {
-            throw new IllegalArgumentException("there are " + truth.length + " true values but "
-                    + predicted.length + " predictions");
+        if (width < 1) {
+            throw new IllegalArgumentException("the number of outputs must be at least 1, got " + width);
         }
-        if (truth.length == 0) { throw new IllegalArgumentException("there are no examples to evaluate"); }
+        if (truth.length != predicted.length) {
+            throw new IllegalArgumentException(
+                    "there are " + truth.length + " true values but " + predicted.length + " predictions");
+        }
+        if (truth.length == 0) {
+            throw new IllegalArgumentException("there are no examples to evaluate");
+        }
         if (truth.length % width != 0) {
-            throw new IllegalArgumentException(truth.length + " values do not make whole rows of " + width + " outputs");
+            throw new IllegalArgumentException(
+                    truth.length + " values do not make whole rows of " + width + " outputs");
         }
         int rows = truth.length / width;
         double[] mean = new double[width];
@@ -89,7 +94,9 @@ public final class RegressionReport {
         private final double[] absoluteError;
 
         public Accumulator(int width) {
-            if (width < 1) { throw new IllegalArgumentException("the number of outputs must be at least 1, got " + width); }
+            if (width < 1) {
+                throw new IllegalArgumentException("the number of outputs must be at least 1, got " + width);
+            }
             this.width = width;
             this.mean = new double[width];
             this.spread = new double[width];
@@ -104,7 +111,9 @@ public final class RegressionReport {
                 double error = (double) truth[i] - predicted[i];
                 squaredError[j] += error * error;
                 absoluteError[j] += Math.abs(error);
-                if (j == 0) { rows++; }
+                if (j == 0) {
+                    rows++;
+                }
                 double delta = truth[i] - mean[j];
                 mean[j] += delta / rows;
                 spread[j] += delta * (truth[i] - mean[j]);
@@ -113,7 +122,9 @@ public final class RegressionReport {
 
         /** @throws IllegalArgumentException when no rows were added */
         public RegressionReport report() {
-            if (rows == 0) { throw new IllegalArgumentException("there are no examples to evaluate"); }
+            if (rows == 0) {
+                throw new IllegalArgumentException("there are no examples to evaluate");
+            }
             double[] mse = new double[width];
             double[] mae = new double[width];
             double[] r2 = new double[width];
@@ -184,16 +195,26 @@ public final class RegressionReport {
      */
     public String format() {
         StringBuilder text = new StringBuilder();
-        loss.ifPresent(value -> text.append("loss ").append(TextTable.decimal(value)).append("  "));
-        text.append("mse ").append(TextTable.decimal(mse()))
-                .append("  rmse ").append(TextTable.decimal(rmse()))
-                .append("  mae ").append(TextTable.decimal(mae()))
-                .append("  r2 ").append(TextTable.decimal(r2())).append('\n');
+        loss.ifPresent(
+                value -> text.append("loss ").append(TextTable.decimal(value)).append("  "));
+        text.append("mse ")
+                .append(TextTable.decimal(mse()))
+                .append("  rmse ")
+                .append(TextTable.decimal(rmse()))
+                .append("  mae ")
+                .append(TextTable.decimal(mae()))
+                .append("  r2 ")
+                .append(TextTable.decimal(r2()))
+                .append('\n');
         if (outputs() > 1) {
             TextTable table = new TextTable().row("output", "mse", "rmse", "mae", "r2");
             for (int j = 0; j < outputs(); j++) {
-                table.row(Integer.toString(j), TextTable.decimal(mse(j)), TextTable.decimal(rmse(j)),
-                        TextTable.decimal(mae(j)), TextTable.decimal(r2(j)));
+                table.row(
+                        Integer.toString(j),
+                        TextTable.decimal(mse(j)),
+                        TextTable.decimal(rmse(j)),
+                        TextTable.decimal(mae(j)),
+                        TextTable.decimal(r2(j)));
             }
             text.append(table.format());
         }

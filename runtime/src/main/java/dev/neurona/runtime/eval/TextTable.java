@@ -34,7 +34,9 @@ final class TextTable {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
                 String cell = c < row.length ? row[c] : "";
-                if (c > 0) { line.append(GAP); }
+                if (c > 0) {
+                    line.append(GAP);
+                }
                 line.append(" ".repeat(widths[c] - cell.length())).append(cell);
             }
             text.append(line.toString().stripTrailing()).append('\n');

@@ -8,7 +8,6 @@ import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.spec.ActivationKind;
 import dev.neurona.runtime.spec.ModelSpec;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,9 +29,16 @@ import java.util.Set;
  * @param advice     the sizing advice; {@link Advice.Kind#SIZES_FIT} alone when nothing is amiss
  * @param steps      what to try next, most useful first
  */
-public record Explanation(String name, Shape input, List<Part> layers, long totalParameters,
-                         List<ActivationKind> activations, List<Advice> advice, Verdict verdict, List<Step> steps,
-                         Locale locale) {
+public record Explanation(
+        String name,
+        Shape input,
+        List<Part> layers,
+        long totalParameters,
+        List<ActivationKind> activations,
+        List<Advice> advice,
+        Verdict verdict,
+        List<Step> steps,
+        Locale locale) {
 
     /**
      * One layer.
@@ -46,9 +52,17 @@ public record Explanation(String name, Shape input, List<Part> layers, long tota
      * @param dropout    the share of values it drops while training (a dropout layer), else 0
      * @param last       whether it is the model's last layer (the output)
      */
-    public record Part(String title, String script, String kind, Shape input, Shape output, long parameters,
-                       double share, String activation, double dropout, boolean last) {
-    }
+    public record Part(
+            String title,
+            String script,
+            String kind,
+            Shape input,
+            Shape output,
+            long parameters,
+            double share,
+            String activation,
+            double dropout,
+            boolean last) {}
 
     public Explanation {
         layers = List.copyOf(layers);
@@ -66,7 +80,9 @@ public record Explanation(String name, Shape input, List<Part> layers, long tota
         Schema schema = model.schema();
         // The training data's class counts are not kept with a model: chance is one class in K.
         double chance = schema == null || schema.classCount() == 0 ? Double.NaN : 1.0 / schema.classCount();
-        Verdict verdict = TrainingVerdicts.judge(model.history().epochs(), chance,
+        Verdict verdict = TrainingVerdicts.judge(
+                model.history().epochs(),
+                chance,
                 model.lastDivergence().map(e -> new TrainingVerdicts.Divergence(e.epoch(), e.learningRate())));
         return of(name, spec, schema, verdict, Language.nearest(locale));
     }
@@ -82,35 +98,64 @@ public record Explanation(String name, Shape input, List<Part> layers, long tota
             LayerSpec layer = layers.get(i);
             Shape out = layer.outputShape(in);
             long params = layer.parameterCount(in);
-            String title = layer.isNumbered() ? layer.kind() + numbers.merge(layer.kind(), 1, Integer::sum) : layer.kind();
-            parts.add(new Part(title, layer.describe(), layer.kind(), in, out, params, total == 0 ? 0 : (double) params / total,
+            String title =
+                    layer.isNumbered() ? layer.kind() + numbers.merge(layer.kind(), 1, Integer::sum) : layer.kind();
+            parts.add(new Part(
+                    title,
+                    layer.describe(),
+                    layer.kind(),
+                    in,
+                    out,
+                    params,
+                    total == 0 ? 0 : (double) params / total,
                     layer.appliedActivation().map(a -> a.kind().keyword()).orElse(""),
-                    layer instanceof DropoutSpec d ? d.rate() : 0, i == layers.size() - 1));
+                    layer instanceof DropoutSpec d ? d.rate() : 0,
+                    i == layers.size() - 1));
             layer.appliedActivation().ifPresent(a -> activations.add(a.kind()));
             in = out;
         }
-        return new Explanation(name, spec.input(), parts, total, new ArrayList<>(activations), SizingAdvice.of(spec, schema),
-                verdict, steps(verdict, spec), locale);
+        return new Explanation(
+                name,
+                spec.input(),
+                parts,
+                total,
+                new ArrayList<>(activations),
+                SizingAdvice.of(spec, schema),
+                verdict,
+                steps(verdict, spec),
+                locale);
     }
 
     /** The next steps for {@code verdict}, by what the model already has (dropout or not). */
     static List<Step> steps(Verdict verdict, ModelSpec spec) {
         boolean dropout = spec.layers().stream().anyMatch(l -> l instanceof DropoutSpec d && d.rate() > 0);
         if (verdict instanceof Verdict.LearningWell v) {
-            return v.stillFalling() ? List.of(Step.MORE_EPOCHS, Step.EVALUATE_ON_TEST)
+            return v.stillFalling()
+                    ? List.of(Step.MORE_EPOCHS, Step.EVALUATE_ON_TEST)
                     : List.of(Step.EVALUATE_ON_TEST, Step.CHECKPOINT);
         }
         if (verdict instanceof Verdict.Overfitting) {
-            return List.of(dropout ? Step.HIGHER_DROPOUT : Step.ADD_DROPOUT, Step.ADD_L2, Step.EARLY_STOP,
-                    Step.SMALLER_MODEL, Step.MORE_DATA);
+            return List.of(
+                    dropout ? Step.HIGHER_DROPOUT : Step.ADD_DROPOUT,
+                    Step.ADD_L2,
+                    Step.EARLY_STOP,
+                    Step.SMALLER_MODEL,
+                    Step.MORE_DATA);
         }
         if (verdict instanceof Verdict.Underfitting) {
-            return dropout ? List.of(Step.FEWER_DROPOUT, Step.LARGER_MODEL, Step.MORE_EPOCHS, Step.NORMALIZE)
+            return dropout
+                    ? List.of(Step.FEWER_DROPOUT, Step.LARGER_MODEL, Step.MORE_EPOCHS, Step.NORMALIZE)
                     : List.of(Step.LARGER_MODEL, Step.MORE_EPOCHS, Step.NORMALIZE, Step.LARGER_LR);
         }
-        if (verdict instanceof Verdict.RateTooHigh) { return List.of(Step.SMALLER_LR, Step.CLIP_NORM, Step.NORMALIZE); }
-        if (verdict instanceof Verdict.RateTooLow) { return List.of(Step.LARGER_LR, Step.MORE_EPOCHS); }
-        if (verdict instanceof Verdict.StoppedEarly) { return List.of(Step.EVALUATE_ON_TEST, Step.LONGER_PATIENCE); }
+        if (verdict instanceof Verdict.RateTooHigh) {
+            return List.of(Step.SMALLER_LR, Step.CLIP_NORM, Step.NORMALIZE);
+        }
+        if (verdict instanceof Verdict.RateTooLow) {
+            return List.of(Step.LARGER_LR, Step.MORE_EPOCHS);
+        }
+        if (verdict instanceof Verdict.StoppedEarly) {
+            return List.of(Step.EVALUATE_ON_TEST, Step.LONGER_PATIENCE);
+        }
         return List.of(Step.TRAIN_IT);
     }
 

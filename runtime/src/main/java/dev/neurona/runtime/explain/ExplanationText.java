@@ -4,7 +4,6 @@ import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.i18n.TextWrap;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ActivationKind;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -21,22 +20,33 @@ final class ExplanationText {
     private static final String ITEM = "  ";
     private static final String MORE = "      ";
 
-    private ExplanationText() {
-    }
+    private ExplanationText() {}
 
     static String format(Explanation e) {
         Messages m = Messages.of(e.locale());
         StringBuilder out = new StringBuilder();
         int outputs = e.output().map(p -> p.output().size()).orElse(e.input().size());
-        out.append(wrap(m.text("explain.title", e.name(), count(e.input().size()), count(outputs),
-                count(e.totalParameters())), ""));
+        out.append(wrap(
+                m.text("explain.title", e.name(), count(e.input().size()), count(outputs), count(e.totalParameters())),
+                ""));
         out.append(m.text("explain.layers")).append('\n');
         out.append(wrap(input(m, e.input()), ITEM));
         for (Explanation.Part part : e.layers()) {
             String where = part.parameters() == 0
-                    ? m.text("explain.layer.none", part.title(), part.script(), part.input().toString(), part.output().toString())
-                    : m.text("explain.layer.some", part.title(), part.script(), part.input().toString(),
-                            part.output().toString(), count(part.parameters()), percent(part.share()));
+                    ? m.text(
+                            "explain.layer.none",
+                            part.title(),
+                            part.script(),
+                            part.input().toString(),
+                            part.output().toString())
+                    : m.text(
+                            "explain.layer.some",
+                            part.title(),
+                            part.script(),
+                            part.input().toString(),
+                            part.output().toString(),
+                            count(part.parameters()),
+                            percent(part.share()));
             out.append(wrap(where, ITEM));
             out.append(wrap(job(m, part), MORE, MORE));
         }
@@ -48,9 +58,14 @@ final class ExplanationText {
         }
         out.append(m.text("explain.sizing")).append('\n');
         for (Advice advice : e.advice()) {
-            out.append(wrap(m.text("explain.advice." + advice.kind().name().toLowerCase(Locale.ROOT),
-                    count(advice.units()), count(advice.reference()), String.valueOf(SizingAdvice.TABULAR_MOST),
-                    count(advice.reference() * (long) SizingAdvice.TABULAR_MOST)), ITEM));
+            out.append(wrap(
+                    m.text(
+                            "explain.advice." + advice.kind().name().toLowerCase(Locale.ROOT),
+                            count(advice.units()),
+                            count(advice.reference()),
+                            String.valueOf(SizingAdvice.TABULAR_MOST),
+                            count(advice.reference() * (long) SizingAdvice.TABULAR_MOST)),
+                    ITEM));
         }
         out.append(wrap(m.text("explain.training", headline(e)), ""));
         out.append(wrap(figures(m, e.verdict()), ITEM));
@@ -62,12 +77,24 @@ final class ExplanationText {
     static String headline(Explanation e) {
         Messages m = Messages.of(e.locale());
         Verdict v = e.verdict();
-        if (v instanceof Verdict.LearningWell) { return m.text("explain.verdict.learning_well"); }
-        if (v instanceof Verdict.Overfitting o) { return m.text("explain.verdict.overfitting", String.valueOf(o.bestEpoch())); }
-        if (v instanceof Verdict.Underfitting) { return m.text("explain.verdict.underfitting"); }
-        if (v instanceof Verdict.RateTooHigh) { return m.text("explain.verdict.rate_too_high"); }
-        if (v instanceof Verdict.RateTooLow) { return m.text("explain.verdict.rate_too_low"); }
-        if (v instanceof Verdict.StoppedEarly s) { return m.text("explain.verdict.stopped_early", String.valueOf(s.epoch())); }
+        if (v instanceof Verdict.LearningWell) {
+            return m.text("explain.verdict.learning_well");
+        }
+        if (v instanceof Verdict.Overfitting o) {
+            return m.text("explain.verdict.overfitting", String.valueOf(o.bestEpoch()));
+        }
+        if (v instanceof Verdict.Underfitting) {
+            return m.text("explain.verdict.underfitting");
+        }
+        if (v instanceof Verdict.RateTooHigh) {
+            return m.text("explain.verdict.rate_too_high");
+        }
+        if (v instanceof Verdict.RateTooLow) {
+            return m.text("explain.verdict.rate_too_low");
+        }
+        if (v instanceof Verdict.StoppedEarly s) {
+            return m.text("explain.verdict.stopped_early", String.valueOf(s.epoch()));
+        }
         return m.text("explain.verdict.not_trained");
     }
 
@@ -75,66 +102,131 @@ final class ExplanationText {
         if (v instanceof Verdict.LearningWell w) {
             String base = Double.isNaN(w.valLoss())
                     ? Double.isNaN(w.accuracy())
-                            ? m.text("explain.figures.learning_well", count(w.epochs()), four(w.firstLoss()), four(w.lastLoss()))
-                            : m.text("explain.figures.learning_well.acc", count(w.epochs()), four(w.firstLoss()),
-                                    four(w.lastLoss()), four(w.accuracy()))
+                            ? m.text(
+                                    "explain.figures.learning_well",
+                                    count(w.epochs()),
+                                    four(w.firstLoss()),
+                                    four(w.lastLoss()))
+                            : m.text(
+                                    "explain.figures.learning_well.acc",
+                                    count(w.epochs()),
+                                    four(w.firstLoss()),
+                                    four(w.lastLoss()),
+                                    four(w.accuracy()))
                     : Double.isNaN(w.accuracy())
-                            ? m.text("explain.figures.learning_well.val", count(w.epochs()), four(w.firstLoss()),
-                                    four(w.lastLoss()), four(w.valLoss()))
-                            : m.text("explain.figures.learning_well.val_acc", count(w.epochs()), four(w.firstLoss()),
-                                    four(w.lastLoss()), four(w.accuracy()), four(w.valLoss()), four(w.valAccuracy()));
+                            ? m.text(
+                                    "explain.figures.learning_well.val",
+                                    count(w.epochs()),
+                                    four(w.firstLoss()),
+                                    four(w.lastLoss()),
+                                    four(w.valLoss()))
+                            : m.text(
+                                    "explain.figures.learning_well.val_acc",
+                                    count(w.epochs()),
+                                    four(w.firstLoss()),
+                                    four(w.lastLoss()),
+                                    four(w.accuracy()),
+                                    four(w.valLoss()),
+                                    four(w.valAccuracy()));
             return w.stillFalling() ? m.text("explain.figures.still_falling", base) : base;
         }
         if (v instanceof Verdict.Overfitting o) {
-            return m.text("explain.figures.overfitting", String.valueOf(o.bestEpoch()), four(o.bestValLoss()),
-                    String.valueOf(o.lastEpoch()), four(o.valLoss()), four(o.lossAtBest()), four(o.loss()));
+            return m.text(
+                    "explain.figures.overfitting",
+                    String.valueOf(o.bestEpoch()),
+                    four(o.bestValLoss()),
+                    String.valueOf(o.lastEpoch()),
+                    four(o.valLoss()),
+                    four(o.lossAtBest()),
+                    four(o.loss()));
         }
         if (v instanceof Verdict.Underfitting u) {
             return Double.isNaN(u.valAccuracy())
                     ? m.text("explain.figures.underfitting", count(u.epochs()), four(u.accuracy()), four(u.chance()))
-                    : m.text("explain.figures.underfitting.val", count(u.epochs()), four(u.accuracy()), four(u.chance()),
+                    : m.text(
+                            "explain.figures.underfitting.val",
+                            count(u.epochs()),
+                            four(u.accuracy()),
+                            four(u.chance()),
                             four(u.valAccuracy()));
         }
         if (v instanceof Verdict.RateTooHigh h) {
             if (h.divergedInEpoch() > 0) {
                 return m.text("explain.figures.diverged", String.valueOf(h.divergedInEpoch()), rate(h.learningRate()));
             }
-            return m.text("explain.figures.rate_too_high", four(h.firstLoss()), four(h.lastLoss()), four(h.highestLoss()),
-                    count(h.rises()), count(h.steps()), rate(h.learningRate()));
+            return m.text(
+                    "explain.figures.rate_too_high",
+                    four(h.firstLoss()),
+                    four(h.lastLoss()),
+                    four(h.highestLoss()),
+                    count(h.rises()),
+                    count(h.steps()),
+                    rate(h.learningRate()));
         }
         if (v instanceof Verdict.RateTooLow l) {
-            return m.text("explain.figures.rate_too_low", count(l.epochs()), four(l.firstLoss()), four(l.lastLoss()),
-                    percent(Math.abs(l.relativeChange())), rate(l.learningRate()));
+            return m.text(
+                    "explain.figures.rate_too_low",
+                    count(l.epochs()),
+                    four(l.firstLoss()),
+                    four(l.lastLoss()),
+                    percent(Math.abs(l.relativeChange())),
+                    rate(l.learningRate()));
         }
         if (v instanceof Verdict.StoppedEarly s) {
-            return m.text(s.validated() ? "explain.figures.stopped_early.val" : "explain.figures.stopped_early",
-                    String.valueOf(s.epoch()), String.valueOf(s.planned()), String.valueOf(s.bestEpoch()), four(s.monitored()));
+            return m.text(
+                    s.validated() ? "explain.figures.stopped_early.val" : "explain.figures.stopped_early",
+                    String.valueOf(s.epoch()),
+                    String.valueOf(s.planned()),
+                    String.valueOf(s.bestEpoch()),
+                    four(s.monitored()));
         }
         return m.text("explain.figures.not_trained");
     }
 
     private static String input(Messages m, Shape input) {
-        if (!input.isMap()) { return m.text("explain.input.table", count(input.size())); }
+        if (!input.isMap()) {
+            return m.text("explain.input.table", count(input.size()));
+        }
         if (input.channels() == 1) {
-            return m.text("explain.input.image", String.valueOf(input.height()), String.valueOf(input.width()),
+            return m.text(
+                    "explain.input.image",
+                    String.valueOf(input.height()),
+                    String.valueOf(input.width()),
                     count(input.size()));
         }
-        return m.text("explain.input.channels", String.valueOf(input.channels()), String.valueOf(input.height()),
-                String.valueOf(input.width()), count(input.size()));
+        return m.text(
+                "explain.input.channels",
+                String.valueOf(input.channels()),
+                String.valueOf(input.height()),
+                String.valueOf(input.width()),
+                count(input.size()));
     }
 
     /** The layer's job, then, for the last layer, what its outputs mean. */
     private static String job(Messages m, Explanation.Part part) {
         String activation = part.activation().isEmpty() ? ActivationKind.LINEAR.keyword() : part.activation();
-        String key = part.kind().equals("dropout") && part.dropout() == 0 ? "explain.job.dropout_off" : "explain.job." + part.kind();
-        String job = m.text(key, part.output().toString(), part.input().toString(), activation,
-                part.script(), count(part.input().size()), count(part.output().size()),
-                String.valueOf(part.output().channels()), percent(part.dropout()));
-        if (!part.last()) { return job; }
+        String key = part.kind().equals("dropout") && part.dropout() == 0
+                ? "explain.job.dropout_off"
+                : "explain.job." + part.kind();
+        String job = m.text(
+                key,
+                part.output().toString(),
+                part.input().toString(),
+                activation,
+                part.script(),
+                count(part.input().size()),
+                count(part.output().size()),
+                String.valueOf(part.output().channels()),
+                percent(part.dropout()));
+        if (!part.last()) {
+            return job;
+        }
         int n = part.output().size();
-        String role = activation.equals("softmax") ? m.text("explain.output.classes", count(n))
-                : activation.equals("sigmoid") && n == 1 ? m.text("explain.output.binary")
-                : n == 1 ? m.text("explain.output.value") : m.text("explain.output.values", count(n));
+        String role = activation.equals("softmax")
+                ? m.text("explain.output.classes", count(n))
+                : activation.equals("sigmoid") && n == 1
+                        ? m.text("explain.output.binary")
+                        : n == 1 ? m.text("explain.output.value") : m.text("explain.output.values", count(n));
         return m.text("explain.job.with_output", job, role);
     }
 
@@ -159,7 +251,9 @@ final class ExplanationText {
     }
 
     static String rate(double lr) {
-        if (!Double.isFinite(lr)) { return String.valueOf(lr); }
+        if (!Double.isFinite(lr)) {
+            return String.valueOf(lr);
+        }
         return new BigDecimal(lr).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

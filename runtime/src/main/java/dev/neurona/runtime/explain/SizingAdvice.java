@@ -5,7 +5,6 @@ import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.spec.ModelSpec;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +23,7 @@ public final class SizingAdvice {
     /** The widest first dense layer the advice accepts on an image, as a share of its pixels. */
     public static final double IMAGE_MOST = 0.5;
 
-    private SizingAdvice() {
-    }
+    private SizingAdvice() {}
 
     /**
      * The advice for {@code spec}; {@link Advice.Kind#SIZES_FIT} alone when nothing is amiss.
@@ -35,7 +33,10 @@ public final class SizingAdvice {
     public static List<Advice> of(ModelSpec spec, Schema schema) {
         List<Advice> advice = new ArrayList<>();
         List<DenseSpec> dense = new ArrayList<>();
-        for (LayerSpec layer : spec.layers()) if (layer instanceof DenseSpec d) { dense.add(d); }
+        for (LayerSpec layer : spec.layers())
+            if (layer instanceof DenseSpec d) {
+                dense.add(d);
+            }
         // After a convolution the dense layers see its maps, not the input: the advice is for MLPs.
         boolean denseFirst = !dense.isEmpty() && firstTrainable(spec) instanceof DenseSpec;
         int inputs = spec.inputWidth();
@@ -43,9 +44,14 @@ public final class SizingAdvice {
         if (denseFirst && hidden > 0) {
             int first = dense.get(0).units();
             if (!spec.input().isMap()) {
-                if (first > TABULAR_MOST * inputs) { advice.add(new Advice(Advice.Kind.TABULAR_FIRST_TOO_WIDE, first, inputs)); }
-                else if (first < inputs) { advice.add(new Advice(Advice.Kind.TABULAR_FIRST_TOO_NARROW, first, inputs)); }
-                if (hidden > 1) { advice.add(new Advice(Advice.Kind.TABULAR_MANY_HIDDEN, first, hidden)); }
+                if (first > TABULAR_MOST * inputs) {
+                    advice.add(new Advice(Advice.Kind.TABULAR_FIRST_TOO_WIDE, first, inputs));
+                } else if (first < inputs) {
+                    advice.add(new Advice(Advice.Kind.TABULAR_FIRST_TOO_NARROW, first, inputs));
+                }
+                if (hidden > 1) {
+                    advice.add(new Advice(Advice.Kind.TABULAR_MANY_HIDDEN, first, hidden));
+                }
             } else if (first > IMAGE_MOST * inputs) {
                 advice.add(new Advice(Advice.Kind.IMAGE_FIRST_TOO_WIDE, first, inputs));
             }
@@ -54,17 +60,23 @@ public final class SizingAdvice {
             int outputs = spec.outputWidth();
             if (schema.task() == Task.REGRESSION && outputs != schema.targetWidth()) {
                 advice.add(new Advice(Advice.Kind.REGRESSION_OUTPUTS, outputs, schema.targetWidth()));
-            } else if (schema.task() == Task.CLASSIFICATION && outputs != schema.classCount()
+            } else if (schema.task() == Task.CLASSIFICATION
+                    && outputs != schema.classCount()
                     && !(outputs == 1 && schema.classCount() == 2)) {
                 advice.add(new Advice(Advice.Kind.CLASS_OUTPUTS, outputs, schema.classCount()));
             }
         }
-        if (advice.isEmpty()) { advice.add(new Advice(Advice.Kind.SIZES_FIT, 0, 0)); }
+        if (advice.isEmpty()) {
+            advice.add(new Advice(Advice.Kind.SIZES_FIT, 0, 0));
+        }
         return List.copyOf(advice);
     }
 
     private static LayerSpec firstTrainable(ModelSpec spec) {
-        for (LayerSpec layer : spec.layers()) if (layer.isNumbered()) { return layer; }
+        for (LayerSpec layer : spec.layers())
+            if (layer.isNumbered()) {
+                return layer;
+            }
         return null;
     }
 }

@@ -1,7 +1,6 @@
 package dev.neurona.runtime.explain;
 
 import dev.neurona.runtime.train.EpochMetrics;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -52,8 +51,7 @@ public final class TrainingVerdicts {
     /** A last epoch that still cut the loss by 2% says more epochs would help. */
     public static final double STILL_FALLING = 0.02;
 
-    private TrainingVerdicts() {
-    }
+    private TrainingVerdicts() {}
 
     /**
      * Overfitting: the validation loss has not improved for {@value #PATIENCE} epochs and stands
@@ -65,14 +63,27 @@ public final class TrainingVerdicts {
         int best = -1;
         for (int i = 0; i <= last; i++) {
             double v = run.get(i).valLoss();
-            if (Double.isFinite(v) && (best < 0 || v < run.get(best).valLoss())) { best = i; }
+            if (Double.isFinite(v) && (best < 0 || v < run.get(best).valLoss())) {
+                best = i;
+            }
         }
-        if (best < 0 || last - best < PATIENCE) { return Optional.empty(); }
+        if (best < 0 || last - best < PATIENCE) {
+            return Optional.empty();
+        }
         EpochMetrics atBest = run.get(best);
         EpochMetrics now = run.get(last);
-        if (!(now.valLoss() > atBest.valLoss() * RISE && now.loss() < atBest.loss() * FALL)) { return Optional.empty(); }
-        return Optional.of(new Verdict.Overfitting(atBest.epoch(), atBest.valLoss(), now.epoch(), now.valLoss(),
-                atBest.loss(), now.loss(), now.accuracy(), now.valAccuracy()));
+        if (!(now.valLoss() > atBest.valLoss() * RISE && now.loss() < atBest.loss() * FALL)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Verdict.Overfitting(
+                atBest.epoch(),
+                atBest.valLoss(),
+                now.epoch(),
+                now.valLoss(),
+                atBest.loss(),
+                now.loss(),
+                now.accuracy(),
+                now.valAccuracy()));
     }
 
     /**
@@ -83,10 +94,14 @@ public final class TrainingVerdicts {
      */
     public static boolean nearChance(List<EpochMetrics> run, double chance) {
         int n = run.size();
-        if (Double.isNaN(chance) || n < CHANCE_EPOCHS) { return false; }
+        if (Double.isNaN(chance) || n < CHANCE_EPOCHS) {
+            return false;
+        }
         double ceiling = chance + NEAR_CHANCE * (1 - chance);
         for (EpochMetrics m : run.subList(n - CHANCE_EPOCHS, n)) {
-            if (!(m.accuracy() <= ceiling)) { return false; }
+            if (!(m.accuracy() <= ceiling)) {
+                return false;
+            }
         }
         return true;
     }
@@ -104,15 +119,18 @@ public final class TrainingVerdicts {
             Divergence d = diverged.get();
             double first = run.isEmpty() ? Double.NaN : run.get(0).loss();
             double last = run.isEmpty() ? Double.NaN : run.get(run.size() - 1).loss();
-            return new Verdict.RateTooHigh(d.learningRate(), first, last, highest(run), rises(run), steps(run), d.epoch());
+            return new Verdict.RateTooHigh(
+                    d.learningRate(), first, last, highest(run), rises(run), steps(run), d.epoch());
         }
-        if (run.isEmpty()) { return new Verdict.NotTrained(); }
+        if (run.isEmpty()) {
+            return new Verdict.NotTrained();
+        }
         EpochMetrics first = run.get(0);
         EpochMetrics last = run.get(run.size() - 1);
         for (EpochMetrics m : run) {
             if (!Double.isFinite(m.loss())) {
-                return new Verdict.RateTooHigh(m.learningRate(), first.loss(), m.loss(), highest(run), rises(run),
-                        steps(run), m.epoch());
+                return new Verdict.RateTooHigh(
+                        m.learningRate(), first.loss(), m.loss(), highest(run), rises(run), steps(run), m.epoch());
             }
         }
         if (run.size() >= 2) {
@@ -120,37 +138,51 @@ public final class TrainingVerdicts {
             if (Math.abs(change) < CRAWL && !learned(last, chance)) {
                 return new Verdict.RateTooLow(last.learningRate(), run.size(), first.loss(), last.loss(), change);
             }
-            if (last.loss() > first.loss() || (run.size() >= 3 && rise(run) >= SWING * fall(run)
-                    && last.loss() > SWING_NET * first.loss())) {
-                return new Verdict.RateTooHigh(last.learningRate(), first.loss(), last.loss(), highest(run), rises(run),
-                        steps(run), 0);
+            if (last.loss() > first.loss()
+                    || (run.size() >= 3 && rise(run) >= SWING * fall(run) && last.loss() > SWING_NET * first.loss())) {
+                return new Verdict.RateTooHigh(
+                        last.learningRate(), first.loss(), last.loss(), highest(run), rises(run), steps(run), 0);
             }
         }
         if (last.epoch() < last.epochs()) {
             boolean validated = last.hasValidation();
             EpochMetrics best = run.get(0);
-            for (EpochMetrics m : run) if (monitored(m, validated) < monitored(best, validated)) { best = m; }
-            return new Verdict.StoppedEarly(last.epoch(), last.epochs(), best.epoch(), monitored(best, validated), validated);
+            for (EpochMetrics m : run)
+                if (monitored(m, validated) < monitored(best, validated)) {
+                    best = m;
+                }
+            return new Verdict.StoppedEarly(
+                    last.epoch(), last.epochs(), best.epoch(), monitored(best, validated), validated);
         }
         Optional<Verdict.Overfitting> overfitting = overfitting(run);
-        if (overfitting.isPresent()) { return overfitting.get(); }
+        if (overfitting.isPresent()) {
+            return overfitting.get();
+        }
         if (nearChance(run, chance) || progress(last.accuracy(), chance) < UNDERFIT_PROGRESS) {
             return new Verdict.Underfitting(run.size(), last.accuracy(), chance, last.valAccuracy(), last.loss());
         }
         boolean stillFalling = run.size() >= 2
-                && run.get(run.size() - 2).loss() - last.loss() > STILL_FALLING * run.get(run.size() - 2).loss();
-        return new Verdict.LearningWell(run.size(), first.loss(), last.loss(), last.accuracy(), last.valLoss(),
-                last.valAccuracy(), stillFalling);
+                && run.get(run.size() - 2).loss() - last.loss()
+                        > STILL_FALLING * run.get(run.size() - 2).loss();
+        return new Verdict.LearningWell(
+                run.size(),
+                first.loss(),
+                last.loss(),
+                last.accuracy(),
+                last.valLoss(),
+                last.valAccuracy(),
+                stillFalling);
     }
 
     /** Where and at what learning rate a run's loss stopped being a number. */
-    public record Divergence(int epoch, double learningRate) {
-    }
+    public record Divergence(int epoch, double learningRate) {}
 
     /** The epochs of the last training run: from the last epoch numbered 1 on. */
     static List<EpochMetrics> lastRun(List<EpochMetrics> history) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).epoch() == 1) { return history.subList(i, history.size()); }
+            if (history.get(i).epoch() == 1) {
+                return history.subList(i, history.size());
+            }
         }
         return history;
     }
@@ -170,19 +202,24 @@ public final class TrainingVerdicts {
 
     private static double rise(List<EpochMetrics> run) {
         double sum = 0;
-        for (int i = 1; i < run.size(); i++) sum += Math.max(0, run.get(i).loss() - run.get(i - 1).loss());
+        for (int i = 1; i < run.size(); i++)
+            sum += Math.max(0, run.get(i).loss() - run.get(i - 1).loss());
         return sum;
     }
 
     private static double fall(List<EpochMetrics> run) {
         double sum = 0;
-        for (int i = 1; i < run.size(); i++) sum += Math.max(0, run.get(i - 1).loss() - run.get(i).loss());
+        for (int i = 1; i < run.size(); i++)
+            sum += Math.max(0, run.get(i - 1).loss() - run.get(i).loss());
         return sum;
     }
 
     private static int rises(List<EpochMetrics> run) {
         int count = 0;
-        for (int i = 1; i < run.size(); i++) if (run.get(i).loss() > run.get(i - 1).loss()) { count++; }
+        for (int i = 1; i < run.size(); i++)
+            if (run.get(i).loss() > run.get(i - 1).loss()) {
+                count++;
+            }
         return count;
     }
 
@@ -192,7 +229,10 @@ public final class TrainingVerdicts {
 
     private static double highest(List<EpochMetrics> run) {
         double high = Double.NaN;
-        for (EpochMetrics m : run) if (!(m.loss() <= high)) { high = m.loss(); }
+        for (EpochMetrics m : run)
+            if (!(m.loss() <= high)) {
+                high = m.loss();
+            }
         return high;
     }
 }

@@ -21,8 +21,7 @@ public final class Language {
 
     private static final List<String> VARIABLES = List.of("LC_ALL", "LC_MESSAGES", "LANG");
 
-    private Language() {
-    }
+    private Language() {}
 
     /**
      * The language of {@code code} ({@code en}, {@code es}, case aside).
@@ -34,8 +33,9 @@ public final class Language {
         return switch (lower) {
             case "en" -> ENGLISH;
             case "es" -> SPANISH;
-            default -> throw new IllegalArgumentException(
-                    "unknown language '" + code + "'; choose " + String.join(" or ", CODES));
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown language '" + code + "'; choose " + String.join(" or ", CODES));
         };
     }
 
@@ -56,7 +56,9 @@ public final class Language {
     public static Locale fromEnvironment(Map<String, String> environment, Locale fallback) {
         for (String variable : VARIABLES) {
             String value = environment.get(variable);
-            if (value != null && !value.isBlank()) { return supported(value); }
+            if (value != null && !value.isBlank()) {
+                return supported(value);
+            }
         }
         return supported(fallback.getLanguage());
     }

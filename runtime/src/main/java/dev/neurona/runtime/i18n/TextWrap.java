@@ -13,8 +13,7 @@ public final class TextWrap {
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
     private static final char GLUE = '\u00A0';
 
-    private TextWrap() {
-    }
+    private TextWrap() {}
 
     /**
      * {@code text} as lines of at most {@code width} columns (a word longer than that stands alone),
@@ -24,16 +23,21 @@ public final class TextWrap {
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder(first);
         boolean empty = true;
-        String glued = QUOTED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group().replace(' ', GLUE)));
+        String glued = QUOTED.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group().replace(' ', GLUE)));
         for (String word : glued.split(" ")) {
-            if (word.isEmpty()) { continue; }
+            if (word.isEmpty()) {
+                continue;
+            }
             word = word.replace(GLUE, ' ');
             if (!empty && line.length() + 1 + word.length() > width) {
                 out.append(line).append('\n');
                 line = new StringBuilder(rest);
                 empty = true;
             }
-            if (!empty) { line.append(' '); }
+            if (!empty) {
+                line.append(' ');
+            }
             line.append(word);
             empty = false;
         }

@@ -9,8 +9,7 @@ import java.util.Locale;
  * data can end neither a string nor a script block it is embedded in.
  */
 public final class JsonText {
-    private JsonText() {
-    }
+    private JsonText() {}
 
     /** Appends {@code value} to {@code out} as a quoted, escaped JSON string. */
     public static void quote(StringBuilder out, String value) {

@@ -4,16 +4,15 @@ import dev.neurona.runtime.data.InputColumn;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
-import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
-import dev.neurona.runtime.nn.dense.DenseSpec;
-import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.nn.LayerKinds;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
+import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
+import dev.neurona.runtime.nn.dense.DenseSpec;
+import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
-
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -26,8 +25,7 @@ import java.util.List;
  * are stored by name, so reordering them never changes the meaning of an old file.
  */
 final class ModelCodec {
-    private ModelCodec() {
-    }
+    private ModelCodec() {}
 
     static byte[] encode(ModelSnapshot model) {
         try {
@@ -35,9 +33,13 @@ final class ModelCodec {
             DataOutputStream out = new DataOutputStream(bytes);
             writeSpec(out, model.spec());
             out.writeBoolean(model.schema() != null);
-            if (model.schema() != null) { writeSchema(out, model.schema()); }
+            if (model.schema() != null) {
+                writeSchema(out, model.schema());
+            }
             out.writeBoolean(model.preprocessing() != null);
-            if (model.preprocessing() != null) { writePreprocessing(out, model.preprocessing()); }
+            if (model.preprocessing() != null) {
+                writePreprocessing(out, model.preprocessing());
+            }
             writeHistory(out, model.history());
             out.writeInt(model.weights().length);
             for (float[] w : model.weights()) writeFloats(out, w);
@@ -157,7 +159,9 @@ final class ModelCodec {
         for (EpochMetrics m : history.epochs()) {
             out.writeInt(m.epoch());
             out.writeInt(m.epochs());
-            for (double v : new double[]{m.loss(), m.accuracy(), m.valLoss(), m.valAccuracy(), m.learningRate(), m.seconds()}) {
+            for (double v :
+                    new double[] {m.loss(), m.accuracy(), m.valLoss(), m.valAccuracy(), m.learningRate(), m.seconds()
+                    }) {
                 out.writeDouble(v);
             }
         }
@@ -167,8 +171,15 @@ final class ModelCodec {
         int count = count(in, 2 * Integer.BYTES + 6 * Double.BYTES, "epochs");
         List<EpochMetrics> epochs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            epochs.add(new EpochMetrics(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(),
-                    in.readDouble(), in.readDouble(), in.readDouble()));
+            epochs.add(new EpochMetrics(
+                    in.readInt(),
+                    in.readInt(),
+                    in.readDouble(),
+                    in.readDouble(),
+                    in.readDouble(),
+                    in.readDouble(),
+                    in.readDouble(),
+                    in.readDouble()));
         }
         return new History(epochs);
     }

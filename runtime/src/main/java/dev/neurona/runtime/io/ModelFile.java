@@ -28,10 +28,10 @@ public final class ModelFile {
     static final int VERSION = 2;
     /** The oldest format this version still reads. */
     static final int OLDEST_VERSION = 1;
+
     private static final int HEADER = MAGIC.length + Integer.BYTES + Long.BYTES;
 
-    private ModelFile() {
-    }
+    private ModelFile() {}
 
     /**
      * The bytes a model file of {@code model} holds, for sending a model to another process (a
@@ -42,7 +42,12 @@ public final class ModelFile {
         CRC32C crc = new CRC32C();
         crc.update(body);
         return ByteBuffer.allocate(HEADER + body.length + Integer.BYTES)
-                .put(MAGIC).putInt(VERSION).putLong(body.length).put(body).putInt((int) crc.getValue()).array();
+                .put(MAGIC)
+                .putInt(VERSION)
+                .putLong(body.length)
+                .put(body)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     /**
@@ -58,8 +63,13 @@ public final class ModelFile {
         byte[] body = ModelCodec.encode(model);
         CRC32C crc = new CRC32C();
         crc.update(body);
-        ByteBuffer header = ByteBuffer.allocate(HEADER).put(MAGIC).putInt(VERSION).putLong(body.length).flip();
-        ByteBuffer trailer = ByteBuffer.allocate(Integer.BYTES).putInt((int) crc.getValue()).flip();
+        ByteBuffer header = ByteBuffer.allocate(HEADER)
+                .put(MAGIC)
+                .putInt(VERSION)
+                .putLong(body.length)
+                .flip();
+        ByteBuffer trailer =
+                ByteBuffer.allocate(Integer.BYTES).putInt((int) crc.getValue()).flip();
 
         try {
             SafeWrite.replace(file, out -> {
@@ -89,18 +99,24 @@ public final class ModelFile {
         if (bytes.length < MAGIC.length || !startsWithMagic(bytes)) {
             throw new ModelFileException("'" + file + "' is not a Neurona model file");
         }
-        if (bytes.length < HEADER) { throw truncated(file, HEADER, bytes.length); }
+        if (bytes.length < HEADER) {
+            throw truncated(file, HEADER, bytes.length);
+        }
         buffer.position(MAGIC.length);
         int version = buffer.getInt();
         if (version < OLDEST_VERSION || version > VERSION) {
-            throw new ModelFileException("'" + file + "' has model format " + version + "; this version of Neurona reads formats "
-                    + OLDEST_VERSION + " to " + VERSION + (version > VERSION ? " (the file was saved by a newer Neurona)" : ""));
+            throw new ModelFileException("'" + file + "' has model format " + version
+                    + "; this version of Neurona reads formats " + OLDEST_VERSION + " to " + VERSION
+                    + (version > VERSION ? " (the file was saved by a newer Neurona)" : ""));
         }
         long length = buffer.getLong();
         long expected = HEADER + length + Integer.BYTES;
-        if (length < 0 || bytes.length < expected) { throw truncated(file, expected, bytes.length); }
+        if (length < 0 || bytes.length < expected) {
+            throw truncated(file, expected, bytes.length);
+        }
         if (bytes.length > expected) {
-            throw new ModelFileException("'" + file + "' is damaged: " + (bytes.length - expected) + " unexpected bytes at its end");
+            throw new ModelFileException(
+                    "'" + file + "' is damaged: " + (bytes.length - expected) + " unexpected bytes at its end");
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes, HEADER, (int) length);
@@ -109,7 +125,8 @@ public final class ModelFile {
             throw new ModelFileException("'" + file + "' is damaged: its checksum does not match its contents");
         }
         try {
-            return ModelCodec.decode(new DataInputStream(new ByteArrayInputStream(bytes, HEADER, (int) length)), version);
+            return ModelCodec.decode(
+                    new DataInputStream(new ByteArrayInputStream(bytes, HEADER, (int) length)), version);
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException("'" + file + "' is damaged: " + damage(e), e);
         }
@@ -118,8 +135,12 @@ public final class ModelFile {
     /** What a failure inside the body means, in words: never {@code null} or a Java class name. */
     private static String damage(Exception e) {
         String message = e.getMessage();
-        if (e instanceof EOFException) { return "it ends in the middle of its contents"; }
-        if (e instanceof UTFDataFormatException) { return "a name in it is not valid text"; }
+        if (e instanceof EOFException) {
+            return "it ends in the middle of its contents";
+        }
+        if (e instanceof UTFDataFormatException) {
+            return "a name in it is not valid text";
+        }
         if (message == null || message.contains("No enum constant") || message.contains("Exception")) {
             return "its contents do not describe a model (a setting or size in it is not one Neurona writes)";
         }
@@ -127,7 +148,10 @@ public final class ModelFile {
     }
 
     private static boolean startsWithMagic(byte[] bytes) {
-        for (int i = 0; i < MAGIC.length; i++) if (bytes[i] != MAGIC[i]) { return false; }
+        for (int i = 0; i < MAGIC.length; i++)
+            if (bytes[i] != MAGIC[i]) {
+                return false;
+            }
         return true;
     }
 

@@ -12,6 +12,5 @@ import dev.neurona.runtime.train.History;
  * @param preprocessing how raw inputs become features, or null if it was never trained
  * @param weights       every param's values, in the network's param order
  */
-public record ModelSnapshot(ModelSpec spec, Schema schema, Preprocessing preprocessing, History history,
-                            float[][] weights) {
-}
+public record ModelSnapshot(
+        ModelSpec spec, Schema schema, Preprocessing preprocessing, History history, float[][] weights) {}

@@ -46,8 +46,7 @@ public final class SafeWrite {
     /** Ours: {@code .NAME.nn-PID-N.tmp}, so that a later write can tell whose process left it. */
     private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.nn-(\\d+)-\\d+\\.tmp");
 
-    private SafeWrite() {
-    }
+    private SafeWrite() {}
 
     /** Writes {@code bytes} to {@code file} (see the class comment). */
     public static void replace(Path file, byte[] bytes) throws IOException {
@@ -69,19 +68,23 @@ public final class SafeWrite {
         if (Files.exists(target)) {
             permissions = posixPermissions(target);
             // The owner's write bit too: an administrator may write anything, but a read-only file says "keep me".
-            if (!Files.isWritable(target) || permissions != null && !permissions.contains(PosixFilePermission.OWNER_WRITE)) {
-                throw new AccessDeniedException(file.toString(), null,
+            if (!Files.isWritable(target)
+                    || permissions != null && !permissions.contains(PosixFilePermission.OWNER_WRITE)) {
+                throw new AccessDeniedException(
+                        file.toString(),
+                        null,
                         "the file is read-only; make it writable (chmod u+w) or write to another file");
             }
         }
         Path dir = target.getParent();
         Files.createDirectories(dir);
         removeLeftovers(target);
-        Path temp = dir.resolve("." + target.getFileName() + ".nn-" + ProcessHandle.current().pid() + "-"
-                + SEQUENCE.incrementAndGet() + ".tmp");
+        Path temp = dir.resolve("." + target.getFileName() + ".nn-"
+                + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet() + ".tmp");
         try {
             // Not Files.createTempFile: its owner-only permissions would stay on a new file.
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
                 out.flush();
@@ -105,10 +108,18 @@ public final class SafeWrite {
      * What went wrong, in words: file-system errors carry the path as their message, not the reason.
      */
     public static String reason(IOException e) {
-        if (e instanceof FileSystemException fs && fs.getReason() != null) { return fs.getReason(); }
-        if (e instanceof AccessDeniedException) { return "permission denied"; }
-        if (e instanceof FileAlreadyExistsException) { return "a file is in the way of a folder"; }
-        if (e instanceof java.nio.file.NoSuchFileException) { return "no such file or folder"; }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way of a folder";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
@@ -128,11 +139,13 @@ public final class SafeWrite {
     /** Temporary files of {@code target} whose writing process has ended: a killed save's leftovers. */
     private static void removeLeftovers(Path target) {
         String name = target.getFileName().toString();
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
-                "." + globEscaped(name) + ".nn-*.tmp")) {
+        try (DirectoryStream<Path> siblings =
+                Files.newDirectoryStream(target.getParent(), "." + globEscaped(name) + ".nn-*.tmp")) {
             for (Path sibling : siblings) {
                 Matcher matcher = TEMPORARY.matcher(sibling.getFileName().toString());
-                if (matcher.matches() && matcher.group(1).equals(name) && !alive(matcher.group(2))
+                if (matcher.matches()
+                        && matcher.group(1).equals(name)
+                        && !alive(matcher.group(2))
                         && Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS)) {
                     deleteQuietly(sibling);
                 }
@@ -145,7 +158,8 @@ public final class SafeWrite {
     private static boolean alive(String pid) {
         try {
             long id = Long.parseLong(pid);
-            return id == ProcessHandle.current().pid() || ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+            return id == ProcessHandle.current().pid()
+                    || ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {
             return true; // not a number we wrote: leave it alone
         }

@@ -25,7 +25,8 @@ import java.util.function.IntConsumer;
  * pool lives as long as the JVM.
  */
 public final class ComputePool implements AutoCloseable {
-    private static final ComputePool SHARED = new ComputePool(Runtime.getRuntime().availableProcessors());
+    private static final ComputePool SHARED =
+            new ComputePool(Runtime.getRuntime().availableProcessors());
 
     /** How long an idle worker polls for the next job before it parks. */
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(1000);
@@ -42,7 +43,9 @@ public final class ComputePool implements AutoCloseable {
      * workers. A pool of one thread runs everything on the caller.
      */
     public ComputePool(int threads) {
-        if (threads < 1) { throw new IllegalArgumentException("threads must be at least 1, got " + threads); }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         this.threads = threads;
         this.workers = new Thread[threads - 1];
         for (int w = 0; w < workers.length; w++) {
@@ -70,7 +73,9 @@ public final class ComputePool implements AutoCloseable {
      */
     public void run(int tasks, IntConsumer task) {
         Objects.requireNonNull(task, "task");
-        if (tasks < 0) { throw new IllegalArgumentException("tasks must not be negative, got " + tasks); }
+        if (tasks < 0) {
+            throw new IllegalArgumentException("tasks must not be negative, got " + tasks);
+        }
         if (tasks <= 1 || workers.length == 0 || closed || !busy.compareAndSet(false, true)) {
             for (int i = 0; i < tasks; i++) task.accept(i);
             return;
@@ -102,7 +107,9 @@ public final class ComputePool implements AutoCloseable {
         long seen = 0;
         while (true) {
             Job job = awaitJobAfter(seen);
-            if (job == null) { return; }
+            if (job == null) {
+                return;
+            }
             seen = job.id;
             job.work();
         }
@@ -112,9 +119,13 @@ public final class ComputePool implements AutoCloseable {
     private Job awaitJobAfter(long seen) {
         long spinUntil = System.nanoTime() + SPIN_NANOS;
         while (true) {
-            if (closed) { return null; }
+            if (closed) {
+                return null;
+            }
             Job job = current;
-            if (job != null && job.id != seen) { return job; }
+            if (job != null && job.id != seen) {
+                return job;
+            }
             if (System.nanoTime() < spinUntil) {
                 Thread.onSpinWait();
             } else {
@@ -147,11 +158,15 @@ public final class ComputePool implements AutoCloseable {
             int i;
             while ((i = next.getAndIncrement()) < tasks) {
                 try {
-                    if (failure.get() == null) { task.accept(i); }
+                    if (failure.get() == null) {
+                        task.accept(i);
+                    }
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
                 } finally {
-                    if (remaining.decrementAndGet() == 0) { LockSupport.unpark(caller); }
+                    if (remaining.decrementAndGet() == 0) {
+                        LockSupport.unpark(caller);
+                    }
                 }
             }
         }
@@ -168,14 +183,22 @@ public final class ComputePool implements AutoCloseable {
                     interrupted |= Thread.interrupted();
                 }
             }
-            if (interrupted) { Thread.currentThread().interrupt(); }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         void rethrowFailure() {
             Throwable t = failure.get();
-            if (t == null) { return; }
-            if (t instanceof RuntimeException e) { throw e; }
-            if (t instanceof Error e) { throw e; }
+            if (t == null) {
+                return;
+            }
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
             throw new IllegalStateException("a pool task failed: " + t, t);
         }
     }

@@ -19,8 +19,7 @@ interface Kernel {
      * How the output is cut into tiles: at most {@code rows × cols} each, with edges on multiples
      * of {@code rowStep} and {@code colStep} (the micro-kernel's shape).
      */
-    record TileShape(int rows, int cols, int rowStep, int colStep) {
-    }
+    record TileShape(int rows, int cols, int rowStep, int colStep) {}
 
     TileShape tileShape();
 
@@ -34,8 +33,10 @@ interface Kernel {
     default void multiply(Product product, ComputePool pool) {
         TileShape shape = tileShape();
         int minTiles = pool.threads() == 1 ? 1 : 2 * pool.threads();
-        OutputTiles tiles = OutputTiles.split(product.rows(), product.cols(), shape.rows(), shape.cols(),
-                shape.rowStep(), shape.colStep(), minTiles);
-        pool.run(tiles.count(), t -> multiplyTile(product, tiles.rowStart(t), tiles.rowEnd(t), tiles.colStart(t), tiles.colEnd(t)));
+        OutputTiles tiles = OutputTiles.split(
+                product.rows(), product.cols(), shape.rows(), shape.cols(), shape.rowStep(), shape.colStep(), minTiles);
+        pool.run(
+                tiles.count(),
+                t -> multiplyTile(product, tiles.rowStart(t), tiles.rowEnd(t), tiles.colStart(t), tiles.colEnd(t)));
     }
 }

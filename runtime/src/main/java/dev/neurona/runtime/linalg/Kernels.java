@@ -12,8 +12,7 @@ final class Kernels {
     static final Kernel PORTABLE = new PortableKernel();
     static final Kernel PREFERRED = choosePreferred();
 
-    private Kernels() {
-    }
+    private Kernels() {}
 
     /** Every kernel that works here, the portable one first. */
     static List<Kernel> available() {
@@ -21,7 +20,9 @@ final class Kernels {
     }
 
     private static Kernel choosePreferred() {
-        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) { return PORTABLE; }
+        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
+            return PORTABLE;
+        }
         try {
             return new VectorKernel();
         } catch (LinkageError | UnsupportedOperationException e) {

@@ -14,8 +14,7 @@ public final class Lanes {
 
     private static final Ops OPS = choose();
 
-    private Lanes() {
-    }
+    private Lanes() {}
 
     /**
      * {@code dz[i] = y[i] > 0 ? dy[i] : 0} for i in [0, n): ReLU's backward from its output,
@@ -31,7 +30,9 @@ public final class Lanes {
     }
 
     private static Ops choose() {
-        if (Kernels.PREFERRED == Kernels.PORTABLE) { return new PortableLanes(); }
+        if (Kernels.PREFERRED == Kernels.PORTABLE) {
+            return new PortableLanes();
+        }
         try {
             return new VectorLanes();
         } catch (LinkageError | UnsupportedOperationException e) {

@@ -18,8 +18,7 @@ import org.ejml.data.FMatrixRMaj;
 public final class MatMul {
     private static final ComputePool CALLER_ONLY = new ComputePool(1);
 
-    private MatMul() {
-    }
+    private MatMul() {}
 
     /** c = a · b, on the shared pool. */
     public static FMatrixRMaj mult(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
@@ -63,14 +62,20 @@ public final class MatMul {
      * c = op(a) · op(b) with the given kernel: the public methods' body, open to tests of each
      * kernel. Products below the kernel's {@link Kernel#parallelThreshold()} stay on the caller.
      */
-    static FMatrixRMaj multiply(Kernel kernel, ComputePool pool, FMatrixRMaj a, boolean transA,
-                                FMatrixRMaj b, boolean transB, FMatrixRMaj c) {
+    static FMatrixRMaj multiply(
+            Kernel kernel,
+            ComputePool pool,
+            FMatrixRMaj a,
+            boolean transA,
+            FMatrixRMaj b,
+            boolean transB,
+            FMatrixRMaj c) {
         Objects.requireNonNull(pool, "pool");
         int depthA = transA ? a.numRows : a.numCols;
         int depthB = transB ? b.numCols : b.numRows;
         if (depthA != depthB) {
-            throw new IllegalArgumentException("cannot multiply " + describe(transA, transB) + ": a is "
-                    + a.numRows + "×" + a.numCols + ", b is " + b.numRows + "×" + b.numCols);
+            throw new IllegalArgumentException("cannot multiply " + describe(transA, transB) + ": a is " + a.numRows
+                    + "×" + a.numCols + ", b is " + b.numRows + "×" + b.numCols);
         }
         int rows = transA ? a.numCols : a.numRows;
         int cols = transB ? b.numRows : b.numCols;
@@ -78,8 +83,8 @@ public final class MatMul {
             c = new FMatrixRMaj(rows, cols);
         } else {
             if (c == a || c == b || c.data == a.data || c.data == b.data) {
-                throw new IllegalArgumentException("the output of " + describe(transA, transB)
-                        + " must not share storage with an input");
+                throw new IllegalArgumentException(
+                        "the output of " + describe(transA, transB) + " must not share storage with an input");
             }
             c.reshape(rows, cols);
         }

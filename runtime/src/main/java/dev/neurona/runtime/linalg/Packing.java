@@ -7,8 +7,7 @@ import java.util.Arrays;
  * transposition happens: a kernel reads its packed panels the same way for all three products.
  */
 final class Packing {
-    private Packing() {
-    }
+    private Packing() {}
 
     /**
      * Packs rows [row0, row0 + rows) and depths [k0, k0 + kc) of op(a) into slivers of

@@ -68,15 +68,32 @@ final class PortableKernel implements Kernel {
     private static void accumulateRow(Product p, int i, int k0, int kc, float[][] b, float[] acc, int cols) {
         int k = 0;
         for (; k + 4 <= kc; k += 4) {
-            addFourRows(acc, cols,
-                    p.a(i, k0 + k), b[k], p.a(i, k0 + k + 1), b[k + 1],
-                    p.a(i, k0 + k + 2), b[k + 2], p.a(i, k0 + k + 3), b[k + 3]);
+            addFourRows(
+                    acc,
+                    cols,
+                    p.a(i, k0 + k),
+                    b[k],
+                    p.a(i, k0 + k + 1),
+                    b[k + 1],
+                    p.a(i, k0 + k + 2),
+                    b[k + 2],
+                    p.a(i, k0 + k + 3),
+                    b[k + 3]);
         }
         for (; k < kc; k++) addRow(acc, cols, p.a(i, k0 + k), b[k]);
     }
 
-    private static void addFourRows(float[] acc, int cols, float a0, float[] b0, float a1, float[] b1,
-                                    float a2, float[] b2, float a3, float[] b3) {
+    private static void addFourRows(
+            float[] acc,
+            int cols,
+            float a0,
+            float[] b0,
+            float a1,
+            float[] b1,
+            float a2,
+            float[] b2,
+            float a3,
+            float[] b3) {
         for (int j = 0; j < cols; j++) acc[j] = acc[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
     }
 

@@ -44,7 +44,9 @@ final class VectorKernel implements Kernel {
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
     VectorKernel() {
-        if (LANES < 4) { throw new UnsupportedOperationException("vectors of " + LANES + " floats gain nothing"); }
+        if (LANES < 4) {
+            throw new UnsupportedOperationException("vectors of " + LANES + " floats gain nothing");
+        }
     }
 
     @Override
@@ -144,7 +146,9 @@ final class VectorKernel implements Kernel {
         for (int k0 = 0; k0 < depth; k0 += DEPTH_BLOCK) {
             int kc = Math.min(DEPTH_BLOCK, depth - k0);
             Packing.packBSlivers(p, k0, kc, j0, cols, NR, w.packedB);
-            if (fullRows < rows) { Packing.packASlivers(p, i0 + fullRows, rows - fullRows, k0, kc, MR, w.packedA); }
+            if (fullRows < rows) {
+                Packing.packASlivers(p, i0 + fullRows, rows - fullRows, k0, kc, MR, w.packedA);
+            }
             boolean accumulate = k0 > 0;
             for (int jr = 0; jr < cols; jr += NR) {
                 int bAt = jr * kc;
@@ -159,8 +163,21 @@ final class VectorKernel implements Kernel {
                     if (inPlace && fullCols) {
                         microKernel(aData, aAt, stepK, stepRow, w.packedB, bAt, kc, c, cAt, ldc, accumulate);
                     } else {
-                        edgeKernel(aData, aAt, stepK, stepRow, w.packedB, bAt, kc, w.edge,
-                                c, cAt, ldc, Math.min(MR, rows - ir), Math.min(NR, cols - jr), accumulate);
+                        edgeKernel(
+                                aData,
+                                aAt,
+                                stepK,
+                                stepRow,
+                                w.packedB,
+                                bAt,
+                                kc,
+                                w.edge,
+                                c,
+                                cAt,
+                                ldc,
+                                Math.min(MR, rows - ir),
+                                Math.min(NR, cols - jr),
+                                accumulate);
                     }
                 }
             }
@@ -175,11 +192,44 @@ final class VectorKernel implements Kernel {
      * floats per depth). Written out longhand: C2 keeps the sums in registers only when no
      * vector crosses a method call.
      */
-    private static void microKernel(float[] a, int aAt, int stepK, int stepRow, float[] b, int bAt, int kc,
-                                    float[] c, int cAt, int ldc, boolean accumulate) {
+    private static void microKernel(
+            float[] a,
+            int aAt,
+            int stepK,
+            int stepRow,
+            float[] b,
+            int bAt,
+            int kc,
+            float[] c,
+            int cAt,
+            int ldc,
+            boolean accumulate) {
         int at1 = cAt + ldc, at2 = at1 + ldc, at3 = at2 + ldc, at4 = at3 + ldc, at5 = at4 + ldc;
         int r1 = 1 * stepRow, r2 = 2 * stepRow, r3 = 3 * stepRow, r4 = 4 * stepRow, r5 = 5 * stepRow;
-        FloatVector c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33, c40, c41, c42, c43, c50, c51, c52, c53;
+        FloatVector c00,
+                c01,
+                c02,
+                c03,
+                c10,
+                c11,
+                c12,
+                c13,
+                c20,
+                c21,
+                c22,
+                c23,
+                c30,
+                c31,
+                c32,
+                c33,
+                c40,
+                c41,
+                c42,
+                c43,
+                c50,
+                c51,
+                c52,
+                c53;
         if (accumulate) {
             c00 = FloatVector.fromArray(SPECIES, c, cAt);
             c01 = FloatVector.fromArray(SPECIES, c, cAt + LANES);
@@ -207,12 +257,30 @@ final class VectorKernel implements Kernel {
             c53 = FloatVector.fromArray(SPECIES, c, at5 + 3 * LANES);
         } else {
             FloatVector zero = FloatVector.zero(SPECIES);
-            c00 = zero; c01 = zero; c02 = zero; c03 = zero;
-            c10 = zero; c11 = zero; c12 = zero; c13 = zero;
-            c20 = zero; c21 = zero; c22 = zero; c23 = zero;
-            c30 = zero; c31 = zero; c32 = zero; c33 = zero;
-            c40 = zero; c41 = zero; c42 = zero; c43 = zero;
-            c50 = zero; c51 = zero; c52 = zero; c53 = zero;
+            c00 = zero;
+            c01 = zero;
+            c02 = zero;
+            c03 = zero;
+            c10 = zero;
+            c11 = zero;
+            c12 = zero;
+            c13 = zero;
+            c20 = zero;
+            c21 = zero;
+            c22 = zero;
+            c23 = zero;
+            c30 = zero;
+            c31 = zero;
+            c32 = zero;
+            c33 = zero;
+            c40 = zero;
+            c41 = zero;
+            c42 = zero;
+            c43 = zero;
+            c50 = zero;
+            c51 = zero;
+            c52 = zero;
+            c53 = zero;
         }
         for (int k = 0, ak = aAt, bk = bAt; k < kc; k++, ak += stepK, bk += NR) {
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bk);
@@ -280,8 +348,21 @@ final class VectorKernel implements Kernel {
      * Runs the micro-kernel for a tile cut short by the matrix edge: through {@code edge}, an
      * MR × NR copy of the valid corner of c padded with zeros, so the arithmetic is the same.
      */
-    private static void edgeKernel(float[] a, int aAt, int stepK, int stepRow, float[] b, int bAt, int kc, float[] edge,
-                                   float[] c, int cAt, int ldc, int rows, int cols, boolean accumulate) {
+    private static void edgeKernel(
+            float[] a,
+            int aAt,
+            int stepK,
+            int stepRow,
+            float[] b,
+            int bAt,
+            int kc,
+            float[] edge,
+            float[] c,
+            int cAt,
+            int ldc,
+            int rows,
+            int cols,
+            boolean accumulate) {
         if (accumulate) {
             Arrays.fill(edge, 0f);
             for (int r = 0; r < rows; r++) System.arraycopy(c, cAt + r * ldc, edge, r * NR, cols);

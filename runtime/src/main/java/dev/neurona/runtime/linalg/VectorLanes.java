@@ -14,7 +14,9 @@ final class VectorLanes implements Lanes.Ops {
         int i = 0;
         for (int bound = SPECIES.loopBound(n); i < bound; i += SPECIES.length()) {
             VectorMask<Float> on = FloatVector.fromArray(SPECIES, y, i).compare(VectorOperators.GT, 0f);
-            FloatVector.zero(SPECIES).blend(FloatVector.fromArray(SPECIES, dy, i), on).intoArray(dz, i);
+            FloatVector.zero(SPECIES)
+                    .blend(FloatVector.fromArray(SPECIES, dy, i), on)
+                    .intoArray(dz, i);
         }
         for (; i < n; i++) dz[i] = y[i] > 0 ? dy[i] : 0f;
     }

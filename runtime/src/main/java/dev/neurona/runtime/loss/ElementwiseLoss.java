@@ -26,11 +26,15 @@ abstract class ElementwiseLoss implements Loss {
         float[] t = targets.values().data;
         double sum = 0;
         double scale = 1.0 / n;
-        if (grad != null) { grad.reshape(output.numRows, output.numCols); }
+        if (grad != null) {
+            grad.reshape(output.numRows, output.numCols);
+        }
         for (int i = 0; i < n; i++) {
             double e = (double) y[i] - t[i];
             sum += value(e);
-            if (grad != null) { grad.data[i] = (float) (slope(e) * scale); }
+            if (grad != null) {
+                grad.data[i] = (float) (slope(e) * scale);
+            }
         }
         return sum * scale;
     }

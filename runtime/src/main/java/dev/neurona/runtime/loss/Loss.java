@@ -35,13 +35,15 @@ public interface Loss {
             case HUBER -> new Huber(spec.delta());
             case CROSS_ENTROPY -> {
                 if (outputActivation != ActivationKind.SOFTMAX) {
-                    throw new IllegalArgumentException("cross_entropy needs a softmax output layer, not " + outputActivation.keyword());
+                    throw new IllegalArgumentException(
+                            "cross_entropy needs a softmax output layer, not " + outputActivation.keyword());
                 }
                 yield new SoftmaxCrossEntropy();
             }
             case BINARY_CROSS_ENTROPY -> {
                 if (outputActivation != ActivationKind.SIGMOID) {
-                    throw new IllegalArgumentException("binary_cross_entropy needs a sigmoid output layer, not " + outputActivation.keyword());
+                    throw new IllegalArgumentException(
+                            "binary_cross_entropy needs a sigmoid output layer, not " + outputActivation.keyword());
                 }
                 yield new SigmoidBinaryCrossEntropy();
             }

@@ -22,11 +22,15 @@ final class SigmoidBinaryCrossEntropy implements Loss {
         float[] t = targets.values().data;
         double sum = 0;
         double scale = 1.0 / n;
-        if (grad != null) { grad.reshape(logits.numRows, logits.numCols); }
+        if (grad != null) {
+            grad.reshape(logits.numRows, logits.numCols);
+        }
         for (int i = 0; i < n; i++) {
             double zi = z[i];
             sum += Math.max(zi, 0) - zi * t[i] + Math.log1p(Math.exp(-Math.abs(zi)));
-            if (grad != null) { grad.data[i] = (float) ((Sigmoid.sigmoid(z[i]) - t[i]) * scale); }
+            if (grad != null) {
+                grad.data[i] = (float) ((Sigmoid.sigmoid(z[i]) - t[i]) * scale);
+            }
         }
         return sum * scale;
     }

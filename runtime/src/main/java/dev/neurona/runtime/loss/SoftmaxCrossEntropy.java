@@ -20,7 +20,9 @@ final class SoftmaxCrossEntropy implements Loss {
         int cols = logits.numCols;
         float[] z = logits.data;
         double sum = 0;
-        if (grad != null) { grad.reshape(rows, cols); }
+        if (grad != null) {
+            grad.reshape(rows, cols);
+        }
         float inv = 1f / rows;
         for (int r = 0, o = 0; r < rows; r++, o += cols) {
             int label = targets.label(r);

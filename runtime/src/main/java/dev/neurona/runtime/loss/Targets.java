@@ -26,18 +26,24 @@ public final class Targets {
         values.reshape(count, outputs);
         float[] v = values.data;
         if (classification) {
-            if (labels.length < count) { labels = new int[Math.max(count, labels.length * 2)]; }
+            if (labels.length < count) {
+                labels = new int[Math.max(count, labels.length * 2)];
+            }
             java.util.Arrays.fill(v, 0, count * outputs, 0f);
             int[] source = data.labels();
             for (int i = 0; i < count; i++) {
                 int label = source[order[from + i]];
                 labels[i] = label;
-                if (outputs == 1) { v[i] = label; }
-                else { v[i * outputs + label] = 1f; }
+                if (outputs == 1) {
+                    v[i] = label;
+                } else {
+                    v[i * outputs + label] = 1f;
+                }
             }
         } else {
             if (data.targetWidth() != outputs) {
-                throw new IllegalArgumentException("the data has " + data.targetWidth() + " targets, the network " + outputs + " outputs");
+                throw new IllegalArgumentException(
+                        "the data has " + data.targetWidth() + " targets, the network " + outputs + " outputs");
             }
             float[] source = data.targets();
             for (int i = 0; i < count; i++) {
@@ -57,16 +63,23 @@ public final class Targets {
         values.reshape(count, outputs);
         float[] v = values.data;
         if (classification) {
-            if (labels.length < count) { labels = new int[Math.max(count, labels.length * 2)]; }
+            if (labels.length < count) {
+                labels = new int[Math.max(count, labels.length * 2)];
+            }
             java.util.Arrays.fill(v, 0, count * outputs, 0f);
             for (int i = 0; i < count; i++) {
                 int label = batchLabels[i];
                 labels[i] = label;
-                if (outputs == 1) { v[i] = label; }
-                else { v[i * outputs + label] = 1f; }
+                if (outputs == 1) {
+                    v[i] = label;
+                } else {
+                    v[i * outputs + label] = 1f;
+                }
             }
         } else {
-            if (outputs != 1) { throw new IllegalArgumentException("the data has 1 target, the network " + outputs + " outputs"); }
+            if (outputs != 1) {
+                throw new IllegalArgumentException("the data has 1 target, the network " + outputs + " outputs");
+            }
             System.arraycopy(batchValues, 0, v, 0, count);
         }
         return this;

@@ -1,9 +1,8 @@
 package dev.neurona.runtime.nn;
 
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.List;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * One stage of a network. A layer owns its output and gradient buffers and reuses them from

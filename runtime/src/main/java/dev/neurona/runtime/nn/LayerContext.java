@@ -1,7 +1,6 @@
 package dev.neurona.runtime.nn;
 
 import dev.neurona.runtime.linalg.ComputePool;
-
 import java.util.random.RandomGenerator;
 
 /**
@@ -13,5 +12,4 @@ import java.util.random.RandomGenerator;
  * @param pool   the threads the layer's heavy loops run on
  * @param noise  the network's training-time noise (dropout masks)
  */
-public record LayerContext(String name, RandomGenerator random, ComputePool pool, NoiseSource noise) {
-}
+public record LayerContext(String name, RandomGenerator random, ComputePool pool, NoiseSource noise) {}

@@ -4,7 +4,6 @@ import dev.neurona.runtime.spec.ActivationKind;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.InitKind;
 import dev.neurona.runtime.spec.InitSpec;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -14,8 +13,7 @@ import java.io.IOException;
  * changes the meaning of an old file.
  */
 public final class LayerFields {
-    private LayerFields() {
-    }
+    private LayerFields() {}
 
     public static void writeActivation(DataOutput out, ActivationSpec activation) throws IOException {
         out.writeUTF(activation.kind().name());
@@ -37,7 +35,10 @@ public final class LayerFields {
 
     /** A number as a person writes it in a script: 0.5, 128, 0.001. */
     public static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : new java.math.BigDecimal(Double.toString(value))
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 }

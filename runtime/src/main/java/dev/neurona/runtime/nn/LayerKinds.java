@@ -8,7 +8,6 @@ import dev.neurona.runtime.nn.flatten.FlattenSpec;
 import dev.neurona.runtime.nn.norm.BatchNormSpec;
 import dev.neurona.runtime.nn.pool.GlobalAvgPoolSpec;
 import dev.neurona.runtime.nn.pool.PoolSpec;
-
 import java.io.DataInput;
 import java.io.IOException;
 import java.util.Map;
@@ -23,18 +22,26 @@ public final class LayerKinds {
     }
 
     private static final Map<String, Reader> READERS = Map.of(
-            DenseSpec.KIND, DenseSpec::read,
-            DropoutSpec.KIND, DropoutSpec::read,
-            ActivationLayerSpec.KIND, ActivationLayerSpec::read,
-            ConvSpec.KIND, ConvSpec::read,
-            PoolSpec.Op.MAX.kind(), PoolSpec::readMax,
-            PoolSpec.Op.AVG.kind(), PoolSpec::readAvg,
-            GlobalAvgPoolSpec.KIND, GlobalAvgPoolSpec::read,
-            FlattenSpec.KIND, FlattenSpec::read,
-            BatchNormSpec.KIND, BatchNormSpec::read);
+            DenseSpec.KIND,
+            DenseSpec::read,
+            DropoutSpec.KIND,
+            DropoutSpec::read,
+            ActivationLayerSpec.KIND,
+            ActivationLayerSpec::read,
+            ConvSpec.KIND,
+            ConvSpec::read,
+            PoolSpec.Op.MAX.kind(),
+            PoolSpec::readMax,
+            PoolSpec.Op.AVG.kind(),
+            PoolSpec::readAvg,
+            GlobalAvgPoolSpec.KIND,
+            GlobalAvgPoolSpec::read,
+            FlattenSpec.KIND,
+            FlattenSpec::read,
+            BatchNormSpec.KIND,
+            BatchNormSpec::read);
 
-    private LayerKinds() {
-    }
+    private LayerKinds() {}
 
     /** The keyword of every layer kind. */
     public static java.util.Set<String> kinds() {
@@ -44,7 +51,9 @@ public final class LayerKinds {
     /** The layer of kind {@code kind} whose fields follow in {@code in}. */
     public static LayerSpec read(String kind, DataInput in) throws IOException {
         Reader reader = READERS.get(kind);
-        if (reader == null) { throw new IOException("unknown layer kind '" + kind + "'"); }
+        if (reader == null) {
+            throw new IOException("unknown layer kind '" + kind + "'");
+        }
         return reader.read(in);
     }
 }

@@ -1,7 +1,6 @@
 package dev.neurona.runtime.nn;
 
 import dev.neurona.runtime.spec.ActivationSpec;
-
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Locale;

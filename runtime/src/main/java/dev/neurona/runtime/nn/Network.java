@@ -4,14 +4,13 @@ import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.optim.Param;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.ModelSpec;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * A live network built from a {@link ModelSpec}: layers in order, their params, and the buffers
@@ -28,11 +27,13 @@ public final class Network {
     private final ComputePool pool;
     /** Worked out once: the spec folds every layer's shape to find them, and forward asks each batch. */
     private final int inputWidth;
+
     private final int outputWidth;
     private final List<Layer> layers;
     private final List<Param> params;
     /** What a model file holds: every param's values, then every layer's state. */
     private final List<float[]> weights;
+
     private final NoiseSource noise = new NoiseSource();
     private final FMatrixRMaj chunk = new FMatrixRMaj(1, 1);
 
@@ -48,7 +49,8 @@ public final class Network {
         for (LayerSpec layer : spec.layers()) {
             int number = numbers.merge(layer.kind(), 1, Integer::sum);
             if (layer.parameterCount(shape) > MOST_WEIGHTS) {
-                throw new ShapeException("'" + layer.describe() + "' after " + shape + " inputs has more weights than one array holds");
+                throw new ShapeException(
+                        "'" + layer.describe() + "' after " + shape + " inputs has more weights than one array holds");
             }
             built.add(layer.build(shape, new LayerContext(layer.kind() + number, random, pool, noise)));
             shape = layer.outputShape(shape);

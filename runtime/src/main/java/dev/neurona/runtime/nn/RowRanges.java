@@ -16,8 +16,7 @@ public final class RowRanges {
         void run(int from, int to);
     }
 
-    private RowRanges() {
-    }
+    private RowRanges() {}
 
     /** Runs {@code task} over {@code [0, rows)} in ranges on {@code pool}; on the caller when one range suffices. */
     public static void forEach(ComputePool pool, int rows, RangeTask task) {

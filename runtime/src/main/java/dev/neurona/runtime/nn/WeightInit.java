@@ -1,13 +1,11 @@
 package dev.neurona.runtime.nn;
 
 import dev.neurona.runtime.spec.InitSpec;
-
 import java.util.random.RandomGenerator;
 
 /** Fills a weight matrix of a layer with {@code fanIn} inputs and {@code fanOut} outputs. */
 public final class WeightInit {
-    private WeightInit() {
-    }
+    private WeightInit() {}
 
     /**
      * he: normal with std √(2/fanIn); xavier: uniform in ±√(6/(fanIn+fanOut)); normal(std);

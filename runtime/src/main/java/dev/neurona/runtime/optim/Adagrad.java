@@ -1,7 +1,6 @@
 package dev.neurona.runtime.optim;
 
 import dev.neurona.runtime.spec.OptimizerSpec;
-
 import java.util.List;
 
 /**
@@ -24,6 +23,7 @@ public final class Adagrad extends Optimizer {
 
     /** This step's rate, set before the pieces run. */
     private float rate;
+
     private final PieceUpdate piece = this::updatePiece;
 
     @Override

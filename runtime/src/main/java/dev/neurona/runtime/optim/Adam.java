@@ -2,7 +2,6 @@ package dev.neurona.runtime.optim;
 
 import dev.neurona.runtime.spec.OptimizerKind;
 import dev.neurona.runtime.spec.OptimizerSpec;
-
 import java.util.List;
 
 /**
@@ -47,6 +46,7 @@ public final class Adam extends Optimizer {
 
     /** This step's factors, set before the pieces run. */
     private float keepPenalized;
+
     private float stepSize;
     private float correction2Sqrt;
     private final PieceUpdate piece = this::updatePiece;
@@ -61,7 +61,20 @@ public final class Adam extends Optimizer {
 
     private void updatePiece(int i, int from, int to) {
         Param p = params().get(i);
-        LOOPS.adam(p.value(), p.grad(), slot(FIRST_MOMENT)[i], slot(SECOND_MOMENT)[i], from, to,
-                b1, oneMinusB1, b2, oneMinusB2, p.penalized() ? keepPenalized : 1f, stepSize, correction2Sqrt, eps);
+        LOOPS.adam(
+                p.value(),
+                p.grad(),
+                slot(FIRST_MOMENT)[i],
+                slot(SECOND_MOMENT)[i],
+                from,
+                to,
+                b1,
+                oneMinusB1,
+                b2,
+                oneMinusB2,
+                p.penalized() ? keepPenalized : 1f,
+                stepSize,
+                correction2Sqrt,
+                eps);
     }
 }

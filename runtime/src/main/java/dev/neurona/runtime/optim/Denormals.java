@@ -8,8 +8,7 @@ package dev.neurona.runtime.optim;
  * update, and keeps the optimizer's single pass fast.
  */
 final class Denormals {
-    private Denormals() {
-    }
+    private Denormals() {}
 
     /** {@code value}, or 0 when it is subnormal. */
     static float flush(float value) {

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Keeps one bad batch from throwing the weights far: clipping by the global gradient norm. */
 public final class GradientClipping {
-    private GradientClipping() {
-    }
+    private GradientClipping() {}
 
     /**
      * The L2 norm of all gradients taken together, √(Σ g²) over every element of every param,

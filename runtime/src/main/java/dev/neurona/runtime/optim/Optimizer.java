@@ -2,7 +2,6 @@ package dev.neurona.runtime.optim;
 
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.OptimizerSpec;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -26,11 +25,13 @@ public abstract sealed class Optimizer permits Sgd, Adam, RmsProp, Adagrad {
     private final List<Param> params;
     /** {@code slots[s][i]} is slot {@code s} of param {@code i}, as long as the param. */
     private final float[][][] slots;
+
     private long steps;
     /** Where {@link #forEachPiece} runs; a pool of one thread runs the pieces in order on the caller. */
     private ComputePool pool;
     /** Each piece's param and its elements [from, to): every param cut into runs of at most {@link #PIECE}. */
     private final int[] pieceParam;
+
     private final int[] pieceFrom;
     private final int[] pieceTo;
     private PieceUpdate running;
@@ -64,7 +65,8 @@ public abstract sealed class Optimizer permits Sgd, Adam, RmsProp, Adagrad {
         this.runPiece = k -> running.update(pieceParam[k], pieceFrom[k], pieceTo[k]);
         this.slots = new float[slotCount][this.params.size()][];
         for (float[][] slot : slots) {
-            for (int i = 0; i < slot.length; i++) slot[i] = new float[this.params.get(i).size()];
+            for (int i = 0; i < slot.length; i++)
+                slot[i] = new float[this.params.get(i).size()];
         }
     }
 
@@ -142,7 +144,9 @@ public abstract sealed class Optimizer permits Sgd, Adam, RmsProp, Adagrad {
      * @throws IllegalArgumentException if the arrays do not match these params
      */
     public final void restore(List<float[]> state, long steps) {
-        if (steps < 0) { throw new IllegalArgumentException("step count must not be negative, got " + steps); }
+        if (steps < 0) {
+            throw new IllegalArgumentException("step count must not be negative, got " + steps);
+        }
         int expected = slots.length * params.size();
         if (state.size() != expected) {
             throw new IllegalArgumentException("optimizer state has " + state.size() + " arrays, but "

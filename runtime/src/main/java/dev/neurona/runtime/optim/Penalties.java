@@ -13,8 +13,7 @@ import java.util.List;
  * reported loss is the data loss plus this value.
  */
 public final class Penalties {
-    private Penalties() {
-    }
+    private Penalties() {}
 
     /**
      * The penalty l1·Σ|w| + l2·Σw² over the penalized params, summed in double. Modifies nothing.
@@ -39,20 +38,26 @@ public final class Penalties {
     private static double apply(List<Param> params, double l1, double l2, boolean addGradients) {
         requireStrength("l1", l1);
         requireStrength("l2", l2);
-        if (l1 == 0 && l2 == 0) { return 0; }
+        if (l1 == 0 && l2 == 0) {
+            return 0;
+        }
         double absoluteSum = 0;
         double squareSum = 0;
         float l1f = (float) l1;
         float twiceL2 = (float) (2 * l2);
         for (Param p : params) {
-            if (!p.penalized()) { continue; }
+            if (!p.penalized()) {
+                continue;
+            }
             float[] w = p.value();
             float[] g = p.grad();
             for (int j = 0; j < w.length; j++) {
                 float wj = w[j];
                 absoluteSum += Math.abs(wj);
                 squareSum += (double) wj * wj;
-                if (addGradients) { g[j] += l1f * Math.signum(wj) + twiceL2 * wj; }
+                if (addGradients) {
+                    g[j] += l1f * Math.signum(wj) + twiceL2 * wj;
+                }
             }
         }
         return l1 * absoluteSum + l2 * squareSum;

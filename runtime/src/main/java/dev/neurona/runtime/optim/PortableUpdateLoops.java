@@ -4,9 +4,21 @@ package dev.neurona.runtime.optim;
 final class PortableUpdateLoops implements UpdateLoops {
 
     @Override
-    public void adam(float[] w, float[] g, float[] m, float[] v, int from, int to,
-                     float b1, float oneMinusB1, float b2, float oneMinusB2,
-                     float keep, float stepSize, float correction2Sqrt, float eps) {
+    public void adam(
+            float[] w,
+            float[] g,
+            float[] m,
+            float[] v,
+            int from,
+            int to,
+            float b1,
+            float oneMinusB1,
+            float b2,
+            float oneMinusB2,
+            float keep,
+            float stepSize,
+            float correction2Sqrt,
+            float eps) {
         for (int j = from; j < to; j++) {
             float gj = g[j];
             float mj = Denormals.flush(b1 * m[j] + oneMinusB1 * gj);
@@ -18,7 +30,8 @@ final class PortableUpdateLoops implements UpdateLoops {
     }
 
     @Override
-    public void rmsProp(float[] w, float[] g, float[] v, int from, int to, float rho, float oneMinusRho, float rate, float eps) {
+    public void rmsProp(
+            float[] w, float[] g, float[] v, int from, int to, float rho, float oneMinusRho, float rate, float eps) {
         for (int j = from; j < to; j++) {
             float gj = g[j];
             float vj = Denormals.flush(rho * v[j] + oneMinusRho * gj * gj);

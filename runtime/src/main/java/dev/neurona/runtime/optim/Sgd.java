@@ -1,7 +1,6 @@
 package dev.neurona.runtime.optim;
 
 import dev.neurona.runtime.spec.OptimizerSpec;
-
 import java.util.List;
 
 /**
@@ -30,6 +29,7 @@ public final class Sgd extends Optimizer {
 
     /** This step's rate, set before the pieces run. */
     private float rate;
+
     private final PieceUpdate piece = this::updatePiece;
 
     @Override

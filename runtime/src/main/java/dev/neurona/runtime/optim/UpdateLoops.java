@@ -15,12 +15,25 @@ interface UpdateLoops {
     UpdateLoops CHOSEN = choose();
 
     /** Adam/AdamW, see {@link Adam}: {@code keep} is AdamW's decay factor (1 for Adam). */
-    void adam(float[] w, float[] g, float[] m, float[] v, int from, int to,
-              float b1, float oneMinusB1, float b2, float oneMinusB2,
-              float keep, float stepSize, float correction2Sqrt, float eps);
+    void adam(
+            float[] w,
+            float[] g,
+            float[] m,
+            float[] v,
+            int from,
+            int to,
+            float b1,
+            float oneMinusB1,
+            float b2,
+            float oneMinusB2,
+            float keep,
+            float stepSize,
+            float correction2Sqrt,
+            float eps);
 
     /** RMSprop, see {@link RmsProp}. */
-    void rmsProp(float[] w, float[] g, float[] v, int from, int to, float rho, float oneMinusRho, float rate, float eps);
+    void rmsProp(
+            float[] w, float[] g, float[] v, int from, int to, float rho, float oneMinusRho, float rate, float eps);
 
     /** Adagrad, see {@link Adagrad}. */
     void adagrad(float[] w, float[] g, float[] s, int from, int to, float rate, float eps);
@@ -32,7 +45,9 @@ interface UpdateLoops {
     void momentum(float[] w, float[] g, float[] b, int from, int to, float mu, float rate, boolean nesterov);
 
     private static UpdateLoops choose() {
-        if (!Lanes.onVectorApi()) { return new PortableUpdateLoops(); }
+        if (!Lanes.onVectorApi()) {
+            return new PortableUpdateLoops();
+        }
         try {
             return new VectorUpdateLoops();
         } catch (LinkageError e) {

@@ -16,30 +16,52 @@ final class VectorUpdateLoops implements UpdateLoops {
     private static final FloatVector ZERO = FloatVector.zero(SPECIES);
 
     @Override
-    public void adam(float[] w, float[] g, float[] m, float[] v, int from, int to,
-                     float b1, float oneMinusB1, float b2, float oneMinusB2,
-                     float keep, float stepSize, float correction2Sqrt, float eps) {
+    public void adam(
+            float[] w,
+            float[] g,
+            float[] m,
+            float[] v,
+            int from,
+            int to,
+            float b1,
+            float oneMinusB1,
+            float b2,
+            float oneMinusB2,
+            float keep,
+            float stepSize,
+            float correction2Sqrt,
+            float eps) {
         int j = from;
         for (int bound = to - LANES; j <= bound; j += LANES) {
             FloatVector gj = FloatVector.fromArray(SPECIES, g, j);
             FloatVector mj = flush(FloatVector.fromArray(SPECIES, m, j).mul(b1).add(gj.mul(oneMinusB1)));
-            FloatVector vj = flush(FloatVector.fromArray(SPECIES, v, j).mul(b2).add(gj.mul(oneMinusB2).mul(gj)));
+            FloatVector vj = flush(FloatVector.fromArray(SPECIES, v, j)
+                    .mul(b2)
+                    .add(gj.mul(oneMinusB2).mul(gj)));
             mj.intoArray(m, j);
             vj.intoArray(v, j);
             FloatVector denominator = vj.sqrt().div(correction2Sqrt).add(eps);
-            FloatVector.fromArray(SPECIES, w, j).mul(keep).sub(mj.div(denominator).mul(stepSize)).intoArray(w, j);
+            FloatVector.fromArray(SPECIES, w, j)
+                    .mul(keep)
+                    .sub(mj.div(denominator).mul(stepSize))
+                    .intoArray(w, j);
         }
         TAIL.adam(w, g, m, v, j, to, b1, oneMinusB1, b2, oneMinusB2, keep, stepSize, correction2Sqrt, eps);
     }
 
     @Override
-    public void rmsProp(float[] w, float[] g, float[] v, int from, int to, float rho, float oneMinusRho, float rate, float eps) {
+    public void rmsProp(
+            float[] w, float[] g, float[] v, int from, int to, float rho, float oneMinusRho, float rate, float eps) {
         int j = from;
         for (int bound = to - LANES; j <= bound; j += LANES) {
             FloatVector gj = FloatVector.fromArray(SPECIES, g, j);
-            FloatVector vj = flush(FloatVector.fromArray(SPECIES, v, j).mul(rho).add(gj.mul(oneMinusRho).mul(gj)));
+            FloatVector vj = flush(FloatVector.fromArray(SPECIES, v, j)
+                    .mul(rho)
+                    .add(gj.mul(oneMinusRho).mul(gj)));
             vj.intoArray(v, j);
-            FloatVector.fromArray(SPECIES, w, j).sub(gj.div(vj.sqrt().add(eps)).mul(rate)).intoArray(w, j);
+            FloatVector.fromArray(SPECIES, w, j)
+                    .sub(gj.div(vj.sqrt().add(eps)).mul(rate))
+                    .intoArray(w, j);
         }
         TAIL.rmsProp(w, g, v, j, to, rho, oneMinusRho, rate, eps);
     }
@@ -51,7 +73,9 @@ final class VectorUpdateLoops implements UpdateLoops {
             FloatVector gj = FloatVector.fromArray(SPECIES, g, j);
             FloatVector sj = FloatVector.fromArray(SPECIES, s, j).add(gj.mul(gj));
             sj.intoArray(s, j);
-            FloatVector.fromArray(SPECIES, w, j).sub(gj.div(sj.sqrt().add(eps)).mul(rate)).intoArray(w, j);
+            FloatVector.fromArray(SPECIES, w, j)
+                    .sub(gj.div(sj.sqrt().add(eps)).mul(rate))
+                    .intoArray(w, j);
         }
         TAIL.adagrad(w, g, s, j, to, rate, eps);
     }
@@ -60,7 +84,9 @@ final class VectorUpdateLoops implements UpdateLoops {
     public void descend(float[] w, float[] g, int from, int to, float rate) {
         int j = from;
         for (int bound = to - LANES; j <= bound; j += LANES) {
-            FloatVector.fromArray(SPECIES, w, j).sub(FloatVector.fromArray(SPECIES, g, j).mul(rate)).intoArray(w, j);
+            FloatVector.fromArray(SPECIES, w, j)
+                    .sub(FloatVector.fromArray(SPECIES, g, j).mul(rate))
+                    .intoArray(w, j);
         }
         TAIL.descend(w, g, j, to, rate);
     }

@@ -13,7 +13,9 @@ public record ActivationSpec(ActivationKind kind, double alpha) {
     public static final ActivationSpec SOFTMAX = new ActivationSpec(ActivationKind.SOFTMAX, 0);
 
     public ActivationSpec {
-        if (kind == null) { throw new IllegalArgumentException("activation kind is required"); }
+        if (kind == null) {
+            throw new IllegalArgumentException("activation kind is required");
+        }
     }
 
     public static ActivationSpec leakyRelu(double alpha) {

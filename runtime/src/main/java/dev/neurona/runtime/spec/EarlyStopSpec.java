@@ -6,9 +6,15 @@ package dev.neurona.runtime.spec;
  */
 public record EarlyStopSpec(int patience, Metric monitor, double minDelta) {
     public EarlyStopSpec {
-        if (patience < 1) { throw new IllegalArgumentException("patience must be at least 1, got " + patience); }
-        if (monitor == null) { monitor = Metric.VAL_LOSS; }
-        if (!(minDelta >= 0)) { throw new IllegalArgumentException("min_delta must not be negative, got " + minDelta); }
+        if (patience < 1) {
+            throw new IllegalArgumentException("patience must be at least 1, got " + patience);
+        }
+        if (monitor == null) {
+            monitor = Metric.VAL_LOSS;
+        }
+        if (!(minDelta >= 0)) {
+            throw new IllegalArgumentException("min_delta must not be negative, got " + minDelta);
+        }
     }
 
     public EarlyStopSpec(int patience) {

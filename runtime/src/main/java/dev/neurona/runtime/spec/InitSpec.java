@@ -11,7 +11,9 @@ public record InitSpec(InitKind kind, double param) {
     public static final InitSpec ZEROS = new InitSpec(InitKind.ZEROS, 0);
 
     public InitSpec {
-        if (kind == null) { throw new IllegalArgumentException("init kind is required"); }
+        if (kind == null) {
+            throw new IllegalArgumentException("init kind is required");
+        }
         if ((kind == InitKind.NORMAL || kind == InitKind.UNIFORM) && !(param > 0)) {
             throw new IllegalArgumentException(kind.keyword() + " init needs a positive parameter, got " + param);
         }
@@ -27,7 +29,9 @@ public record InitSpec(InitKind kind, double param) {
 
     /** The concrete scheme for a layer with this activation: AUTO becomes HE or XAVIER. */
     public InitSpec resolve(ActivationSpec activation) {
-        if (kind != InitKind.AUTO) { return this; }
+        if (kind != InitKind.AUTO) {
+            return this;
+        }
         return activation.kind().isReluFamily() ? HE : XAVIER;
     }
 

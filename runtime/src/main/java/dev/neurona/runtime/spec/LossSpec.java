@@ -8,7 +8,9 @@ public record LossSpec(LossKind kind, double delta) {
     public static final LossSpec BINARY_CROSS_ENTROPY = new LossSpec(LossKind.BINARY_CROSS_ENTROPY, 0);
 
     public LossSpec {
-        if (kind == null) { throw new IllegalArgumentException("loss kind is required"); }
+        if (kind == null) {
+            throw new IllegalArgumentException("loss kind is required");
+        }
         if (kind == LossKind.HUBER && !(delta > 0)) {
             throw new IllegalArgumentException("huber delta must be positive, got " + delta);
         }
@@ -24,8 +26,12 @@ public record LossSpec(LossKind kind, double delta) {
      */
     public static LossSpec defaultFor(ModelSpec model) {
         ActivationKind out = model.outputActivation().kind();
-        if (out == ActivationKind.SOFTMAX) { return CROSS_ENTROPY; }
-        if (out == ActivationKind.SIGMOID && model.outputWidth() == 1) { return BINARY_CROSS_ENTROPY; }
+        if (out == ActivationKind.SOFTMAX) {
+            return CROSS_ENTROPY;
+        }
+        if (out == ActivationKind.SIGMOID && model.outputWidth() == 1) {
+            return BINARY_CROSS_ENTROPY;
+        }
         return MSE;
     }
 

@@ -32,11 +32,12 @@ public enum Metric {
 
     /** Looks a metric up by name; {@code acc} and {@code val_acc} are accepted as short forms. */
     public static Optional<Metric> byName(String name) {
-        String n = switch (name) {
-            case "acc" -> "accuracy";
-            case "val_acc" -> "val_accuracy";
-            default -> name;
-        };
+        String n =
+                switch (name) {
+                    case "acc" -> "accuracy";
+                    case "val_acc" -> "val_accuracy";
+                    default -> name;
+                };
         return Arrays.stream(values()).filter(m -> m.keyword.equals(n)).findFirst();
     }
 }

@@ -3,7 +3,6 @@ package dev.neurona.runtime.spec;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.ShapeException;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +20,10 @@ public record ModelSpec(List<Integer> inputShape, List<LayerSpec> layers) {
             throw new IllegalArgumentException("input shape must be positive, got " + inputShape);
         }
         for (int i = 0; i < layers.size() - 1; i++) {
-            if (layers.get(i).appliedActivation().map(a -> a.kind() == ActivationKind.SOFTMAX).orElse(false)) {
+            if (layers.get(i)
+                    .appliedActivation()
+                    .map(a -> a.kind() == ActivationKind.SOFTMAX)
+                    .orElse(false)) {
                 throw new IllegalArgumentException("softmax is allowed only on the last layer");
             }
         }
@@ -44,7 +46,8 @@ public record ModelSpec(List<Integer> inputShape, List<LayerSpec> layers) {
             try {
                 shape = layers.get(i).outputShape(shape);
             } catch (ShapeException e) {
-                throw new ShapeException("layer " + (i + 1) + " (" + layers.get(i).describe() + "): " + e.getMessage());
+                throw new ShapeException(
+                        "layer " + (i + 1) + " (" + layers.get(i).describe() + "): " + e.getMessage());
             }
             shapes.add(shape);
         }

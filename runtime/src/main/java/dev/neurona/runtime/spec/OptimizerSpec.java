@@ -6,18 +6,42 @@ package dev.neurona.runtime.spec;
  * {@code beta2} to Adam and AdamW, {@code rho} to RMSprop, {@code weightDecay} to AdamW,
  * {@code eps} to all adaptive rules.
  */
-public record OptimizerSpec(OptimizerKind kind, double lr, double momentum, boolean nesterov,
-                            double beta1, double beta2, double eps, double rho, double weightDecay) {
+public record OptimizerSpec(
+        OptimizerKind kind,
+        double lr,
+        double momentum,
+        boolean nesterov,
+        double beta1,
+        double beta2,
+        double eps,
+        double rho,
+        double weightDecay) {
 
     public OptimizerSpec {
-        if (kind == null) { throw new IllegalArgumentException("optimizer kind is required"); }
-        if (!(lr > 0) || Double.isInfinite(lr)) { throw new IllegalArgumentException("learning rate must be positive, got " + lr); }
-        if (!(momentum >= 0 && momentum < 1)) { throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum); }
-        if (!(beta1 >= 0 && beta1 < 1)) { throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1); }
-        if (!(beta2 >= 0 && beta2 < 1)) { throw new IllegalArgumentException("beta2 must be in [0, 1), got " + beta2); }
-        if (!(eps > 0)) { throw new IllegalArgumentException("eps must be positive, got " + eps); }
-        if (!(rho >= 0 && rho < 1)) { throw new IllegalArgumentException("rho must be in [0, 1), got " + rho); }
-        if (!(weightDecay >= 0)) { throw new IllegalArgumentException("weight_decay must not be negative, got " + weightDecay); }
+        if (kind == null) {
+            throw new IllegalArgumentException("optimizer kind is required");
+        }
+        if (!(lr > 0) || Double.isInfinite(lr)) {
+            throw new IllegalArgumentException("learning rate must be positive, got " + lr);
+        }
+        if (!(momentum >= 0 && momentum < 1)) {
+            throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
+        }
+        if (!(beta1 >= 0 && beta1 < 1)) {
+            throw new IllegalArgumentException("beta1 must be in [0, 1), got " + beta1);
+        }
+        if (!(beta2 >= 0 && beta2 < 1)) {
+            throw new IllegalArgumentException("beta2 must be in [0, 1), got " + beta2);
+        }
+        if (!(eps > 0)) {
+            throw new IllegalArgumentException("eps must be positive, got " + eps);
+        }
+        if (!(rho >= 0 && rho < 1)) {
+            throw new IllegalArgumentException("rho must be in [0, 1), got " + rho);
+        }
+        if (!(weightDecay >= 0)) {
+            throw new IllegalArgumentException("weight_decay must not be negative, got " + weightDecay);
+        }
     }
 
     public static OptimizerSpec sgd(double lr, double momentum, boolean nesterov) {
@@ -62,8 +86,9 @@ public record OptimizerSpec(OptimizerKind kind, double lr, double momentum, bool
         String lrText = "lr=" + SpecFormat.number(lr);
         return switch (kind) {
             case SGD -> "sgd(" + lrText + ", momentum=" + SpecFormat.number(momentum) + ", nesterov=" + nesterov + ")";
-            case ADAM -> "adam(" + lrText + ", beta1=" + SpecFormat.number(beta1) + ", beta2=" + SpecFormat.number(beta2)
-                    + ", eps=" + SpecFormat.number(eps) + ")";
+            case ADAM ->
+                "adam(" + lrText + ", beta1=" + SpecFormat.number(beta1) + ", beta2=" + SpecFormat.number(beta2)
+                        + ", eps=" + SpecFormat.number(eps) + ")";
             case ADAMW -> "adamw(" + lrText + ", weight_decay=" + SpecFormat.number(weightDecay) + ")";
             case RMSPROP -> "rmsprop(" + lrText + ", rho=" + SpecFormat.number(rho) + ")";
             case ADAGRAD -> "adagrad(" + lrText + ")";

@@ -12,11 +12,21 @@ public record ScheduleSpec(ScheduleKind kind, int every, double factor, double r
     public static final ScheduleSpec CONSTANT = new ScheduleSpec(ScheduleKind.CONSTANT, 1, 1, 1, 0);
 
     public ScheduleSpec {
-        if (kind == null) { throw new IllegalArgumentException("schedule kind is required"); }
-        if (every <= 0) { throw new IllegalArgumentException("step every must be positive, got " + every); }
-        if (!(factor > 0)) { throw new IllegalArgumentException("step factor must be positive, got " + factor); }
-        if (!(rate > 0)) { throw new IllegalArgumentException("exponential rate must be positive, got " + rate); }
-        if (!(minLr >= 0)) { throw new IllegalArgumentException("min_lr must not be negative, got " + minLr); }
+        if (kind == null) {
+            throw new IllegalArgumentException("schedule kind is required");
+        }
+        if (every <= 0) {
+            throw new IllegalArgumentException("step every must be positive, got " + every);
+        }
+        if (!(factor > 0)) {
+            throw new IllegalArgumentException("step factor must be positive, got " + factor);
+        }
+        if (!(rate > 0)) {
+            throw new IllegalArgumentException("exponential rate must be positive, got " + rate);
+        }
+        if (!(minLr >= 0)) {
+            throw new IllegalArgumentException("min_lr must not be negative, got " + minLr);
+        }
     }
 
     public static ScheduleSpec step(int every, double factor) {

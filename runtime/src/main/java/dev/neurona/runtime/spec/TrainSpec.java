@@ -13,21 +13,45 @@ import java.nio.file.Path;
  * @param clipNorm           the largest global gradient norm; 0 for no clipping
  * @param checkpoint         where to save the best model as training goes; {@code null} for none
  */
-public record TrainSpec(LossSpec loss, OptimizerSpec optimizer, int epochs, int batchSize,
-                        double validationFraction, double l1, double l2, EarlyStopSpec earlyStop,
-                        ScheduleSpec schedule, double clipNorm, boolean shuffle, Path checkpoint) {
+public record TrainSpec(
+        LossSpec loss,
+        OptimizerSpec optimizer,
+        int epochs,
+        int batchSize,
+        double validationFraction,
+        double l1,
+        double l2,
+        EarlyStopSpec earlyStop,
+        ScheduleSpec schedule,
+        double clipNorm,
+        boolean shuffle,
+        Path checkpoint) {
 
     public TrainSpec {
-        if (optimizer == null) { optimizer = OptimizerSpec.adam(); }
-        if (schedule == null) { schedule = ScheduleSpec.CONSTANT; }
-        if (epochs < 1) { throw new IllegalArgumentException("epochs must be at least 1, got " + epochs); }
-        if (batchSize < 1) { throw new IllegalArgumentException("batch must be at least 1, got " + batchSize); }
+        if (optimizer == null) {
+            optimizer = OptimizerSpec.adam();
+        }
+        if (schedule == null) {
+            schedule = ScheduleSpec.CONSTANT;
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch must be at least 1, got " + batchSize);
+        }
         if (!(validationFraction >= 0 && validationFraction < 1)) {
             throw new IllegalArgumentException("validation fraction must be in [0, 1), got " + validationFraction);
         }
-        if (!(l1 >= 0)) { throw new IllegalArgumentException("l1 must not be negative, got " + l1); }
-        if (!(l2 >= 0)) { throw new IllegalArgumentException("l2 must not be negative, got " + l2); }
-        if (!(clipNorm >= 0)) { throw new IllegalArgumentException("clip_norm must not be negative, got " + clipNorm); }
+        if (!(l1 >= 0)) {
+            throw new IllegalArgumentException("l1 must not be negative, got " + l1);
+        }
+        if (!(l2 >= 0)) {
+            throw new IllegalArgumentException("l2 must not be negative, got " + l2);
+        }
+        if (!(clipNorm >= 0)) {
+            throw new IllegalArgumentException("clip_norm must not be negative, got " + clipNorm);
+        }
     }
 
     public static Builder builder() {
@@ -40,9 +64,19 @@ public record TrainSpec(LossSpec loss, OptimizerSpec optimizer, int epochs, int 
     }
 
     public Builder toBuilder() {
-        return new Builder().loss(loss).optimizer(optimizer).epochs(epochs).batchSize(batchSize)
-                .validationFraction(validationFraction).l1(l1).l2(l2).earlyStop(earlyStop)
-                .schedule(schedule).clipNorm(clipNorm).shuffle(shuffle).checkpoint(checkpoint);
+        return new Builder()
+                .loss(loss)
+                .optimizer(optimizer)
+                .epochs(epochs)
+                .batchSize(batchSize)
+                .validationFraction(validationFraction)
+                .l1(l1)
+                .l2(l2)
+                .earlyStop(earlyStop)
+                .schedule(schedule)
+                .clipNorm(clipNorm)
+                .shuffle(shuffle)
+                .checkpoint(checkpoint);
     }
 
     /** Collects the options of a training run; unset ones keep the language's defaults. */
@@ -60,25 +94,82 @@ public record TrainSpec(LossSpec loss, OptimizerSpec optimizer, int epochs, int 
         private boolean shuffle = true;
         private Path checkpoint;
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder loss(LossSpec value) {
+            loss = value;
+            return this;
         }
 
-        public Builder loss(LossSpec value) { loss = value; return this; }
-        public Builder optimizer(OptimizerSpec value) { optimizer = value; return this; }
-        public Builder epochs(int value) { epochs = value; return this; }
-        public Builder batchSize(int value) { batchSize = value; return this; }
-        public Builder validationFraction(double value) { validationFraction = value; return this; }
-        public Builder l1(double value) { l1 = value; return this; }
-        public Builder l2(double value) { l2 = value; return this; }
-        public Builder earlyStop(EarlyStopSpec value) { earlyStop = value; return this; }
-        public Builder schedule(ScheduleSpec value) { schedule = value; return this; }
-        public Builder clipNorm(double value) { clipNorm = value; return this; }
-        public Builder shuffle(boolean value) { shuffle = value; return this; }
-        public Builder checkpoint(Path value) { checkpoint = value; return this; }
+        public Builder optimizer(OptimizerSpec value) {
+            optimizer = value;
+            return this;
+        }
+
+        public Builder epochs(int value) {
+            epochs = value;
+            return this;
+        }
+
+        public Builder batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        public Builder validationFraction(double value) {
+            validationFraction = value;
+            return this;
+        }
+
+        public Builder l1(double value) {
+            l1 = value;
+            return this;
+        }
+
+        public Builder l2(double value) {
+            l2 = value;
+            return this;
+        }
+
+        public Builder earlyStop(EarlyStopSpec value) {
+            earlyStop = value;
+            return this;
+        }
+
+        public Builder schedule(ScheduleSpec value) {
+            schedule = value;
+            return this;
+        }
+
+        public Builder clipNorm(double value) {
+            clipNorm = value;
+            return this;
+        }
+
+        public Builder shuffle(boolean value) {
+            shuffle = value;
+            return this;
+        }
+
+        public Builder checkpoint(Path value) {
+            checkpoint = value;
+            return this;
+        }
 
         public TrainSpec build() {
-            return new TrainSpec(loss, optimizer, epochs, batchSize, validationFraction, l1, l2, earlyStop,
-                    schedule, clipNorm, shuffle, checkpoint);
+            return new TrainSpec(
+                    loss,
+                    optimizer,
+                    epochs,
+                    batchSize,
+                    validationFraction,
+                    l1,
+                    l2,
+                    earlyStop,
+                    schedule,
+                    clipNorm,
+                    shuffle,
+                    checkpoint);
         }
     }
 }

@@ -1,10 +1,9 @@
 package dev.neurona.runtime.summary;
 
 import dev.neurona.runtime.data.Dataset;
-import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Schema;
+import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Task;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,7 @@ public final class DatasetSummary {
     private static final int FIRST_ROWS = 5;
     private static final int MAX_COLUMNS = 8;
 
-    private DatasetSummary() {
-    }
+    private DatasetSummary() {}
 
     public static String format(Dataset data) {
         return format(data.name(), data.rows(), data.classCounts(), data, "");
@@ -35,25 +33,39 @@ public final class DatasetSummary {
         Schema schema = first.schema();
         StringBuilder out = new StringBuilder();
         String shape = schema.featureShape().size() > 1
-                ? " (" + schema.featureShape().stream().map(String::valueOf).collect(Collectors.joining("x")) + ")" : "";
-        out.append(String.format(Locale.ROOT, "data %s: %,d rows × %,d features%s, %s%s%n", name, rowCount,
-                first.width(), shape, schema.task().keyword(), note));
+                ? " (" + schema.featureShape().stream().map(String::valueOf).collect(Collectors.joining("x")) + ")"
+                : "";
+        out.append(String.format(
+                Locale.ROOT,
+                "data %s: %,d rows × %,d features%s, %s%s%n",
+                name,
+                rowCount,
+                first.width(),
+                shape,
+                schema.task().keyword(),
+                note));
         if (schema.task() == Task.CLASSIFICATION) {
             out.append(String.format(Locale.ROOT, "%d classes:%n", counts.length));
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[]{"class", "rows", "share", ""});
+            rows.add(new String[] {"class", "rows", "share", ""});
             int most = 0;
             for (int c : counts) most = Math.max(most, c);
             for (int i = 0; i < counts.length; i++) {
                 double share = rowCount == 0 ? 0 : (double) counts[i] / rowCount;
                 int bar = most == 0 ? 0 : (int) Math.round(20.0 * counts[i] / most);
-                rows.add(new String[]{schema.classNames().get(i), String.format(Locale.ROOT, "%,d", counts[i]),
-                        String.format(Locale.ROOT, "%.1f%%", 100 * share), "#".repeat(bar)});
+                rows.add(new String[] {
+                    schema.classNames().get(i),
+                    String.format(Locale.ROOT, "%,d", counts[i]),
+                    String.format(Locale.ROOT, "%.1f%%", 100 * share),
+                    "#".repeat(bar)
+                });
             }
             out.append(ModelSummary.table(rows));
             out.append(balance(counts, schema.classNames())).append('\n');
         } else {
-            out.append("targets: ").append(String.join(", ", schema.targetNames())).append('\n');
+            out.append("targets: ")
+                    .append(String.join(", ", schema.targetNames()))
+                    .append('\n');
         }
         if (first.rows() > 0) {
             out.append(schema.featureShape().size() == 2 ? firstImages(first) : firstRows(first));
@@ -69,19 +81,31 @@ public final class DatasetSummary {
         int largest = 0;
         int smallest = 0;
         for (int i = 1; i < counts.length; i++) {
-            if (counts[i] > counts[largest]) { largest = i; }
-            if (counts[i] < counts[smallest]) { smallest = i; }
+            if (counts[i] > counts[largest]) {
+                largest = i;
+            }
+            if (counts[i] < counts[smallest]) {
+                smallest = i;
+            }
         }
-        if (counts.length == 0 || counts[largest] == 0) { return "balance: no rows"; }
+        if (counts.length == 0 || counts[largest] == 0) {
+            return "balance: no rows";
+        }
         if (counts[smallest] == 0) {
             return "balance: class '" + names.get(smallest) + "' has no rows, so the model cannot learn it";
         }
         double ratio = (double) counts[largest] / counts[smallest];
         if (ratio <= 1.5) {
-            return String.format(Locale.ROOT, "balance: balanced (the largest class has %.2f× the rows of the smallest)", ratio);
+            return String.format(
+                    Locale.ROOT, "balance: balanced (the largest class has %.2f× the rows of the smallest)", ratio);
         }
-        return String.format(Locale.ROOT, "balance: imbalanced: class '%s' has %.1f× the rows of class '%s'; "
-                + "accuracy alone can mislead, look at per-class recall", names.get(largest), ratio, names.get(smallest));
+        return String.format(
+                Locale.ROOT,
+                "balance: imbalanced: class '%s' has %.1f× the rows of class '%s'; "
+                        + "accuracy alone can mislead, look at per-class recall",
+                names.get(largest),
+                ratio,
+                names.get(smallest));
     }
 
     /** For images: the labels of the first rows, then the first image drawn in text. */
@@ -101,14 +125,19 @@ public final class DatasetSummary {
         List<String[]> rows = new ArrayList<>();
         String[] header = new String[columns + 1 + (columns < data.width() ? 1 : 0)];
         for (int c = 0; c < columns; c++) header[c] = schema.featureNames().get(c);
-        if (columns < data.width()) { header[columns] = "..."; }
-        header[header.length - 1] = schema.task() == Task.CLASSIFICATION ? "class" : String.join(",", schema.targetNames());
+        if (columns < data.width()) {
+            header[columns] = "...";
+        }
+        header[header.length - 1] =
+                schema.task() == Task.CLASSIFICATION ? "class" : String.join(",", schema.targetNames());
         rows.add(header);
         for (int r = 0; r < Math.min(FIRST_ROWS, data.rows()); r++) {
             String[] row = new String[header.length];
             float[] features = data.row(r);
             for (int c = 0; c < columns; c++) row[c] = compact(features[c]);
-            if (columns < data.width()) { row[columns] = ""; }
+            if (columns < data.width()) {
+                row[columns] = "";
+            }
             row[row.length - 1] = target(data, r);
             rows.add(row);
         }
@@ -117,13 +146,22 @@ public final class DatasetSummary {
 
     /** Up to four significant digits, no trailing zeros: 0, 0.5, 1234, 0.0001235. */
     static String compact(float value) {
-        if (!Float.isFinite(value)) { return String.valueOf(value); }
-        if (value == Math.rint(value) && Math.abs(value) < 1e7) { return String.valueOf((long) value); }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        if (!Float.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e7) {
+            return String.valueOf((long) value);
+        }
+        return new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(4))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String target(Dataset data, int row) {
-        if (data.labels() != null) { return data.classNames().get(data.labels()[row]); }
+        if (data.labels() != null) {
+            return data.classNames().get(data.labels()[row]);
+        }
         int w = data.targetWidth();
         List<String> values = new ArrayList<>();
         for (int j = 0; j < w; j++) values.add(compact(data.targets()[row * w + j]));

@@ -6,7 +6,6 @@ import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.History;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +56,8 @@ public record ModelSummary(String name, List<Row> layers, long totalParameters, 
         List<Row> rows = new ArrayList<>();
         int width = spec.inputWidth();
         String shape = spec.inputShape().stream().map(String::valueOf).collect(Collectors.joining("x"));
-        rows.add(new Row("input", spec.inputShape().size() > 1 ? width + " (" + shape + ")" : String.valueOf(width),
-                "", 0, ""));
+        rows.add(new Row(
+                "input", spec.inputShape().size() > 1 ? width + " (" + shape + ")" : String.valueOf(width), "", 0, ""));
         long total = 0;
         Map<String, Integer> numbers = new HashMap<>();
         Shape in = spec.input();
@@ -66,7 +65,8 @@ public record ModelSummary(String name, List<Row> layers, long totalParameters, 
             Shape out = layer.outputShape(in);
             long params = layer.parameterCount(in);
             total += params;
-            String title = layer.isNumbered() ? layer.kind() + numbers.merge(layer.kind(), 1, Integer::sum)
+            String title = layer.isNumbered()
+                    ? layer.kind() + numbers.merge(layer.kind(), 1, Integer::sum)
                     : layer.appliedActivation().isPresent() ? layer.kind() : layer.describe();
             String activation = layer.appliedActivation().map(Object::toString).orElse("");
             rows.add(new Row(title, out.toString(), activation, params, layer.parameterFormula(in)));
@@ -96,13 +96,25 @@ public record ModelSummary(String name, List<Row> layers, long totalParameters, 
      * ({@code trained for 12 epochs; last: loss 0.0123  acc 0.9980  val_loss ...}).
      */
     public String training() {
-        if (history.isEmpty()) { return "not trained yet"; }
+        if (history.isEmpty()) {
+            return "not trained yet";
+        }
         EpochMetrics last = history.last();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "trained for %d epoch%s; last: loss %.4f",
-                history.size(), history.size() == 1 ? "" : "s", last.loss()));
-        if (!Double.isNaN(last.accuracy())) { line.append(String.format(Locale.ROOT, "  acc %.4f", last.accuracy())); }
-        if (!Double.isNaN(last.valLoss())) { line.append(String.format(Locale.ROOT, "  val_loss %.4f", last.valLoss())); }
-        if (!Double.isNaN(last.valAccuracy())) { line.append(String.format(Locale.ROOT, "  val_acc %.4f", last.valAccuracy())); }
+        StringBuilder line = new StringBuilder(String.format(
+                Locale.ROOT,
+                "trained for %d epoch%s; last: loss %.4f",
+                history.size(),
+                history.size() == 1 ? "" : "s",
+                last.loss()));
+        if (!Double.isNaN(last.accuracy())) {
+            line.append(String.format(Locale.ROOT, "  acc %.4f", last.accuracy()));
+        }
+        if (!Double.isNaN(last.valLoss())) {
+            line.append(String.format(Locale.ROOT, "  val_loss %.4f", last.valLoss()));
+        }
+        if (!Double.isNaN(last.valAccuracy())) {
+            line.append(String.format(Locale.ROOT, "  val_acc %.4f", last.valAccuracy()));
+        }
         return line.toString();
     }
 

@@ -12,8 +12,7 @@ import java.util.List;
 final class TextImage {
     private static final String SHADES = " .:-=+*#%@";
 
-    private TextImage() {
-    }
+    private TextImage() {}
 
     /**
      * Draws the {@code height × width} image that starts at {@code offset} in {@code pixels}
@@ -32,7 +31,9 @@ final class TextImage {
             StringBuilder line = new StringBuilder(" ");
             for (int x = 0; x < width; x++) {
                 float value = pixels[offset + y * width + x];
-                if (y + 1 < height) { value = (value + pixels[offset + (y + 1) * width + x]) / 2; }
+                if (y + 1 < height) {
+                    value = (value + pixels[offset + (y + 1) * width + x]) / 2;
+                }
                 int shade = Math.round((value - min) / range * (SHADES.length() - 1));
                 line.append(SHADES.charAt(shade));
             }

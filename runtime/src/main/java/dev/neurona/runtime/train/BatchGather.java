@@ -6,8 +6,7 @@ import org.ejml.data.FMatrixRMaj;
 
 /** Copies the rows of a batch out of a data set's features, by index. */
 final class BatchGather {
-    private BatchGather() {
-    }
+    private BatchGather() {}
 
     /** {@code into} becomes the {@code count × width} features of rows {@code order[from ..]}. */
     static void features(Dataset data, int[] order, int from, int count, FMatrixRMaj into) {
@@ -21,7 +20,9 @@ final class BatchGather {
         int width = outputs.numCols;
         int right = 0;
         for (int r = 0; r < outputs.numRows; r++) {
-            if (Predictions.predictedClass(outputs.data, r * width, width) == targets.label(r)) { right++; }
+            if (Predictions.predictedClass(outputs.data, r * width, width) == targets.label(r)) {
+                right++;
+            }
         }
         return right;
     }

@@ -10,9 +10,8 @@ import dev.neurona.runtime.optim.Optimizer;
 import dev.neurona.runtime.optim.Param;
 import dev.neurona.runtime.optim.Penalties;
 import dev.neurona.runtime.spec.TrainSpec;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.List;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * One minibatch update of a network, the step that local and distributed training both repeat:
@@ -35,7 +34,8 @@ public final class BatchStepper {
     public BatchStepper(Network network, TrainSpec spec) {
         this.network = network;
         this.spec = spec;
-        this.loss = Loss.create(spec.lossFor(network.spec()), network.outputActivation().kind());
+        this.loss = Loss.create(
+                spec.lossFor(network.spec()), network.outputActivation().kind());
         this.params = network.params();
         this.optimizer = Optimizer.create(spec.optimizer(), params, network.pool());
         this.targets = new Targets(network.outputWidth());
@@ -76,9 +76,15 @@ public final class BatchStepper {
         lastOutput = network.forward(batchInput, true);
         double batchLoss = loss.compute(lastOutput, network.logits(), targets, gradient);
         network.backward(gradient, loss.fused());
-        if (spec.l1() > 0 || spec.l2() > 0) { batchLoss += Penalties.addGradients(params, spec.l1(), spec.l2()); }
-        if (!Double.isFinite(batchLoss)) { return batchLoss; }
-        if (spec.clipNorm() > 0) { GradientClipping.clipGlobalNorm(params, spec.clipNorm()); }
+        if (spec.l1() > 0 || spec.l2() > 0) {
+            batchLoss += Penalties.addGradients(params, spec.l1(), spec.l2());
+        }
+        if (!Double.isFinite(batchLoss)) {
+            return batchLoss;
+        }
+        if (spec.clipNorm() > 0) {
+            GradientClipping.clipGlobalNorm(params, spec.clipNorm());
+        }
         optimizer.step(lr);
         return batchLoss;
     }

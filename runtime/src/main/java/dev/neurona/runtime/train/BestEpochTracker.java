@@ -20,15 +20,18 @@ final class BestEpochTracker {
 
     /** The figure to watch: {@code preferred}, or its training counterpart without validation data. */
     static Metric available(Metric preferred, boolean hasValidation) {
-        if (hasValidation || !preferred.needsValidation()) { return preferred; }
+        if (hasValidation || !preferred.needsValidation()) {
+            return preferred;
+        }
         return preferred == Metric.VAL_ACCURACY ? Metric.ACCURACY : Metric.LOSS;
     }
 
     /** Records an epoch; true when it is the best so far. */
     boolean record(EpochMetrics metrics) {
         double value = metrics.value(metric);
-        boolean improved = !Double.isNaN(value) && (Double.isNaN(best)
-                || (metric.higherIsBetter() ? value > best + minDelta : value < best - minDelta));
+        boolean improved = !Double.isNaN(value)
+                && (Double.isNaN(best)
+                        || (metric.higherIsBetter() ? value > best + minDelta : value < best - minDelta));
         if (improved) {
             best = value;
             bestEpoch = metrics.epoch();

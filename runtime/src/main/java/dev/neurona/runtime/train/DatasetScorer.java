@@ -43,7 +43,9 @@ public final class DatasetScorer {
             targets.gather(data, order, start, n);
             FMatrixRMaj y = network.forward(input, false);
             lossSum += loss.compute(y, network.logits(), targets, null) * n;
-            if (targets.isClassification()) { correct += BatchGather.correct(y, targets); }
+            if (targets.isClassification()) {
+                correct += BatchGather.correct(y, targets);
+            }
         }
         return new Score(lossSum / rows, targets.isClassification() ? (double) correct / rows : Double.NaN);
     }
@@ -62,7 +64,9 @@ public final class DatasetScorer {
                 targets.gather(batch.labels(), batch.targets(), n);
                 FMatrixRMaj y = network.forward(input, false);
                 lossSum += loss.compute(y, network.logits(), targets, null) * n;
-                if (targets.isClassification()) { correct += BatchGather.correct(y, targets); }
+                if (targets.isClassification()) {
+                    correct += BatchGather.correct(y, targets);
+                }
                 rows += n;
             }
         }
@@ -70,6 +74,5 @@ public final class DatasetScorer {
     }
 
     /** Mean loss and accuracy over a data set. */
-    public record Score(double loss, double accuracy) {
-    }
+    public record Score(double loss, double accuracy) {}
 }

@@ -2,7 +2,6 @@ package dev.neurona.runtime.train;
 
 import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.spec.Metric;
-
 import java.util.Locale;
 
 /**
@@ -13,8 +12,15 @@ import java.util.Locale;
  * @param epochs  the run's planned number of epochs
  * @param seconds wall time of the epoch, validation included
  */
-public record EpochMetrics(int epoch, int epochs, double loss, double accuracy, double valLoss,
-                           double valAccuracy, double learningRate, double seconds) {
+public record EpochMetrics(
+        int epoch,
+        int epochs,
+        double loss,
+        double accuracy,
+        double valLoss,
+        double valAccuracy,
+        double learningRate,
+        double seconds) {
 
     public double value(Metric metric) {
         return switch (metric) {
@@ -41,11 +47,20 @@ public record EpochMetrics(int epoch, int epochs, double loss, double accuracy, 
         String time = String.format(Locale.ROOT, "%.1fs", seconds);
         boolean acc = !Double.isNaN(accuracy);
         boolean val = !Double.isNaN(valLoss);
-        if (!acc && !val) { return messages.text("epoch.line.loss", e, of, four(loss), time); }
-        if (!acc) { return messages.text("epoch.line.val", e, of, four(loss), four(valLoss), time); }
-        if (!val) { return messages.text("epoch.line.acc", e, of, four(loss), four(accuracy), time); }
-        if (Double.isNaN(valAccuracy)) { return messages.text("epoch.line.acc_val", e, of, four(loss), four(accuracy), four(valLoss), time); }
-        return messages.text("epoch.line.acc_val_acc", e, of, four(loss), four(accuracy), four(valLoss), four(valAccuracy), time);
+        if (!acc && !val) {
+            return messages.text("epoch.line.loss", e, of, four(loss), time);
+        }
+        if (!acc) {
+            return messages.text("epoch.line.val", e, of, four(loss), four(valLoss), time);
+        }
+        if (!val) {
+            return messages.text("epoch.line.acc", e, of, four(loss), four(accuracy), time);
+        }
+        if (Double.isNaN(valAccuracy)) {
+            return messages.text("epoch.line.acc_val", e, of, four(loss), four(accuracy), four(valLoss), time);
+        }
+        return messages.text(
+                "epoch.line.acc_val_acc", e, of, four(loss), four(accuracy), four(valLoss), four(valAccuracy), time);
     }
 
     private static String four(double value) {

@@ -2,7 +2,6 @@ package dev.neurona.runtime.train;
 
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.spec.TrainSpec;
-
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
@@ -26,8 +25,7 @@ public interface EpochRunner extends AutoCloseable {
      *                 training's, so a runner that wants to match it uses it the same way
      * @param seed     the run's seed, for anything else the runner needs to draw
      */
-    record Start(BatchStepper stepper, TrainSpec spec, Dataset train, SplittableRandom shuffler, long seed) {
-    }
+    record Start(BatchStepper stepper, TrainSpec spec, Dataset train, SplittableRandom shuffler, long seed) {}
 
     /** Makes the runner of one training run. */
     @FunctionalInterface
@@ -51,6 +49,5 @@ public interface EpochRunner extends AutoCloseable {
 
     /** Releases what the runner holds; called once when training ends, however it ends. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -8,5 +8,4 @@ package dev.neurona.runtime.train;
  * @param seen        training rows stepped on
  * @param interrupted the epoch was stopped before its last batch
  */
-public record EpochTotals(double lossSum, long correct, int seen, boolean interrupted) {
-}
+public record EpochTotals(double lossSum, long correct, int seen, boolean interrupted) {}

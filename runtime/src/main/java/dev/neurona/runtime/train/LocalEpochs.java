@@ -2,7 +2,6 @@ package dev.neurona.runtime.train;
 
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Shuffles;
-
 import java.util.function.BooleanSupplier;
 
 /** The epochs of local training: reshuffle the row order, then one update per batch, in order. */
@@ -29,7 +28,9 @@ final class LocalEpochs implements EpochRunner {
     @Override
     public EpochTotals runEpoch(int epoch, double lr, TrainingListener listener, BooleanSupplier stop) {
         // The order carries over from epoch to epoch, each shuffle permuting the last one.
-        if (start.spec().shuffle()) { Shuffles.shuffle(order, start.shuffler()); }
+        if (start.spec().shuffle()) {
+            Shuffles.shuffle(order, start.shuffler());
+        }
         BatchStepper stepper = start.stepper();
         Dataset train = start.train();
         boolean classification = train.labels() != null;
@@ -37,16 +38,22 @@ final class LocalEpochs implements EpochRunner {
         long correct = 0;
         int seen = 0;
         for (int b = 0; b < batches; b++) {
-            if (stop.getAsBoolean()) { return new EpochTotals(lossSum, correct, seen, true); }
+            if (stop.getAsBoolean()) {
+                return new EpochTotals(lossSum, correct, seen, true);
+            }
             int from = b * batchSize;
             int n = Math.min(batchSize, rows - from);
             double batchLoss = stepper.step(train, order, from, n, lr);
-            if (!Double.isFinite(batchLoss)) { throw new DivergenceException(epoch, b + 1, lr, batchLoss); }
+            if (!Double.isFinite(batchLoss)) {
+                throw new DivergenceException(epoch, b + 1, lr, batchLoss);
+            }
             lossSum += batchLoss * n;
             seen += n;
-            if (classification) { correct += stepper.correctInLastBatch(); }
-            listener.onBatchEnd(epoch, b + 1, batches, seen, lossSum / seen,
-                    classification ? (double) correct / seen : Double.NaN);
+            if (classification) {
+                correct += stepper.correctInLastBatch();
+            }
+            listener.onBatchEnd(
+                    epoch, b + 1, batches, seen, lossSum / seen, classification ? (double) correct / seen : Double.NaN);
         }
         return new EpochTotals(lossSum, correct, seen, false);
     }

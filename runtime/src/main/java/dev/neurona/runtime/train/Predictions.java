@@ -2,15 +2,16 @@ package dev.neurona.runtime.train;
 
 /** Reads class decisions off network outputs. */
 public final class Predictions {
-    private Predictions() {
-    }
+    private Predictions() {}
 
     /**
      * The class a row of outputs picks: the largest output, or for a single sigmoid output
      * class 1 when it is at least 0.5.
      */
     public static int predictedClass(float[] outputs, int offset, int width) {
-        if (width == 1) { return outputs[offset] >= 0.5f ? 1 : 0; }
+        if (width == 1) {
+            return outputs[offset] >= 0.5f ? 1 : 0;
+        }
         int best = 0;
         float max = outputs[offset];
         for (int j = 1; j < width; j++) {

@@ -3,7 +3,6 @@ package dev.neurona.runtime.train;
 import dev.neurona.runtime.data.Batch;
 import dev.neurona.runtime.data.StreamBatches;
 import dev.neurona.runtime.data.StreamedDataset;
-
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
@@ -47,17 +46,23 @@ final class StreamEpochs implements EpochRunner {
         int b = 0;
         try (StreamBatches epochBatches = train.batches(batchSize, random)) {
             while (epochBatches.hasNext()) {
-                if (stop.getAsBoolean()) { return new EpochTotals(lossSum, correct, seen, true); }
+                if (stop.getAsBoolean()) {
+                    return new EpochTotals(lossSum, correct, seen, true);
+                }
                 Batch batch = epochBatches.next();
                 int n = batch.rows();
                 b++;
                 double batchLoss = stepper.step(batch, lr);
-                if (!Double.isFinite(batchLoss)) { throw new DivergenceException(epoch, b, lr, batchLoss); }
+                if (!Double.isFinite(batchLoss)) {
+                    throw new DivergenceException(epoch, b, lr, batchLoss);
+                }
                 lossSum += batchLoss * n;
                 seen += n;
-                if (classification) { correct += stepper.correctInLastBatch(); }
-                listener.onBatchEnd(epoch, b, batches, seen, lossSum / seen,
-                        classification ? (double) correct / seen : Double.NaN);
+                if (classification) {
+                    correct += stepper.correctInLastBatch();
+                }
+                listener.onBatchEnd(
+                        epoch, b, batches, seen, lossSum / seen, classification ? (double) correct / seen : Double.NaN);
             }
         }
         return new EpochTotals(lossSum, correct, seen, false);

@@ -10,7 +10,6 @@ import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.spec.EarlyStopSpec;
 import dev.neurona.runtime.spec.Metric;
 import dev.neurona.runtime.spec.TrainSpec;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -51,8 +50,13 @@ public final class Trainer {
      * @throws DivergenceException when the loss becomes NaN or infinite; the weights are then
      *                             those from the start of that epoch
      */
-    public TrainingResult fit(Dataset train, Dataset validation, long seed, TrainingListener listener,
-                              Checkpoint checkpoint, BooleanSupplier cancelled) {
+    public TrainingResult fit(
+            Dataset train,
+            Dataset validation,
+            long seed,
+            TrainingListener listener,
+            Checkpoint checkpoint,
+            BooleanSupplier cancelled) {
         return fit(train, validation, seed, listener, checkpoint, cancelled, EpochRunner.LOCAL);
     }
 
@@ -61,8 +65,14 @@ public final class Trainer {
      * each epoch's batches run by a runner from {@code runners}; everything else (seeds, held-out
      * split, validation, early stopping, checkpoints, the result) is the same for every runner.
      */
-    public TrainingResult fit(Dataset train, Dataset validation, long seed, TrainingListener listener,
-                              Checkpoint checkpoint, BooleanSupplier cancelled, EpochRunner.Factory runners) {
+    public TrainingResult fit(
+            Dataset train,
+            Dataset validation,
+            long seed,
+            TrainingListener listener,
+            Checkpoint checkpoint,
+            BooleanSupplier cancelled,
+            EpochRunner.Factory runners) {
         SplittableRandom seeds = new SplittableRandom(seed);
         long holdoutSeed = seeds.nextLong();
         SplittableRandom shuffler = seeds.split();
@@ -73,12 +83,20 @@ public final class Trainer {
             validation = holdout.holdout();
         }
         requireFits(train);
-        if (validation != null) { requireFits(validation); }
+        if (validation != null) {
+            requireFits(validation);
+        }
         Dataset validating = validation;
         DatasetScorer scorer = new DatasetScorer(network, stepper.loss());
         try (EpochRunner runner = runners.start(new EpochRunner.Start(stepper, spec, train, shuffler, seed))) {
-            return run(runner, train.labels() != null, train.rows(), validation == null ? 0 : validation.rows(),
-                    validation == null ? null : () -> scorer.score(validating), listener, checkpoint,
+            return run(
+                    runner,
+                    train.labels() != null,
+                    train.rows(),
+                    validation == null ? 0 : validation.rows(),
+                    validation == null ? null : () -> scorer.score(validating),
+                    listener,
+                    checkpoint,
                     () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted());
         }
     }
@@ -93,31 +111,52 @@ public final class Trainer {
      *                       set aside, or a row cannot be read (training stops; the weights are
      *                       those from the start of that epoch)
      */
-    public TrainingResult fit(StreamedDataset train, StreamedDataset validation, long seed, TrainingListener listener,
-                              Checkpoint checkpoint, BooleanSupplier cancelled) {
+    public TrainingResult fit(
+            StreamedDataset train,
+            StreamedDataset validation,
+            long seed,
+            TrainingListener listener,
+            Checkpoint checkpoint,
+            BooleanSupplier cancelled) {
         SplittableRandom seeds = new SplittableRandom(seed);
         seeds.nextLong();
         SplittableRandom shuffler = seeds.split();
         network.reseedNoise(seeds.nextLong());
         if (validation == null && spec.validationFraction() > 0) {
-            throw new DataException("'" + train.name() + "' is streamed, so no share of it can be held out for validation; "
-                    + "split it (split train 90%, valid 10%) and validate on its part");
+            throw new DataException(
+                    "'" + train.name() + "' is streamed, so no share of it can be held out for validation; "
+                            + "split it (split train 90%, valid 10%) and validate on its part");
         }
         requireWidth(train.name(), train.width());
-        if (validation != null) { requireWidth(validation.name(), validation.width()); }
+        if (validation != null) {
+            requireWidth(validation.name(), validation.width());
+        }
         DatasetScorer scorer = new DatasetScorer(network, stepper.loss());
         try (EpochRunner runner = new StreamEpochs(stepper, train, shuffler)) {
-            return run(runner, train.task() == Task.CLASSIFICATION, train.rows(), validation == null ? 0 : validation.rows(),
-                    validation == null ? null : () -> scorer.score(validation), listener, checkpoint,
+            return run(
+                    runner,
+                    train.task() == Task.CLASSIFICATION,
+                    train.rows(),
+                    validation == null ? 0 : validation.rows(),
+                    validation == null ? null : () -> scorer.score(validation),
+                    listener,
+                    checkpoint,
                     () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted());
         }
     }
 
-    private TrainingResult run(EpochRunner runner, boolean classification, int trainRows, int validationRows,
-                               Supplier<DatasetScorer.Score> validation, TrainingListener listener,
-                               Checkpoint checkpoint, BooleanSupplier stop) {
+    private TrainingResult run(
+            EpochRunner runner,
+            boolean classification,
+            int trainRows,
+            int validationRows,
+            Supplier<DatasetScorer.Score> validation,
+            TrainingListener listener,
+            Checkpoint checkpoint,
+            BooleanSupplier stop) {
         EarlyStopSpec early = spec.earlyStop();
-        Metric monitor = BestEpochTracker.available(early != null ? early.monitor() : Metric.VAL_LOSS, validation != null);
+        Metric monitor =
+                BestEpochTracker.available(early != null ? early.monitor() : Metric.VAL_LOSS, validation != null);
         BestEpochTracker tracker = new BestEpochTracker(monitor, early != null ? early.minDelta() : 0);
         float[][] bestWeights = early != null ? network.copyWeights() : null;
         float[][] epochStart = network.copyWeights();
@@ -148,16 +187,25 @@ public final class Trainer {
                 valAcc = score.accuracy();
             }
             int seen = totals.seen();
-            EpochMetrics metrics = new EpochMetrics(epoch + 1, spec.epochs(), totals.lossSum() / seen,
-                    classification ? (double) totals.correct() / seen : Double.NaN, valLoss, valAcc, lr,
+            EpochMetrics metrics = new EpochMetrics(
+                    epoch + 1,
+                    spec.epochs(),
+                    totals.lossSum() / seen,
+                    classification ? (double) totals.correct() / seen : Double.NaN,
+                    valLoss,
+                    valAcc,
+                    lr,
                     (System.nanoTime() - started) / 1e9);
             epochs.add(metrics);
             listener.onEpochEnd(metrics);
             if (tracker.record(metrics)) {
-                if (bestWeights != null) { network.copyWeightsInto(bestWeights); }
+                if (bestWeights != null) {
+                    network.copyWeightsInto(bestWeights);
+                }
                 checkpoint.onBest(metrics);
             }
-            stoppedEarly = early != null && tracker.epochsWithoutImprovement() >= early.patience()
+            stoppedEarly = early != null
+                    && tracker.epochsWithoutImprovement() >= early.patience()
                     && epoch + 1 < spec.epochs();
         }
         int bestEpoch = epochs.isEmpty() ? 0 : epochs.get(epochs.size() - 1).epoch();
@@ -176,8 +224,8 @@ public final class Trainer {
 
     private void requireWidth(String name, int width) {
         if (width != network.inputWidth()) {
-            throw new IllegalArgumentException("the model expects " + network.inputWidth() + " inputs, but '"
-                    + name + "' has " + width + " features");
+            throw new IllegalArgumentException("the model expects " + network.inputWidth() + " inputs, but '" + name
+                    + "' has " + width + " features");
         }
     }
 }

@@ -1,11 +1,10 @@
 package dev.neurona.runtime.train;
 
-import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Evaluation;
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.spec.TrainSpec;
-
 import java.util.function.BooleanSupplier;
 
 /**
@@ -18,10 +17,23 @@ public interface TrainingEngine {
     /** In this process, on the shared compute pool: {@link Model}'s own methods. */
     TrainingEngine LOCAL = new TrainingEngine() {
         @Override
-        public TrainingResult fit(Model model, Dataset train, Dataset validation, TrainSpec spec, long seed,
-                                  TrainingListener listener, BooleanSupplier cancelled) {
-            return model.fit(train, FitOptions.builder().spec(spec).validation(validation).seed(seed).listener(listener)
-                    .cancelWhen(cancelled).build());
+        public TrainingResult fit(
+                Model model,
+                Dataset train,
+                Dataset validation,
+                TrainSpec spec,
+                long seed,
+                TrainingListener listener,
+                BooleanSupplier cancelled) {
+            return model.fit(
+                    train,
+                    FitOptions.builder()
+                            .spec(spec)
+                            .validation(validation)
+                            .seed(seed)
+                            .listener(listener)
+                            .cancelWhen(cancelled)
+                            .build());
         }
 
         @Override
@@ -47,8 +59,14 @@ public interface TrainingEngine {
      * @param cancelled  polled while training; when true, training stops and the model keeps its
      *                   last consistent weights
      */
-    TrainingResult fit(Model model, Dataset train, Dataset validation, TrainSpec spec, long seed,
-                       TrainingListener listener, BooleanSupplier cancelled);
+    TrainingResult fit(
+            Model model,
+            Dataset train,
+            Dataset validation,
+            TrainSpec spec,
+            long seed,
+            TrainingListener listener,
+            BooleanSupplier cancelled);
 
     /** As {@link Model#evaluate(Dataset)}. */
     Evaluation evaluate(Model model, Dataset data);

@@ -5,12 +5,10 @@ package dev.neurona.runtime.train;
  * training thread; batch events carry primitives so that no object is made per batch.
  */
 public interface TrainingListener {
-    TrainingListener NONE = new TrainingListener() {
-    };
+    TrainingListener NONE = new TrainingListener() {};
 
     /** Before the first batch. */
-    default void onTrainBegin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {
-    }
+    default void onTrainBegin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {}
 
     /**
      * After each batch's update.
@@ -21,21 +19,22 @@ public interface TrainingListener {
      * @param runningLoss mean loss over this epoch's batches so far
      * @param runningAcc  accuracy over this epoch's rows so far (NaN for regression)
      */
-    default void onBatchEnd(int epoch, int batch, int batches, int rowsDone, double runningLoss, double runningAcc) {
-    }
+    default void onBatchEnd(int epoch, int batch, int batches, int rowsDone, double runningLoss, double runningAcc) {}
 
     /** After each epoch, validation included. */
-    default void onEpochEnd(EpochMetrics metrics) {
-    }
+    default void onEpochEnd(EpochMetrics metrics) {}
 
     /** Once, however training ended (finished, stopped early, interrupted). */
-    default void onTrainEnd(TrainingResult result) {
-    }
+    default void onTrainEnd(TrainingResult result) {}
 
     /** This listener, then {@code next}, for every event; this one alone when {@code next} is {@link #NONE}. */
     default TrainingListener andThen(TrainingListener next) {
-        if (next == NONE) { return this; }
-        if (this == NONE) { return next; }
+        if (next == NONE) {
+            return this;
+        }
+        if (this == NONE) {
+            return next;
+        }
         return new ListenersInTurn(this, next);
     }
 }

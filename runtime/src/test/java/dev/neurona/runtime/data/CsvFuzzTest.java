@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,12 +23,17 @@ import net.jqwik.api.Provide;
 class CsvFuzzTest {
 
     @Property
-    void randomTextLoadsConsistentlyOrIsRefused(@ForAll("csvText") String text, @ForAll("missing") MissingPolicy missing,
-                                                @ForAll boolean header, @ForAll boolean gzip) throws IOException {
+    void randomTextLoadsConsistentlyOrIsRefused(
+            @ForAll("csvText") String text,
+            @ForAll("missing") MissingPolicy missing,
+            @ForAll boolean header,
+            @ForAll boolean gzip)
+            throws IOException {
         byte[] plain = text.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = gzip ? IdxFiles.gzip(plain) : plain;
         Path file = Files.write(Files.createTempFile("fuzz", ".csv"), bytes);
-        DataOptions options = DataOptions.builder().missing(missing).header(header).build();
+        DataOptions options =
+                DataOptions.builder().missing(missing).header(header).build();
         try {
             Object outcome = AllocationBound.within(bytes.length, () -> CsvLoader.load(file, options));
 
@@ -50,9 +54,38 @@ class CsvFuzzTest {
 
     @Provide
     Arbitrary<String> csvText() {
-        Arbitrary<String> piece = Arbitraries.of("a", "b", "1", "2.5", "-3", "1e9", "1e40", ".", "e", "NA", "", " ",
-                ",", ",", ",", ";", "\"", "\"\"", "\n", "\n", "\r\n", "\r", "\uFEFF", "\u001b[2J", "\u0000", "é", "\uD83D\uDE42",
-                "\uD800", "x,y\n", "1,0\n", "2,1\n");
+        Arbitrary<String> piece = Arbitraries.of(
+                "a",
+                "b",
+                "1",
+                "2.5",
+                "-3",
+                "1e9",
+                "1e40",
+                ".",
+                "e",
+                "NA",
+                "",
+                " ",
+                ",",
+                ",",
+                ",",
+                ";",
+                "\"",
+                "\"\"",
+                "\n",
+                "\n",
+                "\r\n",
+                "\r",
+                "\uFEFF",
+                "\u001b[2J",
+                "\u0000",
+                "é",
+                "\uD83D\uDE42",
+                "\uD800",
+                "x,y\n",
+                "1,0\n",
+                "2,1\n");
         return piece.list().ofMaxSize(60).map(pieces -> String.join("", pieces));
     }
 
@@ -60,5 +93,4 @@ class CsvFuzzTest {
     Arbitrary<MissingPolicy> missing() {
         return Arbitraries.of(MissingPolicy.class);
     }
-
 }

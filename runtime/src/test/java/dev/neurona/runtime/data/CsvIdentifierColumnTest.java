@@ -25,8 +25,10 @@ class CsvIdentifierColumnTest {
 
         DataException e = assertThrows(DataException.class, () -> CsvLoader.load(file, DataOptions.defaults()));
 
-        assertEquals(file + ": column 'id' has 2,001 different texts in 2,001 rows, so one-hot encoding would make"
-                + " 2,001 features; it looks like an identifier: add 'ignore id' to the data options", e.getMessage());
+        assertEquals(
+                file + ": column 'id' has 2,001 different texts in 2,001 rows, so one-hot encoding would make"
+                        + " 2,001 features; it looks like an identifier: add 'ignore id' to the data options",
+                e.getMessage());
     }
 
     @Test
@@ -36,25 +38,31 @@ class CsvIdentifierColumnTest {
 
         DataException e = assertThrows(DataException.class, () -> CsvLoader.load(file, DataOptions.defaults()));
 
-        assertEquals(file + ": column 'id' has 65,546 different texts in 65,546 rows, so one-hot encoding would make"
-                + " 65,546 features; it looks like an identifier: add 'ignore id' to the data options", e.getMessage());
+        assertEquals(
+                file + ": column 'id' has 65,546 different texts in 65,546 rows, so one-hot encoding would make"
+                        + " 65,546 features; it looks like an identifier: add 'ignore id' to the data options",
+                e.getMessage());
     }
 
     @Test
     void loadsOnceTheIdIsIgnored() throws IOException {
         Path file = users(dir.resolve("users.csv"), 2_001);
 
-        Dataset data = CsvLoader.load(file, DataOptions.builder().ignore(java.util.List.of("id")).build());
+        Dataset data = CsvLoader.load(
+                file, DataOptions.builder().ignore(java.util.List.of("id")).build());
 
         assertEquals(2_001, data.rows());
-        assertEquals(java.util.List.of("age", "city=north", "city=south"), data.schema().featureNames());
+        assertEquals(
+                java.util.List.of("age", "city=north", "city=south"),
+                data.schema().featureNames());
     }
 
     @Test
     void keepsATextColumnWhoseManyCategoriesRepeat() throws IOException {
         StringBuilder text = new StringBuilder("code,label\n");
         // past the free 1,000 categories, each seen twice: small enough for the 64 MB run (2,400 × 1,200 floats)
-        for (int r = 0; r < 2_400; r++) text.append("c").append(r % 1_200).append(',').append(r % 2).append('\n');
+        for (int r = 0; r < 2_400; r++)
+            text.append("c").append(r % 1_200).append(',').append(r % 2).append('\n');
         Path file = Files.writeString(dir.resolve("codes.csv"), text, StandardCharsets.UTF_8);
 
         assertEquals(1_200, CsvLoader.load(file, DataOptions.defaults()).width());
@@ -64,8 +72,15 @@ class CsvIdentifierColumnTest {
     private static Path users(Path file, int rows) throws IOException {
         StringBuilder text = new StringBuilder("id,age,city,label\n");
         for (int r = 0; r < rows; r++) {
-            text.append('u').append(r).append(',').append(20 + r % 50).append(',').append(r % 3 == 0 ? "north" : "south")
-                    .append(',').append(r % 2).append('\n');
+            text.append('u')
+                    .append(r)
+                    .append(',')
+                    .append(20 + r % 50)
+                    .append(',')
+                    .append(r % 3 == 0 ? "north" : "south")
+                    .append(',')
+                    .append(r % 2)
+                    .append('\n');
         }
         return Files.writeString(file, text, StandardCharsets.UTF_8);
     }

@@ -48,7 +48,10 @@ class CsvLoaderTest {
 
         assertEquals("iris.csv", data.name());
         assertEquals(Task.CLASSIFICATION, data.task());
-        assertEquals(List.of("Virginica", "setosa", "versicolor"), data.classNames(), "String.compareTo order: capitals first");
+        assertEquals(
+                List.of("Virginica", "setosa", "versicolor"),
+                data.classNames(),
+                "String.compareTo order: capitals first");
         assertArrayEquals(new int[] {1, 2, 0, 1}, data.labels());
         assertEquals(List.of("sepal", "petal"), data.schema().featureNames());
         assertEquals(List.of(2), data.schema().featureShape());
@@ -73,7 +76,8 @@ class CsvLoaderTest {
         Path file = csv("semi.csv", "a;b;y\n1,5;2;0\n3;4;1\n");
 
         DataException e = failure(file, options().delimiter(";").build());
-        Dataset data = CsvLoader.load(csv("semi2.csv", "a;name;b;y\n1.5;\"Lee; Ann\";2;0\n3;Bo;4;1\n"),
+        Dataset data = CsvLoader.load(
+                csv("semi2.csv", "a;name;b;y\n1.5;\"Lee; Ann\";2;0\n3;Bo;4;1\n"),
                 options().delimiter(";").ignore("name").build());
 
         assertEquals(file + ":2:1: '1,5' is not a number (column 'a' holds numbers)", e.getMessage());
@@ -110,8 +114,10 @@ class CsvLoaderTest {
         Path whole = csv("w.csv", "x,y\n1,3\n2,5\n");
         Path fractions = csv("f.csv", "x,y\n1,1.50\n2,0.5\n3,1.5\n");
 
-        Dataset regression = CsvLoader.load(whole, options().task(Task.REGRESSION).build());
-        Dataset classes = CsvLoader.load(fractions, options().task(Task.CLASSIFICATION).build());
+        Dataset regression =
+                CsvLoader.load(whole, options().task(Task.REGRESSION).build());
+        Dataset classes =
+                CsvLoader.load(fractions, options().task(Task.CLASSIFICATION).build());
 
         assertArrayEquals(new float[] {3, 5}, regression.targets());
         assertEquals(List.of("0.5", "1.5"), classes.classNames());
@@ -124,7 +130,8 @@ class CsvLoaderTest {
 
         DataException e = failure(file, options().task(Task.REGRESSION).build());
 
-        assertEquals(file + ":3:2: 'five' is not a number; the target 'y' of a regression needs numbers", e.getMessage());
+        assertEquals(
+                file + ":3:2: 'five' is not a number; the target 'y' of a regression needs numbers", e.getMessage());
     }
 
     @Test
@@ -139,7 +146,9 @@ class CsvLoaderTest {
 
         Dataset data = CsvLoader.load(file, DataOptions.defaults());
 
-        assertEquals(List.of("colour=blue", "colour=green", "colour=red", "size"), data.schema().featureNames());
+        assertEquals(
+                List.of("colour=blue", "colour=green", "colour=red", "size"),
+                data.schema().featureNames());
         assertArrayEquals(new float[] {0, 0, 1, 1}, data.row(0));
         assertArrayEquals(new float[] {1, 0, 0, 3}, data.row(2));
         InputColumn colour = data.preprocessing().columns().get(0);
@@ -178,8 +187,10 @@ class CsvLoaderTest {
     void selectsTargetFeaturesAndIgnoredColumns() {
         Path file = csv("s.csv", "id,name,y,a,b\n1,x,0,10,20\n2,z,1,30,40\n");
 
-        Dataset picked = CsvLoader.load(file, options().target("y").features("b", "a").build());
-        Dataset rest = CsvLoader.load(file, options().target("y").ignore("id", "name").build());
+        Dataset picked =
+                CsvLoader.load(file, options().target("y").features("b", "a").build());
+        Dataset rest =
+                CsvLoader.load(file, options().target("y").ignore("id", "name").build());
 
         assertEquals(List.of("b", "a"), picked.schema().featureNames());
         assertArrayEquals(new float[] {20, 10, 40, 30}, picked.features());
@@ -191,11 +202,14 @@ class CsvLoaderTest {
     void namesAnUnknownColumnAndListsTheColumns() {
         Path file = csv("u.csv", "id,age,y\n1,2,3\n");
 
-        assertEquals(file + " has no column 'agee' (named in features); its columns are: id, age, y",
+        assertEquals(
+                file + " has no column 'agee' (named in features); its columns are: id, age, y",
                 failure(file, options().features("agee").build()).getMessage());
-        assertEquals(file + " has no column 'Y' (named in target); its columns are: id, age, y",
+        assertEquals(
+                file + " has no column 'Y' (named in target); its columns are: id, age, y",
                 failure(file, options().target("Y").build()).getMessage());
-        assertEquals(file + " has no column 'name' (named in ignore); its columns are: id, age, y",
+        assertEquals(
+                file + " has no column 'name' (named in ignore); its columns are: id, age, y",
                 failure(file, options().ignore("name").build()).getMessage());
     }
 
@@ -203,11 +217,18 @@ class CsvLoaderTest {
     void refusesContradictoryColumnOptions() {
         Path file = csv("k.csv", "a,b,y\n1,2,3\n");
 
-        assertEquals(file + ": column 'y' is the target, so it cannot also be a feature",
+        assertEquals(
+                file + ": column 'y' is the target, so it cannot also be a feature",
                 failure(file, options().features("a", "y").build()).getMessage());
-        assertEquals(file + ": column 'y' is the target, so it cannot be ignored", failure(file, options().ignore("y").build()).getMessage());
-        assertEquals(file + ": column 'a' is both a feature and ignored", failure(file, options().features("a").ignore("a").build()).getMessage());
-        assertEquals(file + ": no feature columns are left besides the target 'y'", failure(file, options().ignore("a", "b").build()).getMessage());
+        assertEquals(
+                file + ": column 'y' is the target, so it cannot be ignored",
+                failure(file, options().ignore("y").build()).getMessage());
+        assertEquals(
+                file + ": column 'a' is both a feature and ignored",
+                failure(file, options().features("a").ignore("a").build()).getMessage());
+        assertEquals(
+                file + ": no feature columns are left besides the target 'y'",
+                failure(file, options().ignore("a", "b").build()).getMessage());
     }
 
     @Test
@@ -216,7 +237,9 @@ class CsvLoaderTest {
 
         DataException e = failure(file, DataOptions.defaults());
 
-        assertEquals(file + ":5:2: column 'age' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values",
+        assertEquals(
+                file
+                        + ":5:2: column 'age' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values",
                 e.getMessage());
     }
 
@@ -224,7 +247,8 @@ class CsvLoaderTest {
     void dropLeavesOutRowsWithAMissingCellInAUsedColumn() {
         Path file = csv("d.csv", "note,a,b,y\n,1,2,p\nx,,4,q\ny,5,6,\nz,7,8,q\n");
 
-        Dataset data = CsvLoader.load(file, options().ignore("note").missing(MissingPolicy.DROP).build());
+        Dataset data = CsvLoader.load(
+                file, options().ignore("note").missing(MissingPolicy.DROP).build());
 
         assertEquals(2, data.rows());
         assertArrayEquals(new float[] {1, 2, 7, 8}, data.features());
@@ -235,7 +259,8 @@ class CsvLoaderTest {
     void meanFillsMissingNumbersAndTheFillTravelsWithThePreprocessing() {
         Path file = csv("mean.csv", "a,colour,y\n1,red,p\nNA,blue,q\n4,,p\n7,red,\n");
 
-        Dataset data = CsvLoader.load(file, options().missing(MissingPolicy.MEAN).build());
+        Dataset data =
+                CsvLoader.load(file, options().missing(MissingPolicy.MEAN).build());
 
         assertEquals(3, data.rows(), "the row without a target is left out");
         InputColumn a = data.preprocessing().columns().get(0);
@@ -258,7 +283,9 @@ class CsvLoaderTest {
     void refusesADuplicateColumnName() {
         Path file = csv("dup.csv", "a,b,a\n1,2,3\n");
 
-        assertEquals(file + ":1:3: column name 'a' is used twice (columns 1 and 3)", failure(file, DataOptions.defaults()).getMessage());
+        assertEquals(
+                file + ":1:3: column name 'a' is used twice (columns 1 and 3)",
+                failure(file, DataOptions.defaults()).getMessage());
     }
 
     @Test
@@ -267,9 +294,15 @@ class CsvLoaderTest {
         Path empty = csv("empty.csv", "\n\n");
         Path headerOnly = csv("header.csv", "a,y\n");
 
-        assertEquals(missing + ": file not found", failure(missing, DataOptions.defaults()).getMessage());
-        assertEquals(empty + ": the file is empty", failure(empty, DataOptions.defaults()).getMessage());
-        assertEquals(headerOnly + ": the file has no data rows", failure(headerOnly, DataOptions.defaults()).getMessage());
+        assertEquals(
+                missing + ": file not found",
+                failure(missing, DataOptions.defaults()).getMessage());
+        assertEquals(
+                empty + ": the file is empty",
+                failure(empty, DataOptions.defaults()).getMessage());
+        assertEquals(
+                headerOnly + ": the file has no data rows",
+                failure(headerOnly, DataOptions.defaults()).getMessage());
     }
 
     @Test
@@ -287,7 +320,8 @@ class CsvLoaderTest {
 
         DataException e = failure(file, DataOptions.defaults());
 
-        assertEquals(file + ":3: a quoted cell in this row is followed by more text before the delimiter", e.getMessage());
+        assertEquals(
+                file + ":3: a quoted cell in this row is followed by more text before the delimiter", e.getMessage());
     }
 
     @Test

@@ -26,7 +26,10 @@ class CsvPipelineTest {
             String x = i % 7 == 3 ? "NA" : String.valueOf(0.1 * i * i - 3.7);
             String[] row = {String.valueOf(i), COLOURS[i * i % 3], x};
             cells.add(row);
-            text.append(String.join(",", row)).append(',').append(i % 4 == 0 ? "rare" : "common").append('\n');
+            text.append(String.join(",", row))
+                    .append(',')
+                    .append(i % 4 == 0 ? "rare" : "common")
+                    .append('\n');
         }
         Files.writeString(file, text);
         return cells;
@@ -37,15 +40,24 @@ class CsvPipelineTest {
         Path file = dir.resolve("table.csv");
         List<String[]> raw = writeTable(file, 60);
         for (Normalization kind : Normalization.values()) {
-            DataOptions options = DataOptions.builder().missing(MissingPolicy.MEAN).normalize(kind).scale(1 / 3.0).shuffle(true).limit(50)
-                    .split(new SplitPart("train", 0.6), new SplitPart("valid", 0.25), new SplitPart("test", 0.15)).build();
+            DataOptions options = DataOptions.builder()
+                    .missing(MissingPolicy.MEAN)
+                    .normalize(kind)
+                    .scale(1 / 3.0)
+                    .shuffle(true)
+                    .limit(50)
+                    .split(new SplitPart("train", 0.6), new SplitPart("valid", 0.25), new SplitPart("test", 0.15))
+                    .build();
 
             PreparedData prepared = DataPipeline.prepare(CsvLoader.load(file, options), options, "table", 17);
 
             for (Dataset part : prepared.parts().values()) {
                 int[] ids = TestData.ids(part);
                 for (int i = 0; i < part.rows(); i++) {
-                    assertArrayEquals(part.row(i), part.preprocessing().apply(raw.get(ids[i])), kind + " " + part.name() + " row " + i);
+                    assertArrayEquals(
+                            part.row(i),
+                            part.preprocessing().apply(raw.get(ids[i])),
+                            kind + " " + part.name() + " row " + i);
                 }
             }
         }
@@ -55,8 +67,10 @@ class CsvPipelineTest {
     void stratifiesTheCsvClassesAndNamesTheParts() throws IOException {
         Path file = dir.resolve("table.csv");
         writeTable(file, 60);
-        DataOptions options = DataOptions.builder().missing(MissingPolicy.MEAN)
-                .split(new SplitPart("train", 0.8), new SplitPart("valid", 0.2)).build();
+        DataOptions options = DataOptions.builder()
+                .missing(MissingPolicy.MEAN)
+                .split(new SplitPart("train", 0.8), new SplitPart("valid", 0.2))
+                .build();
 
         PreparedData prepared = DataPipeline.prepare(CsvLoader.load(file, options), options, "table", 3);
 

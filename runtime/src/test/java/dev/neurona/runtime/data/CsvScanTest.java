@@ -41,14 +41,17 @@ class CsvScanTest {
     }
 
     private static void assertSameError(Path file, DataOptions options) {
-        String reference = assertThrows(DataException.class, () -> CsvLoader.loadTable(file, options)).getMessage();
-        String scanned = assertThrows(DataException.class, () -> CsvScan.load(file, options)).getMessage();
+        String reference = assertThrows(DataException.class, () -> CsvLoader.loadTable(file, options))
+                .getMessage();
+        String scanned = assertThrows(DataException.class, () -> CsvScan.load(file, options))
+                .getMessage();
         assertEquals(reference, scanned);
     }
 
     @Test
     void numbersTextFeaturesAndTextClassesAsTheReference() throws IOException {
-        Path file = csv("a,colour,b,label\n1.5,red,+2e3,yes\n-.5,blue,7,no\n\n 3 ,\"red\",0.1,yes\r\n4,green,1E-2,No\n");
+        Path file =
+                csv("a,colour,b,label\n1.5,red,+2e3,yes\n-.5,blue,7,no\n\n 3 ,\"red\",0.1,yes\r\n4,green,1E-2,No\n");
         assertSame(file, DataOptions.defaults());
         assertSame(file, DataOptions.builder().target("b").build());
     }
@@ -83,7 +86,12 @@ class CsvScanTest {
         String wide = "w".repeat(200_000);
         StringBuilder text = new StringBuilder("x::name::label\n");
         for (int r = 0; r < 50; r++) {
-            text.append(r).append("::").append(r % 3 == 0 ? wide + r % 2 : "\"" + wide + "\"\"" + r % 2 + "\"").append("::c").append(r % 4).append('\n');
+            text.append(r)
+                    .append("::")
+                    .append(r % 3 == 0 ? wide + r % 2 : "\"" + wide + "\"\"" + r % 2 + "\"")
+                    .append("::c")
+                    .append(r % 4)
+                    .append('\n');
         }
         Path file = csv(text.toString());
         assertSame(file, DataOptions.builder().delimiter("::").build());
@@ -92,7 +100,13 @@ class CsvScanTest {
     @Test
     void manyBatchesOfRowsAndAReadingErrorAfterThem() throws IOException {
         StringBuilder text = new StringBuilder("x,c,y\n");
-        for (int r = 0; r < 9_000; r++) text.append(r * 0.37).append(",k").append(r % 7).append(',').append(r % 3).append('\n');
+        for (int r = 0; r < 9_000; r++)
+            text.append(r * 0.37)
+                    .append(",k")
+                    .append(r % 7)
+                    .append(',')
+                    .append(r % 3)
+                    .append('\n');
         assertSame(csv(text.toString()), DataOptions.defaults());
         text.append("1,2\n");
         assertSameError(csv(text.toString()), DataOptions.defaults());
@@ -110,17 +124,27 @@ class CsvScanTest {
     void emptyCasesAsTheReference() throws IOException {
         assertSameError(csv(""), DataOptions.defaults());
         assertSameError(csv("x,y\n"), DataOptions.defaults());
-        assertSameError(csv("x,y\nNA,1\n2,NA\n"), DataOptions.builder().missing(MissingPolicy.DROP).build());
-        assertSameError(csv("x,y\n1,NA\n"), DataOptions.builder().missing(MissingPolicy.MEAN).build());
-        assertSameError(csv("x,y\nNA,1\n"), DataOptions.builder().missing(MissingPolicy.MEAN).build());
+        assertSameError(
+                csv("x,y\nNA,1\n2,NA\n"),
+                DataOptions.builder().missing(MissingPolicy.DROP).build());
+        assertSameError(
+                csv("x,y\n1,NA\n"),
+                DataOptions.builder().missing(MissingPolicy.MEAN).build());
+        assertSameError(
+                csv("x,y\nNA,1\n"),
+                DataOptions.builder().missing(MissingPolicy.MEAN).build());
     }
 
     @Test
     void leavesMixedColumnsToTheReference() throws IOException {
         Path mixed = csv("x,label\n1,a\nred,b\nblue,a\n");
-        assertNull(CsvScan.load(mixed, DataOptions.defaults()), "a text column holding a number: its category needs the text");
+        assertNull(
+                CsvScan.load(mixed, DataOptions.defaults()),
+                "a text column holding a number: its category needs the text");
         Path bad = csv("x,label\n1,a\n2,b\nred,a\n");
         assertNull(CsvScan.load(bad, DataOptions.defaults()));
-        assertEquals(CsvLoader.loadTable(mixed, DataOptions.defaults()).schema(), CsvLoader.load(mixed, DataOptions.defaults()).schema());
+        assertEquals(
+                CsvLoader.loadTable(mixed, DataOptions.defaults()).schema(),
+                CsvLoader.load(mixed, DataOptions.defaults()).schema());
     }
 }

@@ -41,15 +41,20 @@ class CsvStreamTest {
         SplittableRandom random = new SplittableRandom(3);
         for (int r = 0; r < rows; r++) {
             String b = r % 97 == 5 ? "NA" : String.valueOf(random.nextInt(-50, 50) / 8.0);
-            text.append(random.nextDouble() * 10).append(',').append(new String[] {"red", "blue", "green"}[random.nextInt(3)])
-                    .append(',').append(b).append(',').append(random.nextBoolean() ? "yes" : "no").append('\n');
+            text.append(random.nextDouble() * 10)
+                    .append(',')
+                    .append(new String[] {"red", "blue", "green"}[random.nextInt(3)])
+                    .append(',')
+                    .append(b)
+                    .append(',')
+                    .append(random.nextBoolean() ? "yes" : "no")
+                    .append('\n');
             if (r % 50 == 7) text.append('\n');
         }
         return text.toString();
     }
 
-    private record Rows(float[] features, int[] labels, float[] targets) {
-    }
+    private record Rows(float[] features, int[] labels, float[] targets) {}
 
     private static Rows read(StreamedDataset data, int batch, SplittableRandom random) {
         int width = data.width();
@@ -72,8 +77,11 @@ class CsvStreamTest {
     }
 
     private static void assertSameAsLoaded(Path file, DataOptions options) {
-        Dataset loaded = DataPipeline.prepare(CsvLoader.load(file, options), options, "t", 1).all();
-        StreamedDataset streamed = CsvStream.open(file, options.toBuilder().stream(true).build(), "t", 1).all();
+        Dataset loaded = DataPipeline.prepare(CsvLoader.load(file, options), options, "t", 1)
+                .all();
+        StreamedDataset streamed = CsvStream.open(
+                        file, options.toBuilder().stream(true).build(), "t", 1)
+                .all();
         assertEquals(loaded.schema(), streamed.schema());
         assertEquals(loaded.preprocessing(), streamed.preprocessing());
         assertEquals(loaded.rows(), streamed.rows());
@@ -87,10 +95,28 @@ class CsvStreamTest {
     @Test
     void inFileOrderTheRowsAreTheLoadedRowsBitForBit() throws IOException {
         Path file = csv(table(1000));
-        assertSameAsLoaded(file, DataOptions.builder().missing(MissingPolicy.MEAN).build());
-        assertSameAsLoaded(file, DataOptions.builder().missing(MissingPolicy.DROP).normalize(Normalization.MINMAX).build());
-        assertSameAsLoaded(file, DataOptions.builder().missing(MissingPolicy.MEAN).normalize(Normalization.MINMAX).scale(0.5).build());
-        assertSameAsLoaded(file, DataOptions.builder().missing(MissingPolicy.DROP).target("b").ignore("label").build());
+        assertSameAsLoaded(
+                file, DataOptions.builder().missing(MissingPolicy.MEAN).build());
+        assertSameAsLoaded(
+                file,
+                DataOptions.builder()
+                        .missing(MissingPolicy.DROP)
+                        .normalize(Normalization.MINMAX)
+                        .build());
+        assertSameAsLoaded(
+                file,
+                DataOptions.builder()
+                        .missing(MissingPolicy.MEAN)
+                        .normalize(Normalization.MINMAX)
+                        .scale(0.5)
+                        .build());
+        assertSameAsLoaded(
+                file,
+                DataOptions.builder()
+                        .missing(MissingPolicy.DROP)
+                        .target("b")
+                        .ignore("label")
+                        .build());
     }
 
     @Test
@@ -101,9 +127,15 @@ class CsvStreamTest {
     @Test
     void standardStatisticsAgreeWithTheLoadedOnesToRounding() throws IOException {
         Path file = csv(table(2000));
-        DataOptions options = DataOptions.builder().missing(MissingPolicy.MEAN).normalize(Normalization.STANDARD).build();
-        Dataset loaded = DataPipeline.prepare(CsvLoader.load(file, options), options, "t", 1).all();
-        StreamedDataset streamed = CsvStream.open(file, options.toBuilder().stream(true).build(), "t", 1).all();
+        DataOptions options = DataOptions.builder()
+                .missing(MissingPolicy.MEAN)
+                .normalize(Normalization.STANDARD)
+                .build();
+        Dataset loaded = DataPipeline.prepare(CsvLoader.load(file, options), options, "t", 1)
+                .all();
+        StreamedDataset streamed = CsvStream.open(
+                        file, options.toBuilder().stream(true).build(), "t", 1)
+                .all();
         Rows rows = read(streamed, 64, null);
         for (int i = 0; i < rows.features().length; i++) assertEquals(loaded.features()[i], rows.features()[i], 1e-5);
         float[] shift = streamed.preprocessing().shift();
@@ -122,7 +154,8 @@ class CsvStreamTest {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         Path gz = Files.write(dir.resolve("plain-name.csv"), bytes.toByteArray());
-        DataOptions options = DataOptions.builder().missing(MissingPolicy.MEAN).stream(true).build();
+        DataOptions options =
+                DataOptions.builder().missing(MissingPolicy.MEAN).stream(true).build();
         Rows fromGzip = read(CsvStream.open(gz, options, "t", 1).all(), 32, null);
         Rows fromText = read(CsvStream.open(csv(text), options, "t", 1).all(), 32, null);
         assertArrayEquals(fromText.features(), fromGzip.features());
@@ -134,7 +167,9 @@ class CsvStreamTest {
         Path file = csv(table(1000));
         DataOptions options = DataOptions.builder().missing(MissingPolicy.DROP).build();
         Dataset loaded = CsvLoader.load(file, options);
-        StreamedDataset limited = CsvStream.open(file, options.toBuilder().stream(true).limit(123).build(), "t", 1).all();
+        StreamedDataset limited = CsvStream.open(
+                        file, options.toBuilder().stream(true).limit(123).build(), "t", 1)
+                .all();
         assertEquals(123, limited.rows());
         Rows rows = read(limited, 10, null);
         assertArrayEquals(Arrays.copyOf(loaded.features(), 123 * loaded.width()), rows.features());
@@ -143,8 +178,15 @@ class CsvStreamTest {
 
     @Test
     void theSplitPutsEachRowInOnePartBySeededHashTheSameOnEveryRun() throws IOException {
-        Path file = csv("i,label\n" + String.join("", java.util.stream.IntStream.range(0, 5000).mapToObj(i -> i + "," + (i % 2) + "\n").toList()));
-        DataOptions options = DataOptions.builder().stream(true).split(new SplitPart("train", 0.8), new SplitPart("test", 0.2)).build();
+        Path file = csv("i,label\n"
+                + String.join(
+                        "",
+                        java.util.stream.IntStream.range(0, 5000)
+                                .mapToObj(i -> i + "," + (i % 2) + "\n")
+                                .toList()));
+        DataOptions options = DataOptions.builder().stream(true)
+                .split(new SplitPart("train", 0.8), new SplitPart("test", 0.2))
+                .build();
         StreamedData data = CsvStream.open(file, options, "d", 11);
         Set<Float> train = values(read(data.part("train"), 100, null));
         Set<Float> test = values(read(data.part("test"), 100, null));
@@ -155,8 +197,12 @@ class CsvStreamTest {
         int[] counts = data.part("train").classCounts();
         assertEquals(train.size(), counts[0] + counts[1]);
 
-        assertEquals(train, values(read(CsvStream.open(file, options, "d", 11).part("train"), 64, null)), "same seed, same rows");
-        assertNotEquals(train, values(read(CsvStream.open(file, options, "d", 12).part("train"), 64, null)));
+        assertEquals(
+                train,
+                values(read(CsvStream.open(file, options, "d", 11).part("train"), 64, null)),
+                "same seed, same rows");
+        assertNotEquals(
+                train, values(read(CsvStream.open(file, options, "d", 12).part("train"), 64, null)));
     }
 
     private static Set<Float> values(Rows rows) {
@@ -167,8 +213,18 @@ class CsvStreamTest {
 
     @Test
     void theShuffleBufferGivesASeededPermutationOfTheRows() throws IOException {
-        Path file = csv("i,label\n" + String.join("", java.util.stream.IntStream.range(0, 3000).mapToObj(i -> i + "," + (i % 3) + "\n").toList()));
-        StreamedDataset data = CsvStream.open(file, DataOptions.builder().stream(true).shuffleBuffer(500).build(), "d", 1).all();
+        Path file = csv("i,label\n"
+                + String.join(
+                        "",
+                        java.util.stream.IntStream.range(0, 3000)
+                                .mapToObj(i -> i + "," + (i % 3) + "\n")
+                                .toList()));
+        StreamedDataset data = CsvStream.open(
+                        file,
+                        DataOptions.builder().stream(true).shuffleBuffer(500).build(),
+                        "d",
+                        1)
+                .all();
         Rows inOrder = read(data, 32, null);
         Rows shuffled = read(data, 32, new SplittableRandom(5));
         Rows again = read(data, 32, new SplittableRandom(5));
@@ -178,24 +234,32 @@ class CsvStreamTest {
         float[] sorted = shuffled.features().clone();
         Arrays.sort(sorted);
         assertArrayEquals(inOrder.features(), sorted, "every row exactly once");
-        for (int r = 0; r < 3000; r++) assertEquals((int) shuffled.features()[r] % 3, shuffled.labels()[r], "labels travel with their rows");
+        for (int r = 0; r < 3000; r++)
+            assertEquals((int) shuffled.features()[r] % 3, shuffled.labels()[r], "labels travel with their rows");
         // A buffer of 500 rows cannot move a row far ahead of where the file has it.
         for (int r = 0; r < 3000; r++) assertTrue(shuffled.features()[r] < r + 500, "row " + r);
     }
 
     @Test
     void badRowsAreReportedAsTheLoaderReportsThem() throws IOException {
-        for (String text : List.of("a,b,label\n1,2,x\n3,oops,y\n4,5,x\n6,7,y\n",
+        for (String text : List.of(
+                "a,b,label\n1,2,x\n3,oops,y\n4,5,x\n6,7,y\n",
                 "a,b,label\n1,2,x\n3,,y\n",
                 "a,b,label\n1,2,x\n3,4\n",
                 "a,b,label\n1,2,x\n3,4,\"y\n",
                 "a,b,y\n1,2,0.5\n3,4,high\n5,6,0.25\n",
                 "a,b,label\n1,1e39,x\n")) {
             Path file = csv(text);
-            DataOptions options = text.contains("high") ? DataOptions.builder().task(Task.REGRESSION).build() : DataOptions.defaults();
-            String loaded = assertThrows(DataException.class, () -> CsvLoader.load(file, options)).getMessage();
-            String message = assertThrows(DataException.class,
-                    () -> CsvStream.open(file, options.toBuilder().stream(true).build(), "d", 1)).getMessage();
+            DataOptions options = text.contains("high")
+                    ? DataOptions.builder().task(Task.REGRESSION).build()
+                    : DataOptions.defaults();
+            String loaded = assertThrows(DataException.class, () -> CsvLoader.load(file, options))
+                    .getMessage();
+            String message = assertThrows(
+                            DataException.class,
+                            () -> CsvStream.open(
+                                    file, options.toBuilder().stream(true).build(), "d", 1))
+                    .getMessage();
             assertEquals(loaded, message, text);
             assertTrue(message.startsWith(file + ":"), message);
         }
@@ -204,19 +268,29 @@ class CsvStreamTest {
     @Test
     void aRowThatChangedAfterTheFirstPassStopsThePassNamingItsLineAndColumn() throws IOException {
         Path file = csv("a,colour,label\n1,red,x\n2,blue,y\n3,red,x\n");
-        StreamedDataset data = CsvStream.open(file, DataOptions.builder().stream(true).build(), "d", 1).all();
+        StreamedDataset data = CsvStream.open(
+                        file, DataOptions.builder().stream(true).build(), "d", 1)
+                .all();
         Files.writeString(file, "a,colour,label\n1,red,x\n2,mauve,y\n3,red,x\n");
         DataException e = assertThrows(DataException.class, () -> read(data, 2, null));
-        assertEquals(file + ":3:2: column 'colour' holds 'mauve', a category the first pass did not see; the file changed after its first pass",
+        assertEquals(
+                file
+                        + ":3:2: column 'colour' holds 'mauve', a category the first pass did not see; the file changed after its first pass",
                 e.getMessage());
         Files.writeString(file, "a,colour,label\n1,red,x\n2,blue,y\n");
-        assertTrue(assertThrows(DataException.class, () -> read(data, 2, null)).getMessage().contains("gave 2 rows in this pass but 3"));
+        assertTrue(assertThrows(DataException.class, () -> read(data, 2, null))
+                .getMessage()
+                .contains("gave 2 rows in this pass but 3"));
     }
 
     @Test
     void optionsOutOfRangeAreRefused() {
-        assertThrows(DataException.class, () -> DataOptions.builder().shuffleBuffer(0).build());
-        assertThrows(DataException.class, () -> DataOptions.builder().shuffleBuffer(DataOptions.MAX_SHUFFLE_BUFFER + 1).build());
+        assertThrows(
+                DataException.class,
+                () -> DataOptions.builder().shuffleBuffer(0).build());
+        assertThrows(DataException.class, () -> DataOptions.builder()
+                .shuffleBuffer(DataOptions.MAX_SHUFFLE_BUFFER + 1)
+                .build());
         assertEquals(10_000, DataOptions.defaults().shuffleBuffer());
     }
 }

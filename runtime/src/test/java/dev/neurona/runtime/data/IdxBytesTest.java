@@ -1,18 +1,17 @@
 package dev.neurona.runtime.data;
 
-import dev.neurona.runtime.FitOptions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
-import dev.neurona.runtime.train.TrainingListener;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -36,9 +35,17 @@ class IdxBytesTest {
         Dataset bytes = loadRandomImages();
 
         assertTrue(bytes.heldAsBytes());
-        assertTrue(prepare(bytes, DataOptions.builder().scale(1 / 255.0).build()).all().heldAsBytes());
-        PreparedData split = prepare(bytes, DataOptions.builder().normalize(Normalization.STANDARD).shuffle(true).limit(900)
-                .split(new SplitPart("train", 0.8), new SplitPart("valid", 0.2)).build());
+        assertTrue(prepare(bytes, DataOptions.builder().scale(1 / 255.0).build())
+                .all()
+                .heldAsBytes());
+        PreparedData split = prepare(
+                bytes,
+                DataOptions.builder()
+                        .normalize(Normalization.STANDARD)
+                        .shuffle(true)
+                        .limit(900)
+                        .split(new SplitPart("train", 0.8), new SplitPart("valid", 0.2))
+                        .build());
         for (Dataset part : split.parts().values()) assertTrue(part.heldAsBytes());
     }
 
@@ -51,8 +58,13 @@ class IdxBytesTest {
             DataOptions.builder().scale(1 / 255.0).build(),
             DataOptions.builder().normalize(Normalization.STANDARD).build(),
             DataOptions.builder().normalize(Normalization.MINMAX).scale(2).build(),
-            DataOptions.builder().shuffle(true).limit(700).normalize(Normalization.STANDARD).scale(1 / 255.0)
-                    .split(new SplitPart("train", 0.7), new SplitPart("valid", 0.2), new SplitPart("test", 0.1)).build(),
+            DataOptions.builder()
+                    .shuffle(true)
+                    .limit(700)
+                    .normalize(Normalization.STANDARD)
+                    .scale(1 / 255.0)
+                    .split(new SplitPart("train", 0.7), new SplitPart("valid", 0.2), new SplitPart("test", 0.1))
+                    .build(),
         };
         for (DataOptions options : cases) {
             PreparedData fromBytes = prepare(bytes, options);
@@ -63,8 +75,10 @@ class IdxBytesTest {
                 assertSameFeatures(part.getValue(), fromBytes.parts().get(part.getKey()));
             }
             // A data set derived from a prepared one gets a second step: the bytes are then widened to floats.
-            DataOptions again = DataOptions.builder().normalize(Normalization.STANDARD).build();
-            assertSameFeatures(DataPipeline.derive(fromFloats.all(), again, "d", 3).all(),
+            DataOptions again =
+                    DataOptions.builder().normalize(Normalization.STANDARD).build();
+            assertSameFeatures(
+                    DataPipeline.derive(fromFloats.all(), again, "d", 3).all(),
                     DataPipeline.derive(fromBytes.all(), again, "d", 3).all());
         }
     }
@@ -88,17 +102,27 @@ class IdxBytesTest {
         }
     }
 
-    private record Trained(float[][] weights, float[] outputs, double accuracy) {
-    }
+    private record Trained(float[][] weights, float[] outputs, double accuracy) {}
 
     private static Trained train(Dataset data, int threads) {
-        ModelSpec spec = Model.builder().input(SIDE, SIDE).dense(16, ActivationSpec.RELU).dense(3, ActivationSpec.SOFTMAX).spec();
+        ModelSpec spec = Model.builder()
+                .input(SIDE, SIDE)
+                .dense(16, ActivationSpec.RELU)
+                .dense(3, ActivationSpec.SOFTMAX)
+                .spec();
         try (ComputePool pool = new ComputePool(threads)) {
             Model model = Model.create(spec, 5, pool);
-            TrainSpec train = TrainSpec.builder().optimizer(OptimizerSpec.adam(0.01)).epochs(2).batchSize(64)
-                    .validationFraction(0.2).build();
+            TrainSpec train = TrainSpec.builder()
+                    .optimizer(OptimizerSpec.adam(0.01))
+                    .epochs(2)
+                    .batchSize(64)
+                    .validationFraction(0.2)
+                    .build();
             model.fit(data, FitOptions.builder().spec(train).seed(9).build());
-            return new Trained(model.network().copyWeights(), model.predictPrepared(data), model.evaluate(data).accuracy());
+            return new Trained(
+                    model.network().copyWeights(),
+                    model.predictPrepared(data),
+                    model.evaluate(data).accuracy());
         }
     }
 
@@ -135,6 +159,7 @@ class IdxBytesTest {
         byte[] raw = IdxReader.read(dir.resolve("images.idx")).values();
         float[] floats = new float[raw.length];
         for (int i = 0; i < raw.length; i++) floats[i] = raw[i] & 0xff;
-        return new Dataset(bytes.name(), bytes.schema(), bytes.preprocessing(), floats, bytes.rows(), bytes.labels(), null);
+        return new Dataset(
+                bytes.name(), bytes.schema(), bytes.preprocessing(), floats, bytes.rows(), bytes.labels(), null);
     }
 }

@@ -10,8 +10,7 @@ import java.util.zip.GZIPOutputStream;
 
 /** Writes small IDX files for tests, in the layout MNIST uses. */
 final class IdxFiles {
-    private IdxFiles() {
-    }
+    private IdxFiles() {}
 
     /** The bytes of an unsigned-byte IDX file with the given dimensions and values. */
     static byte[] idx(int[] dims, byte[] values) {

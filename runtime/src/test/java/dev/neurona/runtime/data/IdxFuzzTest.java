@@ -28,9 +28,12 @@ import net.jqwik.api.constraints.Size;
 class IdxFuzzTest {
 
     @Property
-    void aRandomFileIsReadExactlyOrRefused(@ForAll("dims") List<Integer> dims, @ForAll("types") int type,
-                                           @ForAll @IntRange(min = 0, max = 4096) int bodyBytes, @ForAll boolean gzip,
-                                           @ForAll @Size(max = 3) List<@IntRange(min = 0, max = 4200) Integer> flips)
+    void aRandomFileIsReadExactlyOrRefused(
+            @ForAll("dims") List<Integer> dims,
+            @ForAll("types") int type,
+            @ForAll @IntRange(min = 0, max = 4096) int bodyBytes,
+            @ForAll boolean gzip,
+            @ForAll @Size(max = 3) List<@IntRange(min = 0, max = 4200) Integer> flips)
             throws IOException {
         ByteBuffer header = ByteBuffer.allocate(4 + 4 * dims.size());
         header.put((byte) 0).put((byte) 0).put((byte) type).put((byte) dims.size());
@@ -55,7 +58,8 @@ class IdxFuzzTest {
                     values *= d;
                 }
                 assertEquals(values, read.values().length);
-                if (flips.isEmpty()) assertArrayEquals(dims.stream().mapToInt(Integer::intValue).toArray(), read.dims());
+                if (flips.isEmpty())
+                    assertArrayEquals(dims.stream().mapToInt(Integer::intValue).toArray(), read.dims());
             }
         } finally {
             Files.delete(file);
@@ -64,13 +68,16 @@ class IdxFuzzTest {
 
     @Provide
     Arbitrary<List<Integer>> dims() {
-        Arbitrary<Integer> size = Arbitraries.oneOf(Arbitraries.integers().between(0, 40),
+        Arbitrary<Integer> size = Arbitraries.oneOf(
+                Arbitraries.integers().between(0, 40),
                 Arbitraries.of(65536, 46341, 1 << 16, 1 << 30, Integer.MAX_VALUE, -1, Integer.MIN_VALUE));
         return size.list().ofMinSize(0).ofMaxSize(5);
     }
 
     @Provide
     Arbitrary<Integer> types() {
-        return Arbitraries.oneOf(Arbitraries.of(0x08, 0x08, 0x08, 0x09, 0x0B, 0x0C, 0x0D, 0x0E), Arbitraries.integers().between(0, 255));
+        return Arbitraries.oneOf(
+                Arbitraries.of(0x08, 0x08, 0x08, 0x09, 0x0B, 0x0C, 0x0D, 0x0E),
+                Arbitraries.integers().between(0, 255));
     }
 }

@@ -43,8 +43,10 @@ class IdxHostileInputTest {
 
         DataException e = refusedWithin(BOUND, () -> IdxReader.read(img));
 
-        assertEquals(img + ": the file is truncated: its header announces 1 item of 46000×46000 (2116000000 bytes of values)"
-                + " but only 12 bytes follow", e.getMessage());
+        assertEquals(
+                img + ": the file is truncated: its header announces 1 item of 46000×46000 (2116000000 bytes of values)"
+                        + " but only 12 bytes follow",
+                e.getMessage());
     }
 
     @Test
@@ -53,8 +55,10 @@ class IdxHostileInputTest {
 
         DataException e = refusedWithin(BOUND, () -> IdxReader.read(img));
 
-        assertEquals(img + ": the file is truncated: its header announces 1 item of 46000×46000 (2116000000 bytes of values)"
-                + " but only 1000 bytes follow", e.getMessage());
+        assertEquals(
+                img + ": the file is truncated: its header announces 1 item of 46000×46000 (2116000000 bytes of values)"
+                        + " but only 1000 bytes follow",
+                e.getMessage());
     }
 
     @Test
@@ -64,8 +68,10 @@ class IdxHostileInputTest {
         assertEquals(32, img.toFile().length());
         DataException e = refusedWithin(BOUND, () -> IdxReader.read(img));
 
-        assertEquals(img + ": the header announces 60000 items of 320×320, more values than one array can hold"
-                + " (at most 2147483639); is the header damaged? Split larger data into several files", e.getMessage());
+        assertEquals(
+                img + ": the header announces 60000 items of 320×320, more values than one array can hold"
+                        + " (at most 2147483639); is the header damaged? Split larger data into several files",
+                e.getMessage());
     }
 
     @Test
@@ -76,25 +82,40 @@ class IdxHostileInputTest {
                 + " (at most 2147483639); is the header damaged? Split larger data into several files";
 
         assertEquals(expected, refusedWithin(BOUND, () -> IdxReader.read(img)).getMessage());
-        assertEquals(expected, assertThrows(DataException.class, () -> IdxReader.readShape(img)).getMessage());
+        assertEquals(
+                expected,
+                assertThrows(DataException.class, () -> IdxReader.readShape(img))
+                        .getMessage());
     }
 
     @Test
     void refusesImagesOf0By0Pixels() {
         Path img = write(dir.resolve("empty-images.idx"), idx(new int[] {5, 0, 0}, new byte[0]));
-        String expected = img + ": the header gives items of 0×0, which hold no values (dimension 2 is 0); is this the right file?";
+        String expected = img
+                + ": the header gives items of 0×0, which hold no values (dimension 2 is 0); is this the right file?";
 
-        assertEquals(expected, assertThrows(DataException.class, () -> IdxReader.read(img)).getMessage());
-        assertEquals(expected, assertThrows(DataException.class, () -> IdxReader.readShape(img)).getMessage());
+        assertEquals(
+                expected,
+                assertThrows(DataException.class, () -> IdxReader.read(img)).getMessage());
+        assertEquals(
+                expected,
+                assertThrows(DataException.class, () -> IdxReader.readShape(img))
+                        .getMessage());
     }
 
     @Test
     void refusesAFileOf0Items() {
         Path lab = write(dir.resolve("no-labels.idx"), labels());
-        String expected = lab + ": the file holds no items (its header gives a count of 0); use a file with at least one";
+        String expected =
+                lab + ": the file holds no items (its header gives a count of 0); use a file with at least one";
 
-        assertEquals(expected, assertThrows(DataException.class, () -> IdxReader.read(lab)).getMessage());
-        assertEquals(expected, assertThrows(DataException.class, () -> IdxReader.readShape(lab)).getMessage());
+        assertEquals(
+                expected,
+                assertThrows(DataException.class, () -> IdxReader.read(lab)).getMessage());
+        assertEquals(
+                expected,
+                assertThrows(DataException.class, () -> IdxReader.readShape(lab))
+                        .getMessage());
     }
 
     @Test
@@ -107,8 +128,10 @@ class IdxHostileInputTest {
 
             DataException e = assertThrows(DataException.class, () -> IdxReader.read(img), Arrays.toString(junk));
 
-            assertEquals(img + ": the file has bytes after the end of its gzip stream (appended data, or a damaged copy?);"
-                    + " get a fresh copy of the file", e.getMessage());
+            assertEquals(
+                    img + ": the file has bytes after the end of its gzip stream (appended data, or a damaged copy?);"
+                            + " get a fresh copy of the file",
+                    e.getMessage());
         }
     }
 
@@ -122,7 +145,8 @@ class IdxHostileInputTest {
         System.arraycopy(second, 0, joined, first.length, second.length);
         Path img = write(dir.resolve("joined.gz"), joined);
 
-        assertArrayEquals(Arrays.copyOfRange(whole, 16, whole.length), IdxReader.read(img).values());
+        assertArrayEquals(
+                Arrays.copyOfRange(whole, 16, whole.length), IdxReader.read(img).values());
     }
 
     @Test
@@ -133,7 +157,9 @@ class IdxHostileInputTest {
 
         DataException e = assertThrows(DataException.class, () -> IdxReader.read(img));
 
-        assertEquals(img + ": the file starts like gzip but is not valid gzip (its checksum does not match its contents)", e.getMessage());
+        assertEquals(
+                img + ": the file starts like gzip but is not valid gzip (its checksum does not match its contents)",
+                e.getMessage());
     }
 
     @Test
@@ -144,7 +170,9 @@ class IdxHostileInputTest {
 
         DataException e = assertThrows(DataException.class, () -> IdxReader.read(img));
 
-        assertEquals(img + ": the file starts like gzip but is not valid gzip (its compressed data is corrupt)", e.getMessage());
+        assertEquals(
+                img + ": the file starts like gzip but is not valid gzip (its compressed data is corrupt)",
+                e.getMessage());
         assertFalse(e.getMessage().contains("null") || e.getMessage().contains("Exception"), e.getMessage());
     }
 
@@ -152,16 +180,17 @@ class IdxHostileInputTest {
     @EnabledOnOs({OS.LINUX, OS.MAC}) // mkfifo is POSIX
     void refusesANamedPipeInsteadOfWaitingForAWriter() throws IOException, InterruptedException {
         Path fifo = dir.resolve("images.fifo");
-        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
         assertEquals(0, mkfifo.waitFor());
         String expected = fifo + ": is not a regular file (a named pipe, device or socket?);"
                 + " IDX data is read from ordinary files: copy it into one first";
 
         // Opening a pipe for reading blocks until someone writes: a hang here is the bug.
-        DataException read = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(DataException.class, () -> IdxReader.read(fifo)));
-        DataException shape = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(DataException.class, () -> IdxReader.readShape(fifo)));
+        DataException read = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> assertThrows(DataException.class, () -> IdxReader.read(fifo)));
+        DataException shape = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> assertThrows(DataException.class, () -> IdxReader.readShape(fifo)));
 
         assertEquals(expected, read.getMessage());
         assertEquals(expected, shape.getMessage());
@@ -183,7 +212,8 @@ class IdxHostileInputTest {
     /** Runs {@code read}, which must throw a {@link DataException}, and checks it allocated at most {@code bound} bytes. */
     private static DataException refusedWithin(long bound, Supplier<?> read) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
+        assertTrue(
+                threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
                 "this JVM cannot count allocated bytes, so the bound cannot be checked");
         long before = threads.getCurrentThreadAllocatedBytes();
         DataException e = assertThrows(DataException.class, read::get);

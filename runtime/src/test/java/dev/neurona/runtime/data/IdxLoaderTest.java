@@ -29,7 +29,8 @@ class IdxLoaderTest {
         assertEquals(6, data.width());
         assertEquals(Task.CLASSIFICATION, data.task());
         assertEquals(List.of(2, 3), data.schema().featureShape());
-        assertEquals(List.of("px0", "px1", "px2", "px3", "px4", "px5"), data.schema().featureNames());
+        assertEquals(
+                List.of("px0", "px1", "px2", "px3", "px4", "px5"), data.schema().featureNames());
         assertEquals(List.of("0", "1", "2"), data.classNames());
         assertArrayEquals(new int[] {2, 0, 2}, data.labels());
         assertArrayEquals(new float[] {7, 8, 9, 10, 11, 12}, data.row(1));
@@ -60,8 +61,11 @@ class IdxLoaderTest {
 
     @Test
     void detectsGzipFromTheBytesNotTheName() {
-        Dataset fromPlain = IdxLoader.load(write(dir.resolve("p.gz"), images(4, 2, 2)), write(dir.resolve("l.gz"), labels(1, 2, 3, 0)));
-        Dataset fromGzip = IdxLoader.load(write(dir.resolve("p.idx"), gzip(images(4, 2, 2))), write(dir.resolve("l.idx"), gzip(labels(1, 2, 3, 0))));
+        Dataset fromPlain = IdxLoader.load(
+                write(dir.resolve("p.gz"), images(4, 2, 2)), write(dir.resolve("l.gz"), labels(1, 2, 3, 0)));
+        Dataset fromGzip = IdxLoader.load(
+                write(dir.resolve("p.idx"), gzip(images(4, 2, 2))),
+                write(dir.resolve("l.idx"), gzip(labels(1, 2, 3, 0))));
 
         assertArrayEquals(new float[] {7, 8, 9, 10}, fromGzip.row(1));
         assertArrayEquals(fromPlain.features(), fromGzip.features());
@@ -74,10 +78,13 @@ class IdxLoaderTest {
         bytes[0] = 0x12;
         Path img = write(dir.resolve("img.gz"), gzip(bytes));
 
-        DataException e = assertThrows(DataException.class, () -> IdxLoader.load(img, write(dir.resolve("lab"), labels(0, 1))));
+        DataException e =
+                assertThrows(DataException.class, () -> IdxLoader.load(img, write(dir.resolve("lab"), labels(0, 1))));
 
-        assertEquals(img + ": not an IDX file: wrong magic number 0x12000803 (an IDX file starts with 00 00,"
-                + " a type byte and a dimension count, e.g. 0x00000803 for images)", e.getMessage());
+        assertEquals(
+                img + ": not an IDX file: wrong magic number 0x12000803 (an IDX file starts with 00 00,"
+                        + " a type byte and a dimension count, e.g. 0x00000803 for images)",
+                e.getMessage());
     }
 
     @Test
@@ -86,8 +93,10 @@ class IdxLoaderTest {
 
         DataException e = assertThrows(DataException.class, () -> IdxLoader.load(lab, lab));
 
-        assertEquals(lab + ": expected images (an IDX file of 3 dimensions: count, rows, columns), found 1 dimension"
-                + " — is this a label file?", e.getMessage());
+        assertEquals(
+                lab + ": expected images (an IDX file of 3 dimensions: count, rows, columns), found 1 dimension"
+                        + " — is this a label file?",
+                e.getMessage());
     }
 
     @Test
@@ -98,8 +107,10 @@ class IdxLoaderTest {
 
         DataException e = assertThrows(DataException.class, () -> IdxReader.read(lab));
 
-        assertEquals(lab + ": the IDX file holds values of type 0x0D (magic number 0x00000D01);"
-                + " only unsigned bytes (type 0x08), as in MNIST, can be read", e.getMessage());
+        assertEquals(
+                lab + ": the IDX file holds values of type 0x0D (magic number 0x00000D01);"
+                        + " only unsigned bytes (type 0x08), as in MNIST, can be read",
+                e.getMessage());
     }
 
     @Test
@@ -109,8 +120,10 @@ class IdxLoaderTest {
 
         DataException e = assertThrows(DataException.class, () -> IdxReader.read(img));
 
-        assertEquals(img + ": the file is truncated: its header announces 3 items of 2×2 (12 bytes of values)"
-                + " but only 7 bytes follow", e.getMessage());
+        assertEquals(
+                img + ": the file is truncated: its header announces 3 items of 2×2 (12 bytes of values)"
+                        + " but only 7 bytes follow",
+                e.getMessage());
     }
 
     @Test
@@ -149,7 +162,9 @@ class IdxLoaderTest {
 
         DataException e = assertThrows(DataException.class, () -> IdxLoader.load(img, lab));
 
-        assertEquals(img + " holds 3 images but " + lab + " holds 2 labels; they must hold one label per image", e.getMessage());
+        assertEquals(
+                img + " holds 3 images but " + lab + " holds 2 labels; they must hold one label per image",
+                e.getMessage());
     }
 
     @Test

@@ -13,30 +13,46 @@ class PreprocessingTest {
 
     @Test
     void placesEachNumberAtItsOwnFeatureAndFillsMissingOnes() {
-        Preprocessing p = new Preprocessing(List.of(InputColumn.numeric("a", Double.NaN), InputColumn.numeric("b", 9),
-                InputColumn.numeric("c", Double.NaN)), NO_SHIFT, ONES);
+        Preprocessing p = new Preprocessing(
+                List.of(
+                        InputColumn.numeric("a", Double.NaN),
+                        InputColumn.numeric("b", 9),
+                        InputColumn.numeric("c", Double.NaN)),
+                NO_SHIFT,
+                ONES);
 
         assertArrayEquals(new float[] {1, 9, 3}, p.apply(new double[] {1, Double.NaN, 3}));
-        assertEquals("input 'a' is missing", assertThrows(DataException.class, () -> p.apply(new double[] {Double.NaN, 2, 3})).getMessage());
+        assertEquals(
+                "input 'a' is missing",
+                assertThrows(DataException.class, () -> p.apply(new double[] {Double.NaN, 2, 3}))
+                        .getMessage());
     }
 
     @Test
     void encodesTextAsOneHotAndAnUnseenValueAsNoCategory() {
-        Preprocessing p = new Preprocessing(List.of(InputColumn.categorical("colour", List.of("blue", "red")), InputColumn.numeric("x", 0)),
-                NO_SHIFT, ONES);
+        Preprocessing p = new Preprocessing(
+                List.of(InputColumn.categorical("colour", List.of("blue", "red")), InputColumn.numeric("x", 0)),
+                NO_SHIFT,
+                ONES);
 
         assertArrayEquals(new float[] {0, 1, 2.5f}, p.apply(new String[] {" red ", "2.5"}));
         assertArrayEquals(new float[] {0, 0, 0}, p.apply(new String[] {"green", "NA"}));
-        assertEquals("input 'colour' is text; give its value as a string",
-                assertThrows(DataException.class, () -> p.apply(new double[] {1, 2})).getMessage());
-        assertEquals("input 'x': 'Infinity' is not a number",
-                assertThrows(DataException.class, () -> p.apply(new String[] {"red", "Infinity"})).getMessage());
+        assertEquals(
+                "input 'colour' is text; give its value as a string",
+                assertThrows(DataException.class, () -> p.apply(new double[] {1, 2}))
+                        .getMessage());
+        assertEquals(
+                "input 'x': 'Infinity' is not a number",
+                assertThrows(DataException.class, () -> p.apply(new String[] {"red", "Infinity"}))
+                        .getMessage());
     }
 
     @Test
     void andThenAgreesWithApplyingBothStepsInTurn() {
-        Preprocessing first = new Preprocessing(List.of(InputColumn.numeric("a", 0), InputColumn.numeric("b", 0), InputColumn.numeric("c", 0)),
-                new float[] {1, -2, 0.5f}, new float[] {0.5f, 3, 1});
+        Preprocessing first = new Preprocessing(
+                List.of(InputColumn.numeric("a", 0), InputColumn.numeric("b", 0), InputColumn.numeric("c", 0)),
+                new float[] {1, -2, 0.5f},
+                new float[] {0.5f, 3, 1});
         float[] shift = {4, 0.25f, -1};
         float[] scale = {2, 0.1f, 7};
 

@@ -12,7 +12,9 @@ class ShufflesTest {
     void isAPermutationFixedByTheSeed() {
         int[] order = Shuffles.permutation(1000, 5);
 
-        assertArrayEquals(IntStream.range(0, 1000).toArray(), Arrays.stream(order).sorted().toArray());
+        assertArrayEquals(
+                IntStream.range(0, 1000).toArray(),
+                Arrays.stream(order).sorted().toArray());
         assertArrayEquals(order, Shuffles.permutation(1000, 5));
         assertFalse(Arrays.equals(order, Shuffles.permutation(1000, 6)));
         assertFalse(Arrays.equals(order, Shuffles.identity(1000)));

@@ -22,7 +22,10 @@ class SplitsTest {
         assertArrayEquals(new int[] {5, 3, 2}, split.holdout().classCounts());
         assertEquals("digits.train", split.train().name());
         assertEquals("digits.train.holdout", split.holdout().name());
-        int[] all = IntStream.concat(Arrays.stream(TestData.ids(split.train())), Arrays.stream(TestData.ids(split.holdout()))).sorted().toArray();
+        int[] all = IntStream.concat(
+                        Arrays.stream(TestData.ids(split.train())), Arrays.stream(TestData.ids(split.holdout())))
+                .sorted()
+                .toArray();
         assertArrayEquals(IntStream.range(0, 100).toArray(), all);
     }
 
@@ -48,15 +51,20 @@ class SplitsTest {
 
     @Test
     void refusesAShareOutsideZeroToOne() {
-        DataException e = assertThrows(DataException.class, () -> Splits.stratifiedHoldout(TestData.regression(10), 1, 3));
+        DataException e =
+                assertThrows(DataException.class, () -> Splits.stratifiedHoldout(TestData.regression(10), 1, 3));
 
         assertEquals("the share held out for validation must be above 0% and below 100%, not 100%", e.getMessage());
     }
 
     @Test
     void refusesToLeaveASideEmpty() {
-        DataException e = assertThrows(DataException.class, () -> Splits.stratifiedHoldout(TestData.regression(3).withName("tiny"), 0.1, 3));
+        DataException e = assertThrows(
+                DataException.class,
+                () -> Splits.stratifiedHoldout(TestData.regression(3).withName("tiny"), 0.1, 3));
 
-        assertEquals("cannot hold out 10% of 'tiny' for validation: its 3 rows are too few to leave rows on both sides", e.getMessage());
+        assertEquals(
+                "cannot hold out 10% of 'tiny' for validation: its 3 rows are too few to leave rows on both sides",
+                e.getMessage());
     }
 }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Small in-memory data sets whose rows can be recognised after shuffling. */
 final class TestData {
-    private TestData() {
-    }
+    private TestData() {}
 
     /**
      * A classification data set with {@code counts[c]} rows of class {@code c}, classes interleaved

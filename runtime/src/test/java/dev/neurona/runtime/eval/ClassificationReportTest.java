@@ -1,13 +1,12 @@
 package dev.neurona.runtime.eval;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ClassificationReportTest {
     private static final List<String> ANIMALS = List.of("cat", "dog", "bird");
@@ -16,6 +15,7 @@ class ClassificationReportTest {
      * Predicted counts: cat 3, dog 4, bird 3. Six of ten right.
      */
     private static final int[] TRUTH = {0, 0, 0, 0, 1, 1, 1, 2, 2, 2};
+
     private static final int[] PREDICTED = {0, 0, 1, 2, 1, 1, 0, 2, 2, 1};
 
     private static final double TOLERANCE = 1e-12;
@@ -26,7 +26,8 @@ class ClassificationReportTest {
 
     @Test
     void countsTheConfusionMatrixWithTrueClassesAsRows() {
-        assertArrayEquals(new int[][]{{2, 1, 1}, {1, 2, 0}, {0, 1, 2}}, animals().confusionMatrix());
+        assertArrayEquals(
+                new int[][] {{2, 1, 1}, {1, 2, 0}, {0, 1, 2}}, animals().confusionMatrix());
         assertEquals(1, animals().count(0, 2));
         assertEquals(0, animals().count(2, 0));
         assertEquals(10, animals().total());
@@ -54,8 +55,8 @@ class ClassificationReportTest {
     @Test
     void undefinedRatiosAreZero() {
         // "b" is never predicted; "c" is neither present nor predicted
-        ClassificationReport report = ClassificationReport.of(new int[]{0, 1, 0, 1}, new int[]{0, 0, 0, 0},
-                List.of("a", "b", "c"));
+        ClassificationReport report =
+                ClassificationReport.of(new int[] {0, 1, 0, 1}, new int[] {0, 0, 0, 0}, List.of("a", "b", "c"));
         assertScores(report.scores(0), 0.5, 1, 2.0 / 3, 2);
         assertScores(report.scores(1), 0, 0, 0, 2);
         assertScores(report.scores(2), 0, 0, 0, 0);
@@ -99,26 +100,31 @@ class ClassificationReportTest {
 
     @Test
     void refusesLabelsOutsideTheClasses() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ClassificationReport.of(new int[]{0, 1}, new int[]{0, 3}, ANIMALS));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> ClassificationReport.of(new int[] {0, 1}, new int[] {0, 3}, ANIMALS));
         assertEquals("predicted label 3 of example 1 is not one of the 3 classes (0 to 2)", e.getMessage());
     }
 
     @Test
     void refusesMismatchedOrEmptyInput() {
-        IllegalArgumentException lengths = assertThrows(IllegalArgumentException.class,
-                () -> ClassificationReport.of(new int[]{0, 1}, new int[]{0}, ANIMALS));
+        IllegalArgumentException lengths = assertThrows(
+                IllegalArgumentException.class,
+                () -> ClassificationReport.of(new int[] {0, 1}, new int[] {0}, ANIMALS));
         assertEquals("there are 2 true labels but 1 predictions", lengths.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ClassificationReport.of(new int[0], new int[0], ANIMALS));
-        assertThrows(IllegalArgumentException.class, () -> ClassificationReport.of(new int[]{0}, new int[]{0}, List.of()));
-        assertThrows(IllegalArgumentException.class,
-                () -> ClassificationReport.ofConfusion(new int[][]{{1, 0}, {0, 1}}, ANIMALS));
-        assertThrows(IllegalArgumentException.class,
-                () -> ClassificationReport.ofConfusion(new int[][]{{1, -1}, {0, 1}}, List.of("a", "b")));
+        assertThrows(
+                IllegalArgumentException.class, () -> ClassificationReport.of(new int[] {0}, new int[] {0}, List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ClassificationReport.ofConfusion(new int[][] {{1, 0}, {0, 1}}, ANIMALS));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ClassificationReport.ofConfusion(new int[][] {{1, -1}, {0, 1}}, List.of("a", "b")));
     }
 
-    private static void assertScores(ClassificationReport.Scores actual, double precision, double recall, double f1,
-                                     int support) {
+    private static void assertScores(
+            ClassificationReport.Scores actual, double precision, double recall, double f1, int support) {
         assertEquals(precision, actual.precision(), TOLERANCE, "precision");
         assertEquals(recall, actual.recall(), TOLERANCE, "recall");
         assertEquals(f1, actual.f1(), TOLERANCE, "f1");

@@ -42,11 +42,15 @@ class LargeClassificationReportTest {
         String text = report.format();
 
         assertTrue(report.isSummarised());
-        assertTrue(text.length() < 4_000, "a summary, not a table of " + CLASSES + " squared cells: " + text.length() + " chars");
+        assertTrue(
+                text.length() < 4_000,
+                "a summary, not a table of " + CLASSES + " squared cells: " + text.length() + " chars");
         assertTrue(text.contains("scores of the 10 classes with the lowest F1 (of 2,000)"), text);
         assertTrue(text.contains("the 10 most frequent confusions (the confusion matrix has 2,000 classes)"), text);
         List<String> confusions = new ArrayList<>();
-        for (String line : text.split("\n")) if (line.matches(" *class\\d+ +class\\d+ +\\d+")) confusions.add(line.trim().replaceAll(" +", " "));
+        for (String line : text.split("\n"))
+            if (line.matches(" *class\\d+ +class\\d+ +\\d+"))
+                confusions.add(line.trim().replaceAll(" +", " "));
         assertEquals("class3 class9 40", confusions.get(0), text);
         assertEquals("class6 class7 6", confusions.get(1), "then the largest counts, in matrix order: " + confusions);
         assertEquals(10, confusions.size());

@@ -1,16 +1,19 @@
 package dev.neurona.runtime.eval;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class TextTableTest {
 
     @Test
     void rightAlignsEachColumnToItsWidestCell() {
-        String text = new TextTable().row("", "long header", "b").row("x", "1", "22").row("yyy", "333").format();
+        String text = new TextTable()
+                .row("", "long header", "b")
+                .row("x", "1", "22")
+                .row("yyy", "333")
+                .format();
         assertEquals("""
                      long header   b
                   x            1  22

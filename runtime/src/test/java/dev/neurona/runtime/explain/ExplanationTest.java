@@ -17,21 +17,30 @@ import org.junit.jupiter.api.Test;
 
 class ExplanationTest {
 
-    private static final ModelSpec MLP = new ModelSpec(List.of(28, 28), List.of(new DenseSpec(512, ActivationSpec.RELU),
-            new DropoutSpec(0.5), new DenseSpec(10, ActivationSpec.SOFTMAX)));
+    private static final ModelSpec MLP = new ModelSpec(
+            List.of(28, 28),
+            List.of(
+                    new DenseSpec(512, ActivationSpec.RELU),
+                    new DropoutSpec(0.5),
+                    new DenseSpec(10, ActivationSpec.SOFTMAX)));
 
     @Test
     void anUntrainedModelIsDescribedLayerByLayerWithWhereItsParametersAre() {
         Explanation e = Model.create(MLP, 7).explain("big", Locale.ENGLISH);
-        assertEquals(List.of("dense1", "dropout", "dense2"), e.layers().stream().map(Explanation.Part::title).toList());
-        assertEquals(List.of(401_920L, 0L, 5_130L), e.layers().stream().map(Explanation.Part::parameters).toList());
+        assertEquals(
+                List.of("dense1", "dropout", "dense2"),
+                e.layers().stream().map(Explanation.Part::title).toList());
+        assertEquals(
+                List.of(401_920L, 0L, 5_130L),
+                e.layers().stream().map(Explanation.Part::parameters).toList());
         assertEquals(407_050L, e.totalParameters());
         assertEquals(List.of(ActivationKind.RELU, ActivationKind.SOFTMAX), e.activations());
         assertInstanceOf(Verdict.NotTrained.class, e.verdict());
         assertEquals(List.of(Step.TRAIN_IT), e.steps());
         assertEquals(List.of(new Advice(Advice.Kind.IMAGE_FIRST_TOO_WIDE, 512, 784)), e.advice());
         String text = e.format();
-        assertTrue(text.startsWith("model big: 784 inputs → 10 outputs, 407,050 parameters (weights and biases)\n"), text);
+        assertTrue(
+                text.startsWith("model big: 784 inputs → 10 outputs, 407,050 parameters (weights and biases)\n"), text);
         assertTrue(text.contains("dense1 (dense 512 relu): 1x28x28 → 512, 401,920 parameters (98.7%)"), text);
         assertTrue(text.contains("switches off 50.0% of the values"), text);
         assertTrue(text.contains("one probability for each of the 10 classes"), text);
@@ -42,9 +51,15 @@ class ExplanationTest {
     @Test
     void spanishUsesTheCoursesWords() {
         String text = Model.create(MLP, 7).explain("big", Language.SPANISH).format();
-        assertTrue(text.startsWith("modelo big: 784 entradas → 10 salidas, 407,050 parámetros (pesos y sesgos)\n"), text);
-        for (String word : List.of("Qué hace cada capa", "neuronas", "Funciones de activación", "capas ocultas",
-                "Entrenamiento: todavía sin entrenar.", "Próximos pasos")) {
+        assertTrue(
+                text.startsWith("modelo big: 784 entradas → 10 salidas, 407,050 parámetros (pesos y sesgos)\n"), text);
+        for (String word : List.of(
+                "Qué hace cada capa",
+                "neuronas",
+                "Funciones de activación",
+                "capas ocultas",
+                "Entrenamiento: todavía sin entrenar.",
+                "Próximos pasos")) {
             assertTrue(text.contains(word), word + " in\n" + text);
         }
         for (String english : List.of("What each layer", "neurons", "Training:", "Next steps", " the ")) {
@@ -56,9 +71,17 @@ class ExplanationTest {
     @Test
     void stepsAgainstOverfittingSkipWhatTheModelHas() {
         Verdict overfitting = new Verdict.Overfitting(4, 0.45, 10, 0.7, 0.3, 0.03, 0.99, 0.9);
-        assertEquals(List.of(Step.HIGHER_DROPOUT, Step.ADD_L2, Step.EARLY_STOP, Step.SMALLER_MODEL, Step.MORE_DATA),
+        assertEquals(
+                List.of(Step.HIGHER_DROPOUT, Step.ADD_L2, Step.EARLY_STOP, Step.SMALLER_MODEL, Step.MORE_DATA),
                 Explanation.steps(overfitting, MLP));
-        assertEquals(Step.ADD_DROPOUT, Explanation.steps(overfitting,
-                ModelSpec.of(4, new DenseSpec(12, ActivationSpec.RELU), new DenseSpec(3, ActivationSpec.SOFTMAX))).get(0));
+        assertEquals(
+                Step.ADD_DROPOUT,
+                Explanation.steps(
+                                overfitting,
+                                ModelSpec.of(
+                                        4,
+                                        new DenseSpec(12, ActivationSpec.RELU),
+                                        new DenseSpec(3, ActivationSpec.SOFTMAX)))
+                        .get(0));
     }
 }

@@ -23,8 +23,11 @@ class TrainingVerdictsTest {
 
     @Test
     void aFallingLossWithGoodAccuracyIsLearningWell() {
-        List<EpochMetrics> run = run(new double[] {1.0, 0.5, 0.3, 0.25, 0.24}, new double[] {0.7, 0.85, 0.9, 0.92, 0.93},
-                new double[] {1.0, 0.55, 0.35, 0.3, 0.29}, 5);
+        List<EpochMetrics> run = run(
+                new double[] {1.0, 0.5, 0.3, 0.25, 0.24},
+                new double[] {0.7, 0.85, 0.9, 0.92, 0.93},
+                new double[] {1.0, 0.55, 0.35, 0.3, 0.29},
+                5);
         Verdict.LearningWell well = assertInstanceOf(Verdict.LearningWell.class, judge(run));
         assertEquals(1.0, well.firstLoss());
         assertEquals(0.24, well.lastLoss());
@@ -45,7 +48,8 @@ class TrainingVerdictsTest {
     void validationLossRisingFiveEpochsWhileTrainingLossFallsIsOverfittingSinceTheBestEpoch() {
         double[] loss = {1.0, 0.6, 0.4, 0.3, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03};
         double[] val = {1.0, 0.7, 0.5, 0.45, 0.47, 0.50, 0.55, 0.60, 0.66, 0.70};
-        Verdict.Overfitting o = assertInstanceOf(Verdict.Overfitting.class, judge(run(loss, accuracies(10, 0.9), val, 10)));
+        Verdict.Overfitting o =
+                assertInstanceOf(Verdict.Overfitting.class, judge(run(loss, accuracies(10, 0.9), val, 10)));
         assertEquals(4, o.bestEpoch());
         assertEquals(0.45, o.bestValLoss());
         assertEquals(10, o.lastEpoch());
@@ -58,28 +62,33 @@ class TrainingVerdictsTest {
     void fourEpochsPastTheBestOrAValidationLossWithinFivePercentIsNotYetOverfitting() {
         double[] loss = {1.0, 0.6, 0.4, 0.3, 0.2, 0.15, 0.1, 0.07};
         double[] val = {1.0, 0.7, 0.5, 0.45, 0.47, 0.50, 0.55, 0.60};
-        assertInstanceOf(Verdict.LearningWell.class, judge(run(loss, accuracies(8, 0.9), val, 8)), "4 epochs since the best");
+        assertInstanceOf(
+                Verdict.LearningWell.class, judge(run(loss, accuracies(8, 0.9), val, 8)), "4 epochs since the best");
         double[] wandering = {1.0, 0.7, 0.5, 0.45, 0.46, 0.47, 0.46, 0.47, 0.47, 0.47};
         double[] loss10 = {1.0, 0.6, 0.4, 0.3, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03};
-        assertInstanceOf(Verdict.LearningWell.class, judge(run(loss10, accuracies(10, 0.9), wandering, 10)), "within 5%");
+        assertInstanceOf(
+                Verdict.LearningWell.class, judge(run(loss10, accuracies(10, 0.9), wandering, 10)), "within 5%");
     }
 
     @Test
     void accuracyNearChanceIsUnderfitting() {
         double[] loss = {2.30, 2.20, 2.15, 2.12, 2.10};
-        Verdict.Underfitting u = assertInstanceOf(Verdict.Underfitting.class,
-                judge(run(loss, new double[] {0.11, 0.14, 0.15, 0.16, 0.17}, null, 5)));
+        Verdict.Underfitting u = assertInstanceOf(
+                Verdict.Underfitting.class, judge(run(loss, new double[] {0.11, 0.14, 0.15, 0.16, 0.17}, null, 5)));
         assertEquals(0.17, u.accuracy());
         assertEquals(TEN_CLASSES, u.chance());
-        assertTrue(TrainingVerdicts.nearChance(run(loss, new double[] {0.11, 0.14, 0.15, 0.16, 0.17}, null, 5), TEN_CLASSES));
+        assertTrue(TrainingVerdicts.nearChance(
+                run(loss, new double[] {0.11, 0.14, 0.15, 0.16, 0.17}, null, 5), TEN_CLASSES));
     }
 
     @Test
     void lessThanHalfTheWayFromChanceToPerfectIsUnderfittingAndHalfIsNot() {
         double[] loss = {2.0, 1.6, 1.4, 1.3, 1.25};
         // Chance 0.1: half the way is 0.55.
-        assertInstanceOf(Verdict.Underfitting.class, judge(run(loss, new double[] {0.3, 0.4, 0.45, 0.5, 0.54}, null, 5)));
-        assertInstanceOf(Verdict.LearningWell.class, judge(run(loss, new double[] {0.3, 0.4, 0.45, 0.5, 0.56}, null, 5)));
+        assertInstanceOf(
+                Verdict.Underfitting.class, judge(run(loss, new double[] {0.3, 0.4, 0.45, 0.5, 0.54}, null, 5)));
+        assertInstanceOf(
+                Verdict.LearningWell.class, judge(run(loss, new double[] {0.3, 0.4, 0.45, 0.5, 0.56}, null, 5)));
     }
 
     @Test
@@ -90,8 +99,8 @@ class TrainingVerdictsTest {
 
     @Test
     void aLossThatEndsAboveItsStartIsARateTooHigh() {
-        Verdict.RateTooHigh h = assertInstanceOf(Verdict.RateTooHigh.class,
-                judge(run(new double[] {2.3, 2.1, 2.6, 3.1}, accuracies(4, 0.1), null, 4)));
+        Verdict.RateTooHigh h = assertInstanceOf(
+                Verdict.RateTooHigh.class, judge(run(new double[] {2.3, 2.1, 2.6, 3.1}, accuracies(4, 0.1), null, 4)));
         assertEquals(2.3, h.firstLoss());
         assertEquals(3.1, h.lastLoss());
         assertEquals(3.1, h.highestLoss());
@@ -115,8 +124,9 @@ class TrainingVerdictsTest {
 
     @Test
     void aDivergedRunIsARateTooHighNamingItsEpochAndRate() {
-        Verdict.RateTooHigh h = assertInstanceOf(Verdict.RateTooHigh.class, TrainingVerdicts.judge(List.of(), TEN_CLASSES,
-                Optional.of(new TrainingVerdicts.Divergence(1, 5.0))));
+        Verdict.RateTooHigh h = assertInstanceOf(
+                Verdict.RateTooHigh.class,
+                TrainingVerdicts.judge(List.of(), TEN_CLASSES, Optional.of(new TrainingVerdicts.Divergence(1, 5.0))));
         assertEquals(1, h.divergedInEpoch());
         assertEquals(5.0, h.learningRate());
     }
@@ -124,10 +134,11 @@ class TrainingVerdictsTest {
     @Test
     void aLossMovingLessThanOnePercentIsARateTooLowUnlessTheModelHasLearned() {
         double[] crawling = {2.3026, 2.3025, 2.3024, 2.3023};
-        Verdict.RateTooLow l = assertInstanceOf(Verdict.RateTooLow.class,
-                judge(run(crawling, accuracies(4, 0.1), null, 4)));
+        Verdict.RateTooLow l =
+                assertInstanceOf(Verdict.RateTooLow.class, judge(run(crawling, accuracies(4, 0.1), null, 4)));
         assertEquals(4, l.epochs());
-        assertTrue(l.relativeChange() > 0 && l.relativeChange() < TrainingVerdicts.CRAWL, "change " + l.relativeChange());
+        assertTrue(
+                l.relativeChange() > 0 && l.relativeChange() < TrainingVerdicts.CRAWL, "change " + l.relativeChange());
         assertEquals(1e-7, l.learningRate());
         // 90% of the way from chance to perfect: 0.91 has learned and may rest.
         double[] resting = {0.050, 0.0499, 0.0498};
@@ -140,7 +151,8 @@ class TrainingVerdictsTest {
     void aRunEndedBeforeItsPlanIsStoppedEarlyAtItsLastEpoch() {
         double[] loss = {1.0, 0.6, 0.4, 0.3, 0.2, 0.15};
         double[] val = {1.0, 0.7, 0.5, 0.55, 0.6, 0.62};
-        Verdict.StoppedEarly s = assertInstanceOf(Verdict.StoppedEarly.class, judge(run(loss, accuracies(6, 0.9), val, 40)));
+        Verdict.StoppedEarly s =
+                assertInstanceOf(Verdict.StoppedEarly.class, judge(run(loss, accuracies(6, 0.9), val, 40)));
         assertEquals(6, s.epoch());
         assertEquals(40, s.planned());
         assertEquals(3, s.bestEpoch());
@@ -169,8 +181,15 @@ class TrainingVerdictsTest {
     private static List<EpochMetrics> run(double[] loss, double[] accuracy, double[] val, int planned) {
         List<EpochMetrics> run = new ArrayList<>();
         for (int i = 0; i < loss.length; i++) {
-            run.add(new EpochMetrics(i + 1, planned, loss[i], accuracy[i], val == null ? NAN : val[i],
-                    val == null || Double.isNaN(accuracy[i]) ? NAN : accuracy[i] - 0.02, 1e-7, 0.1));
+            run.add(new EpochMetrics(
+                    i + 1,
+                    planned,
+                    loss[i],
+                    accuracy[i],
+                    val == null ? NAN : val[i],
+                    val == null || Double.isNaN(accuracy[i]) ? NAN : accuracy[i] - 0.02,
+                    1e-7,
+                    0.1));
         }
         return run;
     }

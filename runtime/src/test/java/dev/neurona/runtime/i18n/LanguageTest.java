@@ -17,10 +17,13 @@ class LanguageTest {
 
     @Test
     void lcAllBeforeLcMessagesBeforeLang() {
-        assertEquals(Language.SPANISH, Language.fromEnvironment(
-                Map.of("LC_ALL", "es_MX.UTF-8", "LC_MESSAGES", "en_US", "LANG", "en_US"), Locale.ENGLISH));
-        assertEquals(Language.ENGLISH, Language.fromEnvironment(
-                Map.of("LC_MESSAGES", "C", "LANG", "es_ES.UTF-8"), Locale.ENGLISH));
+        assertEquals(
+                Language.SPANISH,
+                Language.fromEnvironment(
+                        Map.of("LC_ALL", "es_MX.UTF-8", "LC_MESSAGES", "en_US", "LANG", "en_US"), Locale.ENGLISH));
+        assertEquals(
+                Language.ENGLISH,
+                Language.fromEnvironment(Map.of("LC_MESSAGES", "C", "LANG", "es_ES.UTF-8"), Locale.ENGLISH));
         assertEquals(Language.SPANISH, Language.fromEnvironment(Map.of("LANG", "es_ES.UTF-8@euro"), Locale.ENGLISH));
         assertEquals(Language.SPANISH, Language.fromEnvironment(Map.of("LANG", "es"), Locale.ENGLISH));
     }

@@ -50,7 +50,8 @@ class MessagesTest {
     void spanishIsSpanishAndEnglishIsEnglish() {
         assertEquals("época 3/10  pérdida 0.5  1.2s", ES.text("epoch.line.loss", "3", "10", "0.5", "1.2s"));
         assertEquals("epoch 3/10  loss 0.5  1.2s", EN.text("epoch.line.loss", "3", "10", "0.5", "1.2s"));
-        assertEquals(Language.SPANISH, Messages.of(Locale.forLanguageTag("es-MX")).locale());
+        assertEquals(
+                Language.SPANISH, Messages.of(Locale.forLanguageTag("es-MX")).locale());
         assertEquals(Language.ENGLISH, Messages.of(Locale.FRENCH).locale());
     }
 
@@ -65,7 +66,8 @@ class MessagesTest {
         for (String kind : LayerKinds.kinds()) keys.add("explain.job." + kind);
         for (ActivationKind kind : ActivationKind.values()) keys.add("explain.activation." + kind.keyword());
         for (Step step : Step.values()) keys.add(step.key());
-        for (Advice.Kind kind : Advice.Kind.values()) keys.add("explain.advice." + kind.name().toLowerCase(Locale.ROOT));
+        for (Advice.Kind kind : Advice.Kind.values())
+            keys.add("explain.advice." + kind.name().toLowerCase(Locale.ROOT));
         for (String key : keys) {
             assertTrue(EN.has(key), key + " in English");
             assertTrue(ES.has(key), key + " in Spanish");
@@ -75,8 +77,11 @@ class MessagesTest {
     @Test
     void aMissingKeySaysWhich() {
         assertFalse(EN.has("no.such.key"));
-        assertEquals("no.such.key", org.junit.jupiter.api.Assertions.assertThrows(
-                java.util.MissingResourceException.class, () -> EN.text("no.such.key")).getKey());
+        assertEquals(
+                "no.such.key",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                java.util.MissingResourceException.class, () -> EN.text("no.such.key"))
+                        .getKey());
     }
 
     /** Ten distinct arguments, each recognisable in the filled text. */

@@ -35,7 +35,8 @@ class ModelFileFuzzTest {
     private static final byte[] VALID = validFile();
 
     @Property
-    void aMutatedFileLoadsOrIsRefusedInPlainWords(@ForAll("mutations") List<Mutation> mutations, @ForAll boolean repairChecksum) {
+    void aMutatedFileLoadsOrIsRefusedInPlainWords(
+            @ForAll("mutations") List<Mutation> mutations, @ForAll boolean repairChecksum) {
         byte[] bytes = VALID.clone();
         for (Mutation m : mutations) bytes = m.apply(bytes);
         if (repairChecksum) repairChecksum(bytes);
@@ -61,7 +62,8 @@ class ModelFileFuzzTest {
                     yield bytes;
                 }
                 case "int" -> {
-                    if (at + Integer.BYTES <= bytes.length) ByteBuffer.wrap(bytes).putInt(at, value);
+                    if (at + Integer.BYTES <= bytes.length)
+                        ByteBuffer.wrap(bytes).putInt(at, value);
                     yield bytes;
                 }
                 case "cut" -> Arrays.copyOf(bytes, Math.min(at, bytes.length));
@@ -74,9 +76,13 @@ class ModelFileFuzzTest {
     Arbitrary<List<Mutation>> mutations() {
         Arbitrary<Integer> at = Arbitraries.integers().between(0, VALID.length + 8);
         Arbitrary<Integer> extreme = Arbitraries.oneOf(
-                Arbitraries.of(0, -1, 1, Integer.MAX_VALUE, Integer.MIN_VALUE, 1 << 30, 46341, 65536), Arbitraries.integers());
-        return Combinators.combine(Arbitraries.of("flip", "int", "int", "cut", "extend"), at, extreme).as(Mutation::new)
-                .list().ofMinSize(1).ofMaxSize(6);
+                Arbitraries.of(0, -1, 1, Integer.MAX_VALUE, Integer.MIN_VALUE, 1 << 30, 46341, 65536),
+                Arbitraries.integers());
+        return Combinators.combine(Arbitraries.of("flip", "int", "int", "cut", "extend"), at, extreme)
+                .as(Mutation::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(6);
     }
 
     /** Makes the length field and the checksum agree with the bytes, as a careful forger would. */
@@ -92,8 +98,13 @@ class ModelFileFuzzTest {
 
     /** A small conv network with batch norm and dense layers, as saved after building. */
     private static byte[] validFile() {
-        ModelSpec spec = new ModelSpec(List.of(1, 6, 6), List.of(new ConvSpec(2, 3, ActivationSpec.RELU),
-                new BatchNormSpec(), new FlattenSpec(), new DenseSpec(3, ActivationSpec.SOFTMAX)));
+        ModelSpec spec = new ModelSpec(
+                List.of(1, 6, 6),
+                List.of(
+                        new ConvSpec(2, 3, ActivationSpec.RELU),
+                        new BatchNormSpec(),
+                        new FlattenSpec(),
+                        new DenseSpec(3, ActivationSpec.SOFTMAX)));
         Network network = new Network(spec, 7, new ComputePool(1));
         return ModelFile.toBytes(new ModelSnapshot(spec, null, null, new History(List.of()), network.copyWeights()));
     }

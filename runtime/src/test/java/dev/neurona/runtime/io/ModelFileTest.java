@@ -1,5 +1,10 @@
 package dev.neurona.runtime.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
 import dev.neurona.runtime.data.Dataset;
@@ -7,33 +12,30 @@ import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.spec.TrainSpec;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ModelFileTest {
     @TempDir
     Path dir;
+
     private Model model;
     private Dataset data;
 
     @BeforeEach
     void train() {
         data = TestData.blobs(200, 6, 3, 2);
-        model = Model.builder().input(6)
+        model = Model.builder()
+                .input(6)
                 .dense(12, ActivationSpec.leakyRelu(0.05), InitSpec.normal(0.1))
                 .dropout(0.1)
-                .dense(3, ActivationSpec.SOFTMAX).build(4);
+                .dense(3, ActivationSpec.SOFTMAX)
+                .build(4);
         model.fit(data, TrainSpec.builder().epochs(2).validationFraction(0.2).build());
     }
 
@@ -64,14 +66,19 @@ class ModelFileTest {
     void bytesCarryTheModelLikeAFile() throws IOException {
         Path file = dir.resolve("m.nnm");
         model.save(file);
-        byte[] bytes = ModelFile.toBytes(new ModelSnapshot(model.spec(), model.schema(), model.preprocessing(),
-                model.history(), model.network().copyWeights()));
+        byte[] bytes = ModelFile.toBytes(new ModelSnapshot(
+                model.spec(),
+                model.schema(),
+                model.preprocessing(),
+                model.history(),
+                model.network().copyWeights()));
 
         assertArrayEquals(Files.readAllBytes(file), bytes);
         ModelSnapshot back = ModelFile.fromBytes(bytes, "the driver's model");
         assertEquals(model.history(), back.history());
         bytes[bytes.length / 2] ^= 0x10;
-        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFile.fromBytes(bytes, "the driver's model"));
+        ModelFileException e =
+                assertThrows(ModelFileException.class, () -> ModelFile.fromBytes(bytes, "the driver's model"));
         assertTrue(e.getMessage().startsWith("'the driver's model' is damaged"), e.getMessage());
     }
 
@@ -95,14 +102,17 @@ class ModelFileTest {
         Files.write(file, Arrays.copyOf(bytes, bytes.length - 100));
 
         ModelFileException e = assertThrows(ModelFileException.class, () -> Model.load(file));
-        assertEquals("'" + file + "' is truncated: expected " + bytes.length + " bytes, found " + (bytes.length - 100), e.getMessage());
+        assertEquals(
+                "'" + file + "' is truncated: expected " + bytes.length + " bytes, found " + (bytes.length - 100),
+                e.getMessage());
     }
 
     @Test
     void otherFilesAndNewerVersionsAreNamed() throws IOException {
         Path text = dir.resolve("notes.nnm");
         Files.writeString(text, "hello, this is not a model");
-        assertEquals("'" + text + "' is not a Neurona model file",
+        assertEquals(
+                "'" + text + "' is not a Neurona model file",
                 assertThrows(ModelFileException.class, () -> Model.load(text)).getMessage());
 
         Path file = dir.resolve("m.nnm");
@@ -110,12 +120,16 @@ class ModelFileTest {
         byte[] bytes = Files.readAllBytes(file);
         bytes[7] = 9;
         Files.write(file, bytes);
-        assertEquals("'" + file + "' has model format 9; this version of Neurona reads formats 1 to 2 (the file was saved by a newer Neurona)",
+        assertEquals(
+                "'" + file
+                        + "' has model format 9; this version of Neurona reads formats 1 to 2 (the file was saved by a newer Neurona)",
                 assertThrows(ModelFileException.class, () -> Model.load(file)).getMessage());
 
         Path missing = dir.resolve("nothing.nnm");
-        assertEquals("model file '" + missing + "' does not exist",
-                assertThrows(ModelFileException.class, () -> Model.load(missing)).getMessage());
+        assertEquals(
+                "model file '" + missing + "' does not exist",
+                assertThrows(ModelFileException.class, () -> Model.load(missing))
+                        .getMessage());
     }
 
     @Test

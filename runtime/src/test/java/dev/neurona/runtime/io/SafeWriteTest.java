@@ -49,9 +49,11 @@ class SafeWriteTest {
         Path file = write("kept.csv", "mine");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
 
-        AccessDeniedException e = assertThrows(AccessDeniedException.class, () -> SafeWrite.replace(file, bytes("new")));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> SafeWrite.replace(file, bytes("new")));
 
-        assertEquals("the file is read-only; make it writable (chmod u+w) or write to another file", SafeWrite.reason(e));
+        assertEquals(
+                "the file is read-only; make it writable (chmod u+w) or write to another file", SafeWrite.reason(e));
         assertEquals("mine", Files.readString(file));
         assertEquals(List.of("kept.csv"), names());
     }
@@ -94,18 +96,25 @@ class SafeWriteTest {
         SafeWrite.replace(target, bytes("new"));
 
         assertEquals("new", Files.readString(target));
-        assertEquals(List.of(".m.nnm.nn-" + alive + "-9.tmp", ".m.nnm.nn-x-1.tmp", ".other.nnm.nn-" + gone + "-1.tmp",
-                "m.nnm"), names());
+        assertEquals(
+                List.of(
+                        ".m.nnm.nn-" + alive + "-9.tmp",
+                        ".m.nnm.nn-x-1.tmp",
+                        ".other.nnm.nn-" + gone + "-1.tmp",
+                        "m.nnm"),
+                names());
     }
 
     @Test
     void aFailedWriteLeavesTheTargetAndNoTemporaryFile() throws IOException {
         Path file = write("m.nnm", "old");
 
-        IOException e = assertThrows(IOException.class, () -> SafeWrite.replace(file, out -> {
-            out.write(bytes("half"));
-            throw new IOException("No space left on device");
-        }));
+        IOException e = assertThrows(
+                IOException.class,
+                () -> SafeWrite.replace(file, out -> {
+                    out.write(bytes("half"));
+                    throw new IOException("No space left on device");
+                }));
 
         assertEquals("No space left on device", e.getMessage());
         assertEquals("old", Files.readString(file));

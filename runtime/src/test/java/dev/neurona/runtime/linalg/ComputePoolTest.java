@@ -52,9 +52,11 @@ class ComputePoolTest {
     @Test
     void aTaskExceptionReachesTheCallerAndThePoolGoesOn() {
         try (ComputePool pool = new ComputePool(2)) {
-            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> pool.run(100, i -> {
-                if (i == 37) throw new IllegalStateException("task 37 failed");
-            }));
+            IllegalStateException thrown = assertThrows(
+                    IllegalStateException.class,
+                    () -> pool.run(100, i -> {
+                        if (i == 37) throw new IllegalStateException("task 37 failed");
+                    }));
             assertEquals("task 37 failed", thrown.getMessage());
 
             AtomicLong sum = new AtomicLong();
@@ -67,9 +69,13 @@ class ComputePoolTest {
     void anErrorInATaskIsRethrownAsItIs() {
         try (ComputePool pool = new ComputePool(2)) {
             AssertionError error = new AssertionError("bad");
-            assertSame(error, assertThrows(AssertionError.class, () -> pool.run(4, i -> {
-                if (i == 3) throw error;
-            })));
+            assertSame(
+                    error,
+                    assertThrows(
+                            AssertionError.class,
+                            () -> pool.run(4, i -> {
+                                if (i == 3) throw error;
+                            })));
         }
     }
 
@@ -129,7 +135,8 @@ class ComputePoolTest {
 
     @Test
     void sizes() {
-        assertEquals(Runtime.getRuntime().availableProcessors(), ComputePool.shared().threads());
+        assertEquals(
+                Runtime.getRuntime().availableProcessors(), ComputePool.shared().threads());
         try (ComputePool pool = new ComputePool(3)) {
             assertEquals(3, pool.threads());
         }

@@ -25,7 +25,8 @@ class LanesTest {
             new VectorLanes().passWherePositive(y, dy, vector, n);
             for (int i = 0; i < n; i++) {
                 float expected = y[i] > 0 ? dy[i] : 0f;
-                assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(portable[i]), "portable at " + i);
+                assertEquals(
+                        Float.floatToRawIntBits(expected), Float.floatToRawIntBits(portable[i]), "portable at " + i);
             }
             assertArrayEquals(bits(portable), bits(vector), "n = " + n);
         }

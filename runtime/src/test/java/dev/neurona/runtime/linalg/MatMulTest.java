@@ -38,7 +38,9 @@ class MatMulTest {
 
     /** The three products, each with its EJML reference and its input shapes. */
     enum Form {
-        A_B(false, false), AT_B(true, false), A_BT(false, true);
+        A_B(false, false),
+        AT_B(true, false),
+        A_BT(false, true);
 
         final boolean transA;
         final boolean transB;
@@ -105,8 +107,11 @@ class MatMulTest {
             FMatrixRMaj b = form.b(shape[2], shape[1], random);
             float[] single = form.direct(kernel, ONE, a, b).data;
             assertArrayEquals(single, form.direct(kernel, TWO, a, b).data, "two threads, " + Arrays.toString(shape));
-            assertArrayEquals(single, form.direct(kernel, THREE, a, b).data, "three threads, " + Arrays.toString(shape));
-            assertArrayEquals(single, MatMul.multiply(kernel, TWO, a, form.transA, b, form.transB, null).data,
+            assertArrayEquals(
+                    single, form.direct(kernel, THREE, a, b).data, "three threads, " + Arrays.toString(shape));
+            assertArrayEquals(
+                    single,
+                    MatMul.multiply(kernel, TWO, a, form.transA, b, form.transB, null).data,
                     "through MatMul, " + Arrays.toString(shape));
         }
     }
@@ -122,7 +127,9 @@ class MatMulTest {
         SplittableRandom random = new SplittableRandom(13);
         // 533 rows: two row tiles of the vector kernel, the second ending in a short sliver; 1 to 5
         // rows: fewer than its micro-tile, the one-row path (op(b) read in place) when b is not transposed.
-        int[][] shapes = {{65, 257, 70}, {3, 5, 1}, {130, 20, 600}, {533, 70, 300}, {1, 128, 784}, {5, 83, 300}, {2, 17, 9}};
+        int[][] shapes = {
+            {65, 257, 70}, {3, 5, 1}, {130, 20, 600}, {533, 70, 300}, {1, 128, 784}, {5, 83, 300}, {2, 17, 9}
+        };
         for (int[] shape : shapes) {
             FMatrixRMaj a = form.a(shape[0], shape[2], random);
             FMatrixRMaj b = form.b(shape[2], shape[1], random);
@@ -188,28 +195,35 @@ class MatMulTest {
         Arrays.fill(c.data, 9f);
         MatMul.mult(new FMatrixRMaj(3, 0), new FMatrixRMaj(0, 4), c);
         assertArrayEquals(new float[12], c.data);
-        assertEquals(0, MatMul.mult(new FMatrixRMaj(0, 5), new FMatrixRMaj(5, 2), null).getNumElements());
+        assertEquals(
+                0,
+                MatMul.mult(new FMatrixRMaj(0, 5), new FMatrixRMaj(5, 2), null).getNumElements());
     }
 
     @Test
     void rejectsAnOutputThatSharesStorageWithAnInput() {
         FMatrixRMaj square = randomMatrix(4, 4, new SplittableRandom(17));
         FMatrixRMaj other = randomMatrix(4, 4, new SplittableRandom(18));
-        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                () -> MatMul.mult(square, other, square));
+        IllegalArgumentException thrown =
+                assertThrows(IllegalArgumentException.class, () -> MatMul.mult(square, other, square));
         assertEquals("the output of a · b must not share storage with an input", thrown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> MatMul.multTransA(other, square, square));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> MatMul.multTransB(other, square, FMatrixRMaj.wrap(4, 4, other.data)));
     }
 
     @Test
     void rejectsMismatchedShapes() {
-        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException thrown = assertThrows(
+                IllegalArgumentException.class,
                 () -> MatMul.multTransB(new FMatrixRMaj(2, 3), new FMatrixRMaj(4, 5), null));
         assertEquals("cannot multiply a · bᵀ: a is 2×3, b is 4×5", thrown.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> MatMul.mult(new FMatrixRMaj(2, 3), new FMatrixRMaj(2, 3), null));
-        assertThrows(IllegalArgumentException.class, () -> MatMul.multTransA(new FMatrixRMaj(2, 3), new FMatrixRMaj(3, 3), null));
+        assertThrows(
+                IllegalArgumentException.class, () -> MatMul.mult(new FMatrixRMaj(2, 3), new FMatrixRMaj(2, 3), null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> MatMul.multTransA(new FMatrixRMaj(2, 3), new FMatrixRMaj(3, 3), null));
     }
 
     @Test

@@ -1,28 +1,26 @@
 package dev.neurona.runtime.nn;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.neurona.runtime.TestData;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.loss.Loss;
 import dev.neurona.runtime.loss.Targets;
-import dev.neurona.runtime.optim.Param;
 import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
-import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
-import dev.neurona.runtime.nn.LayerSpec;
+import dev.neurona.runtime.optim.Param;
+import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.LossSpec;
 import dev.neurona.runtime.spec.ModelSpec;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every layer, activation and loss against central finite differences: the backward pass must
@@ -40,19 +38,37 @@ class GradientCheckTest {
                 Arguments.of("gelu", hidden(ActivationSpec.GELU), LossSpec.MSE),
                 Arguments.of("sigmoid", hidden(ActivationSpec.SIGMOID), LossSpec.MSE),
                 Arguments.of("tanh", hidden(ActivationSpec.TANH), LossSpec.MSE),
-                Arguments.of("activation line", List.of(new DenseSpec(5, ActivationSpec.LINEAR),
-                        new ActivationLayerSpec(ActivationSpec.TANH), new DenseSpec(3, ActivationSpec.LINEAR)), LossSpec.MSE),
-                Arguments.of("dropout", List.of(new DenseSpec(6, ActivationSpec.TANH), new DropoutSpec(0.4),
-                        new DenseSpec(3, ActivationSpec.LINEAR)), LossSpec.MSE),
+                Arguments.of(
+                        "activation line",
+                        List.of(
+                                new DenseSpec(5, ActivationSpec.LINEAR),
+                                new ActivationLayerSpec(ActivationSpec.TANH),
+                                new DenseSpec(3, ActivationSpec.LINEAR)),
+                        LossSpec.MSE),
+                Arguments.of(
+                        "dropout",
+                        List.of(
+                                new DenseSpec(6, ActivationSpec.TANH),
+                                new DropoutSpec(0.4),
+                                new DenseSpec(3, ActivationSpec.LINEAR)),
+                        LossSpec.MSE),
                 Arguments.of("mae", hidden(ActivationSpec.TANH), LossSpec.MAE),
                 Arguments.of("huber", hidden(ActivationSpec.TANH), LossSpec.huber(0.5)),
                 Arguments.of("softmax + mse", output(3, ActivationSpec.SOFTMAX), LossSpec.MSE),
-                Arguments.of("softmax line + cross_entropy", List.of(new DenseSpec(5, ActivationSpec.TANH),
-                        new DenseSpec(3, ActivationSpec.LINEAR), new ActivationLayerSpec(ActivationSpec.SOFTMAX)), LossSpec.CROSS_ENTROPY),
+                Arguments.of(
+                        "softmax line + cross_entropy",
+                        List.of(
+                                new DenseSpec(5, ActivationSpec.TANH),
+                                new DenseSpec(3, ActivationSpec.LINEAR),
+                                new ActivationLayerSpec(ActivationSpec.SOFTMAX)),
+                        LossSpec.CROSS_ENTROPY),
                 Arguments.of("cross_entropy", output(3, ActivationSpec.SOFTMAX), LossSpec.CROSS_ENTROPY),
                 Arguments.of("sigmoid + mse", output(1, ActivationSpec.SIGMOID), LossSpec.MSE),
                 Arguments.of("binary_cross_entropy", output(1, ActivationSpec.SIGMOID), LossSpec.BINARY_CROSS_ENTROPY),
-                Arguments.of("multi-output binary_cross_entropy", output(3, ActivationSpec.SIGMOID), LossSpec.BINARY_CROSS_ENTROPY));
+                Arguments.of(
+                        "multi-output binary_cross_entropy",
+                        output(3, ActivationSpec.SIGMOID),
+                        LossSpec.BINARY_CROSS_ENTROPY));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,7 +99,8 @@ class GradientCheckTest {
                 p.value()[i] = saved;
                 double numeric = (plus - minus) / (2 * EPS);
                 double tolerance = 2e-2 * Math.max(Math.abs(numeric), Math.abs(analytic[i])) + 3e-4;
-                assertTrue(Math.abs(numeric - analytic[i]) <= tolerance,
+                assertTrue(
+                        Math.abs(numeric - analytic[i]) <= tolerance,
                         name + ": " + p.name() + "[" + i + "] analytic " + analytic[i] + " vs numeric " + numeric);
             }
         }

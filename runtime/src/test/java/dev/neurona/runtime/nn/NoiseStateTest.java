@@ -1,15 +1,15 @@
 package dev.neurona.runtime.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import dev.neurona.runtime.linalg.ComputePool;
-import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
+import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class NoiseStateTest {
     private static final ModelSpec SPEC = ModelSpec.of(6, new DenseSpec(8, ActivationSpec.RELU), new DropoutSpec(0.5));
@@ -29,6 +29,7 @@ class NoiseStateTest {
 
         assertArrayEquals(next, continued);
         second.reseedNoise(9);
-        assertFalse(java.util.Arrays.equals(next, second.forward(input, true).data), "a fresh stream draws other masks");
+        assertFalse(
+                java.util.Arrays.equals(next, second.forward(input, true).data), "a fresh stream draws other masks");
     }
 }

@@ -30,7 +30,8 @@ class OversizedLayerTest {
 
     @Test
     void countsAHugeWindowWithoutWrapping() {
-        ConvSpec conv = new ConvSpec(Integer.MAX_VALUE, Integer.MAX_VALUE, 1, Padding.SAME, ActivationSpec.LINEAR, InitSpec.AUTO);
+        ConvSpec conv = new ConvSpec(
+                Integer.MAX_VALUE, Integer.MAX_VALUE, 1, Padding.SAME, ActivationSpec.LINEAR, InitSpec.AUTO);
 
         assertThrows(ArithmeticException.class, () -> conv.parameterCount(Shape.map(Integer.MAX_VALUE, 1, 1)));
         assertEquals(4L * 3 * 3 * 8 + 4, new ConvSpec(4, 3, ActivationSpec.LINEAR).parameterCount(Shape.map(8, 5, 5)));
@@ -39,6 +40,8 @@ class OversizedLayerTest {
     @Test
     void stillBuildsAnOrdinaryLayer() {
         Network network = new Network(ModelSpec.of(4, new DenseSpec(8, ActivationSpec.LINEAR)), 1, new ComputePool(1));
-        assertEquals(List.of(32, 8), network.params().stream().map(p -> p.value().length).toList());
+        assertEquals(
+                List.of(32, 8),
+                network.params().stream().map(p -> p.value().length).toList());
     }
 }

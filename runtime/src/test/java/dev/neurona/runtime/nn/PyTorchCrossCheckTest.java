@@ -1,5 +1,8 @@
 package dev.neurona.runtime.nn;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.nn.conv.ConvSpec;
 import dev.neurona.runtime.nn.conv.Padding;
@@ -12,10 +15,6 @@ import dev.neurona.runtime.optim.Param;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.spec.ModelSpec;
-import org.ejml.data.FMatrixRMaj;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,9 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.ejml.data.FMatrixRMaj;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The layers on maps against PyTorch: for each case of {@code pytorch-layers.txt} (written once by
@@ -53,7 +52,8 @@ class PyTorchCrossCheckTest {
     private static void check(Case c) {
         Network network = new Network(new ModelSpec(c.inputDims, c.layers), 1, new ComputePool(1));
         List<Param> params = network.params();
-        long paramCount = c.values.keySet().stream().filter(k -> k.startsWith("param ")).count();
+        long paramCount =
+                c.values.keySet().stream().filter(k -> k.startsWith("param ")).count();
         assertEquals(paramCount, params.size(), "params");
         // What a model file holds, in its order: every param, then every layer's state.
         List<float[]> weights = new ArrayList<>();
@@ -83,7 +83,10 @@ class PyTorchCrossCheckTest {
             for (int i = layers.size() - 1; i >= 0; i--) g = layers.get(i).backward(g, false, true);
             assertClose(c.name + ": input gradient", c.get("dx"), Arrays.copyOf(g.data, g.numRows * g.numCols));
             for (int i = 0; i < params.size(); i++) {
-                assertClose(c.name + ": gradient of " + params.get(i).name(), c.get("grad " + i), params.get(i).grad());
+                assertClose(
+                        c.name + ": gradient of " + params.get(i).name(),
+                        c.get("grad " + i),
+                        params.get(i).grad());
             }
         }
         for (int i = 0; i < stateful.size(); i++) {
@@ -99,7 +102,8 @@ class PyTorchCrossCheckTest {
         assertEquals(expected.length, actual.length, what + ": length");
         for (int i = 0; i < expected.length; i++) {
             double tolerance = 1e-4 * Math.abs(expected[i]) + 2e-5;
-            assertTrue(Math.abs(expected[i] - actual[i]) <= tolerance,
+            assertTrue(
+                    Math.abs(expected[i] - actual[i]) <= tolerance,
                     what + " [" + i + "]: PyTorch " + expected[i] + ", Neurona " + actual[i]);
         }
     }
@@ -135,7 +139,9 @@ class PyTorchCrossCheckTest {
                         c.name = line.substring(5);
                     }
                     case "input" -> {
-                        c.inputDims = Arrays.stream(w[1].split("x")).map(Integer::valueOf).toList();
+                        c.inputDims = Arrays.stream(w[1].split("x"))
+                                .map(Integer::valueOf)
+                                .toList();
                         c.input = Shape.ofInput(c.inputDims);
                     }
                     case "batch" -> c.batch = Integer.parseInt(w[1]);
@@ -153,8 +159,14 @@ class PyTorchCrossCheckTest {
 
     private static LayerSpec layer(String[] w) {
         return switch (w[0]) {
-            case "conv" -> new ConvSpec(Integer.parseInt(w[1]), Integer.parseInt(w[2]), Integer.parseInt(w[3]),
-                    Padding.valueOf(w[4].toUpperCase(Locale.ROOT)), activation(w[5]), InitSpec.AUTO);
+            case "conv" ->
+                new ConvSpec(
+                        Integer.parseInt(w[1]),
+                        Integer.parseInt(w[2]),
+                        Integer.parseInt(w[3]),
+                        Padding.valueOf(w[4].toUpperCase(Locale.ROOT)),
+                        activation(w[5]),
+                        InitSpec.AUTO);
             case "maxpool" -> new PoolSpec(PoolSpec.Op.MAX, Integer.parseInt(w[1]), Integer.parseInt(w[2]));
             case "avgpool" -> new PoolSpec(PoolSpec.Op.AVG, Integer.parseInt(w[1]), Integer.parseInt(w[2]));
             case "global_avgpool" -> new GlobalAvgPoolSpec();

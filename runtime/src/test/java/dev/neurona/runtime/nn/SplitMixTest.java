@@ -1,10 +1,9 @@
 package dev.neurona.runtime.nn;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** Dropout masks must stay those of SplittableRandom, while the stream's position becomes readable. */
 class SplitMixTest {

@@ -1,10 +1,10 @@
 package dev.neurona.runtime.optim;
 
-import dev.neurona.runtime.spec.OptimizerSpec;
-import org.junit.jupiter.api.Test;
-
 import static dev.neurona.runtime.optim.ReferenceRun.GRADS;
 import static dev.neurona.runtime.optim.ReferenceRun.RATES;
+
+import dev.neurona.runtime.spec.OptimizerSpec;
+import org.junit.jupiter.api.Test;
 
 class AdagradTest {
 

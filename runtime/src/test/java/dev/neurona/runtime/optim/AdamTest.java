@@ -1,16 +1,15 @@
 package dev.neurona.runtime.optim;
 
-import dev.neurona.runtime.linalg.ComputePool;
-import dev.neurona.runtime.spec.OptimizerKind;
-import dev.neurona.runtime.spec.OptimizerSpec;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static dev.neurona.runtime.optim.ReferenceRun.GRADS;
 import static dev.neurona.runtime.optim.ReferenceRun.RATES;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.neurona.runtime.linalg.ComputePool;
+import dev.neurona.runtime.spec.OptimizerKind;
+import dev.neurona.runtime.spec.OptimizerSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class AdamTest {
 
@@ -43,30 +42,30 @@ class AdamTest {
     @Test
     void adamWithOtherBetasAndALargeEps() {
         // a large ε shows whether it is added before or after the bias correction
-        ReferenceRun.assertClose(reference(0.5, 0.9, 0.1, 0),
-                ReferenceRun.run(OptimizerSpec.adam(0.1, 0.5, 0.9, 0.1), true));
+        ReferenceRun.assertClose(
+                reference(0.5, 0.9, 0.1, 0), ReferenceRun.run(OptimizerSpec.adam(0.1, 0.5, 0.9, 0.1), true));
     }
 
     @Test
     void adamwDecaysPenalizedParamsThenTakesTheAdamStep() {
-        ReferenceRun.assertClose(reference(0.9, 0.999, 1e-8, 0.5),
-                ReferenceRun.run(OptimizerSpec.adamw(0.1, 0.5), true));
+        ReferenceRun.assertClose(
+                reference(0.9, 0.999, 1e-8, 0.5), ReferenceRun.run(OptimizerSpec.adamw(0.1, 0.5), true));
     }
 
     @Test
     void adamwLeavesUnpenalizedParamsUndecayed() {
-        ReferenceRun.assertClose(reference(0.9, 0.999, 1e-8, 0),
-                ReferenceRun.run(OptimizerSpec.adamw(0.1, 0.5), false));
+        ReferenceRun.assertClose(
+                reference(0.9, 0.999, 1e-8, 0), ReferenceRun.run(OptimizerSpec.adamw(0.1, 0.5), false));
     }
 
     @Test
     void withZeroGradientsOnlyTheDecayMoves() {
-        Param weights = new Param("w", new float[]{2f, -4f}, new float[2], true);
-        Param bias = new Param("b", new float[]{2f, -4f}, new float[2], false);
+        Param weights = new Param("w", new float[] {2f, -4f}, new float[2], true);
+        Param bias = new Param("b", new float[] {2f, -4f}, new float[2], false);
         Optimizer optimizer = Optimizer.create(OptimizerSpec.adamw(0.1, 0.5), List.of(weights, bias));
         optimizer.step(0.1);
-        assertArrayEquals(new float[]{2f * 0.95f, -4f * 0.95f}, weights.value(), 1e-6f);
-        assertArrayEquals(new float[]{2f, -4f}, bias.value());
+        assertArrayEquals(new float[] {2f * 0.95f, -4f * 0.95f}, weights.value(), 1e-6f);
+        assertArrayEquals(new float[] {2f, -4f}, bias.value());
     }
 
     @Test
@@ -77,16 +76,16 @@ class AdamTest {
 
     @Test
     void stateIsFirstMomentsThenSecondMoments() {
-        Param p = new Param("w", new float[]{1f}, new float[]{2f}, true);
-        Param q = new Param("b", new float[]{1f, 1f}, new float[]{-1f, 0f}, false);
+        Param p = new Param("w", new float[] {1f}, new float[] {2f}, true);
+        Param q = new Param("b", new float[] {1f, 1f}, new float[] {-1f, 0f}, false);
         Optimizer optimizer = Optimizer.create(OptimizerSpec.adam(0.1), List.of(p, q));
         optimizer.step(0.1);
         List<float[]> state = optimizer.state();
         assertEquals(4, state.size());
-        assertArrayEquals(new float[]{0.2f}, state.get(0), 1e-7f);
-        assertArrayEquals(new float[]{-0.1f, 0f}, state.get(1), 1e-7f);
-        assertArrayEquals(new float[]{0.004f}, state.get(2), 1e-7f);
-        assertArrayEquals(new float[]{0.001f, 0f}, state.get(3), 1e-7f);
+        assertArrayEquals(new float[] {0.2f}, state.get(0), 1e-7f);
+        assertArrayEquals(new float[] {-0.1f, 0f}, state.get(1), 1e-7f);
+        assertArrayEquals(new float[] {0.004f}, state.get(2), 1e-7f);
+        assertArrayEquals(new float[] {0.001f, 0f}, state.get(3), 1e-7f);
         assertEquals(1, optimizer.steps());
     }
 
@@ -106,7 +105,8 @@ class AdamTest {
         for (Param p : List.of(large, small)) {
             for (int i = 0; i < p.size(); i++) p.value()[i] = (float) random.nextGaussian();
         }
-        Optimizer optimizer = pool == null ? Optimizer.create(OptimizerSpec.adamw(0.01, 0.1), List.of(large, small))
+        Optimizer optimizer = pool == null
+                ? Optimizer.create(OptimizerSpec.adamw(0.01, 0.1), List.of(large, small))
                 : Optimizer.create(OptimizerSpec.adamw(0.01, 0.1), List.of(large, small), pool);
         for (int step = 0; step < 3; step++) {
             for (Param p : List.of(large, small)) {

@@ -1,9 +1,9 @@
 package dev.neurona.runtime.optim;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.neurona.runtime.spec.ScheduleSpec;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The per-epoch rates of {@link ScheduleSpec}, as the trainer hands them to an optimizer. */
 class LearningRateScheduleTest {

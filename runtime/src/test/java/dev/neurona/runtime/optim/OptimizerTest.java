@@ -1,19 +1,18 @@
 package dev.neurona.runtime.optim;
 
-import dev.neurona.runtime.spec.OptimizerSpec;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neurona.runtime.spec.OptimizerSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class OptimizerTest {
     private static final float[] CENTRE = {1f, -2f, 3f, 0.5f};
@@ -80,7 +79,12 @@ class OptimizerTest {
         for (int t = 0; t < 2; t++) {
             randomGradients(original, continuation);
             for (int i = 0; i < copy.size(); i++) {
-                System.arraycopy(original.get(i).grad(), 0, copy.get(i).grad(), 0, copy.get(i).size());
+                System.arraycopy(
+                        original.get(i).grad(),
+                        0,
+                        copy.get(i).grad(),
+                        0,
+                        copy.get(i).size());
             }
             first.step(spec.lr() / 2);
             second.step(spec.lr() / 2);
@@ -104,13 +108,20 @@ class OptimizerTest {
 
         List<Param> fresh = params();
         for (int i = 0; i < fresh.size(); i++) {
-            System.arraycopy(used.get(i).value(), 0, fresh.get(i).value(), 0, fresh.get(i).size());
-            System.arraycopy(used.get(i).grad(), 0, fresh.get(i).grad(), 0, fresh.get(i).size());
+            System.arraycopy(
+                    used.get(i).value(),
+                    0,
+                    fresh.get(i).value(),
+                    0,
+                    fresh.get(i).size());
+            System.arraycopy(
+                    used.get(i).grad(), 0, fresh.get(i).grad(), 0, fresh.get(i).size());
         }
         Optimizer newOne = Optimizer.create(spec, fresh);
         optimizer.step(spec.lr());
         newOne.step(spec.lr());
-        for (int i = 0; i < fresh.size(); i++) assertArrayEquals(fresh.get(i).value(), used.get(i).value());
+        for (int i = 0; i < fresh.size(); i++)
+            assertArrayEquals(fresh.get(i).value(), used.get(i).value());
     }
 
     @Test
@@ -128,13 +139,13 @@ class OptimizerTest {
     @Test
     void restoreRefusesStateThatDoesNotFit() {
         Optimizer optimizer = Optimizer.create(OptimizerSpec.adam(0.1), params());
-        IllegalArgumentException tooFew = assertThrows(IllegalArgumentException.class,
-                () -> optimizer.restore(List.of(new float[3]), 1));
+        IllegalArgumentException tooFew =
+                assertThrows(IllegalArgumentException.class, () -> optimizer.restore(List.of(new float[3]), 1));
         assertEquals("optimizer state has 1 arrays, but adam over 2 params needs 4", tooFew.getMessage());
 
         List<float[]> wrongLength = List.of(new float[3], new float[2], new float[3], new float[3]);
-        IllegalArgumentException misfit = assertThrows(IllegalArgumentException.class,
-                () -> optimizer.restore(wrongLength, 1));
+        IllegalArgumentException misfit =
+                assertThrows(IllegalArgumentException.class, () -> optimizer.restore(wrongLength, 1));
         assertEquals("optimizer state array 3 has 3 numbers, but param b has 2", misfit.getMessage());
 
         assertThrows(IllegalArgumentException.class, () -> optimizer.restore(optimizer.state(), -1));
@@ -143,8 +154,8 @@ class OptimizerTest {
     @Test
     void refusesTheSameParamTwice() {
         Param p = Param.of("w", 2, true);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Optimizer.create(OptimizerSpec.sgd(0.1), List.of(p, p)));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Optimizer.create(OptimizerSpec.sgd(0.1), List.of(p, p)));
         assertEquals("param w is given to the optimizer twice", e.getMessage());
     }
 
@@ -167,8 +178,9 @@ class OptimizerTest {
     }
 
     private static List<Param> params() {
-        return List.of(new Param("w", new float[]{0.3f, -0.7f, 1.2f}, new float[3], true),
-                new Param("b", new float[]{0.1f, -0.1f}, new float[2], false));
+        return List.of(
+                new Param("w", new float[] {0.3f, -0.7f, 1.2f}, new float[3], true),
+                new Param("b", new float[] {0.1f, -0.1f}, new float[2], false));
     }
 
     private static void randomGradients(List<Param> params, SplittableRandom random) {

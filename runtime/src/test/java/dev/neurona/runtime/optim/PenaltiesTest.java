@@ -1,18 +1,18 @@
 package dev.neurona.runtime.optim;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class PenaltiesTest {
 
     private static List<Param> params() {
-        return List.of(new Param("w", new float[]{1f, -2f, 0.5f}, new float[]{0.1f, 0.2f, 0.3f}, true),
-                new Param("b", new float[]{10f}, new float[]{0.4f}, false));
+        return List.of(
+                new Param("w", new float[] {1f, -2f, 0.5f}, new float[] {0.1f, 0.2f, 0.3f}, true),
+                new Param("b", new float[] {10f}, new float[] {0.4f}, false));
     }
 
     @Test
@@ -27,7 +27,7 @@ class PenaltiesTest {
     void valueModifiesNothing() {
         List<Param> params = params();
         Penalties.value(params, 0.1, 0.01);
-        assertArrayEquals(new float[]{0.1f, 0.2f, 0.3f}, params.get(0).grad());
+        assertArrayEquals(new float[] {0.1f, 0.2f, 0.3f}, params.get(0).grad());
     }
 
     @Test
@@ -35,9 +35,11 @@ class PenaltiesTest {
         List<Param> params = params();
         double value = Penalties.addGradients(params, 0.1, 0.01);
         assertEquals(0.4025, value, 1e-12);
-        assertArrayEquals(new float[]{0.1f + 0.1f + 0.02f, 0.2f - 0.1f - 0.04f, 0.3f + 0.1f + 0.01f},
-                params.get(0).grad(), 1e-7f);
-        assertArrayEquals(new float[]{0.4f}, params.get(1).grad(), "biases are not penalized");
+        assertArrayEquals(
+                new float[] {0.1f + 0.1f + 0.02f, 0.2f - 0.1f - 0.04f, 0.3f + 0.1f + 0.01f},
+                params.get(0).grad(),
+                1e-7f);
+        assertArrayEquals(new float[] {0.4f}, params.get(1).grad(), "biases are not penalized");
     }
 
     @Test
@@ -59,15 +61,15 @@ class PenaltiesTest {
 
     @Test
     void l1AddsNothingAtZero() {
-        Param p = new Param("w", new float[]{0f, 0f}, new float[]{0.5f, -0.5f}, true);
+        Param p = new Param("w", new float[] {0f, 0f}, new float[] {0.5f, -0.5f}, true);
         assertEquals(0, Penalties.addGradients(List.of(p), 0.1, 0.01));
-        assertArrayEquals(new float[]{0.5f, -0.5f}, p.grad());
+        assertArrayEquals(new float[] {0.5f, -0.5f}, p.grad());
     }
 
     @Test
     void refusesNegativeStrengths() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Penalties.addGradients(params(), 0, -0.1));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Penalties.addGradients(params(), 0, -0.1));
         assertEquals("l2 must be a non-negative number, got -0.1", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Penalties.value(params(), Double.NaN, 0));
     }

@@ -1,10 +1,9 @@
 package dev.neurona.runtime.optim;
 
-import dev.neurona.runtime.spec.OptimizerSpec;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.neurona.runtime.spec.OptimizerSpec;
+import java.util.List;
 
 /**
  * Three steps of an optimizer on one small param with fixed gradients and a learning rate
@@ -14,14 +13,14 @@ final class ReferenceRun {
     static final float[] START = {0.5f, -1.0f, 2.0f, 0.0f, 3.0f};
     /** Per step: positive, negative, sign changes, an element that never gets a gradient, a large one. */
     static final float[][] GRADS = {
-            {0.1f, -0.2f, 0.3f, 0.0f, 4.0f},
-            {0.4f, 0.05f, -0.5f, 0.0f, 3.0f},
-            {-0.3f, 0.6f, 0.2f, 0.0f, -2.5f},
+        {0.1f, -0.2f, 0.3f, 0.0f, 4.0f},
+        {0.4f, 0.05f, -0.5f, 0.0f, 3.0f},
+        {-0.3f, 0.6f, 0.2f, 0.0f, -2.5f},
     };
+
     static final double[] RATES = {0.1, 0.05, 0.02};
 
-    private ReferenceRun() {
-    }
+    private ReferenceRun() {}
 
     /** The param's values after the three steps of {@code spec}. */
     static float[] run(OptimizerSpec spec, boolean penalized) {

@@ -1,15 +1,14 @@
 package dev.neurona.runtime.optim;
 
-import dev.neurona.runtime.spec.OptimizerSpec;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static dev.neurona.runtime.optim.ReferenceRun.GRADS;
 import static dev.neurona.runtime.optim.ReferenceRun.RATES;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neurona.runtime.spec.OptimizerSpec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SgdTest {
 
@@ -52,7 +51,8 @@ class SgdTest {
 
     @Test
     void nesterovWithoutMomentumIsPlainSgdAndKeepsNoState() {
-        assertArrayEquals(ReferenceRun.run(OptimizerSpec.sgd(0.1), false),
+        assertArrayEquals(
+                ReferenceRun.run(OptimizerSpec.sgd(0.1), false),
                 ReferenceRun.run(OptimizerSpec.sgd(0.1, 0, true), false));
         Optimizer plain = Optimizer.create(OptimizerSpec.sgd(0.1), List.of(Param.of("w", 3, true)));
         assertTrue(plain.state().isEmpty());

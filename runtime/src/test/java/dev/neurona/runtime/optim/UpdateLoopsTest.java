@@ -46,14 +46,45 @@ class UpdateLoopsTest {
                 for (int step = 1; step <= 30; step++) {
                     float stepSize = (float) (1e-3 / (1 - Math.pow(0.9, step)));
                     float correction = (float) Math.sqrt(1 - Math.pow(0.999, step));
-                    PORTABLE.adam(portable.w, portable.g, portable.a, portable.b, from, N, 0.9f, 0.1f, 0.999f, 0.001f, keep, stepSize, correction, 1e-8f);
-                    VECTOR.adam(vector.w, vector.g, vector.a, vector.b, from, N, 0.9f, 0.1f, 0.999f, 0.001f, keep, stepSize, correction, 1e-8f);
+                    PORTABLE.adam(
+                            portable.w,
+                            portable.g,
+                            portable.a,
+                            portable.b,
+                            from,
+                            N,
+                            0.9f,
+                            0.1f,
+                            0.999f,
+                            0.001f,
+                            keep,
+                            stepSize,
+                            correction,
+                            1e-8f);
+                    VECTOR.adam(
+                            vector.w,
+                            vector.g,
+                            vector.a,
+                            vector.b,
+                            from,
+                            N,
+                            0.9f,
+                            0.1f,
+                            0.999f,
+                            0.001f,
+                            keep,
+                            stepSize,
+                            correction,
+                            1e-8f);
                 }
                 assertArrayEquals(bits(portable.w), bits(vector.w), "weights, keep " + keep + ", from " + from);
                 assertArrayEquals(bits(portable.a), bits(vector.a), "first moments");
                 assertArrayEquals(bits(portable.b), bits(vector.b), "second moments");
                 // Where the gradient is zero the moments only decay: the tiny ones must have been flushed to +0.
-                assertEquals(0, Float.floatToRawIntBits(portable.a[from == 0 ? 35 : 75]), "a decayed first moment is flushed");
+                assertEquals(
+                        0,
+                        Float.floatToRawIntBits(portable.a[from == 0 ? 35 : 75]),
+                        "a decayed first moment is flushed");
                 assertNotEquals(Arrays4.random(seed).w[11], portable.w[11], "the weights moved");
             }
         }
@@ -64,8 +95,19 @@ class UpdateLoopsTest {
         for (int from : new int[] {0, 1, 16, 37}) {
             for (int to : new int[] {from, from + 1, from + 15, from + 16, from + 33, N}) {
                 Arrays4 start = Arrays4.random(from * 31L + to);
-                check("adam", start, from, to, (l, x) -> l.adam(x.w, x.g, x.a, x.b, from, to, 0.9f, 0.1f, 0.999f, 0.001f, 0.99f, 1e-2f, 0.03f, 1e-8f));
-                check("rmsprop", start, from, to, (l, x) -> l.rmsProp(x.w, x.g, x.a, from, to, 0.99f, 0.01f, 1e-2f, 1e-8f));
+                check(
+                        "adam",
+                        start,
+                        from,
+                        to,
+                        (l, x) -> l.adam(
+                                x.w, x.g, x.a, x.b, from, to, 0.9f, 0.1f, 0.999f, 0.001f, 0.99f, 1e-2f, 0.03f, 1e-8f));
+                check(
+                        "rmsprop",
+                        start,
+                        from,
+                        to,
+                        (l, x) -> l.rmsProp(x.w, x.g, x.a, from, to, 0.99f, 0.01f, 1e-2f, 1e-8f));
                 check("adagrad", start, from, to, (l, x) -> l.adagrad(x.w, x.g, x.b, from, to, 1e-2f, 1e-10f));
                 check("sgd", start, from, to, (l, x) -> l.descend(x.w, x.g, from, to, 0.1f));
                 check("momentum", start, from, to, (l, x) -> l.momentum(x.w, x.g, x.a, from, to, 0.9f, 0.1f, false));

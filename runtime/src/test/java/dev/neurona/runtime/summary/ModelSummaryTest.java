@@ -1,5 +1,8 @@
 package dev.neurona.runtime.summary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
@@ -7,23 +10,23 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
-import dev.neurona.runtime.spec.ActivationSpec;
-import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.nn.conv.Padding;
-import org.junit.jupiter.api.Test;
-
+import dev.neurona.runtime.spec.ActivationSpec;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ModelSummaryTest {
 
     @Test
     void mnistMlpHasKerasParameterCounts() {
-        Model mlp = Model.builder().input(28, 28).dense(128, ActivationSpec.RELU).dropout(0.2)
-                .dense(64, ActivationSpec.RELU).dense(10, ActivationSpec.SOFTMAX).build(1);
+        Model mlp = Model.builder()
+                .input(28, 28)
+                .dense(128, ActivationSpec.RELU)
+                .dropout(0.2)
+                .dense(64, ActivationSpec.RELU)
+                .dense(10, ActivationSpec.SOFTMAX)
+                .build(1);
         assertEquals("""
                 model mlp
                  layer         output        activation   parameters
@@ -48,10 +51,15 @@ class ModelSummaryTest {
      */
     @Test
     void convolutionalNetworksShowEachShapeAndPyTorchsParameterCount() {
-        Model cnn = Model.builder().input(1, 28, 28)
-                .conv(16, 3, ActivationSpec.RELU, 1, Padding.SAME).maxpool(2)
-                .conv(32, 3, ActivationSpec.RELU, 1, Padding.SAME).maxpool(2)
-                .dense(128, ActivationSpec.RELU).dense(10, ActivationSpec.SOFTMAX).build(1);
+        Model cnn = Model.builder()
+                .input(1, 28, 28)
+                .conv(16, 3, ActivationSpec.RELU, 1, Padding.SAME)
+                .maxpool(2)
+                .conv(32, 3, ActivationSpec.RELU, 1, Padding.SAME)
+                .maxpool(2)
+                .dense(128, ActivationSpec.RELU)
+                .dense(10, ActivationSpec.SOFTMAX)
+                .build(1);
         assertEquals("""
                 model cnn
                  layer         output          activation   parameters
@@ -67,12 +75,20 @@ class ModelSummaryTest {
                 """, ModelSummary.format("cnn", cnn));
         assertEquals(206_922, cnn.parameterCount());
 
-        Model withNorm = Model.builder().input(3, 32, 32)
-                .conv(8, 5, ActivationSpec.LINEAR).batchnorm().activation(ActivationSpec.RELU).avgpool(2)
-                .conv(16, 3, ActivationSpec.RELU, 2, Padding.SAME).globalAvgpool().flatten()
-                .dense(10, ActivationSpec.SOFTMAX).build(1);
+        Model withNorm = Model.builder()
+                .input(3, 32, 32)
+                .conv(8, 5, ActivationSpec.LINEAR)
+                .batchnorm()
+                .activation(ActivationSpec.RELU)
+                .avgpool(2)
+                .conv(16, 3, ActivationSpec.RELU, 2, Padding.SAME)
+                .globalAvgpool()
+                .flatten()
+                .dense(10, ActivationSpec.SOFTMAX)
+                .build(1);
         ModelSummary summary = ModelSummary.of("small", withNorm);
-        assertEquals(List.of("3072 (3x32x32)", "8x28x28", "8x28x28", "8x28x28", "8x14x14", "16x7x7", "16", "16", "10"),
+        assertEquals(
+                List.of("3072 (3x32x32)", "8x28x28", "8x28x28", "8x28x28", "8x14x14", "16x7x7", "16", "16", "10"),
                 summary.layers().stream().map(ModelSummary.Row::output).toList());
         assertEquals(List.of(0L, 608L, 16L, 0L, 0L, 1_168L, 0L, 0L, 170L), parameters(withNorm));
         assertEquals(1_962, summary.totalParameters());
@@ -82,21 +98,37 @@ class ModelSummaryTest {
 
     @Test
     void eachLayerCountsItsWeightsAndBiasesAndTheTotalMatchesTheNetwork() {
-        Model perceptron = Model.builder().input(2).dense(1, ActivationSpec.SIGMOID).build(1);
+        Model perceptron =
+                Model.builder().input(2).dense(1, ActivationSpec.SIGMOID).build(1);
         assertEquals(List.of(0L, 3L), parameters(perceptron));
         assertEquals(3, ModelSummary.of("p", perceptron).totalParameters());
 
-        Model deep = Model.builder().input(4).dense(16, ActivationSpec.TANH).activation(ActivationSpec.RELU)
-                .dense(16, ActivationSpec.GELU).dense(3, ActivationSpec.SOFTMAX).build(1);
+        Model deep = Model.builder()
+                .input(4)
+                .dense(16, ActivationSpec.TANH)
+                .activation(ActivationSpec.RELU)
+                .dense(16, ActivationSpec.GELU)
+                .dense(3, ActivationSpec.SOFTMAX)
+                .build(1);
         assertEquals(List.of(0L, 80L, 0L, 272L, 51L), parameters(deep));
         assertTrue(ModelSummary.format("deep", deep).contains("total parameters: 403\n"));
 
-        Model big = Model.builder().input(28, 28).dense(512, ActivationSpec.RELU).dropout(0.5)
-                .dense(512, ActivationSpec.RELU).dropout(0.5).dense(10, ActivationSpec.SOFTMAX).build(1);
+        Model big = Model.builder()
+                .input(28, 28)
+                .dense(512, ActivationSpec.RELU)
+                .dropout(0.5)
+                .dense(512, ActivationSpec.RELU)
+                .dropout(0.5)
+                .dense(10, ActivationSpec.SOFTMAX)
+                .build(1);
         assertEquals(List.of(0L, 401_920L, 0L, 262_656L, 0L, 5_130L), parameters(big));
         assertEquals(669_706, ModelSummary.of("big", big).totalParameters());
 
-        Model regression = Model.builder().input(13).dense(64, ActivationSpec.elu()).dense(1, ActivationSpec.LINEAR).build(1);
+        Model regression = Model.builder()
+                .input(13)
+                .dense(64, ActivationSpec.elu())
+                .dense(1, ActivationSpec.LINEAR)
+                .build(1);
         ModelSummary summary = ModelSummary.of("houses", regression);
         assertEquals(13 * 64 + 64 + 64 + 1, summary.totalParameters());
         assertEquals("elu(1)", summary.layers().get(1).activation());
@@ -109,11 +141,23 @@ class ModelSummaryTest {
 
     @Test
     void aTrainedModelShowsItsEpochsAndLastFigures() {
-        Model model = Model.builder().input(2).dense(8, ActivationSpec.TANH).dense(2, ActivationSpec.SOFTMAX).build(1);
-        model.fit(TestData.xor(), FitOptions.builder().epochs(3).batchSize(4).validation(TestData.xor()).build());
+        Model model = Model.builder()
+                .input(2)
+                .dense(8, ActivationSpec.TANH)
+                .dense(2, ActivationSpec.SOFTMAX)
+                .build(1);
+        model.fit(
+                TestData.xor(),
+                FitOptions.builder()
+                        .epochs(3)
+                        .batchSize(4)
+                        .validation(TestData.xor())
+                        .build());
         String text = ModelSummary.format("m", model);
-        assertTrue(text.matches("(?s).*\ntrained for 3 epochs; last: loss \\d\\.\\d{4}  acc \\d\\.\\d{4}"
-                + "  val_loss \\d\\.\\d{4}  val_acc \\d\\.\\d{4}\n"), text);
+        assertTrue(
+                text.matches("(?s).*\ntrained for 3 epochs; last: loss \\d\\.\\d{4}  acc \\d\\.\\d{4}"
+                        + "  val_loss \\d\\.\\d{4}  val_acc \\d\\.\\d{4}\n"),
+                text);
         assertEquals(3, ModelSummary.of("m", model).history().size());
     }
 
@@ -132,8 +176,9 @@ class ModelSummaryTest {
         int[] labels = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1};
         String text = DatasetSummary.format(TestData.classification("skewed", x, labels, 2));
         assertTrue(text.contains("balance: imbalanced: class '0' has 4.0× the rows of class '1'; "), text);
-        assertEquals("balance: class '2' has no rows, so the model cannot learn it",
-                DatasetSummary.balance(new int[]{3, 4, 0}, List.of("0", "1", "2")));
+        assertEquals(
+                "balance: class '2' has no rows, so the model cannot learn it",
+                DatasetSummary.balance(new int[] {3, 4, 0}, List.of("0", "1", "2")));
     }
 
     @Test
@@ -143,8 +188,9 @@ class ModelSummaryTest {
         for (int y = 0; y < 4; y++) pixels[y * 3 + 1] = 1f;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < 12; i++) names.add("p" + i);
-        Schema schema = new Schema(names, List.of(4, 3), Task.CLASSIFICATION, List.of("bar", "blank"), List.of("label"));
-        Dataset images = new Dataset("bars", schema, Preprocessing.identity(names), pixels, 2, new int[]{0, 1}, null);
+        Schema schema =
+                new Schema(names, List.of(4, 3), Task.CLASSIFICATION, List.of("bar", "blank"), List.of("label"));
+        Dataset images = new Dataset("bars", schema, Preprocessing.identity(names), pixels, 2, new int[] {0, 1}, null);
 
         String text = DatasetSummary.format(images);
 
@@ -153,6 +199,8 @@ class ModelSummaryTest {
     }
 
     private static List<Long> parameters(Model model) {
-        return ModelSummary.of("m", model).layers().stream().map(ModelSummary.Row::parameters).toList();
+        return ModelSummary.of("m", model).layers().stream()
+                .map(ModelSummary.Row::parameters)
+                .toList();
     }
 }

@@ -1,5 +1,9 @@
 package dev.neurona.runtime.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
@@ -9,23 +13,27 @@ import dev.neurona.runtime.nn.conv.Padding;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 /** Same seed, same result: bit-identical weights and metrics on 1 thread and on 2. */
 class ReproducibilityTest {
-    private static final ModelSpec SPEC = Model.builder().input(200)
-            .dense(128, ActivationSpec.RELU).dropout(0.2).dense(64, ActivationSpec.RELU).dense(10, ActivationSpec.SOFTMAX).spec();
+    private static final ModelSpec SPEC = Model.builder()
+            .input(200)
+            .dense(128, ActivationSpec.RELU)
+            .dropout(0.2)
+            .dense(64, ActivationSpec.RELU)
+            .dense(10, ActivationSpec.SOFTMAX)
+            .spec();
 
     @Test
     void weightsAndMetricsAreBitIdenticalAcrossThreadCounts() {
         Dataset data = TestData.blobs(600, 200, 10, 1);
-        TrainSpec train = TrainSpec.builder().epochs(2).batchSize(64).validationFraction(0.2).build();
+        TrainSpec train = TrainSpec.builder()
+                .epochs(2)
+                .batchSize(64)
+                .validationFraction(0.2)
+                .build();
 
         Result one = train(SPEC, data, train, 1);
         Result two = train(SPEC, data, train, 2);
@@ -38,12 +46,23 @@ class ReproducibilityTest {
 
     @Test
     void aConvolutionalNetworkIsBitIdenticalAcrossThreadCounts() {
-        ModelSpec cnn = Model.builder().input(1, 12, 12)
-                .conv(8, 3, ActivationSpec.RELU, 1, Padding.SAME).batchnorm().maxpool(2).dropout(0.2)
-                .conv(6, 3, ActivationSpec.RELU, 2, Padding.VALID).avgpool(1).globalAvgpool()
-                .dense(10, ActivationSpec.SOFTMAX).spec();
+        ModelSpec cnn = Model.builder()
+                .input(1, 12, 12)
+                .conv(8, 3, ActivationSpec.RELU, 1, Padding.SAME)
+                .batchnorm()
+                .maxpool(2)
+                .dropout(0.2)
+                .conv(6, 3, ActivationSpec.RELU, 2, Padding.VALID)
+                .avgpool(1)
+                .globalAvgpool()
+                .dense(10, ActivationSpec.SOFTMAX)
+                .spec();
         Dataset data = TestData.blobs(300, 144, 10, 3);
-        TrainSpec train = TrainSpec.builder().epochs(2).batchSize(32).validationFraction(0.2).build();
+        TrainSpec train = TrainSpec.builder()
+                .epochs(2)
+                .batchSize(32)
+                .validationFraction(0.2)
+                .build();
 
         Result one = train(cnn, data, train, 1);
         Result two = train(cnn, data, train, 2);
@@ -64,8 +83,7 @@ class ReproducibilityTest {
         assertEquals(100, data.rows());
     }
 
-    private record Result(float[][] weights, List<Double> history) {
-    }
+    private record Result(float[][] weights, List<Double> history) {}
 
     private static Result train(ModelSpec spec, Dataset data, TrainSpec train, int threads) {
         try (ComputePool pool = new ComputePool(threads)) {

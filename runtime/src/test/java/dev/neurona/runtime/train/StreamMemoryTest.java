@@ -38,7 +38,8 @@ class StreamMemoryTest {
             for (int r = 0; r < ROWS; r++) {
                 int label = random.nextInt(2);
                 StringBuilder row = new StringBuilder();
-                for (int j = 0; j < FEATURES; j++) row.append(label + random.nextInt(-900, 900) / 1000.0).append(',');
+                for (int j = 0; j < FEATURES; j++)
+                    row.append(label + random.nextInt(-900, 900) / 1000.0).append(',');
                 out.write(row.append(label).append('\n').toString());
             }
         }
@@ -54,13 +55,19 @@ class StreamMemoryTest {
         assertTrue(loaded.output().contains("OutOfMemoryError"), loaded.output());
     }
 
-    private record Probe(int exit, String output) {
-    }
+    private record Probe(int exit, String output) {}
 
     private Probe probe(String mode, Path file) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, HEAP, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                StreamHeapProbe.class.getName(), mode, file.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                HEAP,
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StreamHeapProbe.class.getName(),
+                mode,
+                file.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the probe finishes");

@@ -1,5 +1,7 @@
 package dev.neurona.runtime.train;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.TestData;
@@ -9,17 +11,25 @@ import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** The classic reason for hidden layers: a small MLP learns XOR exactly. */
 class XorTest {
 
     @Test
     void hiddenLayerLearnsXor() {
         Dataset xor = TestData.xor();
-        Model model = Model.builder().input(2).dense(8, ActivationSpec.TANH).dense(1, ActivationSpec.SIGMOID).build(7);
+        Model model = Model.builder()
+                .input(2)
+                .dense(8, ActivationSpec.TANH)
+                .dense(1, ActivationSpec.SIGMOID)
+                .build(7);
 
-        model.fit(xor, TrainSpec.builder().optimizer(OptimizerSpec.adam(0.05)).epochs(300).batchSize(4).build());
+        model.fit(
+                xor,
+                TrainSpec.builder()
+                        .optimizer(OptimizerSpec.adam(0.05))
+                        .epochs(300)
+                        .batchSize(4)
+                        .build());
 
         Evaluation result = model.evaluate(xor);
         assertEquals(1.0, result.accuracy());

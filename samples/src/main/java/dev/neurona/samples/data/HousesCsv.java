@@ -17,8 +17,7 @@ import java.util.SplittableRandom;
  * distance to the centre in [0, 25] km. Run it again to get the very same file.
  */
 public final class HousesCsv {
-    private HousesCsv() {
-    }
+    private HousesCsv() {}
 
     public static void main(String[] args) {
         write(Path.of(args.length > 0 ? args[0] : "samples/data/houses.csv"));

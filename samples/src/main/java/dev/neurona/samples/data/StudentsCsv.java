@@ -23,8 +23,7 @@ public final class StudentsCsv {
     private static final String[] COFFEE = {"none", "some", "lots"};
     private static final double[] COFFEE_EFFECT = {0, 0.5, -0.5};
 
-    private StudentsCsv() {
-    }
+    private StudentsCsv() {}
 
     public static void main(String[] args) {
         write(Path.of(args.length > 0 ? args[0] : "samples/data/students.csv"));
@@ -39,10 +38,22 @@ public final class StudentsCsv {
             int lectures = random.nextInt(13);
             int tests = random.nextInt(6);
             int coffee = random.nextInt(3);
-            double score = 0.8 * study + 0.5 * sleep + 0.25 * lectures + 0.9 * tests + COFFEE_EFFECT[coffee] - 11
+            double score = 0.8 * study
+                    + 0.5 * sleep
+                    + 0.25 * lectures
+                    + 0.9 * tests
+                    + COFFEE_EFFECT[coffee]
+                    - 11
                     + random.nextGaussian() * 1.2;
-            csv.append(String.format(Locale.ROOT, "%.1f,%.1f,%d,%d,%s,%s\n", study, sleep, lectures, tests,
-                    COFFEE[coffee], score > 0 ? "pass" : "fail"));
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%.1f,%.1f,%d,%d,%s,%s\n",
+                    study,
+                    sleep,
+                    lectures,
+                    tests,
+                    COFFEE[coffee],
+                    score > 0 ? "pass" : "fail"));
         }
         return csv.toString();
     }

@@ -2,6 +2,11 @@ package dev.neurona.spark.data;
 
 import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.TableRules;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -12,12 +17,6 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * A table read by Spark, as text cells: a CSV file (or a folder of them) cell by cell, or a
@@ -73,7 +72,8 @@ record CellTable(String source, List<String> names, JavaRDD<IndexedCells> rows, 
         Map<String, String> unreadable = new LinkedHashMap<>();
         for (StructField field : fields) {
             names.add(field.name());
-            if (!readable(field.dataType())) unreadable.put(field.name(), field.dataType().simpleString());
+            if (!readable(field.dataType()))
+                unreadable.put(field.name(), field.dataType().simpleString());
         }
         int width = fields.length;
         JavaRDD<IndexedCells> rows = frame.javaRDD().zipWithIndex().map(pair -> {
@@ -97,13 +97,18 @@ record CellTable(String source, List<String> names, JavaRDD<IndexedCells> rows, 
     }
 
     private static boolean readable(DataType type) {
-        return type instanceof NumericType || type instanceof StringType || type instanceof BooleanType || type instanceof DecimalType;
+        return type instanceof NumericType
+                || type instanceof StringType
+                || type instanceof BooleanType
+                || type instanceof DecimalType;
     }
 
     /** A value as a CSV would write it: numbers in plain decimal notation, NaN and infinities as missing. */
     private static String text(Object value) {
-        if (value instanceof Double d) return d.isNaN() || d.isInfinite() ? null : BigDecimal.valueOf(d).toPlainString();
-        if (value instanceof Float f) return f.isNaN() || f.isInfinite() ? null : new BigDecimal(Float.toString(f)).toPlainString();
+        if (value instanceof Double d)
+            return d.isNaN() || d.isInfinite() ? null : BigDecimal.valueOf(d).toPlainString();
+        if (value instanceof Float f)
+            return f.isNaN() || f.isInfinite() ? null : new BigDecimal(Float.toString(f)).toPlainString();
         if (value instanceof BigDecimal d) return d.toPlainString();
         return value.toString();
     }

@@ -1,7 +1,6 @@
 package dev.neurona.spark.data;
 
 import dev.neurona.runtime.data.TableRules;
-
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -21,6 +20,7 @@ final class ColumnProfile implements Serializable {
     final double[] sums;
     /** Per feature, the table index of its first cell that is text or beyond the float range, or {@link #NONE}. */
     final long[] firstBad;
+
     boolean targetAllNumbers = true;
     boolean targetAllIntegers = true;
     long targetFirstBad = NONE;
@@ -54,7 +54,8 @@ final class ColumnProfile implements Serializable {
         boolean number = TableRules.isNumber(target);
         targetAllNumbers &= number;
         targetAllIntegers &= TableRules.isInteger(target);
-        if (!number || !Float.isFinite((float) TableRules.number(target))) targetFirstBad = Math.min(targetFirstBad, index);
+        if (!number || !Float.isFinite((float) TableRules.number(target)))
+            targetFirstBad = Math.min(targetFirstBad, index);
     }
 
     /** Adds {@code later}'s rows, which come after this one's; modifies and returns this. */

@@ -8,5 +8,4 @@ import java.io.Serializable;
  *
  * @param position the row's place among the rows kept, from 0, in reading order
  */
-record EncodedRow(long position, float[] features, int label, float target) implements Serializable {
-}
+record EncodedRow(long position, float[] features, int label, float target) implements Serializable {}

@@ -4,7 +4,6 @@ import dev.neurona.runtime.data.InputColumn;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.TableRules;
 import dev.neurona.runtime.data.Task;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,12 +24,14 @@ final class EncodingPlan implements Serializable {
     private final Task task;
     /** The class index of each target key (see {@link #classKey}); empty for regression. */
     private final Map<String, Integer> classes;
+
     private final boolean numberClasses;
     private transient Preprocessing preprocessing;
 
     EncodingPlan(List<InputColumn> inputs, Task task, Map<String, Integer> classes, boolean numberClasses) {
         this.names = inputs.stream().map(InputColumn::name).toArray(String[]::new);
-        this.categories = inputs.stream().map(c -> c.categories().toArray(String[]::new)).toArray(String[][]::new);
+        this.categories =
+                inputs.stream().map(c -> c.categories().toArray(String[]::new)).toArray(String[][]::new);
         this.fills = inputs.stream().mapToDouble(InputColumn::fillValue).toArray();
         this.task = task;
         this.classes = classes;
@@ -46,7 +47,8 @@ final class EncodingPlan implements Serializable {
     EncodedRow encode(long position, String[] cells) {
         float[] features = preprocessing().apply(Arrays.copyOf(cells, names.length));
         String target = cells[names.length];
-        if (task == Task.CLASSIFICATION) return new EncodedRow(position, features, classes.get(classKey(target, numberClasses)), 0);
+        if (task == Task.CLASSIFICATION)
+            return new EncodedRow(position, features, classes.get(classKey(target, numberClasses)), 0);
         return new EncodedRow(position, features, -1, (float) TableRules.number(target));
     }
 
@@ -54,7 +56,8 @@ final class EncodingPlan implements Serializable {
     synchronized Preprocessing preprocessing() {
         if (preprocessing == null) {
             List<InputColumn> inputs = new ArrayList<>();
-            for (int k = 0; k < names.length; k++) inputs.add(new InputColumn(names[k], List.of(categories[k]), fills[k]));
+            for (int k = 0; k < names.length; k++)
+                inputs.add(new InputColumn(names[k], List.of(categories[k]), fills[k]));
             int width = inputs.stream().mapToInt(InputColumn::width).sum();
             float[] ones = new float[width];
             Arrays.fill(ones, 1f);

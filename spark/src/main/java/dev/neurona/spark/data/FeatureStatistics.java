@@ -1,11 +1,10 @@
 package dev.neurona.spark.data;
 
-import org.apache.spark.api.java.JavaRDD;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
 
 /**
  * Per-feature statistics of some rows, computed by Spark as the local normaliser computes them:
@@ -16,29 +15,33 @@ import java.util.List;
 record FeatureStatistics(double[] mean, double[] std, float[] min, float[] max) {
 
     /** Sums of one partition: {@code values[j]} is Σ over its rows of what is summed for feature j. */
-    private record PartialSums(int partition, long count, double[] values, float[] min, float[] max) implements Serializable {
-    }
+    private record PartialSums(int partition, long count, double[] values, float[] min, float[] max)
+            implements Serializable {}
 
     /** The statistics of {@code features} (rows of {@code width}); there must be at least one row. */
     static FeatureStatistics of(JavaRDD<float[]> features, int width) {
-        List<PartialSums> first = inPartitionOrder(features.mapPartitionsWithIndex((partition, rows) -> {
-            double[] sum = new double[width];
-            float[] min = new float[width];
-            float[] max = new float[width];
-            java.util.Arrays.fill(min, Float.POSITIVE_INFINITY);
-            java.util.Arrays.fill(max, Float.NEGATIVE_INFINITY);
-            long count = 0;
-            while (rows.hasNext()) {
-                float[] x = rows.next();
-                for (int j = 0; j < width; j++) {
-                    sum[j] += x[j];
-                    if (x[j] < min[j]) min[j] = x[j];
-                    if (x[j] > max[j]) max[j] = x[j];
-                }
-                count++;
-            }
-            return List.of(new PartialSums(partition, count, sum, min, max)).iterator();
-        }, false).collect());
+        List<PartialSums> first = inPartitionOrder(features.mapPartitionsWithIndex(
+                        (partition, rows) -> {
+                            double[] sum = new double[width];
+                            float[] min = new float[width];
+                            float[] max = new float[width];
+                            java.util.Arrays.fill(min, Float.POSITIVE_INFINITY);
+                            java.util.Arrays.fill(max, Float.NEGATIVE_INFINITY);
+                            long count = 0;
+                            while (rows.hasNext()) {
+                                float[] x = rows.next();
+                                for (int j = 0; j < width; j++) {
+                                    sum[j] += x[j];
+                                    if (x[j] < min[j]) min[j] = x[j];
+                                    if (x[j] > max[j]) max[j] = x[j];
+                                }
+                                count++;
+                            }
+                            return List.of(new PartialSums(partition, count, sum, min, max))
+                                    .iterator();
+                        },
+                        false)
+                .collect());
         long count = 0;
         double[] mean = new double[width];
         float[] min = new float[width];
@@ -55,17 +58,21 @@ record FeatureStatistics(double[] mean, double[] std, float[] min, float[] max) 
         }
         for (int j = 0; j < width; j++) mean[j] /= count;
 
-        List<PartialSums> second = inPartitionOrder(features.mapPartitionsWithIndex((partition, rows) -> {
-            double[] squares = new double[width];
-            while (rows.hasNext()) {
-                float[] x = rows.next();
-                for (int j = 0; j < width; j++) {
-                    double d = x[j] - mean[j];
-                    squares[j] += d * d;
-                }
-            }
-            return List.of(new PartialSums(partition, 0, squares, null, null)).iterator();
-        }, false).collect());
+        List<PartialSums> second = inPartitionOrder(features.mapPartitionsWithIndex(
+                        (partition, rows) -> {
+                            double[] squares = new double[width];
+                            while (rows.hasNext()) {
+                                float[] x = rows.next();
+                                for (int j = 0; j < width; j++) {
+                                    double d = x[j] - mean[j];
+                                    squares[j] += d * d;
+                                }
+                            }
+                            return List.of(new PartialSums(partition, 0, squares, null, null))
+                                    .iterator();
+                        },
+                        false)
+                .collect());
         double[] std = new double[width];
         for (PartialSums part : second) for (int j = 0; j < width; j++) std[j] += part.values()[j];
         for (int j = 0; j < width; j++) std[j] = Math.sqrt(std[j] / count);

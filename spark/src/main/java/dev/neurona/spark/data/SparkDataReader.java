@@ -3,9 +3,8 @@ package dev.neurona.spark.data;
 import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.PreparedData;
-import org.apache.spark.sql.SparkSession;
-
 import java.util.List;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Reads the {@code csv(...)} and {@code parquet(...)} sources of a {@code data} statement
@@ -53,10 +52,13 @@ public final class SparkDataReader {
      *                       type, or {@code delimiter} or {@code header} is set (they are CSV options)
      */
     public PreparedData parquet(String path, DataOptions options, String name, long seed) {
-        List<String> csvOnly = options.readingOptionsSet().stream().filter(o -> o.equals("delimiter") || o.equals("header")).toList();
+        List<String> csvOnly = options.readingOptionsSet().stream()
+                .filter(o -> o.equals("delimiter") || o.equals("header"))
+                .toList();
         if (!csvOnly.isEmpty()) {
-            throw new DataException("data set '" + name + "' is read from Parquet; " + (csvOnly.size() == 1 ? "option " : "options ")
-                    + String.join(", ", csvOnly) + " only apply to csv(...) sources");
+            throw new DataException(
+                    "data set '" + name + "' is read from Parquet; " + (csvOnly.size() == 1 ? "option " : "options ")
+                            + String.join(", ", csvOnly) + " only apply to csv(...) sources");
         }
         return prepare(CellTable.parquet(spark, path), options, name, seed);
     }

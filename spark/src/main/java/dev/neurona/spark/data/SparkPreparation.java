@@ -11,19 +11,18 @@ import dev.neurona.runtime.data.Shuffles;
 import dev.neurona.runtime.data.SplitPart;
 import dev.neurona.runtime.data.TableRules;
 import dev.neurona.runtime.data.Task;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * Prepares an encoded table as {@code DataPipeline.prepare} prepares a loaded one — shuffle,
@@ -47,7 +46,8 @@ final class SparkPreparation {
     /** @throws DataException when a split part would get no rows */
     PreparedData prepare(long seed) {
         if (table.rowCount() > Integer.MAX_VALUE) {
-            throw new DataException(table.source() + ": " + table.rowCount() + " rows are more than one data set holds");
+            throw new DataException(
+                    table.source() + ": " + table.rowCount() + " rows are more than one data set holds");
         }
         int rows = (int) table.rowCount();
         SplittableRandom random = new SplittableRandom(seed);
@@ -70,13 +70,20 @@ final class SparkPreparation {
                 Broadcast<int[]> partOf = ship(partOfPosition(parts, order.length), shipped);
                 fitting = kept.filter(pair -> partOf.value()[pair._1()] == 0);
             }
-            Preprocessing preprocessing = normalization(fitting.map(pair -> pair._2().features()));
+            Preprocessing preprocessing =
+                    normalization(fitting.map(pair -> pair._2().features()));
 
             EncodedRow[] prepared = collectNormalized(kept, order.length, preprocessing);
             Dataset all = gather(prepared, Shuffles.identity(order.length), preprocessing, name);
             Map<String, Dataset> named = new LinkedHashMap<>();
             for (int p = 0; p < parts.length; p++) {
-                named.put(split.get(p).name(), gather(prepared, parts[p], preprocessing, name + "." + split.get(p).name()));
+                named.put(
+                        split.get(p).name(),
+                        gather(
+                                prepared,
+                                parts[p],
+                                preprocessing,
+                                name + "." + split.get(p).name()));
             }
             return new PreparedData(all, named);
         } finally {
@@ -87,7 +94,8 @@ final class SparkPreparation {
 
     /** Broadcasts a per-row array once instead of shipping it with every task; noted in {@code shipped} for clean-up. */
     private <T> Broadcast<T> ship(T value, List<Broadcast<?>> shipped) {
-        Broadcast<T> broadcast = JavaSparkContext.fromSparkContext(table.rows().context()).broadcast(value);
+        Broadcast<T> broadcast =
+                JavaSparkContext.fromSparkContext(table.rows().context()).broadcast(value);
         shipped.add(broadcast);
         return broadcast;
     }
@@ -97,14 +105,19 @@ final class SparkPreparation {
      * counts the classes and ranks each class's rows by their place in the dealing order; the
      * plan drawn from the counts says which rank of which class goes to which part.
      */
-    private int[][] splitParts(JavaPairRDD<Integer, EncodedRow> kept, int count, List<SplitPart> split, SplittableRandom random,
-                               List<Broadcast<?>> shipped) {
+    private int[][] splitParts(
+            JavaPairRDD<Integer, EncodedRow> kept,
+            int count,
+            List<SplitPart> split,
+            SplittableRandom random,
+            List<Broadcast<?>> shipped) {
         Schema schema = table.schema();
         boolean classification = schema.task() == Task.CLASSIFICATION;
         int[] classRows = null;
         if (classification) {
             classRows = new int[schema.classCount()];
-            for (Map.Entry<Integer, Long> entry : kept.values().map(EncodedRow::label).countByValue().entrySet()) {
+            for (Map.Entry<Integer, Long> entry :
+                    kept.values().map(EncodedRow::label).countByValue().entrySet()) {
                 classRows[entry.getKey()] = Math.toIntExact(entry.getValue());
             }
         }
@@ -116,13 +129,16 @@ final class SparkPreparation {
         int[] partAtDeal = new int[count];
         if (classification) {
             Broadcast<int[]> dealt = ship(dealtAt, shipped);
-            List<Tuple2<Integer, int[]>> ranked = kept
-                    .mapToPair(pair -> new Tuple2<>(pair._2().label(), dealt.value()[pair._1()]))
+            List<Tuple2<Integer, int[]>> ranked = kept.mapToPair(
+                            pair -> new Tuple2<>(pair._2().label(), dealt.value()[pair._1()]))
                     .groupByKey()
                     .mapValues(deals -> {
                         List<Integer> sorted = new ArrayList<>();
                         deals.forEach(sorted::add);
-                        return sorted.stream().mapToInt(Integer::intValue).sorted().toArray();
+                        return sorted.stream()
+                                .mapToInt(Integer::intValue)
+                                .sorted()
+                                .toArray();
                     })
                     .collect();
             for (Tuple2<Integer, int[]> byClass : ranked) {
@@ -138,8 +154,9 @@ final class SparkPreparation {
         int[][] parts = new int[split.size()][];
         for (int p = 0; p < parts.length; p++) {
             if (sizes[p] == 0) {
-                throw new DataException("split part '" + name + "." + split.get(p).name() + "' would get no rows: "
-                        + count + " rows are too few for " + split.get(p).percent());
+                throw new DataException(
+                        "split part '" + name + "." + split.get(p).name() + "' would get no rows: " + count
+                                + " rows are too few for " + split.get(p).percent());
             }
             parts[p] = new int[sizes[p]];
         }
@@ -164,18 +181,21 @@ final class SparkPreparation {
             return TableRules.normalized(encoding, Normalization.NONE, null, null, null, null, options.scale());
         }
         FeatureStatistics stats = FeatureStatistics.of(fitRows, encoding.width());
-        return TableRules.normalized(encoding, options.normalize(), stats.mean(), stats.std(), stats.min(), stats.max(), options.scale());
+        return TableRules.normalized(
+                encoding, options.normalize(), stats.mean(), stats.std(), stats.min(), stats.max(), options.scale());
     }
 
     /** Every kept row, normalised by the workers, by its position among the kept rows. */
-    private static EncodedRow[] collectNormalized(JavaPairRDD<Integer, EncodedRow> kept, int count, Preprocessing preprocessing) {
+    private static EncodedRow[] collectNormalized(
+            JavaPairRDD<Integer, EncodedRow> kept, int count, Preprocessing preprocessing) {
         float[] shift = preprocessing.shift();
         float[] scale = preprocessing.scale();
         List<Tuple2<Integer, EncodedRow>> rows = kept.mapValues(row -> {
-            float[] x = row.features().clone();
-            for (int j = 0; j < x.length; j++) x[j] = (x[j] - shift[j]) * scale[j];
-            return new EncodedRow(row.position(), x, row.label(), row.target());
-        }).collect();
+                    float[] x = row.features().clone();
+                    for (int j = 0; j < x.length; j++) x[j] = (x[j] - shift[j]) * scale[j];
+                    return new EncodedRow(row.position(), x, row.label(), row.target());
+                })
+                .collect();
         EncodedRow[] byPosition = new EncodedRow[count];
         for (Tuple2<Integer, EncodedRow> row : rows) byPosition[row._1()] = row._2();
         return byPosition;

@@ -1,17 +1,15 @@
 package dev.neurona.spark.data;
 
 import dev.neurona.runtime.data.DataException;
+import java.util.List;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 /** Opening a source with Spark, with Spark's complaints about paths turned into data errors. */
 final class SparkSources {
-    private SparkSources() {
-    }
+    private SparkSources() {}
 
     /**
      * The frame {@code open} reads; opening only looks at the path and the file listing.

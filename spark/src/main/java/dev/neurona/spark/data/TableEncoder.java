@@ -8,11 +8,6 @@ import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.TableRules;
 import dev.neurona.runtime.data.Task;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * Encodes a {@link CellTable} as {@code CsvLoader} encodes a CSV file, with Spark doing the
@@ -62,12 +61,15 @@ final class TableEncoder {
 
         ColumnProfile profile = profile(kept.keys());
         boolean[] text = new boolean[features.length];
-        for (int k = 0; k < features.length; k++) text[k] = TableRules.isTextColumn(profile.numbers[k], profile.texts[k]);
+        for (int k = 0; k < features.length; k++)
+            text[k] = TableRules.isTextColumn(profile.numbers[k], profile.texts[k]);
         checkFeatureNumbers(kept.keys(), profile, text);
 
-        Task task = options.task() != null ? options.task()
+        Task task = options.task() != null
+                ? options.task()
                 : profile.targetAllIntegers || !profile.targetAllNumbers ? Task.CLASSIFICATION : Task.REGRESSION;
-        if (task == Task.REGRESSION && profile.targetFirstBad != ColumnProfile.NONE) throw badTarget(kept.keys(), profile.targetFirstBad);
+        if (task == Task.REGRESSION && profile.targetFirstBad != ColumnProfile.NONE)
+            throw badTarget(kept.keys(), profile.targetFirstBad);
         boolean numberClasses = profile.targetAllNumbers;
         List<String> classes = task == Task.CLASSIFICATION ? classes(kept.keys(), numberClasses) : List.of();
 
@@ -75,7 +77,8 @@ final class TableEncoder {
         Map<String, Integer> classIndex = new HashMap<>();
         for (int c = 0; c < classes.size(); c++) classIndex.put(classes.get(c), c);
         EncodingPlan plan = new EncodingPlan(inputs, task, classIndex, numberClasses);
-        JavaRDD<EncodedRow> rows = kept.map(pair -> plan.encode(pair._2(), pair._1().cells()));
+        JavaRDD<EncodedRow> rows =
+                kept.map(pair -> plan.encode(pair._2(), pair._1().cells()));
 
         List<String> featureNames = TableRules.featureNames(inputs);
         String targetName = table.names().get(target);
@@ -93,7 +96,9 @@ final class TableEncoder {
         int targetSlot = columns.features().length;
         return switch (options.missing()) {
             case ERROR -> {
-                List<Long> first = used.filter(row -> anyMissing(row.cells())).map(IndexedCells::index).takeOrdered(1);
+                List<Long> first = used.filter(row -> anyMissing(row.cells()))
+                        .map(IndexedCells::index)
+                        .takeOrdered(1);
                 if (!first.isEmpty()) throw firstMissing(used, first.get(0));
                 yield used;
             }
@@ -109,21 +114,25 @@ final class TableEncoder {
 
     private String whyNoRows(boolean noRowsAtAll) {
         if (noRowsAtAll) return "the file has no data rows";
-        if (options.missing() == MissingPolicy.MEAN) return "the target '" + table.names().get(columns.target()) + "' is missing in every row";
+        if (options.missing() == MissingPolicy.MEAN)
+            return "the target '" + table.names().get(columns.target()) + "' is missing in every row";
         return "every row has a missing value, so 'missing drop' leaves no rows";
     }
 
     /** One profile per partition, merged in partition order. */
     private ColumnProfile profile(JavaRDD<IndexedCells> rows) {
         int features = columns.features().length;
-        List<Tuple2<Integer, ColumnProfile>> partial = rows.mapPartitionsWithIndex((partition, it) -> {
-            ColumnProfile profile = new ColumnProfile(features);
-            while (it.hasNext()) {
-                IndexedCells row = it.next();
-                profile.add(row.index(), row.cells());
-            }
-            return List.of(new Tuple2<>(partition, profile)).iterator();
-        }, false).collect();
+        List<Tuple2<Integer, ColumnProfile>> partial = rows.mapPartitionsWithIndex(
+                        (partition, it) -> {
+                            ColumnProfile profile = new ColumnProfile(features);
+                            while (it.hasNext()) {
+                                IndexedCells row = it.next();
+                                profile.add(row.index(), row.cells());
+                            }
+                            return List.of(new Tuple2<>(partition, profile)).iterator();
+                        },
+                        false)
+                .collect();
         List<Tuple2<Integer, ColumnProfile>> ordered = new ArrayList<>(partial);
         ordered.sort(Comparator.comparing(Tuple2::_1));
         ColumnProfile total = new ColumnProfile(features);
@@ -144,17 +153,23 @@ final class TableEncoder {
         }
         String cell = cells[worst].trim();
         String name = table.names().get(features[worst]);
-        throw cellError(row, features[worst], TableRules.isNumber(cell)
-                ? "'" + cell + "' is too large for a 32-bit float"
-                : "'" + cell + "' is not a number (column '" + name + "' holds numbers)");
+        throw cellError(
+                row,
+                features[worst],
+                TableRules.isNumber(cell)
+                        ? "'" + cell + "' is too large for a 32-bit float"
+                        : "'" + cell + "' is not a number (column '" + name + "' holds numbers)");
     }
 
     private DataException badTarget(JavaRDD<IndexedCells> rows, long row) {
         String cell = cellsAt(rows, row)[columns.features().length].trim();
         String name = table.names().get(columns.target());
-        return cellError(row, columns.target(), TableRules.isNumber(cell)
-                ? "'" + cell + "' is too large for a 32-bit float"
-                : "'" + cell + "' is not a number; the target '" + name + "' of a regression needs numbers");
+        return cellError(
+                row,
+                columns.target(),
+                TableRules.isNumber(cell)
+                        ? "'" + cell + "' is too large for a 32-bit float"
+                        : "'" + cell + "' is not a number; the target '" + name + "' of a regression needs numbers");
     }
 
     private DataException firstMissing(JavaRDD<IndexedCells> used, long row) {
@@ -165,8 +180,11 @@ final class TableEncoder {
             int c = k < features.length ? features[k] : columns.target();
             if (TableRules.isMissing(cells[k]) && (column < 0 || c < column)) column = c;
         }
-        return cellError(row, column, "column '" + table.names().get(column)
-                + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values");
+        return cellError(
+                row,
+                column,
+                "column '" + table.names().get(column)
+                        + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values");
     }
 
     private static String[] cellsAt(JavaRDD<IndexedCells> rows, long index) {
@@ -180,7 +198,9 @@ final class TableEncoder {
     /** The classes, sorted by value (numbers) or by {@link String#compareTo} (text), as distinct keys found by Spark. */
     private List<String> classes(JavaRDD<IndexedCells> rows, boolean numberClasses) {
         int slot = columns.features().length;
-        List<String> keys = rows.map(row -> EncodingPlan.classKey(row.cells()[slot], numberClasses)).distinct().collect();
+        List<String> keys = rows.map(row -> EncodingPlan.classKey(row.cells()[slot], numberClasses))
+                .distinct()
+                .collect();
         if (!numberClasses) return List.copyOf(new TreeSet<>(keys));
         TreeMap<BigDecimal, String> byValue = new TreeMap<>();
         for (String key : keys) byValue.put(new BigDecimal(key), key);
@@ -195,13 +215,17 @@ final class TableEncoder {
         for (boolean t : text) anyText |= t;
         if (anyText) {
             List<Tuple2<Integer, String>> values = rows.flatMap(row -> {
-                List<Tuple2<Integer, String>> present = new ArrayList<>();
-                for (int k = 0; k < text.length; k++) {
-                    if (text[k] && !TableRules.isMissing(row.cells()[k])) present.add(new Tuple2<>(k, row.cells()[k].trim()));
-                }
-                return present.iterator();
-            }).distinct().collect();
-            for (Tuple2<Integer, String> value : values) categories.computeIfAbsent(value._1(), k -> new TreeSet<>()).add(value._2());
+                        List<Tuple2<Integer, String>> present = new ArrayList<>();
+                        for (int k = 0; k < text.length; k++) {
+                            if (text[k] && !TableRules.isMissing(row.cells()[k]))
+                                present.add(new Tuple2<>(k, row.cells()[k].trim()));
+                        }
+                        return present.iterator();
+                    })
+                    .distinct()
+                    .collect();
+            for (Tuple2<Integer, String> value : values)
+                categories.computeIfAbsent(value._1(), k -> new TreeSet<>()).add(value._2());
         }
         List<InputColumn> inputs = new ArrayList<>();
         for (int k = 0; k < features.length; k++) {
@@ -210,7 +234,8 @@ final class TableEncoder {
                 inputs.add(InputColumn.categorical(name, List.copyOf(categories.getOrDefault(k, new TreeSet<>()))));
             } else if (options.missing() == MissingPolicy.MEAN) {
                 if (profile.numbers[k] == 0) {
-                    throw new DataException(table.source() + ": column '" + name + "' has no values, so 'missing mean' has nothing to average");
+                    throw new DataException(table.source() + ": column '" + name
+                            + "' has no values, so 'missing mean' has nothing to average");
                 }
                 inputs.add(InputColumn.numeric(name, profile.sums[k] / profile.numbers[k]));
             } else {

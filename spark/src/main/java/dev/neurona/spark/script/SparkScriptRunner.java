@@ -31,8 +31,8 @@ public final class SparkScriptRunner implements ScriptRunner {
     @Override
     public int run(Path script, Long seed, SparkCluster cluster, SparkEngine engine) {
         RunOptions options = new RunOptions(out, err, seed, 0, false, false, RunOptions.defaultDataDir());
-        dev.neurona.lang.ScriptRunner runner = new dev.neurona.lang.ScriptRunner(options, engine,
-                new SparkTables(cluster.reader()));
+        dev.neurona.lang.ScriptRunner runner =
+                new dev.neurona.lang.ScriptRunner(options, engine, new SparkTables(cluster.reader()));
         // Ctrl-C: stop training after the running round, so the last epochs' figures still print.
         Thread cancel = new Thread(runner::cancel, "neurona-cancel");
         Runtime.getRuntime().addShutdownHook(cancel);

@@ -54,7 +54,9 @@ public final class SparkTables implements TableSource {
 
     /** Spark's message, first line only: the rest is its plan or stack, which says nothing to a user. */
     private static DataException unreadable(String format, String location, Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        String message = e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
         return new DataException(format + "(\"" + location + "\") cannot be read through Spark: " + message.strip(), e);
     }
 }

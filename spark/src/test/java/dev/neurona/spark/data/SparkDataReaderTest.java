@@ -1,5 +1,9 @@
 package dev.neurona.spark.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.neurona.runtime.data.CsvLoader;
 import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.DataOptions;
@@ -11,6 +15,13 @@ import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.data.SplitPart;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.spark.LocalSpark;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -19,22 +30,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 /** Reading through Spark gives what the local reader and pipeline give for the same table and seed. */
 class SparkDataReaderTest {
     private static SparkSession spark;
     private static SparkDataReader reader;
+
     @TempDir
     Path dir;
 
@@ -52,9 +52,18 @@ class SparkDataReaderTest {
         StringBuilder csv = new StringBuilder("length,width,colour,species\n");
         for (int i = 0; i < rows; i++) {
             int s = random.nextInt(3);
-            String length = random.nextInt(10) == 0 ? "NA" : String.format(java.util.Locale.ROOT, "%.2f", 4 + s + random.nextDouble());
+            String length = random.nextInt(10) == 0
+                    ? "NA"
+                    : String.format(java.util.Locale.ROOT, "%.2f", 4 + s + random.nextDouble());
             String width = String.format(java.util.Locale.ROOT, "%.1f", 2 + s * 0.5 + random.nextDouble());
-            csv.append(length).append(',').append(width).append(", ").append(colours[random.nextInt(3)]).append(',').append(species[s]).append('\n');
+            csv.append(length)
+                    .append(',')
+                    .append(width)
+                    .append(", ")
+                    .append(colours[random.nextInt(3)])
+                    .append(',')
+                    .append(species[s])
+                    .append('\n');
         }
         Path file = dir.resolve("flowers.csv");
         Files.writeString(file, csv);
@@ -64,9 +73,14 @@ class SparkDataReaderTest {
     @Test
     void shuffledLimitedSplitNormalisedDataAreTheLocalOnes() throws IOException {
         Path file = flowers(300);
-        DataOptions options = DataOptions.builder().missing(MissingPolicy.MEAN).shuffle(true).limit(260)
+        DataOptions options = DataOptions.builder()
+                .missing(MissingPolicy.MEAN)
+                .shuffle(true)
+                .limit(260)
                 .split(new SplitPart("train", 0.7), new SplitPart("valid", 0.15), new SplitPart("test", 0.15))
-                .normalize(Normalization.STANDARD).scale(2).build();
+                .normalize(Normalization.STANDARD)
+                .scale(2)
+                .build();
 
         PreparedData local = DataPipeline.prepare(CsvLoader.load(file, options), options, "flowers", 13);
         PreparedData spread = reader.csv(file.toString(), options, "flowers", 13);
@@ -83,12 +97,21 @@ class SparkDataReaderTest {
         for (int i = 0; i < 120; i++) {
             double x1 = random.nextDouble() * 10;
             String x2 = i % 17 == 0 ? "" : Double.toString(random.nextGaussian());
-            csv.append(x1).append(';').append(x2).append(';').append(x1 * 3 + 0.25).append('\n');
+            csv.append(x1)
+                    .append(';')
+                    .append(x2)
+                    .append(';')
+                    .append(x1 * 3 + 0.25)
+                    .append('\n');
         }
         Path file = dir.resolve("line.csv");
         Files.writeString(file, csv);
-        DataOptions options = DataOptions.builder().delimiter(";").missing(MissingPolicy.DROP).normalize(Normalization.MINMAX)
-                .split(new SplitPart("fit", 0.8), new SplitPart("check", 0.2)).build();
+        DataOptions options = DataOptions.builder()
+                .delimiter(";")
+                .missing(MissingPolicy.DROP)
+                .normalize(Normalization.MINMAX)
+                .split(new SplitPart("fit", 0.8), new SplitPart("check", 0.2))
+                .build();
 
         PreparedData local = DataPipeline.prepare(CsvLoader.load(file, options), options, "line", 2);
         PreparedData spread = reader.csv(file.toString(), options, "line", 2);
@@ -114,13 +137,22 @@ class SparkDataReaderTest {
             String soil = i % 3 == 0 ? "clay" : "sand";
             int kind = random.nextInt(3) * 7;
             rows.add(RowFactory.create(petal, sepal, soil, kind));
-            csv.append(BigDecimal.valueOf(petal).toPlainString()).append(',').append(sepal).append(',').append(soil).append(',').append(kind).append('\n');
+            csv.append(BigDecimal.valueOf(petal).toPlainString())
+                    .append(',')
+                    .append(sepal)
+                    .append(',')
+                    .append(soil)
+                    .append(',')
+                    .append(kind)
+                    .append('\n');
         }
         Path parquet = dir.resolve("plants.parquet");
         spark.createDataFrame(rows, schema).coalesce(1).write().parquet(parquet.toString());
         Path file = dir.resolve("plants.csv");
         Files.writeString(file, csv);
-        DataOptions options = DataOptions.builder().split(new SplitPart("a", 0.5), new SplitPart("b", 0.5)).build();
+        DataOptions options = DataOptions.builder()
+                .split(new SplitPart("a", 0.5), new SplitPart("b", 0.5))
+                .build();
 
         PreparedData fromCsv = DataPipeline.prepare(CsvLoader.load(file, options), options, "plants", 5);
         PreparedData fromParquet = reader.parquet(parquet.toString(), options, "plants", 5);
@@ -134,43 +166,55 @@ class SparkDataReaderTest {
     void aMissingCellStopsReadingWithItsRowAndColumn() throws IOException {
         Path file = dir.resolve("gaps.csv");
         Files.writeString(file, "a,b,y\n1,2,x\n3,,y\n");
-        DataException e = assertThrows(DataException.class, () -> reader.csv(file.toString(), DataOptions.defaults(), "gaps", 1));
-        assertEquals(file + ": row 2, column 2: column 'b' has no value (empty or NA); use 'missing drop' or 'missing mean' "
-                + "to accept missing values", e.getMessage());
+        DataException e =
+                assertThrows(DataException.class, () -> reader.csv(file.toString(), DataOptions.defaults(), "gaps", 1));
+        assertEquals(
+                file + ": row 2, column 2: column 'b' has no value (empty or NA); use 'missing drop' or 'missing mean' "
+                        + "to accept missing values",
+                e.getMessage());
     }
 
     @Test
     void textInANumericColumnIsNamed() throws IOException {
         Path file = dir.resolve("typo.csv");
         Files.writeString(file, "a,y\n1,p\n2,q\n3,p\nthree,q\n5,p\n");
-        DataException e = assertThrows(DataException.class, () -> reader.csv(file.toString(), DataOptions.defaults(), "typo", 1));
+        DataException e =
+                assertThrows(DataException.class, () -> reader.csv(file.toString(), DataOptions.defaults(), "typo", 1));
         assertEquals(file + ": row 4, column 1: 'three' is not a number (column 'a' holds numbers)", e.getMessage());
     }
 
     @Test
     void aMissingFileOrColumnIsAClearDataError() throws IOException {
         String nowhere = dir.resolve("nowhere.csv").toString();
-        assertEquals(nowhere + ": file not found",
-                assertThrows(DataException.class, () -> reader.csv(nowhere, DataOptions.defaults(), "n", 1)).getMessage());
+        assertEquals(
+                nowhere + ": file not found",
+                assertThrows(DataException.class, () -> reader.csv(nowhere, DataOptions.defaults(), "n", 1))
+                        .getMessage());
         Path file = flowers(10);
         DataOptions wrongTarget = DataOptions.builder().target("colour ").build();
-        assertEquals(file + " has no column 'colour ' (named in target); its columns are: length, width, colour, species",
-                assertThrows(DataException.class, () -> reader.csv(file.toString(), wrongTarget, "f", 1)).getMessage());
+        assertEquals(
+                file + " has no column 'colour ' (named in target); its columns are: length, width, colour, species",
+                assertThrows(DataException.class, () -> reader.csv(file.toString(), wrongTarget, "f", 1))
+                        .getMessage());
     }
 
     @Test
     void csvOptionsAreRefusedForParquet() {
         DataOptions options = DataOptions.builder().delimiter(";").build();
-        assertEquals("data set 'p' is read from Parquet; option delimiter only apply to csv(...) sources",
-                assertThrows(DataException.class, () -> reader.parquet("any.parquet", options, "p", 1)).getMessage());
+        assertEquals(
+                "data set 'p' is read from Parquet; option delimiter only apply to csv(...) sources",
+                assertThrows(DataException.class, () -> reader.parquet("any.parquet", options, "p", 1))
+                        .getMessage());
     }
 
     private static void assertSameData(Dataset expected, Dataset actual, float tolerance) {
         assertEquals(expected.name(), actual.name());
         assertEquals(expected.schema(), actual.schema());
         assertEquals(expected.preprocessing().columns(), actual.preprocessing().columns());
-        assertArrayEquals(expected.preprocessing().shift(), actual.preprocessing().shift(), tolerance);
-        assertArrayEquals(expected.preprocessing().scale(), actual.preprocessing().scale(), tolerance);
+        assertArrayEquals(
+                expected.preprocessing().shift(), actual.preprocessing().shift(), tolerance);
+        assertArrayEquals(
+                expected.preprocessing().scale(), actual.preprocessing().scale(), tolerance);
         assertArrayEquals(expected.labels(), actual.labels());
         if (expected.targets() != null) assertArrayEquals(expected.targets(), actual.targets());
         assertArrayEquals(expected.features(), actual.features(), tolerance);

@@ -16,12 +16,15 @@ import java.util.List;
  * @param targetNames  the regression targets, or the class column
  * @param rawColumns   the raw input columns, in order, before one-hot encoding
  */
-public record DataShape(List<Integer> featureShape, Task task, List<String> classNames,
-                        List<String> targetNames, List<RawColumn> rawColumns) {
+public record DataShape(
+        List<Integer> featureShape,
+        Task task,
+        List<String> classNames,
+        List<String> targetNames,
+        List<RawColumn> rawColumns) {
 
     /** A raw input column: a number, or text that is one-hot encoded. */
-    public record RawColumn(String name, boolean text) {
-    }
+    public record RawColumn(String name, boolean text) {}
 
     public DataShape {
         featureShape = List.copyOf(featureShape);

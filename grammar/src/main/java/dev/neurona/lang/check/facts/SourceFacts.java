@@ -23,8 +23,7 @@ public final class SourceFacts {
     /** CSV files up to this size are read whole by a check; larger ones only when they run. */
     static final long CSV_READ_AHEAD_BYTES = 32L << 20;
 
-    private SourceFacts() {
-    }
+    private SourceFacts() {}
 
     /**
      * The column names of a CSV file.
@@ -59,8 +58,9 @@ public final class SourceFacts {
     public static DataShape idx(Path images, Path labels) {
         int[] dims = IdxReader.readShape(images);
         if (dims.length != 3) {
-            throw new DataException(images + ": expected images (an IDX file of 3 dimensions: count, rows, columns), found "
-                    + dims.length + (dims.length == 1 ? " dimension — is this a label file?" : " dimensions"));
+            throw new DataException(
+                    images + ": expected images (an IDX file of 3 dimensions: count, rows, columns), found "
+                            + dims.length + (dims.length == 1 ? " dimension — is this a label file?" : " dimensions"));
         }
         IdxArray classes = IdxReader.read(labels);
         if (classes.dims().length != 1) {
@@ -68,8 +68,8 @@ public final class SourceFacts {
                     + classes.dims().length + " dimensions");
         }
         if (classes.count() != dims[0]) {
-            throw new DataException(images + " holds " + dims[0] + " images but " + labels + " holds "
-                    + classes.count() + " labels; they must hold one label per image");
+            throw new DataException(images + " holds " + dims[0] + " images but " + labels + " holds " + classes.count()
+                    + " labels; they must hold one label per image");
         }
         int largest = 0;
         for (byte label : classes.values()) {

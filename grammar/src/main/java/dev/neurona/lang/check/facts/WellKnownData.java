@@ -17,8 +17,7 @@ public final class WellKnownData {
     /** The parts of every set. */
     public static final List<String> PARTS = List.of("train", "test");
 
-    private WellKnownData() {
-    }
+    private WellKnownData() {}
 
     /** One part of a well-known set and its two IDX files. */
     public record Files(String set, String part, Path images, Path labels) {
@@ -39,7 +38,10 @@ public final class WellKnownData {
         }
         String prefix = part.equals("train") ? "train" : "t10k";
         Path dir = dataDir.resolve(set);
-        return Optional.of(new Files(set, part, dir.resolve(prefix + "-images-idx3-ubyte.gz"),
+        return Optional.of(new Files(
+                set,
+                part,
+                dir.resolve(prefix + "-images-idx3-ubyte.gz"),
                 dir.resolve(prefix + "-labels-idx1-ubyte.gz")));
     }
 }

@@ -53,7 +53,8 @@ public final class Evaluator implements ExprVisitor<Value> {
      * @param arguments values given by an instance, by parameter name
      * @param defaults  the other parameters' default values
      */
-    public static Evaluator withParameters(Problems problems, Map<String, Value> arguments, Map<String, Value> defaults) {
+    public static Evaluator withParameters(
+            Problems problems, Map<String, Value> arguments, Map<String, Value> defaults) {
         return new Evaluator(problems, arguments, defaults);
     }
 
@@ -146,8 +147,9 @@ public final class Evaluator implements ExprVisitor<Value> {
         }
         for (Value side : List.of(left, right)) {
             if (!(side instanceof Value.Num)) {
-                problems.error(side.span(), "'" + binary.op().symbol() + "' works on numbers, but "
-                        + side.describe() + " is not a number");
+                problems.error(
+                        side.span(),
+                        "'" + binary.op().symbol() + "' works on numbers, but " + side.describe() + " is not a number");
                 return new Value.Bad(binary.span());
             }
         }
@@ -157,14 +159,15 @@ public final class Evaluator implements ExprVisitor<Value> {
             problems.error(b.span(), "division by zero");
             return new Value.Bad(binary.span());
         }
-        double value = switch (binary.op()) {
-            case ADD -> a.value() + b.value();
-            case SUBTRACT -> a.value() - b.value();
-            case MULTIPLY -> a.value() * b.value();
-            case DIVIDE -> a.value() / b.value();
-        };
-        boolean percent = a.percent() && b.percent()
-                && (binary.op() == BinaryOp.ADD || binary.op() == BinaryOp.SUBTRACT);
+        double value =
+                switch (binary.op()) {
+                    case ADD -> a.value() + b.value();
+                    case SUBTRACT -> a.value() - b.value();
+                    case MULTIPLY -> a.value() * b.value();
+                    case DIVIDE -> a.value() / b.value();
+                };
+        boolean percent =
+                a.percent() && b.percent() && (binary.op() == BinaryOp.ADD || binary.op() == BinaryOp.SUBTRACT);
         BigDecimal exact = exact(binary.op(), a.exact(), b.exact());
         String text = percent && exact != null ? Numbers.percent(exact) : Numbers.format(value);
         return new Value.Num(value, percent, exact, text, binary.span());

@@ -40,7 +40,9 @@ public final class Expect {
             return Optional.empty();
         }
         if (!num.get().isWhole() || Math.abs(num.get().value()) > Long.MAX_VALUE / 2.0) {
-            problems.error(value.span(), subject + " must be a whole number, got " + num.get().describe());
+            problems.error(
+                    value.span(),
+                    subject + " must be a whole number, got " + num.get().describe());
             return Optional.empty();
         }
         return Optional.of((long) num.get().value());

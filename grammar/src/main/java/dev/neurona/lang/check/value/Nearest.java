@@ -13,16 +13,18 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 public final class Nearest {
 
-    private Nearest() {
-    }
+    private Nearest() {}
 
     public static Optional<String> to(String word, Collection<String> candidates) {
         Optional<String> nearest = Suggestions.nearest(word, candidates);
         if (nearest.isEmpty() || word.isEmpty() || sameStart(word, nearest.get())) {
             return nearest;
         }
-        Optional<String> sameStart = Suggestions.nearest(word,
-                candidates.stream().filter(candidate -> sameStart(word, candidate)).toList());
+        Optional<String> sameStart = Suggestions.nearest(
+                word,
+                candidates.stream()
+                        .filter(candidate -> sameStart(word, candidate))
+                        .toList());
         if (sameStart.isPresent() && distance(word, sameStart.get()) <= distance(word, nearest.get())) {
             return sameStart;
         }
@@ -30,7 +32,8 @@ public final class Nearest {
     }
 
     private static boolean sameStart(String word, String candidate) {
-        return !candidate.isEmpty() && Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(candidate.charAt(0));
+        return !candidate.isEmpty()
+                && Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(candidate.charAt(0));
     }
 
     private static int distance(String a, String b) {

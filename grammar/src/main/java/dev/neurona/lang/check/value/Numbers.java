@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Numbers as messages show them: {@code 128}, {@code 0.5}, {@code -0.001}, {@code 90%}. */
 public final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     public static String format(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -22,7 +22,8 @@ public interface Range {
     static Range learningRate() {
         return value -> {
             if (!(value > 0) || Double.isInfinite(value)) return "must be positive";
-            return value <= Float.MAX_VALUE ? null
+            return value <= Float.MAX_VALUE
+                    ? null
                     : "must be at most 3.4e38, the largest 32-bit number (learning rates are usually 0.0001 to 1)";
         };
     }

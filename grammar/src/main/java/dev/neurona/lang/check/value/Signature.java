@@ -18,15 +18,20 @@ import java.util.Optional;
 public final class Signature {
 
     /** What a parameter holds. */
-    public enum Kind { NUMBER, WHOLE, BOOL, WORD, TEXT }
+    public enum Kind {
+        NUMBER,
+        WHOLE,
+        BOOL,
+        WORD,
+        TEXT
+    }
 
     /**
      * One parameter.
      *
      * @param fallback the default (a {@code Double}, {@code Long}, {@code Boolean} or {@code String}), or null when required
      */
-    public record Param(String name, Kind kind, Object fallback, Range range) {
-    }
+    public record Param(String name, Kind kind, Object fallback, Range range) {}
 
     private final String owner;
     private final List<Param> params;
@@ -85,8 +90,14 @@ public final class Signature {
         for (Value.Named arg : named) {
             String name = arg.name().name();
             if (params.stream().noneMatch(p -> p.name().equals(name))) {
-                problems.suggest("unknown argument '" + name + "' for " + owner, name, arg.name().span(), names(),
-                        params.isEmpty() ? owner + " takes no arguments" : owner + " takes: " + String.join(", ", names()));
+                problems.suggest(
+                        "unknown argument '" + name + "' for " + owner,
+                        name,
+                        arg.name().span(),
+                        names(),
+                        params.isEmpty()
+                                ? owner + " takes no arguments"
+                                : owner + " takes: " + String.join(", ", names()));
             } else if (given.containsKey(name)) {
                 problems.error(arg.name().span(), "argument '" + name + "' of " + owner + " is given twice");
             } else {
@@ -98,8 +109,10 @@ public final class Signature {
             Value value = given.get(param.name());
             if (value == null) {
                 if (param.fallback() == null) {
-                    problems.error(where, owner + " needs a value for '" + param.name() + "', such as "
-                            + owner + "(" + param.name() + "=...)");
+                    problems.error(
+                            where,
+                            owner + " needs a value for '" + param.name() + "', such as " + owner + "(" + param.name()
+                                    + "=...)");
                 } else {
                     values.put(param.name(), param.fallback());
                 }
@@ -114,13 +127,15 @@ public final class Signature {
     }
 
     private Optional<Object> read(Param param, Value value, Expect expect) {
-        String expected = switch (param.kind()) {
-            case NUMBER -> "a number";
-            case WHOLE -> "a whole number";
-            case BOOL -> "true or false";
-            case WORD -> "a name";
-            case TEXT -> "a string";
-        } + " for '" + param.name() + "' of " + owner;
+        String expected =
+                switch (param.kind()) {
+                            case NUMBER -> "a number";
+                            case WHOLE -> "a whole number";
+                            case BOOL -> "true or false";
+                            case WORD -> "a name";
+                            case TEXT -> "a string";
+                        }
+                        + " for '" + param.name() + "' of " + owner;
         switch (param.kind()) {
             case BOOL:
                 return expect.bool(value, expected).map(b -> b);

@@ -36,7 +36,8 @@ public sealed interface Value {
             if (text.length() <= LONGEST_SHOWN_NUMBER) {
                 return text;
             }
-            return String.format(java.util.Locale.ROOT, "%.3g (a number written with %d characters)", value, text.length());
+            return String.format(
+                    java.util.Locale.ROOT, "%.3g (a number written with %d characters)", value, text.length());
         }
 
         private static final int LONGEST_SHOWN_NUMBER = 32;
@@ -94,8 +95,7 @@ public sealed interface Value {
     }
 
     /** {@code name=value}, in a call or on a block entry. */
-    record Named(Identifier name, Value value) {
-    }
+    record Named(Identifier name, Value value) {}
 
     record ListValue(List<Value> elements, SourceSpan span) implements Value {
         public ListValue {

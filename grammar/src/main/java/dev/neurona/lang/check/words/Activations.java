@@ -11,7 +11,9 @@ public final class Activations {
     public static final WordTable<ActivationSpec> TABLE = new WordTable<ActivationSpec>("activation", "relu")
             .add("linear", args -> ActivationSpec.LINEAR)
             .add("relu", args -> ActivationSpec.RELU)
-            .add("leaky_relu", args -> ActivationSpec.leakyRelu(args.number("alpha")),
+            .add(
+                    "leaky_relu",
+                    args -> ActivationSpec.leakyRelu(args.number("alpha")),
                     number("alpha", 0.01, Range.nonNegative()))
             .add("elu", args -> ActivationSpec.elu(args.number("alpha")), number("alpha", 1.0, Range.positive()))
             .add("gelu", args -> ActivationSpec.GELU)
@@ -19,6 +21,5 @@ public final class Activations {
             .add("tanh", args -> ActivationSpec.TANH)
             .add("softmax", args -> ActivationSpec.SOFTMAX);
 
-    private Activations() {
-    }
+    private Activations() {}
 }

@@ -19,6 +19,5 @@ public final class Inits {
             .add("uniform", args -> InitSpec.uniform(args.number("limit")), number("limit", 0.05, Range.positive()))
             .add("zeros", args -> InitSpec.ZEROS);
 
-    private Inits() {
-    }
+    private Inits() {}
 }

@@ -15,6 +15,5 @@ public final class Losses {
             .add("cross_entropy", args -> LossSpec.CROSS_ENTROPY)
             .add("binary_cross_entropy", args -> LossSpec.BINARY_CROSS_ENTROPY);
 
-    private Losses() {
-    }
+    private Losses() {}
 }

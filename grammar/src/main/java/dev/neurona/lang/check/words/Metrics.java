@@ -13,6 +13,5 @@ public final class Metrics {
             .add("acc", args -> Metric.ACCURACY)
             .add("val_acc", args -> Metric.VAL_ACCURACY);
 
-    private Metrics() {
-    }
+    private Metrics() {}
 }

@@ -20,26 +20,66 @@ public final class Optimizers {
     private static final double EPS = 1e-8;
 
     public static final WordTable<OptimizerSpec> TABLE = new WordTable<OptimizerSpec>("optimizer", "adam(lr=0.001)")
-            .add("sgd", args -> OptimizerSpec.sgd(args.number("lr"), args.number("momentum"), args.bool("nesterov")),
-                    number("lr", 0.01, Range.learningRate()), number("momentum", 0.0, Range.fraction()),
+            .add(
+                    "sgd",
+                    args -> OptimizerSpec.sgd(args.number("lr"), args.number("momentum"), args.bool("nesterov")),
+                    number("lr", 0.01, Range.learningRate()),
+                    number("momentum", 0.0, Range.fraction()),
                     bool("nesterov", false))
-            .add("adam", args -> OptimizerSpec.adam(args.number("lr"), args.number("beta1"), args.number("beta2"),
-                            args.number("eps")),
-                    number("lr", 0.001, Range.learningRate()), number("beta1", BETA1, Range.fraction()),
-                    number("beta2", BETA2, Range.fraction()), number("eps", EPS, Range.positive()))
-            .add("adamw", args -> new OptimizerSpec(OptimizerKind.ADAMW, args.number("lr"), 0, false,
-                            args.number("beta1"), args.number("beta2"), args.number("eps"), 0.9, args.number("weight_decay")),
-                    number("lr", 0.001, Range.learningRate()), number("weight_decay", 0.01, Range.nonNegative()),
-                    number("beta1", BETA1, Range.fraction()), number("beta2", BETA2, Range.fraction()),
+            .add(
+                    "adam",
+                    args -> OptimizerSpec.adam(
+                            args.number("lr"), args.number("beta1"), args.number("beta2"), args.number("eps")),
+                    number("lr", 0.001, Range.learningRate()),
+                    number("beta1", BETA1, Range.fraction()),
+                    number("beta2", BETA2, Range.fraction()),
                     number("eps", EPS, Range.positive()))
-            .add("rmsprop", args -> new OptimizerSpec(OptimizerKind.RMSPROP, args.number("lr"), 0, false,
-                            BETA1, BETA2, args.number("eps"), args.number("rho"), 0),
-                    number("lr", 0.001, Range.learningRate()), number("rho", 0.9, Range.fraction()),
+            .add(
+                    "adamw",
+                    args -> new OptimizerSpec(
+                            OptimizerKind.ADAMW,
+                            args.number("lr"),
+                            0,
+                            false,
+                            args.number("beta1"),
+                            args.number("beta2"),
+                            args.number("eps"),
+                            0.9,
+                            args.number("weight_decay")),
+                    number("lr", 0.001, Range.learningRate()),
+                    number("weight_decay", 0.01, Range.nonNegative()),
+                    number("beta1", BETA1, Range.fraction()),
+                    number("beta2", BETA2, Range.fraction()),
                     number("eps", EPS, Range.positive()))
-            .add("adagrad", args -> new OptimizerSpec(OptimizerKind.ADAGRAD, args.number("lr"), 0, false,
-                            BETA1, BETA2, args.number("eps"), 0.9, 0),
-                    number("lr", 0.01, Range.learningRate()), number("eps", EPS, Range.positive()));
+            .add(
+                    "rmsprop",
+                    args -> new OptimizerSpec(
+                            OptimizerKind.RMSPROP,
+                            args.number("lr"),
+                            0,
+                            false,
+                            BETA1,
+                            BETA2,
+                            args.number("eps"),
+                            args.number("rho"),
+                            0),
+                    number("lr", 0.001, Range.learningRate()),
+                    number("rho", 0.9, Range.fraction()),
+                    number("eps", EPS, Range.positive()))
+            .add(
+                    "adagrad",
+                    args -> new OptimizerSpec(
+                            OptimizerKind.ADAGRAD,
+                            args.number("lr"),
+                            0,
+                            false,
+                            BETA1,
+                            BETA2,
+                            args.number("eps"),
+                            0.9,
+                            0),
+                    number("lr", 0.01, Range.learningRate()),
+                    number("eps", EPS, Range.positive()));
 
-    private Optimizers() {
-    }
+    private Optimizers() {}
 }

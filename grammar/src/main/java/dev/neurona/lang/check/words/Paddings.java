@@ -9,6 +9,5 @@ public final class Paddings {
             .add(Padding.VALID.keyword(), args -> Padding.VALID)
             .add(Padding.SAME.keyword(), args -> Padding.SAME);
 
-    private Paddings() {
-    }
+    private Paddings() {}
 }

@@ -15,13 +15,19 @@ public final class Schedules {
 
     public static final WordTable<ScheduleSpec> TABLE = new WordTable<ScheduleSpec>("schedule", "cosine()")
             .add("constant", args -> ScheduleSpec.CONSTANT)
-            .add("step", args -> ScheduleSpec.step((int) args.whole("every"), args.number("factor")),
-                    whole("every", null, Range.atLeast(1)), number("factor", 0.1, Range.positive()))
-            .add("exponential", args -> ScheduleSpec.exponential(args.number("rate")),
+            .add(
+                    "step",
+                    args -> ScheduleSpec.step((int) args.whole("every"), args.number("factor")),
+                    whole("every", null, Range.atLeast(1)),
+                    number("factor", 0.1, Range.positive()))
+            .add(
+                    "exponential",
+                    args -> ScheduleSpec.exponential(args.number("rate")),
                     number("rate", null, Range.positive()))
-            .add("cosine", args -> ScheduleSpec.cosine(args.number("min_lr")),
+            .add(
+                    "cosine",
+                    args -> ScheduleSpec.cosine(args.number("min_lr")),
                     number("min_lr", 0.0, Range.nonNegative()));
 
-    private Schedules() {
-    }
+    private Schedules() {}
 }

@@ -60,14 +60,18 @@ public final class WordTable<T> {
             if (known == null) {
                 return Optional.empty();
             }
-            return known.signature.bind(List.of(), List.of(), word.span(), expect).map(known.make);
+            return known.signature
+                    .bind(List.of(), List.of(), word.span(), expect)
+                    .map(known.make);
         }
         if (value instanceof Value.Invocation call) {
             Word<T> known = lookup(call.callee().name(), call.callee().span(), expect);
             if (known == null) {
                 return Optional.empty();
             }
-            return known.signature.bind(call.positional(), call.named(), call.span(), expect).map(known.make);
+            return known.signature
+                    .bind(call.positional(), call.named(), call.span(), expect)
+                    .map(known.make);
         }
         return expect.wrong(value, "a" + (startsWithVowel(what) ? "n " : " ") + what + " such as " + example);
     }
@@ -84,6 +88,5 @@ public final class WordTable<T> {
         return !word.isEmpty() && "aeiou".indexOf(word.charAt(0)) >= 0;
     }
 
-    private record Word<T>(Signature signature, Function<Signature.Bound, T> make) {
-    }
+    private record Word<T>(Signature signature, Function<Signature.Bound, T> make) {}
 }

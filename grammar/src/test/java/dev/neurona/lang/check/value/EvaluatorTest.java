@@ -43,8 +43,11 @@ class EvaluatorTest {
         assertInstanceOf(Value.Bad.class, eval("relu * 2"));
         assertInstanceOf(Value.Bad.class, eval("1 / 0"));
         assertInstanceOf(Value.Bad.class, eval("-\"x\""));
-        assertEquals(List.of("'*' works on numbers, but 'relu' is not a number", "division by zero",
-                "'-' works on numbers, but \"x\" is not a number"),
+        assertEquals(
+                List.of(
+                        "'*' works on numbers, but 'relu' is not a number",
+                        "division by zero",
+                        "'-' works on numbers, but \"x\" is not a number"),
                 problems.diagnostics().stream().map(d -> d.message()).toList());
     }
 
@@ -72,6 +75,11 @@ class EvaluatorTest {
     }
 
     private static Expr expr(String text) {
-        return ((SeedStmt) new NnParser().parse("seed " + text, "t.nn").script().statements().get(0)).value();
+        return ((SeedStmt) new NnParser()
+                        .parse("seed " + text, "t.nn")
+                        .script()
+                        .statements()
+                        .get(0))
+                .value();
     }
 }

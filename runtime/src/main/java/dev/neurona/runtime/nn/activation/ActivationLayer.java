@@ -2,9 +2,8 @@ package dev.neurona.runtime.nn.activation;
 
 import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.List;
+import org.ejml.data.FMatrixRMaj;
 
 /** An activation on its own line: y = f(x), element-wise or (softmax) per row. */
 public final class ActivationLayer implements Layer {
@@ -39,8 +38,12 @@ public final class ActivationLayer implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (!needInputGrad) { return null; }
-        if (gradIsPreActivation) { return gradOutput; }
+        if (!needInputGrad) {
+            return null;
+        }
+        if (gradIsPreActivation) {
+            return gradOutput;
+        }
         dx.reshape(gradOutput.numRows, width);
         activation.backward(input.data, y.data, gradOutput.data, dx.data, gradOutput.numRows, width);
         return dx;

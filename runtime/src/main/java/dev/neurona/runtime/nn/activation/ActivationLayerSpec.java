@@ -6,7 +6,6 @@ import dev.neurona.runtime.nn.LayerFields;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ActivationSpec;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -17,7 +16,9 @@ public record ActivationLayerSpec(ActivationSpec activation) implements LayerSpe
     public static final String KIND = "activation";
 
     public ActivationLayerSpec {
-        if (activation == null) { throw new IllegalArgumentException("activation is required"); }
+        if (activation == null) {
+            throw new IllegalArgumentException("activation is required");
+        }
     }
 
     @Override

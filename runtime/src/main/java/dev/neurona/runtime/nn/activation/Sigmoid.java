@@ -16,7 +16,9 @@ public final class Sigmoid implements Activation {
 
     /** The logistic function; e^−|z| never overflows. */
     public static float sigmoid(float z) {
-        if (z >= 0) { return (float) (1 / (1 + Math.exp(-z))); }
+        if (z >= 0) {
+            return (float) (1 / (1 + Math.exp(-z)));
+        }
         double e = Math.exp(z);
         return (float) (e / (1 + e));
     }

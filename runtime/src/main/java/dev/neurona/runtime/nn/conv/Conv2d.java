@@ -7,11 +7,10 @@ import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.WeightInit;
 import dev.neurona.runtime.nn.activation.Activation;
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * A 2-D convolution as matrix products, one example at a time. An example's patches are unfolded
@@ -54,12 +53,14 @@ final class Conv2d implements Layer {
     private FMatrixRMaj[] weightGrads = new FMatrixRMaj[0];
     /** Σₙ dWₙᵀ before it is turned into dW, when the shares are transposed. */
     private final float[] summedTransposed;
+
     private float[][] biasGrads = new float[0][];
     private int batchRows;
     /** Whether the last forward pass was {@link #infer}, which leaves z filled and nothing for backward. */
     private boolean inferred;
     /** Per range of an inference pass: its patches, maps before and after the activation. */
     private FMatrixRMaj[] scratchCols = new FMatrixRMaj[0];
+
     private FMatrixRMaj[] scratchPre = new FMatrixRMaj[0];
     private float[][] scratchPost = new float[0][];
     private static final int INFERENCE_RANGES_PER_THREAD = 2;
@@ -68,7 +69,8 @@ final class Conv2d implements Layer {
     private final FMatrixRMaj dx = new FMatrixRMaj(1, 1);
 
     Conv2d(String name, Shape input, ConvSpec spec, RandomGenerator random, ComputePool pool) {
-        this.geometry = new Im2col(input.channels(), input.height(), input.width(), spec.kernel(), spec.stride(), spec.padding());
+        this.geometry = new Im2col(
+                input.channels(), input.height(), input.width(), spec.kernel(), spec.stride(), spec.padding());
         this.filters = spec.filters();
         this.activation = Activation.of(spec.activation());
         int patch = geometry.patch();
@@ -79,7 +81,12 @@ final class Conv2d implements Layer {
         this.transposedWeightGrads = filters < patch;
         this.summedTransposed = transposedWeightGrads ? new float[filters * patch] : null;
         int area = spec.kernel() * spec.kernel();
-        WeightInit.fill(weights.value(), spec.init().resolve(spec.activation()), input.channels() * area, filters * area, random);
+        WeightInit.fill(
+                weights.value(),
+                spec.init().resolve(spec.activation()),
+                input.channels() * area,
+                filters * area,
+                random);
     }
 
     @Override
@@ -94,7 +101,9 @@ final class Conv2d implements Layer {
 
     @Override
     public FMatrixRMaj forward(FMatrixRMaj x, boolean training) {
-        if (!training) { return infer(x); }
+        if (!training) {
+            return infer(x);
+        }
         inferred = false;
         int rows = x.numRows;
         ensureBuffers(rows);
@@ -156,7 +165,9 @@ final class Conv2d implements Layer {
     }
 
     private void ensureScratch(int ranges) {
-        if (scratchCols.length >= ranges) { return; }
+        if (scratchCols.length >= ranges) {
+            return;
+        }
         int old = scratchCols.length;
         scratchCols = Arrays.copyOf(scratchCols, ranges);
         scratchPre = Arrays.copyOf(scratchPre, ranges);
@@ -170,20 +181,29 @@ final class Conv2d implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (inferred) { throw new IllegalStateException("conv backward needs a training forward pass first"); }
+        if (inferred) {
+            throw new IllegalStateException("conv backward needs a training forward pass first");
+        }
         int rows = gradOutput.numRows;
         float[] gd = gradOutput.data;
         int out = outputWidth();
         int positions = geometry.positions();
-        if (needInputGrad) { dx.reshape(rows, inputWidth()); }
+        if (needInputGrad) {
+            dx.reshape(rows, inputWidth());
+        }
         pool.run(rows, n -> {
             float[] dzn = grads[n].data;
             System.arraycopy(gd, n * out, dzn, 0, out);
-            if (!gradIsPreActivation) { activation.backward(pre[n].data, post[n].data, dzn, dzn, 1, out); }
+            if (!gradIsPreActivation) {
+                activation.backward(pre[n].data, post[n].data, dzn, dzn, 1, out);
+            }
             float[] db = biasGrads[n];
             for (int f = 0; f < filters; f++) db[f] = sum(dzn, f * positions, positions);
-            if (transposedWeightGrads) { MatMul.multTransB(pool, cols[n], grads[n], weightGrads[n]); }
-            else { MatMul.multTransB(pool, grads[n], cols[n], weightGrads[n]); }
+            if (transposedWeightGrads) {
+                MatMul.multTransB(pool, cols[n], grads[n], weightGrads[n]);
+            } else {
+                MatMul.multTransB(pool, grads[n], cols[n], weightGrads[n]);
+            }
             if (needInputGrad) {
                 FMatrixRMaj dcols = cols[n];
                 MatMul.multTransA(pool, w, grads[n], dcols);
@@ -240,7 +260,9 @@ final class Conv2d implements Layer {
     }
 
     private void ensureBuffers(int rows) {
-        if (cols.length >= rows) { return; }
+        if (cols.length >= rows) {
+            return;
+        }
         int old = cols.length;
         cols = Arrays.copyOf(cols, rows);
         pre = Arrays.copyOf(pre, rows);
@@ -253,7 +275,8 @@ final class Conv2d implements Layer {
             pre[n] = new FMatrixRMaj(filters, geometry.positions());
             post[n] = new FMatrixRMaj(filters, geometry.positions());
             grads[n] = new FMatrixRMaj(filters, geometry.positions());
-            weightGrads[n] = transposedWeightGrads ? new FMatrixRMaj(geometry.patch(), filters)
+            weightGrads[n] = transposedWeightGrads
+                    ? new FMatrixRMaj(geometry.patch(), filters)
                     : new FMatrixRMaj(filters, geometry.patch());
             biasGrads[n] = new float[filters];
         }
@@ -267,7 +290,9 @@ final class Conv2d implements Layer {
     /** The last batch's maps before the activation, gathered from the examples' buffers when asked. */
     @Override
     public FMatrixRMaj preActivation() {
-        if (inferred) { return z; }
+        if (inferred) {
+            return z;
+        }
         z.reshape(batchRows, outputWidth());
         for (int n = 0; n < batchRows; n++) System.arraycopy(pre[n].data, 0, z.data, n * outputWidth(), outputWidth());
         return z;

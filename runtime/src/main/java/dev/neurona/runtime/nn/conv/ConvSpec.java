@@ -8,7 +8,6 @@ import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.ShapeException;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.InitSpec;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -24,12 +23,24 @@ public record ConvSpec(int filters, int kernel, int stride, Padding padding, Act
     public static final String KIND = "conv";
 
     public ConvSpec {
-        if (filters <= 0) { throw new IllegalArgumentException("conv needs at least one filter, got " + filters); }
-        if (kernel <= 0) { throw new IllegalArgumentException("a conv window must be at least 1x1, got " + kernel); }
-        if (stride <= 0) { throw new IllegalArgumentException("a conv stride must be at least 1, got " + stride); }
-        if (padding == null) { padding = Padding.VALID; }
-        if (activation == null) { activation = ActivationSpec.LINEAR; }
-        if (init == null) { init = InitSpec.AUTO; }
+        if (filters <= 0) {
+            throw new IllegalArgumentException("conv needs at least one filter, got " + filters);
+        }
+        if (kernel <= 0) {
+            throw new IllegalArgumentException("a conv window must be at least 1x1, got " + kernel);
+        }
+        if (stride <= 0) {
+            throw new IllegalArgumentException("a conv stride must be at least 1, got " + stride);
+        }
+        if (padding == null) {
+            padding = Padding.VALID;
+        }
+        if (activation == null) {
+            activation = ActivationSpec.LINEAR;
+        }
+        if (init == null) {
+            init = InitSpec.AUTO;
+        }
     }
 
     /** {@code conv FILTERS KxK ACTIVATION} with stride 1, {@code valid} padding and the activation's init. */
@@ -51,8 +62,8 @@ public record ConvSpec(int filters, int kernel, int stride, Padding padding, Act
         int h = padding.outputSize(input.height(), kernel, stride);
         int w = padding.outputSize(input.width(), kernel, stride);
         if (h == 0 || w == 0) {
-            throw new ShapeException("the " + kernel + "x" + kernel + " window does not fit its "
-                    + input.height() + "x" + input.width() + " input; use a smaller window or padding=same");
+            throw new ShapeException("the " + kernel + "x" + kernel + " window does not fit its " + input.height() + "x"
+                    + input.width() + " input; use a smaller window or padding=same");
         }
         return Shape.map(filters, h, w);
     }
@@ -71,7 +82,8 @@ public record ConvSpec(int filters, int kernel, int stride, Padding padding, Act
 
     @Override
     public String parameterFormula(Shape input) {
-        return LayerSpec.formula(filters + "×" + input.channels() + "×" + kernel + "×" + kernel, filters, parameterCount(input));
+        return LayerSpec.formula(
+                filters + "×" + input.channels() + "×" + kernel + "×" + kernel, filters, parameterCount(input));
     }
 
     @Override
@@ -104,8 +116,13 @@ public record ConvSpec(int filters, int kernel, int stride, Padding padding, Act
     }
 
     public static ConvSpec read(DataInput in) throws IOException {
-        return new ConvSpec(in.readInt(), in.readInt(), in.readInt(), Padding.valueOf(in.readUTF()),
-                LayerFields.readActivation(in), LayerFields.readInit(in));
+        return new ConvSpec(
+                in.readInt(),
+                in.readInt(),
+                in.readInt(),
+                Padding.valueOf(in.readUTF()),
+                LayerFields.readActivation(in),
+                LayerFields.readInit(in));
     }
 
     @Override

@@ -99,7 +99,9 @@ final class Im2col {
                     int to = lastColumn(kx);
                     for (int oy = 0; oy < outHeight; oy++) {
                         int iy = oy * stride - padTop + ky;
-                        if (iy < 0 || iy >= height) { continue; }
+                        if (iy < 0 || iy >= height) {
+                            continue;
+                        }
                         int o = row + oy * outWidth;
                         int target = plane + iy * width - padLeft + kx;
                         if (stride == 1) {

@@ -8,7 +8,8 @@ import java.util.Locale;
  * before and the rest (the odd one) after, so stride 1 keeps H×W.
  */
 public enum Padding {
-    VALID, SAME;
+    VALID,
+    SAME;
 
     /** Positions of a {@code kernel}-wide window along a side of {@code size} at {@code stride}; 0 when none fits. */
     public int outputSize(int size, int kernel, int stride) {
@@ -20,7 +21,9 @@ public enum Padding {
 
     /** Zeros added before the first row (or column) of a side. */
     public int before(int size, int kernel, int stride) {
-        if (this == VALID) { return 0; }
+        if (this == VALID) {
+            return 0;
+        }
         int total = Math.max((outputSize(size, kernel, stride) - 1) * stride + kernel - size, 0);
         return total / 2;
     }

@@ -6,10 +6,9 @@ import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.WeightInit;
 import dev.neurona.runtime.nn.activation.Activation;
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * A fully connected layer with its activation fused in: z = x·W + b, y = f(z), the bias and the
@@ -89,7 +88,9 @@ public final class Dense implements Layer {
         for (int r = 0, o = 0; r < rows; r++, o += units) {
             for (int j = 0; j < units; j++) db[j] += gd[o + j];
         }
-        if (!needInputGrad) { return null; }
+        if (!needInputGrad) {
+            return null;
+        }
         return MatMul.multTransB(pool, g, w, dx);
     }
 

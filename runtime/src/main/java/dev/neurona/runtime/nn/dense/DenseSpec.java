@@ -7,7 +7,6 @@ import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.InitSpec;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -22,9 +21,15 @@ public record DenseSpec(int units, ActivationSpec activation, InitSpec init) imp
     public static final String KIND = "dense";
 
     public DenseSpec {
-        if (units <= 0) { throw new IllegalArgumentException("a dense layer needs at least one unit, got " + units); }
-        if (activation == null) { activation = ActivationSpec.LINEAR; }
-        if (init == null) { init = InitSpec.AUTO; }
+        if (units <= 0) {
+            throw new IllegalArgumentException("a dense layer needs at least one unit, got " + units);
+        }
+        if (activation == null) {
+            activation = ActivationSpec.LINEAR;
+        }
+        if (init == null) {
+            init = InitSpec.AUTO;
+        }
     }
 
     public DenseSpec(int units, ActivationSpec activation) {

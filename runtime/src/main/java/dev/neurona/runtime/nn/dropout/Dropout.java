@@ -3,10 +3,9 @@ package dev.neurona.runtime.nn.dropout;
 import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.NoiseSource;
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * Inverted dropout: while training, each unit is zeroed with probability {@code rate} and the
@@ -41,9 +40,13 @@ public final class Dropout implements Layer {
     @Override
     public FMatrixRMaj forward(FMatrixRMaj x, boolean training) {
         maskActive = training && rate > 0;
-        if (!maskActive) { return x; }
+        if (!maskActive) {
+            return x;
+        }
         int n = x.numRows * width;
-        if (mask.length < n) { mask = new float[n]; }
+        if (mask.length < n) {
+            mask = new float[n];
+        }
         RandomGenerator random = noise.random();
         float keep = 1f / (1f - rate);
         y.reshape(x.numRows, width);
@@ -56,8 +59,12 @@ public final class Dropout implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (!needInputGrad) { return null; }
-        if (!maskActive) { return gradOutput; }
+        if (!needInputGrad) {
+            return null;
+        }
+        if (!maskActive) {
+            return gradOutput;
+        }
         int n = gradOutput.numRows * width;
         dx.reshape(gradOutput.numRows, width);
         for (int i = 0; i < n; i++) dx.data[i] = gradOutput.data[i] * mask[i];

@@ -5,7 +5,6 @@ import dev.neurona.runtime.nn.LayerContext;
 import dev.neurona.runtime.nn.LayerFields;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;

@@ -2,9 +2,8 @@ package dev.neurona.runtime.nn.flatten;
 
 import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.List;
+import org.ejml.data.FMatrixRMaj;
 
 /** Maps held channel by channel are already one row per example: flatten hands them on as they are. */
 final class Flatten implements Layer {

@@ -4,7 +4,6 @@ import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.LayerContext;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 
@@ -31,8 +30,7 @@ public record FlattenSpec() implements LayerSpec {
     }
 
     @Override
-    public void write(DataOutput out) {
-    }
+    public void write(DataOutput out) {}
 
     public static FlattenSpec read(DataInput in) {
         return new FlattenSpec();

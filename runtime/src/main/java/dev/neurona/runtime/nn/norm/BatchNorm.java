@@ -4,9 +4,8 @@ import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.List;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * Batch normalisation over the M = N·H·W values of each channel (N for a vector's units):
@@ -111,7 +110,9 @@ final class BatchNorm implements Layer {
         int rows = gradOutput.numRows;
         float[] g = gradOutput.data;
         float[] h = normalized.data;
-        if (needInputGrad) { dx.reshape(rows, inputWidth()); }
+        if (needInputGrad) {
+            dx.reshape(rows, inputWidth());
+        }
         pool.run(channels, c -> {
             double sumG = 0;
             double sumGH = 0;
@@ -123,7 +124,9 @@ final class BatchNorm implements Layer {
             }
             beta.grad()[c] = (float) sumG;
             gamma.grad()[c] = (float) sumGH;
-            if (!needInputGrad) { return; }
+            if (!needInputGrad) {
+                return;
+            }
             float scale = gamma.value()[c] * inverseStd[c];
             if (!trainedBatch) {
                 // Inference statistics are constants: the layer is affine, dx = γ/σ · dy.

@@ -5,7 +5,6 @@ import dev.neurona.runtime.nn.LayerContext;
 import dev.neurona.runtime.nn.LayerFields;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -26,7 +25,9 @@ public record BatchNormSpec(double momentum, double epsilon) implements LayerSpe
         if (!(momentum >= 0 && momentum < 1)) {
             throw new IllegalArgumentException("batchnorm momentum must be in [0, 1), got " + momentum);
         }
-        if (!(epsilon > 0 && epsilon < 1)) { throw new IllegalArgumentException("batchnorm eps must be in (0, 1), got " + epsilon); }
+        if (!(epsilon > 0 && epsilon < 1)) {
+            throw new IllegalArgumentException("batchnorm eps must be in (0, 1), got " + epsilon);
+        }
     }
 
     public BatchNormSpec() {
@@ -65,7 +66,8 @@ public record BatchNormSpec(double momentum, double epsilon) implements LayerSpe
 
     @Override
     public String describe() {
-        return KIND + (momentum == DEFAULT_MOMENTUM ? "" : " momentum=" + LayerFields.number(momentum))
+        return KIND
+                + (momentum == DEFAULT_MOMENTUM ? "" : " momentum=" + LayerFields.number(momentum))
                 + (epsilon == DEFAULT_EPSILON ? "" : " eps=" + LayerFields.number(epsilon));
     }
 

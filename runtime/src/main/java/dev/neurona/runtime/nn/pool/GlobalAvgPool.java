@@ -3,9 +3,8 @@ package dev.neurona.runtime.nn.pool;
 import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.List;
+import org.ejml.data.FMatrixRMaj;
 
 /** y[c] = mean of map c; backward spreads each gradient evenly over its map: dx = dy / (H·W). */
 final class GlobalAvgPool implements Layer {
@@ -44,7 +43,9 @@ final class GlobalAvgPool implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (!needInputGrad) { return null; }
+        if (!needInputGrad) {
+            return null;
+        }
         int maps = gradOutput.numRows * channels;
         dx.reshape(gradOutput.numRows, channels * area);
         for (int m = 0; m < maps; m++) {

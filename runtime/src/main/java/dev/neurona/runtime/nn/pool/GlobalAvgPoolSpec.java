@@ -5,7 +5,6 @@ import dev.neurona.runtime.nn.LayerContext;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.ShapeException;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 
@@ -33,8 +32,7 @@ public record GlobalAvgPoolSpec() implements LayerSpec {
     }
 
     @Override
-    public void write(DataOutput out) {
-    }
+    public void write(DataOutput out) {}
 
     public static GlobalAvgPoolSpec read(DataInput in) {
         return new GlobalAvgPoolSpec();

@@ -5,10 +5,9 @@ import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.RowRanges;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.optim.Param;
-import org.ejml.data.FMatrixRMaj;
-
 import java.util.Arrays;
 import java.util.List;
+import org.ejml.data.FMatrixRMaj;
 
 /**
  * Max or average pooling per channel. Max keeps where each window's maximum was (the first, on
@@ -58,11 +57,16 @@ final class Pool2d implements Layer {
     public FMatrixRMaj forward(FMatrixRMaj x, boolean training) {
         int rows = x.numRows;
         y.reshape(rows, outputWidth());
-        if (max && argmax.length < rows * outputWidth()) { argmax = new int[rows * outputWidth()]; }
+        if (max && argmax.length < rows * outputWidth()) {
+            argmax = new int[rows * outputWidth()];
+        }
         RowRanges.forEach(pool, rows, (from, to) -> {
             for (int n = from; n < to; n++) {
-                if (max) { maxForward(x.data, n); }
-                else { avgForward(x.data, n); }
+                if (max) {
+                    maxForward(x.data, n);
+                } else {
+                    avgForward(x.data, n);
+                }
             }
         });
         return y;
@@ -154,15 +158,20 @@ final class Pool2d implements Layer {
 
     @Override
     public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
-        if (!needInputGrad) { return null; }
+        if (!needInputGrad) {
+            return null;
+        }
         int rows = gradOutput.numRows;
         dx.reshape(rows, inputWidth());
         float[] g = gradOutput.data;
         RowRanges.forEach(pool, rows, (from, to) -> {
             Arrays.fill(dx.data, from * inputWidth(), to * inputWidth(), 0f);
             for (int n = from; n < to; n++) {
-                if (max) { maxBackward(g, n); }
-                else { avgBackward(g, n); }
+                if (max) {
+                    maxBackward(g, n);
+                } else {
+                    avgBackward(g, n);
+                }
             }
         });
         return dx;

@@ -5,7 +5,6 @@ import dev.neurona.runtime.nn.LayerContext;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.ShapeException;
-
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -20,7 +19,8 @@ public record PoolSpec(Op op, int window, int stride) implements LayerSpec {
 
     /** What a window gives. */
     public enum Op {
-        MAX, AVG;
+        MAX,
+        AVG;
 
         /** The layer's keyword: {@code maxpool}, {@code avgpool}. */
         public String kind() {
@@ -29,9 +29,15 @@ public record PoolSpec(Op op, int window, int stride) implements LayerSpec {
     }
 
     public PoolSpec {
-        if (op == null) { throw new IllegalArgumentException("a pool needs an op"); }
-        if (window <= 0) { throw new IllegalArgumentException("a pooling window must be at least 1x1, got " + window); }
-        if (stride <= 0) { throw new IllegalArgumentException("a pooling stride must be at least 1, got " + stride); }
+        if (op == null) {
+            throw new IllegalArgumentException("a pool needs an op");
+        }
+        if (window <= 0) {
+            throw new IllegalArgumentException("a pooling window must be at least 1x1, got " + window);
+        }
+        if (stride <= 0) {
+            throw new IllegalArgumentException("a pooling stride must be at least 1, got " + stride);
+        }
     }
 
     /** A pool whose stride is its window, the default. */
@@ -51,10 +57,11 @@ public record PoolSpec(Op op, int window, int stride) implements LayerSpec {
                     + " values in a row; declare the input as an image, such as input 1x28x28");
         }
         if (input.height() < window || input.width() < window) {
-            throw new ShapeException("the " + window + "x" + window + " window does not fit its "
-                    + input.height() + "x" + input.width() + " input; use a smaller window");
+            throw new ShapeException("the " + window + "x" + window + " window does not fit its " + input.height() + "x"
+                    + input.width() + " input; use a smaller window");
         }
-        return Shape.map(input.channels(), (input.height() - window) / stride + 1, (input.width() - window) / stride + 1);
+        return Shape.map(
+                input.channels(), (input.height() - window) / stride + 1, (input.width() - window) / stride + 1);
     }
 
     @Override
