@@ -25,8 +25,14 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorKernel implements Kernel {
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-    /** Rows of the micro-tile: 4·MR = 24 accumulators, four op(b) vectors and one broadcast fit 32 registers. */
-    static final int MR = 6;
+    /**
+     * Rows of the micro-tile: 4·MR = 16 accumulators, four op(b) vectors and one broadcast take 21
+     * of the 32 vector registers, leaving C2 room. With six rows (29 registers) C2 compiled this
+     * method in one of two ways, depending on the profile it compiled from, and in one of them it
+     * ran 2.5 times slower: 6 processes out of 13 trained the same convolutional network at that
+     * speed to the end. With four rows none of 6 did, and every product shape is as fast or faster.
+     */
+    static final int MR = 4;
     /** Columns of the micro-tile: four vectors, so each broadcast of a(r, k) feeds four multiply-adds. */
     static final int NR = 4 * LANES;
     /** Depths per block: one NR-wide sliver of packed op(b) is DEPTH_BLOCK·NR floats, kept in L1. */
@@ -35,7 +41,7 @@ final class VectorKernel implements Kernel {
      * Output rows per tile: each packed op(b) sliver is reused by TILE_ROWS / MR micro-tiles
      * before the next is loaded; the TILE_ROWS × DEPTH_BLOCK part of op(a) it meets stays in L2.
      */
-    static final int TILE_ROWS = 84 * MR;
+    static final int TILE_ROWS = 126 * MR;
     /** Output columns per tile: the packed DEPTH_BLOCK × TILE_COLS block of op(b) stays in L2. */
     static final int TILE_COLS = 512;
 
@@ -204,32 +210,9 @@ final class VectorKernel implements Kernel {
             int cAt,
             int ldc,
             boolean accumulate) {
-        int at1 = cAt + ldc, at2 = at1 + ldc, at3 = at2 + ldc, at4 = at3 + ldc, at5 = at4 + ldc;
-        int r1 = 1 * stepRow, r2 = 2 * stepRow, r3 = 3 * stepRow, r4 = 4 * stepRow, r5 = 5 * stepRow;
-        FloatVector c00,
-                c01,
-                c02,
-                c03,
-                c10,
-                c11,
-                c12,
-                c13,
-                c20,
-                c21,
-                c22,
-                c23,
-                c30,
-                c31,
-                c32,
-                c33,
-                c40,
-                c41,
-                c42,
-                c43,
-                c50,
-                c51,
-                c52,
-                c53;
+        int at1 = cAt + ldc, at2 = at1 + ldc, at3 = at2 + ldc;
+        int r1 = stepRow, r2 = 2 * stepRow, r3 = 3 * stepRow;
+        FloatVector c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33;
         if (accumulate) {
             c00 = FloatVector.fromArray(SPECIES, c, cAt);
             c01 = FloatVector.fromArray(SPECIES, c, cAt + LANES);
@@ -247,14 +230,6 @@ final class VectorKernel implements Kernel {
             c31 = FloatVector.fromArray(SPECIES, c, at3 + LANES);
             c32 = FloatVector.fromArray(SPECIES, c, at3 + 2 * LANES);
             c33 = FloatVector.fromArray(SPECIES, c, at3 + 3 * LANES);
-            c40 = FloatVector.fromArray(SPECIES, c, at4);
-            c41 = FloatVector.fromArray(SPECIES, c, at4 + LANES);
-            c42 = FloatVector.fromArray(SPECIES, c, at4 + 2 * LANES);
-            c43 = FloatVector.fromArray(SPECIES, c, at4 + 3 * LANES);
-            c50 = FloatVector.fromArray(SPECIES, c, at5);
-            c51 = FloatVector.fromArray(SPECIES, c, at5 + LANES);
-            c52 = FloatVector.fromArray(SPECIES, c, at5 + 2 * LANES);
-            c53 = FloatVector.fromArray(SPECIES, c, at5 + 3 * LANES);
         } else {
             FloatVector zero = FloatVector.zero(SPECIES);
             c00 = zero;
@@ -273,14 +248,6 @@ final class VectorKernel implements Kernel {
             c31 = zero;
             c32 = zero;
             c33 = zero;
-            c40 = zero;
-            c41 = zero;
-            c42 = zero;
-            c43 = zero;
-            c50 = zero;
-            c51 = zero;
-            c52 = zero;
-            c53 = zero;
         }
         for (int k = 0, ak = aAt, bk = bAt; k < kc; k++, ak += stepK, bk += NR) {
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bk);
@@ -307,16 +274,6 @@ final class VectorKernel implements Kernel {
             c31 = ar.fma(b1, c31);
             c32 = ar.fma(b2, c32);
             c33 = ar.fma(b3, c33);
-            ar = FloatVector.broadcast(SPECIES, a[ak + r4]);
-            c40 = ar.fma(b0, c40);
-            c41 = ar.fma(b1, c41);
-            c42 = ar.fma(b2, c42);
-            c43 = ar.fma(b3, c43);
-            ar = FloatVector.broadcast(SPECIES, a[ak + r5]);
-            c50 = ar.fma(b0, c50);
-            c51 = ar.fma(b1, c51);
-            c52 = ar.fma(b2, c52);
-            c53 = ar.fma(b3, c53);
         }
         c00.intoArray(c, cAt);
         c01.intoArray(c, cAt + LANES);
@@ -334,14 +291,6 @@ final class VectorKernel implements Kernel {
         c31.intoArray(c, at3 + LANES);
         c32.intoArray(c, at3 + 2 * LANES);
         c33.intoArray(c, at3 + 3 * LANES);
-        c40.intoArray(c, at4);
-        c41.intoArray(c, at4 + LANES);
-        c42.intoArray(c, at4 + 2 * LANES);
-        c43.intoArray(c, at4 + 3 * LANES);
-        c50.intoArray(c, at5);
-        c51.intoArray(c, at5 + LANES);
-        c52.intoArray(c, at5 + 2 * LANES);
-        c53.intoArray(c, at5 + 3 * LANES);
     }
 
     /**

@@ -125,8 +125,9 @@ class MatMulTest {
     void sumsEveryElementInOrderOfK(Kernel kernel, Form form) {
         boolean fused = kernel.name().equals("vector");
         SplittableRandom random = new SplittableRandom(13);
-        // 533 rows: two row tiles of the vector kernel, the second ending in a short sliver; 1 to 5
-        // rows: fewer than its micro-tile, the one-row path (op(b) read in place) when b is not transposed.
+        // 533 rows: two row tiles of the vector kernel, the second ending in a short sliver; 1 to 3
+        // rows: fewer than its micro-tile, the one-row path (op(b) read in place) when b is not
+        // transposed; 5 rows: one micro-tile and a sliver of one row.
         int[][] shapes = {
             {65, 257, 70}, {3, 5, 1}, {130, 20, 600}, {533, 70, 300}, {1, 128, 784}, {5, 83, 300}, {2, 17, 9}
         };
