@@ -6,12 +6,14 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The kernel on the Vector API ({@code jdk.incubator.vector}), in the GotoBLAS/BLIS shape: each
- * output tile is built from blocks of {@link #DEPTH_BLOCK} depths; per block, op(b) is packed
- * into slivers (see {@link Packing}) and a register-blocked micro-kernel computes {@link #MR}
- * rows × {@link #NR} columns (four vectors) at a time, keeping all 4·MR sums in registers while
- * it walks the depth. op(a) is read where it lies: each depth step needs only MR scalars, which
- * the hardware prefetcher streams as well as a packed copy would, so only a tile's last few
- * rows (fewer than MR) are packed, zero-padded.
+ * output tile is built from blocks of {@link #DEPTH_BLOCK} depths; per block, a register-blocked
+ * micro-kernel computes {@link #MR} rows × {@link #NR} columns (four vectors) at a time, keeping
+ * all 4·MR sums in registers while it walks the depth. op(a) is read where it lies: each depth
+ * step needs only MR scalars, which the hardware prefetcher streams as well as a packed copy
+ * would, so only a tile's last few rows (fewer than MR) are packed, zero-padded. op(b) is read
+ * where it lies too when it is not transposed (its rows hold NR columns side by side), and is
+ * packed into slivers (see {@link Packing}) when it is transposed, when its rows are a multiple
+ * of 4 KB apart, and for a tile's last few columns.
  *
  * <p>Every element is one chain of fused multiply-adds over k, in order of k: each depth block
  * continues from the value the previous block stored in c, and storing a float loses nothing.
@@ -149,16 +151,37 @@ final class VectorKernel implements Kernel {
         int aStepK = p.transA() ? lda : 1;
         int aStepRow = p.transA() ? 1 : lda;
         int fullRows = rows - rows % MR;
+        float[] b = p.b().data;
+        int ldb = p.b().numCols;
+        boolean bInPlace = readsBInPlace(p);
         for (int k0 = 0; k0 < depth; k0 += DEPTH_BLOCK) {
             int kc = Math.min(DEPTH_BLOCK, depth - k0);
-            Packing.packBSlivers(p, k0, kc, j0, cols, NR, w.packedB);
+            if (!bInPlace) {
+                Packing.packBSlivers(p, k0, kc, j0, cols, NR, w.packedB);
+            }
             if (fullRows < rows) {
                 Packing.packASlivers(p, i0 + fullRows, rows - fullRows, k0, kc, MR, w.packedA);
             }
             boolean accumulate = k0 > 0;
             for (int jr = 0; jr < cols; jr += NR) {
-                int bAt = jr * kc;
                 boolean fullCols = jr + NR <= cols;
+                float[] bData;
+                int bAt;
+                int stepB;
+                if (!bInPlace) {
+                    bData = w.packedB;
+                    bAt = jr * kc;
+                    stepB = NR;
+                } else if (fullCols) {
+                    bData = b;
+                    bAt = k0 * ldb + j0 + jr;
+                    stepB = ldb;
+                } else {
+                    Packing.packBSlivers(p, k0, kc, j0 + jr, cols - jr, NR, w.packedB);
+                    bData = w.packedB;
+                    bAt = 0;
+                    stepB = NR;
+                }
                 for (int ir = 0; ir < rows; ir += MR) {
                     int cAt = (i0 + ir) * ldc + j0 + jr;
                     boolean inPlace = ir < fullRows;
@@ -167,15 +190,16 @@ final class VectorKernel implements Kernel {
                     int stepK = inPlace ? aStepK : MR;
                     int stepRow = inPlace ? aStepRow : 1;
                     if (inPlace && fullCols) {
-                        microKernel(aData, aAt, stepK, stepRow, w.packedB, bAt, kc, c, cAt, ldc, accumulate);
+                        microKernel(aData, aAt, stepK, stepRow, bData, bAt, stepB, kc, c, cAt, ldc, accumulate);
                     } else {
                         edgeKernel(
                                 aData,
                                 aAt,
                                 stepK,
                                 stepRow,
-                                w.packedB,
+                                bData,
                                 bAt,
+                                stepB,
                                 kc,
                                 w.edge,
                                 c,
@@ -191,11 +215,21 @@ final class VectorKernel implements Kernel {
     }
 
     /**
+     * Whether op(b) is read where it lies rather than packed: when it is not transposed, its rows
+     * already hold NR columns side by side, and only a stride of a multiple of 4 KB — every depth
+     * on the same cache sets — makes the packed copy worth its cost.
+     */
+    static boolean readsBInPlace(Product p) {
+        return !p.transB() && (p.b().numCols % 1024) != 0;
+    }
+
+    /**
      * For one MR × NR micro-tile of c, and k from 0 to kc in order:
      * {@code c[r][j] = fma(a(r, k), b[k][j], c[r][j])}, starting from c's values when
      * accumulating and from zero otherwise. a(r, k) is {@code a[aAt + k·stepK + r·stepRow]}: op(a)
-     * in place, or a packed sliver (stepK = MR, stepRow = 1); b is a packed sliver of op(b) (NR
-     * floats per depth). Written out longhand: C2 keeps the sums in registers only when no
+     * in place, or a packed sliver (stepK = MR, stepRow = 1); the NR values of op(b) at depth k
+     * are {@code b[bAt + k·stepB]} onwards: b in place (stepB = its row length) or a packed sliver
+     * (stepB = NR). Written out longhand: C2 keeps the sums in registers only when no
      * vector crosses a method call.
      */
     private static void microKernel(
@@ -205,6 +239,7 @@ final class VectorKernel implements Kernel {
             int stepRow,
             float[] b,
             int bAt,
+            int stepB,
             int kc,
             float[] c,
             int cAt,
@@ -249,7 +284,7 @@ final class VectorKernel implements Kernel {
             c32 = zero;
             c33 = zero;
         }
-        for (int k = 0, ak = aAt, bk = bAt; k < kc; k++, ak += stepK, bk += NR) {
+        for (int k = 0, ak = aAt, bk = bAt; k < kc; k++, ak += stepK, bk += stepB) {
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, bk);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, bk + LANES);
             FloatVector b2 = FloatVector.fromArray(SPECIES, b, bk + 2 * LANES);
@@ -304,6 +339,7 @@ final class VectorKernel implements Kernel {
             int stepRow,
             float[] b,
             int bAt,
+            int stepB,
             int kc,
             float[] edge,
             float[] c,
@@ -316,7 +352,7 @@ final class VectorKernel implements Kernel {
             Arrays.fill(edge, 0f);
             for (int r = 0; r < rows; r++) System.arraycopy(c, cAt + r * ldc, edge, r * NR, cols);
         }
-        microKernel(a, aAt, stepK, stepRow, b, bAt, kc, edge, 0, NR, accumulate);
+        microKernel(a, aAt, stepK, stepRow, b, bAt, stepB, kc, edge, 0, NR, accumulate);
         for (int r = 0; r < rows; r++) System.arraycopy(edge, r * NR, c, cAt + r * ldc, cols);
     }
 
