@@ -12,7 +12,6 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.IdxArray;
 import dev.neurona.runtime.data.IdxLoader;
 import dev.neurona.runtime.data.IdxReader;
-import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.OptimizerSpec;
@@ -109,17 +108,15 @@ public final class OnnxPredictLatency {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setIntraOpNumThreads(threads);
         options.setInterOpNumThreads(1);
-        Preprocessing preprocessing = model.preprocessing();
         int width = raw[0].length;
         float[] batch = new float[BATCH * width];
         for (int r = 0; r < BATCH; r++) System.arraycopy(raw[r], 0, batch, r * width, width);
         try (OrtSession session = environment.createSession(onnx.toString(), options)) {
-            double diff =
-                    maxAbsDiff(ours(model, preprocessing, rawDoubles), theirs(environment, session, batch, BATCH));
+            double diff = maxAbsDiff(ours(model, rawDoubles), theirs(environment, session, batch, BATCH));
             long[] cursor = {0};
             double oursOne = median(() -> model.predict(rawDoubles[(int) (cursor[0]++ % BATCH)]), 2000);
             double theirsOne = median(() -> theirs(environment, session, raw[(int) (cursor[0]++ % BATCH)], 1), 2000);
-            double oursBatch = median(() -> ours(model, preprocessing, rawDoubles), 200);
+            double oursBatch = median(() -> ours(model, rawDoubles), 200);
             double theirsBatch = median(() -> theirs(environment, session, batch, BATCH), 200);
             System.out.printf(
                     Locale.ROOT,
@@ -136,12 +133,8 @@ public final class OnnxPredictLatency {
     }
 
     /** Our probabilities for the raw rows: the model's preprocessing, then one forward pass of the batch. */
-    private static float[] ours(Model model, Preprocessing preprocessing, double[][] rows) {
-        int width = model.network().inputWidth();
-        float[] features = new float[rows.length * width];
-        for (int r = 0; r < rows.length; r++)
-            System.arraycopy(preprocessing.apply(rows[r]), 0, features, r * width, width);
-        return model.network().predict(features, rows.length);
+    private static float[] ours(Model model, double[][] rows) {
+        return model.predict(rows);
     }
 
     private static float[] theirs(OrtEnvironment environment, OrtSession session, float[] rows, int count) {

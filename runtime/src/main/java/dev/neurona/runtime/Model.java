@@ -295,6 +295,18 @@ public final class Model {
         return predictPrepared(requirePreprocessing().apply(raw));
     }
 
+    /**
+     * The outputs for many rows of raw measurements, row after row, after the model's own
+     * preprocessing: one batch through the network, the same numbers as predicting each row alone.
+     */
+    public float[] predict(double[][] rows) {
+        Preprocessing p = requirePreprocessing();
+        int width = network.inputWidth();
+        float[] features = new float[rows.length * width];
+        for (int r = 0; r < rows.length; r++) p.apply(rows[r], features, r * width);
+        return network.predict(features, rows.length);
+    }
+
     /** The outputs for one raw input row given as cells (numbers or text), after preprocessing. */
     public float[] predict(String... cells) {
         return predictPrepared(requirePreprocessing().apply(cells));

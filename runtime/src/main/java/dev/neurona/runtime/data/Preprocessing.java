@@ -14,16 +14,37 @@ import java.util.List;
  *       standard and min-max normalisation and a {@code scale} option alike.</li>
  * </ol>
  */
-public record Preprocessing(List<InputColumn> columns, float[] shift, float[] scale) {
+public final class Preprocessing {
+    private final List<InputColumn> columns;
+    private final float[] shift;
+    private final float[] scale;
+    /** Every column is a number, so raw column c is feature c: rows are read in one tight loop. */
+    private final boolean numbersOnly;
 
-    public Preprocessing {
-        columns = List.copyOf(columns);
-        int width = columns.stream().mapToInt(InputColumn::width).sum();
+    public Preprocessing(List<InputColumn> columns, float[] shift, float[] scale) {
+        this.columns = List.copyOf(columns);
+        int width = this.columns.stream().mapToInt(InputColumn::width).sum();
         if (shift.length != width || scale.length != width) {
             throw new IllegalArgumentException("shift and scale need " + width + " entries");
         }
-        shift = shift.clone();
-        scale = scale.clone();
+        this.shift = shift.clone();
+        this.scale = scale.clone();
+        this.numbersOnly = this.columns.stream().noneMatch(InputColumn::isCategorical);
+    }
+
+    /** The raw columns, in order, and how each becomes features. */
+    public List<InputColumn> columns() {
+        return columns;
+    }
+
+    /** Per feature, what is subtracted before scaling. */
+    public float[] shift() {
+        return shift;
+    }
+
+    /** Per feature, what the shifted value is multiplied by. */
+    public float[] scale() {
+        return scale;
     }
 
     /** No encoding beyond reading numbers: {@code width} numeric columns named {@code names}. */
@@ -59,19 +80,35 @@ public record Preprocessing(List<InputColumn> columns, float[] shift, float[] sc
 
     /** Encodes and normalises one raw row of numbers (every column must be numeric). */
     public float[] apply(double[] raw) {
+        float[] out = new float[width()];
+        apply(raw, out, 0);
+        return out;
+    }
+
+    /**
+     * Encodes and normalises one raw row of numbers into {@code out} from {@code at}, without
+     * allocating: the features of many rows can go straight into one batch.
+     */
+    public void apply(double[] raw, float[] out, int at) {
         if (raw.length != columns.size()) {
             throw new DataException("expected " + columns.size() + " input values, got " + raw.length);
         }
-        float[] out = new float[width()];
-        // Numeric columns only, so column c is feature c: encode and normalise in one pass.
-        for (int c = 0; c < raw.length; c++) {
-            InputColumn col = columns.get(c);
-            if (col.isCategorical()) {
-                throw new DataException("input '" + col.name() + "' is text; give its value as a string");
+        if (!numbersOnly) {
+            for (InputColumn col : columns) {
+                if (col.isCategorical()) {
+                    throw new DataException("input '" + col.name() + "' is text; give its value as a string");
+                }
             }
-            out[c] = ((float) col.fill(raw[c]) - shift[c]) * scale[c];
         }
-        return out;
+        // A loop C2 vectorises; a missing number (NaN) is mended afterwards, with the same arithmetic.
+        for (int c = 0; c < raw.length; c++) {
+            out[at + c] = ((float) raw[c] - shift[c]) * scale[c];
+        }
+        for (int c = 0; c < raw.length; c++) {
+            if (Double.isNaN(raw[c])) {
+                out[at + c] = ((float) columns.get(c).fill(raw[c]) - shift[c]) * scale[c];
+            }
+        }
     }
 
     /** Encodes and normalises one raw row of cells as read from a file (numbers or text). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,21 @@ class PreprocessingTest {
                 "input 'a' is missing",
                 assertThrows(DataException.class, () -> p.apply(new double[] {Double.NaN, 2, 3}))
                         .getMessage());
+    }
+
+    @Test
+    void writesARowIntoABatchAtItsPlaceAndNowhereElse() {
+        Preprocessing p = new Preprocessing(
+                List.of(InputColumn.numeric("a", 0), InputColumn.numeric("b", -4), InputColumn.numeric("c", 0)),
+                new float[] {1, 2, 3},
+                new float[] {2, 0.5f, -1});
+        float[] batch = new float[9];
+        Arrays.fill(batch, 7f);
+
+        p.apply(new double[] {3, Double.NaN, 1}, batch, 3);
+
+        assertArrayEquals(new float[] {7, 7, 7, 4, -3, 2, 7, 7, 7}, batch);
+        assertArrayEquals(Arrays.copyOfRange(batch, 3, 6), p.apply(new double[] {3, Double.NaN, 1}));
     }
 
     @Test
