@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Synchronous data-parallel epochs with parameter averaging. The training rows are dealt into P
@@ -39,6 +40,9 @@ import org.apache.spark.broadcast.Broadcast;
 final class DistributedEpochs implements EpochRunner {
     /** Separates the layout's random stream from the trainer's, which comes from the same seed (tests replay the layout). */
     static final long LAYOUT_SALT = 0x5EED_0F_D15757L;
+
+    /** The accumulator of the nanoseconds tasks spend stepping, as Spark's UI and listeners show it. */
+    static final String STEPPING_NANOS = "neurona: nanoseconds stepping";
 
     private static final int TREE_DEPTH = 2;
 
@@ -62,6 +66,7 @@ final class DistributedEpochs implements EpochRunner {
     private Broadcast<TrainingSetup> setup;
     private final List<Broadcast<DatasetShard>> shards = new ArrayList<>();
     private JavaRDD<Integer> partitionIds;
+    private LongAccumulator stepping;
     private int rounds;
 
     DistributedEpochs(JavaSparkContext spark, int partitions, int syncEvery, FaultInjection fault, Start start) {
@@ -151,7 +156,7 @@ final class DistributedEpochs implements EpochRunner {
                     Broadcast<RoundPlan> broadcast = spark.broadcast(plan);
                     try {
                         return partitionIds
-                                .map(new ShardRound(setup, broadcast, shards))
+                                .map(new ShardRound(setup, broadcast, shards, stepping))
                                 .treeAggregate(
                                         new OrderedTreeSum(partitions),
                                         OrderedTreeSum::add,
@@ -173,6 +178,7 @@ final class DistributedEpochs implements EpochRunner {
         List<Integer> ids = new ArrayList<>();
         for (int p = 0; p < partitions; p++) ids.add(p);
         partitionIds = spark.parallelize(ids, partitions);
+        stepping = spark.sc().longAccumulator(STEPPING_NANOS);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * The worker's side of a round, for one partition: start from the broadcast weights, optimizer
@@ -25,11 +26,18 @@ final class ShardRound implements Function<Integer, ShardResult> {
     private final Broadcast<TrainingSetup> setup;
     private final Broadcast<RoundPlan> plan;
     private final List<Broadcast<DatasetShard>> shards;
+    private final LongAccumulator stepping;
 
-    ShardRound(Broadcast<TrainingSetup> setup, Broadcast<RoundPlan> plan, List<Broadcast<DatasetShard>> shards) {
+    /** @param stepping adds up the nanoseconds tasks spend in their minibatch steps (what is not a round's overhead) */
+    ShardRound(
+            Broadcast<TrainingSetup> setup,
+            Broadcast<RoundPlan> plan,
+            List<Broadcast<DatasetShard>> shards,
+            LongAccumulator stepping) {
         this.setup = setup;
         this.plan = plan;
         this.shards = shards;
+        this.stepping = stepping;
     }
 
     @Override
@@ -47,7 +55,13 @@ final class ShardRound implements Function<Integer, ShardResult> {
             network.setWeights(round.weights());
             stepper.optimizer().restore(Arrays.asList(round.optimizerState()), round.steps());
             network.reseedNoise(round.noise()[p]);
-            return steps(stepper, shards.get(p).value().dataset(), rows, fixed.batchSize(p), round, p);
+            Dataset data = shards.get(p).value().dataset();
+            long start = System.nanoTime();
+            try {
+                return steps(stepper, data, rows, fixed.batchSize(p), round, p);
+            } finally {
+                stepping.add(System.nanoTime() - start);
+            }
         } finally {
             fixed.checkIn(p, stepper);
         }
