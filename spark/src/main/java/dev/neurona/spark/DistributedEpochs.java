@@ -139,8 +139,8 @@ final class DistributedEpochs implements EpochRunner {
 
     /** One round: batches {@code first .. first + K} of every partition, from the driver's current model. */
     private Optional<OrderedTreeSum> runRound(int epoch, double lr, int first, BooleanSupplier stop) {
-        float[][] weights = network.copyWeights();
-        float[][] state = optimizer.state().toArray(new float[0][]);
+        FloatArrays weights = new FloatArrays(network.copyWeights());
+        FloatArrays state = new FloatArrays(optimizer.state().toArray(new float[0][]));
         int round = ++rounds;
         List<RoundPlan> plans = new ArrayList<>(partitions);
         for (int p = 0; p < partitions; p++) {

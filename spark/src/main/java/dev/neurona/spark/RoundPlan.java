@@ -13,6 +13,7 @@ import java.io.Serializable;
  * @param partition  0-based
  * @param round      counts rounds from 1 across the whole training run
  * @param epoch      1-based
+ * @param weights    the model's, as {@code Network#copyWeights()} holds them, shared by every partition's plan
  * @param noise      the partition's noise position
  * @param rows       the partition's local row indices for this round's batches, in order (empty
  *                   when it has no batch left this epoch)
@@ -23,8 +24,8 @@ record RoundPlan(
         int round,
         int epoch,
         double lr,
-        float[][] weights,
-        float[][] optimizerState,
+        FloatArrays weights,
+        FloatArrays optimizerState,
         long steps,
         long noise,
         int[] rows,

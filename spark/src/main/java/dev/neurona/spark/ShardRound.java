@@ -46,8 +46,8 @@ final class ShardRound implements Function<RoundPlan, ShardResult> {
         BatchStepper stepper = fixed.checkOut(p);
         try {
             Network network = stepper.network();
-            network.setWeights(round.weights());
-            stepper.optimizer().restore(Arrays.asList(round.optimizerState()), round.steps());
+            network.setWeights(round.weights().arrays());
+            stepper.optimizer().restore(Arrays.asList(round.optimizerState().arrays()), round.steps());
             network.reseedNoise(round.noise());
             Dataset data = shards.get(p).value().dataset();
             long start = System.nanoTime();
