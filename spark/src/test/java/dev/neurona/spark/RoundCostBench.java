@@ -37,7 +37,7 @@ import org.apache.spark.sql.SparkSession;
  * epoch: <em>compute</em> is, per round, the slowest task's time in its minibatch steps (the
  * round waits for it; the engine's accumulator {@link DistributedEpochs#STEPPING_NANOS});
  * everything else is the round's overhead, {@code (epoch − compute) / rounds}, itself split into
- * the driver's time between two jobs (averaging, planning the next round, broadcasting it) and the
+ * the driver's time between two jobs (averaging, planning the next round) and the
  * jobs' own time beyond their slowest task (scheduling, shipping tasks and results).
  * <pre>{@code
  * mvn -B -q -pl spark -am package -DskipTests
@@ -152,6 +152,15 @@ final class RoundCostBench {
                         median(epochs, e -> e.sparkBeyondTasks() * 1000),
                         median(epochs, Epoch::taskDeserializeMillis),
                         median(epochs, Epoch::resultKilobytes));
+                System.out.println("<!-- each repetition: s/epoch "
+                        + epochs.stream()
+                                .map(e -> String.format(Locale.ROOT, "%.2f", e.seconds()))
+                                .toList()
+                        + ", overhead ms/round "
+                        + epochs.stream()
+                                .map(e -> String.format(Locale.ROOT, "%.1f", e.overhead() * 1000))
+                                .toList()
+                        + " -->");
                 System.out.flush();
             }
             cluster.session().sparkContext().removeSparkListener(listener);
