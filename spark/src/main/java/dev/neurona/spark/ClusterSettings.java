@@ -11,11 +11,21 @@ import org.apache.spark.SparkConf;
  * Neurona's classes from {@code spark.jars}, which must name the jar the driver runs from
  * (spark-submit sets it to its application jar; a plain {@code java -cp} driver does not), and
  * they must multiply with the driver's matmul kernel, or a run's figures would differ from a
- * local run's in the last digits. Settings the user gave are kept; only what is missing is added.
+ * local run's in the last digits. On any master, a round's results come back directly
+ * ({@link #DIRECT_RESULT_SIZE}). Settings the user gave are kept; only what is missing is added.
  */
 final class ClusterSettings {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
+    /**
+     * A task result up to this size comes back inside the task's status message; a larger one is
+     * stored in the executor's block manager, and the driver fetches and then removes it — three
+     * more messages per task. Spark's default, 1 MB, is smaller than one round's result for a
+     * model of ~90,000 weights with Adam (weights and two moments); every round pays it.
+     */
+    static final String DIRECT_RESULT_SIZE = "spark.task.maxDirectResultSize";
+
+    static final String DEFAULT_DIRECT_RESULT_SIZE = "64m";
 
     private ClusterSettings() {}
 
@@ -32,6 +42,7 @@ final class ClusterSettings {
         SparkConf conf = new SparkConf().setAppName(appName);
         userSettings.forEach(conf::set);
         if (master != null) conf.setMaster(master);
+        if (!conf.contains(DIRECT_RESULT_SIZE)) conf.set(DIRECT_RESULT_SIZE, DEFAULT_DIRECT_RESULT_SIZE);
         String effective = conf.get("spark.master", null);
         if (inProcess(effective)) return conf;
         if (!conf.contains("spark.jars")) {

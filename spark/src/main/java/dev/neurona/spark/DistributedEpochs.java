@@ -15,15 +15,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Synchronous data-parallel epochs with parameter averaging. The training rows are dealt into P
  * partitions ({@link PartitionLayout}); each epoch, every partition reshuffles its own rows and
- * steps through them in batches, K batches per round. A round broadcasts the driver's weights,
- * optimizer state and each partition's noise position; every partition runs its K local steps
+ * steps through them in batches, K batches per round. A round sends each partition's task the
+ * driver's weights, optimizer state and the partition's noise position ({@link RoundPlan}, inside
+ * the task: cheaper per round than a broadcast); every partition runs its K local steps
  * from there; the driver then takes the mean of the weights, of the layers' state and of the
  * optimizer state over the partitions that stepped ({@link OrderedTreeSum}, through Spark's tree
  * aggregation), and continues the optimizer's step count by the most steps any partition took.
@@ -39,6 +40,9 @@ import org.apache.spark.broadcast.Broadcast;
 final class DistributedEpochs implements EpochRunner {
     /** Separates the layout's random stream from the trainer's, which comes from the same seed (tests replay the layout). */
     static final long LAYOUT_SALT = 0x5EED_0F_D15757L;
+
+    /** The accumulator of the nanoseconds tasks spend stepping, as Spark's UI and listeners show it. */
+    static final String STEPPING_NANOS = "neurona: nanoseconds stepping";
 
     private static final int TREE_DEPTH = 2;
 
@@ -61,7 +65,7 @@ final class DistributedEpochs implements EpochRunner {
     // Made on the jobs' thread by the first round, so that the training thread never blocks in Spark.
     private Broadcast<TrainingSetup> setup;
     private final List<Broadcast<DatasetShard>> shards = new ArrayList<>();
-    private JavaRDD<Integer> partitionIds;
+    private LongAccumulator stepping;
     private int rounds;
 
     DistributedEpochs(JavaSparkContext spark, int partitions, int syncEvery, FaultInjection fault, Start start) {
@@ -135,31 +139,28 @@ final class DistributedEpochs implements EpochRunner {
 
     /** One round: batches {@code first .. first + K} of every partition, from the driver's current model. */
     private Optional<OrderedTreeSum> runRound(int epoch, double lr, int first, BooleanSupplier stop) {
-        int[][] rows = new int[partitions][];
+        FloatArrays weights = new FloatArrays(network.copyWeights());
+        FloatArrays state = new FloatArrays(optimizer.state().toArray(new float[0][]));
+        int round = ++rounds;
+        List<RoundPlan> plans = new ArrayList<>(partitions);
         for (int p = 0; p < partitions; p++) {
             int from = (int) Math.min((long) first * batchSizes[p], orders[p].length);
             int to = (int) Math.min((long) (first + syncEvery) * batchSizes[p], orders[p].length);
-            rows[p] = Arrays.copyOfRange(orders[p], from, to);
+            int[] rows = Arrays.copyOfRange(orders[p], from, to);
+            plans.add(new RoundPlan(p, round, epoch, lr, weights, state, optimizer.steps(), noise[p], rows, first + 1));
         }
-        float[][] state = optimizer.state().toArray(new float[0][]);
-        RoundPlan plan = new RoundPlan(
-                ++rounds, epoch, lr, network.copyWeights(), state, optimizer.steps(), noise.clone(), rows, first + 1);
         return jobs.run(
                 "training on Spark",
                 () -> {
                     shipOnce();
-                    Broadcast<RoundPlan> broadcast = spark.broadcast(plan);
-                    try {
-                        return partitionIds
-                                .map(new ShardRound(setup, broadcast, shards))
-                                .treeAggregate(
-                                        new OrderedTreeSum(partitions),
-                                        OrderedTreeSum::add,
-                                        OrderedTreeSum::merge,
-                                        TREE_DEPTH);
-                    } finally {
-                        broadcast.destroy();
-                    }
+                    // One element per partition: Spark deals them out one to a partition, in order.
+                    return spark.parallelize(plans, partitions)
+                            .map(new ShardRound(setup, shards, stepping))
+                            .treeAggregate(
+                                    new OrderedTreeSum(partitions),
+                                    OrderedTreeSum::add,
+                                    OrderedTreeSum::merge,
+                                    TREE_DEPTH);
                 },
                 stop);
     }
@@ -170,9 +171,7 @@ final class DistributedEpochs implements EpochRunner {
         StepSettings settings = StepSettings.of(spec, spec.lossFor(network.spec()));
         setup = spark.broadcast(new TrainingSetup(ShippedModel.of(network), settings, batchSizes.clone(), fault));
         for (int p = 0; p < partitions; p++) shards.add(spark.broadcast(DatasetShard.of(train, layout.rows()[p])));
-        List<Integer> ids = new ArrayList<>();
-        for (int p = 0; p < partitions; p++) ids.add(p);
-        partitionIds = spark.parallelize(ids, partitions);
+        stepping = spark.sc().longAccumulator(STEPPING_NANOS);
     }
 
     /**

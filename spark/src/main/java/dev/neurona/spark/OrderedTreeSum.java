@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code [i·2^l, (i+1)·2^l)} is always {@code left + right} of its two children, computed as
  * soon as both are present, wherever that happens; a child whose range lies past the last
  * partition is absent and its sibling moves up unchanged. Partitions that took no step add
- * nothing. Leaves stay float (half the bytes to ship); sums are taken in double. Figures are
+ * nothing. Leaves stay float (half the bytes to ship), as one block of bytes ({@link
+ * FloatArrays}); sums are taken in double. Figures are
  * kept per partition, for the driver to add up in partition order.
  */
 final class OrderedTreeSum implements Serializable {
@@ -28,7 +29,19 @@ final class OrderedTreeSum implements Serializable {
      * A node of the tree. Its value is {@code leaf} (one partition's vector, as sent), or
      * {@code sum} (several added up), or neither when none of its partitions stepped.
      */
-    private record Node(int level, int index, float[] leaf, double[] sum, int contributors) implements Serializable {
+    private record Node(int level, int index, FloatArrays leaf, double[] sum, int contributors)
+            implements Serializable {
+        /** Partition {@code p}'s vector as a leaf (its floats travel as one block of bytes); none if it took no step. */
+        static Node leaf(int p, float[] model) {
+            return model == null
+                    ? new Node(0, p, null, null, 0)
+                    : new Node(0, p, new FloatArrays(new float[][] {model}), null, 1);
+        }
+
+        float[] leafValues() {
+            return leaf == null ? null : leaf.arrays()[0];
+        }
+
         long key() {
             return OrderedTreeSum.key(level, index);
         }
@@ -38,12 +51,12 @@ final class OrderedTreeSum implements Serializable {
         }
 
         /** Element {@code i} of this node's value, as a double. */
-        double at(int i) {
-            return leaf != null ? leaf[i] : sum[i];
+        double at(float[] leafValues, int i) {
+            return leafValues != null ? leafValues[i] : sum[i];
         }
 
         int length() {
-            return leaf != null ? leaf.length : sum != null ? sum.length : 0;
+            return leaf != null ? leafValues().length : sum != null ? sum.length : 0;
         }
     }
 
@@ -57,7 +70,7 @@ final class OrderedTreeSum implements Serializable {
         int p = result.figures().partition();
         if (figures[p] != null) throw new IllegalStateException("partition " + p + " delivered twice");
         figures[p] = result.figures();
-        insert(new Node(0, p, result.model(), null, result.model() == null ? 0 : 1));
+        insert(Node.leaf(p, result.model()));
         return this;
     }
 
@@ -83,8 +96,9 @@ final class OrderedTreeSum implements Serializable {
         requireComplete();
         Node root = pending.get(key(levels(), 0));
         if (root.sum() != null || root.leaf() == null) return root.sum();
-        double[] single = new double[root.leaf().length];
-        for (int i = 0; i < single.length; i++) single[i] = root.leaf()[i];
+        float[] leaf = root.leafValues();
+        double[] single = new double[leaf.length];
+        for (int i = 0; i < single.length; i++) single[i] = leaf[i];
         return single;
     }
 
@@ -134,7 +148,9 @@ final class OrderedTreeSum implements Serializable {
                     "partitions sent models of " + left.length() + " and " + right.length() + " numbers");
         }
         double[] sum = new double[left.length()];
-        for (int i = 0; i < sum.length; i++) sum[i] = left.at(i) + right.at(i);
+        float[] leftLeaf = left.leafValues();
+        float[] rightLeaf = right.leafValues();
+        for (int i = 0; i < sum.length; i++) sum[i] = left.at(leftLeaf, i) + right.at(rightLeaf, i);
         return new Node(left.level() + 1, left.index() >> 1, null, sum, contributors);
     }
 

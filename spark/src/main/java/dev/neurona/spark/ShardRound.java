@@ -11,43 +11,51 @@ import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.LongAccumulator;
 
 /**
- * The worker's side of a round, for one partition: start from the broadcast weights, optimizer
- * state and noise position, run the round's local minibatch steps on the partition's rows with
+ * The worker's side of a round, for one partition: start from the weights, optimizer state and
+ * noise position its {@link RoundPlan} brings, run the round's local minibatch steps on the partition's rows with
  * the runtime's own {@link BatchStepper}, and send back the model (weights, layer state such as
  * batch normalisation's running statistics, optimizer state) and figures. A task depends on
- * the broadcasts alone, so a retried attempt computes exactly what the first would have.
+ * its plan and the run's broadcasts alone, so a retried attempt computes exactly what the first
+ * would have.
  */
-final class ShardRound implements Function<Integer, ShardResult> {
+final class ShardRound implements Function<RoundPlan, ShardResult> {
     private static final long serialVersionUID = 1L;
 
     private final Broadcast<TrainingSetup> setup;
-    private final Broadcast<RoundPlan> plan;
     private final List<Broadcast<DatasetShard>> shards;
+    private final LongAccumulator stepping;
 
-    ShardRound(Broadcast<TrainingSetup> setup, Broadcast<RoundPlan> plan, List<Broadcast<DatasetShard>> shards) {
+    /** @param stepping adds up the nanoseconds tasks spend in their minibatch steps (what is not a round's overhead) */
+    ShardRound(Broadcast<TrainingSetup> setup, List<Broadcast<DatasetShard>> shards, LongAccumulator stepping) {
         this.setup = setup;
-        this.plan = plan;
         this.shards = shards;
+        this.stepping = stepping;
     }
 
     @Override
-    public ShardResult call(Integer partition) {
+    public ShardResult call(RoundPlan round) {
         TrainingSetup fixed = setup.value();
-        RoundPlan round = plan.value();
-        int p = partition;
+        int p = round.partition();
         fixed.checkFault(round.round(), p);
-        int[] rows = round.rows()[p];
-        if (rows.length == 0) return new ShardResult(null, new ShardFigures(p, 0, round.noise()[p], 0, 0, 0, 0, 0));
+        int[] rows = round.rows();
+        if (rows.length == 0) return new ShardResult(null, new ShardFigures(p, 0, round.noise(), 0, 0, 0, 0, 0));
 
         BatchStepper stepper = fixed.checkOut(p);
         try {
             Network network = stepper.network();
-            network.setWeights(round.weights());
-            stepper.optimizer().restore(Arrays.asList(round.optimizerState()), round.steps());
-            network.reseedNoise(round.noise()[p]);
-            return steps(stepper, shards.get(p).value().dataset(), rows, fixed.batchSize(p), round, p);
+            network.setWeights(round.weights().arrays());
+            stepper.optimizer().restore(Arrays.asList(round.optimizerState().arrays()), round.steps());
+            network.reseedNoise(round.noise());
+            Dataset data = shards.get(p).value().dataset();
+            long start = System.nanoTime();
+            try {
+                return steps(stepper, data, rows, fixed.batchSize(p), round, p);
+            } finally {
+                stepping.add(System.nanoTime() - start);
+            }
         } finally {
             fixed.checkIn(p, stepper);
         }

@@ -18,6 +18,8 @@ public final class LocalSpark {
                     .appName("neurona-tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
+                    // As SparkCluster.connect sets it: a round's results come back in the task's status message.
+                    .config(ClusterSettings.DIRECT_RESULT_SIZE, ClusterSettings.DEFAULT_DIRECT_RESULT_SIZE)
                     .config("spark.driver.host", "localhost")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .getOrCreate();
