@@ -52,11 +52,11 @@ final class ShownHtml {
     static String data(DatasetSummary.Sections summary, String parts) {
         Html html = new Html().heading(summary.headline());
         if (!summary.classes().isEmpty()) {
-            table(html, (summary.classes().size() - 1) + " classes", summary.classes());
+            table(html, summary.classesTitle(), summary.classes());
         }
         html.paragraph(summary.afterClasses());
         if (!summary.firstRows().isEmpty()) {
-            table(html, "first rows (after preprocessing)", summary.firstRows());
+            table(html, summary.firstRowsTitle(), summary.firstRows());
         }
         if (!summary.firstImages().isEmpty()) {
             html.preformatted(summary.firstImages());

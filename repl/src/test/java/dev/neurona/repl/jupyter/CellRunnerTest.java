@@ -193,6 +193,16 @@ class CellRunnerTest {
     }
 
     @Test
+    void anExplanationInSpanishHasItsTableInSpanish() {
+        cells.run(DEFINE + ":lang es", kept);
+        cells.run("explain m", kept);
+        String html = kept.tables.get(0)[0];
+        assertTrue(html.contains("<caption>Qué hace cada capa:</caption>"), html);
+        assertTrue(html.contains("<th>capa</th><th>qué hace</th>"), html);
+        assertTrue(html.contains("<p><strong>Próximos pasos:</strong></p>"), html);
+    }
+
+    @Test
     void textPrintedBeforeATableComesBeforeIt() {
         cells.run(DEFINE, kept);
         cells.run("print \"first\"\nprint m\nprint \"last\"", kept);

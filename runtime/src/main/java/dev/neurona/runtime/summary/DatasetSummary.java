@@ -51,16 +51,26 @@ public final class DatasetSummary {
             firstRows = List.copyOf(firstRows);
         }
 
+        /** The title of {@link #classes()}: {@code 2 classes}. */
+        public String classesTitle() {
+            return String.format(Locale.ROOT, "%d classes", classes.size() - 1);
+        }
+
+        /** The title of {@link #firstRows()}. */
+        public String firstRowsTitle() {
+            return "first rows (after preprocessing)";
+        }
+
         /** The summary as {@link #format} prints it. */
         public String text() {
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s%n", headline));
             if (!classes.isEmpty()) {
-                out.append(String.format(Locale.ROOT, "%d classes:%n", classes.size() - 1));
+                out.append(classesTitle()).append(String.format(":%n"));
                 out.append(ModelSummary.table(classes));
             }
             out.append(afterClasses).append('\n');
             if (!firstRows.isEmpty()) {
-                out.append("first rows (after preprocessing):\n").append(ModelSummary.table(firstRows));
+                out.append(firstRowsTitle()).append(":\n").append(ModelSummary.table(firstRows));
             }
             return out.append(firstImages).toString();
         }
