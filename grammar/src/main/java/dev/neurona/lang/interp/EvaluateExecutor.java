@@ -41,16 +41,16 @@ final class EvaluateExecutor {
             rows = data.rows();
         }
         String header = String.format(Locale.ROOT, "evaluate %s on %s (%,d rows)%n", plan.model(), plan.data(), rows);
-        context.out().print(header);
-        context.out().print(evaluation.format());
+        StringBuilder text = new StringBuilder(header).append(evaluation.format());
         boolean summarised = evaluation.classification() != null
                 && evaluation.classification().isSummarised();
         if (summarised && plan.file().isEmpty()) {
-            context.out()
-                    .printf(
-                            "(a summary: the full tables of %,d classes are written by 'evaluate %s on %s to \"evaluation.txt\"')%n",
-                            evaluation.classification().classNames().size(), plan.model(), plan.data());
+            text.append(String.format(
+                    "(a summary: the full tables of %,d classes are written by 'evaluate %s on %s to \"evaluation.txt\"')%n",
+                    evaluation.classification().classNames().size(), plan.model(), plan.data()));
         }
+        context.out().print(text);
+        context.observer().shown(new Shown.OfEvaluation(header.strip(), evaluation, text.toString()));
         plan.file().ifPresent(file -> write(file, header, evaluation, plan, context));
     }
 

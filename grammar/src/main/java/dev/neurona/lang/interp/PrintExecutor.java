@@ -2,10 +2,8 @@ package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.PrintPlan;
 import dev.neurona.lang.plan.PrintTextPlan;
-import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.data.StreamedData;
-import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.summary.DatasetSummary;
 import dev.neurona.runtime.summary.ModelSummary;
 import java.util.ArrayList;
@@ -25,34 +23,33 @@ final class PrintExecutor {
     static void name(PrintPlan plan, RunContext context) {
         Workspace workspace = context.workspace();
         if (workspace.isModel(plan.name())) {
-            context.out().print(ModelSummary.format(plan.name(), workspace.model(plan.name())));
+            ModelSummary summary = ModelSummary.of(plan.name(), workspace.model(plan.name()));
+            String text = summary.format();
+            context.out().print(text);
+            context.observer().shown(new Shown.OfModel(summary, text));
             return;
         }
+        DatasetSummary.Sections summary;
+        List<String> parts = new ArrayList<>();
         if (workspace.isStreamed(plan.name())) {
-            StreamedDataset data = workspace.stream(plan.name());
-            context.out().print(DatasetSummary.format(data));
+            summary = DatasetSummary.sections(workspace.stream(plan.name()));
             if (!plan.name().contains(".")) {
                 StreamedData all = workspace.streamedData(plan.name());
-                if (!all.parts().isEmpty()) {
-                    List<String> parts = new ArrayList<>();
-                    all.parts()
-                            .forEach((part, rows) ->
-                                    parts.add(String.format(Locale.ROOT, "%s (%,d rows)", rows.name(), rows.rows())));
-                    context.out().println("parts: " + String.join(", ", parts));
-                }
+                all.parts().forEach((part, rows) -> parts.add(partName(rows.name(), rows.rows())));
             }
-            return;
+        } else {
+            summary = DatasetSummary.sections(workspace.dataset(plan.name()));
+            Optional<PreparedData> prepared = workspace.prepared(plan.name());
+            prepared.ifPresent(
+                    all -> all.parts().forEach((part, rows) -> parts.add(partName(rows.name(), rows.rows()))));
         }
-        Dataset data = workspace.dataset(plan.name());
-        context.out().print(DatasetSummary.format(data));
-        Optional<PreparedData> prepared = workspace.prepared(plan.name());
-        if (prepared.isPresent() && !prepared.get().parts().isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            prepared.get()
-                    .parts()
-                    .forEach((part, rows) ->
-                            parts.add(String.format(Locale.ROOT, "%s (%,d rows)", rows.name(), rows.rows())));
-            context.out().println("parts: " + String.join(", ", parts));
-        }
+        String partsLine = parts.isEmpty() ? "" : "parts: " + String.join(", ", parts);
+        String text = summary.text() + (partsLine.isEmpty() ? "" : partsLine + System.lineSeparator());
+        context.out().print(text);
+        context.observer().shown(new Shown.OfData(summary, partsLine, text));
+    }
+
+    private static String partName(String name, int rows) {
+        return String.format(Locale.ROOT, "%s (%,d rows)", name, rows);
     }
 }

@@ -19,6 +19,9 @@ public interface RunObserver {
     /** The text given to {@link #running} has finished running, however it ended. */
     default void finished() {}
 
+    /** A {@code print}, {@code evaluate} or {@code explain} statement printed {@code shown}'s text. */
+    default void shown(Shown shown) {}
+
     /** A {@code train} statement starts; the returned listener hears its batches and epochs. */
     default TrainingListener training(TrainingView view) {
         return TrainingListener.NONE;

@@ -9,6 +9,9 @@ public interface CellOutput {
     /** Warnings and other messages for the error stream that did not stop the cell. */
     void warning(String text);
 
+    /** What a {@code print}, {@code evaluate} or {@code explain} showed: HTML tables, and the same as text. */
+    void table(String html, String text);
+
     /** A PNG image, such as a {@code plot}, with a one-line description of it. */
     void image(byte[] png, String description);
 

@@ -4,10 +4,14 @@ import dev.neurona.lang.RunOptions;
 import dev.neurona.lang.ast.PlotStmt;
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.ast.Statement;
+import dev.neurona.lang.interp.RunObserver;
+import dev.neurona.lang.interp.Shown;
+import dev.neurona.lang.interp.TrainingView;
 import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.lang.syntax.ParseResult;
 import dev.neurona.repl.EntryKind;
 import dev.neurona.repl.Repl;
+import dev.neurona.runtime.train.TrainingListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs notebook cells in one REPL session, so that names and variables stay from cell to cell. A
@@ -24,7 +29,8 @@ import java.util.List;
  * statement or snippet needs); each entry runs in turn and the first that fails ends the cell with
  * a {@link CellError}. A {@code .nn} entry runs where it stands in the cell, so that its errors
  * name the line and column of the cell. A {@code plot} without a file is drawn as a PNG for the
- * notebook instead of as text.
+ * notebook instead of as text; what {@code print}, {@code evaluate} and {@code explain} show comes
+ * as HTML tables with their text.
  *
  * <p>Not thread-safe, except {@link #interrupt()}.
  */
@@ -37,6 +43,7 @@ public final class CellRunner implements AutoCloseable {
     private final Repl repl;
     private final NnParser parser = new NnParser();
     private final TrainingProgress progress = new TrainingProgress(System::nanoTime);
+    private volatile CellOutput current;
     private int plots;
 
     /**
@@ -53,7 +60,17 @@ public final class CellRunner implements AutoCloseable {
         PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
         this.repl = new Repl(new RunOptions(out, err, null, 0, false, false, dataDir), workingDirectory);
-        repl.observe(progress);
+        repl.observe(new RunObserver() {
+            @Override
+            public TrainingListener training(TrainingView view) {
+                return progress.training(view);
+            }
+
+            @Override
+            public void shown(Shown shown) {
+                showTable(shown);
+            }
+        });
     }
 
     /** The session the cells run in, for completion and inspection. */
@@ -114,17 +131,15 @@ public final class CellRunner implements AutoCloseable {
         List<Path> pictures = new ArrayList<>();
         String source = nn ? "\n".repeat(lineIndex) + withPictureFiles(entry, lineIndex, pictures) : entry;
         progress.to(output);
+        current = output;
         try {
             repl.execute(source);
         } finally {
             progress.to(null);
+            current = null;
         }
-        String printed = drain(outBytes);
+        String shown = visible(drain(outBytes));
         String errors = drain(errBytes);
-        String shown = printed.lines()
-                .filter(line -> !line.contains(scratch.toString()) && !progress.shown(line))
-                .map(line -> line + "\n")
-                .reduce("", String::concat);
         progress.forget();
         if (!shown.isEmpty()) {
             output.text(shown);
@@ -141,6 +156,37 @@ public final class CellRunner implements AutoCloseable {
         if (!errors.isEmpty()) {
             output.warning(errors);
         }
+    }
+
+    /**
+     * Sends what the statement showed as HTML tables, after the text printed before it. Runs on
+     * the thread of the statement, which has just printed {@code shown}'s text.
+     */
+    private void showTable(Shown shown) {
+        CellOutput output = current;
+        if (output == null) {
+            return;
+        }
+        String printed = outBytes.toString(StandardCharsets.UTF_8);
+        Optional<String> html = ShownHtml.of(shown);
+        if (html.isEmpty() || !printed.endsWith(shown.text())) {
+            return; // left in the printed text, which shows it as it is
+        }
+        outBytes.reset();
+        String before =
+                visible(printed.substring(0, printed.length() - shown.text().length()));
+        if (!before.isEmpty()) {
+            output.text(before);
+        }
+        output.table(html.get(), shown.text());
+    }
+
+    /** The printed lines a notebook shows: not the temporary plot files, nor the epoch lines a progress display showed. */
+    private String visible(String printed) {
+        return printed.lines()
+                .filter(line -> !line.contains(scratch.toString()) && !progress.shown(line))
+                .map(line -> line + "\n")
+                .reduce("", String::concat);
     }
 
     /** The entry with {@code to "file.png"} added to each {@code plot} that names no file; the files go to {@code pictures}. */

@@ -17,7 +17,8 @@ import org.dflib.jjava.jupyter.kernel.util.StringStyler;
 /**
  * The Jupyter kernel of {@code .nn}: cells run in a {@link CellRunner}; the messaging protocol
  * (ZeroMQ sockets, signed messages, heartbeat, shutdown, kernel_info) is jjava's
- * {@link BaseKernel}. Printed text goes to the cell's stdout, a plot as {@code image/png}, an
+ * {@link BaseKernel}. Printed text goes to the cell's stdout, a model's, data set's or evaluation's
+ * tables as {@code text/html} with a {@code text/plain} twin, a plot as {@code image/png}, an
  * error as an {@code error} reply whose value names the line and column in the cell.
  */
 public final class NnKernel extends BaseKernel {
@@ -60,6 +61,14 @@ public final class NnKernel extends BaseKernel {
             public void warning(String text) {
                 io.err.print(text);
                 io.err.flush();
+            }
+
+            @Override
+            public void table(String html, String text) {
+                io.out.flush(); // the text printed before the table comes before it
+                DisplayData data = new DisplayData(text);
+                data.putHTML(html);
+                display(data);
             }
 
             @Override

@@ -46,8 +46,8 @@ class CellRunnerTest {
     void namesStayFromCellToCell() {
         cells.run(DEFINE, kept);
         cells.run("print m", kept);
-        assertTrue(kept.text().contains("model m"), kept.text());
-        assertTrue(kept.text().contains("dense2"), kept.text());
+        assertTrue(kept.plain().contains("model m"), kept.plain());
+        assertTrue(kept.plain().contains("dense2"), kept.plain());
     }
 
     @Test
@@ -59,8 +59,8 @@ class CellRunnerTest {
         assertTrue(
                 error.lines().stream().anyMatch(line -> line.trim().startsWith("| ") && line.contains("^^")),
                 String.join("\n", error.lines()));
-        assertTrue(kept.text().contains("model m"), "the entry before the error ran: " + kept.text());
-        assertFalse(kept.text().contains("data pets"), "the entry after the error did not run: " + kept.text());
+        assertTrue(kept.plain().contains("model m"), "the entry before the error ran: " + kept.plain());
+        assertFalse(kept.plain().contains("data pets"), "the entry after the error did not run: " + kept.plain());
     }
 
     @Test
@@ -105,7 +105,7 @@ class CellRunnerTest {
                 String.join("\n", error.lines()).contains("Stopping after the current batch"),
                 error.lines().toString());
         cells.run("print m", kept);
-        assertTrue(kept.text().contains("trained for"), kept.text());
+        assertTrue(kept.plain().contains("trained for"), kept.plain());
     }
 
     @Test
@@ -130,7 +130,103 @@ class CellRunnerTest {
         assertTrue(kept.warnings.isEmpty(), String.join("", kept.warnings));
     }
 
+    @Test
+    void printingADataSetGivesItsTablesAsHtmlWithTheSameTextTheReplPrints() {
+        cells.run(DEFINE, kept);
+        cells.run("print pets", kept);
+        assertEquals(1, kept.tables.size(), kept.events.toString());
+        String html = kept.tables.get(0)[0];
+        String text = kept.tables.get(0)[1];
+        assertTrue(text.startsWith("data pets: 60 rows × 2 features, classification\n2 classes:\n"), text);
+        assertTrue(text.contains("parts: pets.train (48 rows), pets.test (12 rows)"), text);
+        assertTrue(html.contains("<p><strong>data pets: 60 rows × 2 features, classification</strong></p>"), html);
+        assertTrue(html.contains("<caption>2 classes</caption>"), html);
+        assertTrue(html.contains("<tr><td>cat</td><td style=\"text-align: right\">30</td>"), html);
+        assertTrue(html.contains("<caption>first rows (after preprocessing)</caption>"), html);
+        assertTrue(html.contains("<th>weight</th><th>height</th><th>class</th>"), html);
+        assertEquals("", kept.text(), "the summary is not printed a second time as text");
+    }
+
+    @Test
+    void printingAModelGivesItsLayersAsATable() {
+        cells.run(DEFINE, kept);
+        cells.run("print m", kept);
+        String html = kept.tables.get(0)[0];
+        assertTrue(html.contains("<caption>model m</caption>"), html);
+        assertTrue(html.contains("<th>layer</th><th>output</th><th>activation</th><th>parameters</th>"), html);
+        assertTrue(
+                html.contains(
+                        "<td>dense1</td><td style=\"text-align: right\">4</td><td>relu</td><td>2×4 + 4 = 12</td>"),
+                html);
+        assertTrue(html.contains("<p>total parameters: 22</p>"), html);
+        assertTrue(kept.tables.get(0)[1].startsWith("model m\n"), kept.tables.get(0)[1]);
+    }
+
+    @Test
+    void anEvaluationGivesItsScoresAndConfusionMatrixAsTablesWithTheFiguresOfItsText() {
+        cells.run(DEFINE + "train m on pets.train { epochs 5 }", kept);
+        cells.run("evaluate m on pets.test", kept);
+        String html = kept.tables.get(0)[0];
+        String text = kept.tables.get(0)[1];
+        assertTrue(text.startsWith("evaluate m on pets.test (12 rows)\nloss "), text);
+        String accuracy = text.substring(text.indexOf("accuracy ") + 9, text.indexOf("accuracy ") + 15);
+        assertTrue(html.contains("<p><strong>evaluate m on pets.test (12 rows)</strong></p>"), html);
+        assertTrue(html.contains(", accuracy " + accuracy + "</caption>"), html);
+        assertTrue(html.contains("<th></th><th>precision</th><th>recall</th><th>f1-score</th><th>support</th>"), html);
+        assertTrue(html.contains("<td>macro avg</td>"), html);
+        assertTrue(html.contains("<caption>confusion matrix (rows: true class, columns: predicted)</caption>"), html);
+        assertTrue(html.contains("<th>true \\ predicted</th><th>cat</th><th>dog</th>"), html);
+    }
+
+    @Test
+    void anExplanationGivesItsLayersAsATableAndItsAdviceAsLists() {
+        cells.run(DEFINE, kept);
+        cells.run("explain m", kept);
+        String html = kept.tables.get(0)[0];
+        assertTrue(html.contains("<caption>What each layer does:</caption>"), html);
+        assertTrue(html.contains("<th>layer</th><th>what it does</th>"), html);
+        assertTrue(html.contains("<td>dense1 (dense 4 relu): 2 → 4, 12 parameters (54.5%)</td>"), html);
+        assertTrue(html.contains("<p><strong>Next steps:</strong></p>\n<ul>\n<li>"), html);
+        assertTrue(
+                kept.tables.get(0)[1].startsWith("model m: 2 inputs → 2 outputs"),
+                kept.tables.get(0)[1]);
+    }
+
+    @Test
+    void anExplanationInSpanishHasItsTableInSpanish() {
+        cells.run(DEFINE + ":lang es", kept);
+        cells.run("explain m", kept);
+        String html = kept.tables.get(0)[0];
+        assertTrue(html.contains("<caption>Qué hace cada capa:</caption>"), html);
+        assertTrue(html.contains("<th>capa</th><th>qué hace</th>"), html);
+        assertTrue(html.contains("<p><strong>Próximos pasos:</strong></p>"), html);
+    }
+
+    @Test
+    void textPrintedBeforeATableComesBeforeIt() {
+        cells.run(DEFINE, kept);
+        cells.run("print \"first\"\nprint m\nprint \"last\"", kept);
+        assertEquals(List.of("text first\n", "table model m", "text last\n"), kept.events);
+    }
+
+    @Test
+    void valuesFromDataAreEscapedInTheHtml() {
+        TestData.write(
+                dir.resolve("odd.csv"),
+                "size,<b>weight</b>,kind\n1,2,<script>alert(1)</script>\n2,3,cats & dogs\n3,4,<script>alert(1)</script>\n");
+        cells.run("data odd = csv(\"odd.csv\") { target kind }\nprint odd", kept);
+        String html = kept.tables.get(0)[0];
+        assertFalse(html.contains("<script>"), html);
+        assertFalse(html.contains("<b>weight"), html);
+        assertTrue(html.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"), html);
+        assertTrue(html.contains("<td>cats &amp; dogs</td>"), html);
+        assertTrue(html.contains("<th>&lt;b&gt;weight&lt;/b&gt;</th>"), html);
+        assertTrue(kept.tables.get(0)[1].contains("<script>alert(1)</script>"), "the text twin is the text as printed");
+    }
+
     private static class Kept implements CellOutput {
+        final List<String> events = new ArrayList<>();
+        final List<String[]> tables = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
         final List<byte[]> images = new ArrayList<>();
@@ -140,9 +236,27 @@ class CellRunnerTest {
             return String.join("", texts);
         }
 
+        /** The text and the plain twins of the tables, in order, as a terminal would have printed them. */
+        String plain() {
+            StringBuilder plain = new StringBuilder();
+            int table = 0;
+            int text = 0;
+            for (String event : events) {
+                plain.append(event.startsWith("table ") ? tables.get(table++)[1] : texts.get(text++));
+            }
+            return plain.toString();
+        }
+
         @Override
         public void text(String text) {
             texts.add(text);
+            events.add("text " + text);
+        }
+
+        @Override
+        public void table(String html, String text) {
+            tables.add(new String[] {html, text});
+            events.add("table " + text.lines().findFirst().orElse(""));
         }
 
         @Override

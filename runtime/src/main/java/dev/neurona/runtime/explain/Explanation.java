@@ -64,6 +64,39 @@ public record Explanation(
             double dropout,
             boolean last) {}
 
+    /**
+     * The explanation's sentences in its language, not yet wrapped, as {@link #format()} lays them
+     * out under their headings; a notebook shows the same sentences as a table and lists.
+     *
+     * @param layers one sentence per layer (what it is, its shapes and parameters), in order
+     * @param jobs   what each layer does, one per entry of {@code layers}
+     * @param training the verdict's line, such as {@code Training: learning well.}
+     * @param figures  the verdict's figures
+     */
+    public record Sentences(
+            String title,
+            String layersHeading,
+            String input,
+            List<String> layers,
+            List<String> jobs,
+            String activationsHeading,
+            List<String> activations,
+            String sizingHeading,
+            List<String> advice,
+            String training,
+            String figures,
+            String nextHeading,
+            List<String> steps) {
+
+        public Sentences {
+            layers = List.copyOf(layers);
+            jobs = List.copyOf(jobs);
+            activations = List.copyOf(activations);
+            advice = List.copyOf(advice);
+            steps = List.copyOf(steps);
+        }
+    }
+
     public Explanation {
         layers = List.copyOf(layers);
         activations = List.copyOf(activations);
@@ -168,6 +201,11 @@ public record Explanation(
     @Override
     public String toString() {
         return format();
+    }
+
+    /** The sentences {@link #format()} wraps, in {@link #locale()}'s language. */
+    public Sentences sentences() {
+        return ExplanationText.sentences(this);
     }
 
     /** The verdict's headline alone, such as {@code overfitting since epoch 7}. */

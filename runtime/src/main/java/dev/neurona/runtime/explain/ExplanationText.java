@@ -6,6 +6,8 @@ import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ActivationKind;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,55 +25,87 @@ final class ExplanationText {
     private ExplanationText() {}
 
     static String format(Explanation e) {
-        Messages m = Messages.of(e.locale());
+        Explanation.Sentences s = sentences(e);
         StringBuilder out = new StringBuilder();
-        int outputs = e.output().map(p -> p.output().size()).orElse(e.input().size());
-        out.append(wrap(
-                m.text("explain.title", e.name(), count(e.input().size()), count(outputs), count(e.totalParameters())),
-                ""));
-        out.append(m.text("explain.layers")).append('\n');
-        out.append(wrap(input(m, e.input()), ITEM));
-        for (Explanation.Part part : e.layers()) {
-            String where = part.parameters() == 0
-                    ? m.text(
-                            "explain.layer.none",
-                            part.title(),
-                            part.script(),
-                            part.input().toString(),
-                            part.output().toString())
-                    : m.text(
-                            "explain.layer.some",
-                            part.title(),
-                            part.script(),
-                            part.input().toString(),
-                            part.output().toString(),
-                            count(part.parameters()),
-                            percent(part.share()));
-            out.append(wrap(where, ITEM));
-            out.append(wrap(job(m, part), MORE, MORE));
+        out.append(wrap(s.title(), ""));
+        out.append(s.layersHeading()).append('\n');
+        out.append(wrap(s.input(), ITEM));
+        for (int i = 0; i < s.layers().size(); i++) {
+            out.append(wrap(s.layers().get(i), ITEM));
+            out.append(wrap(s.jobs().get(i), MORE, MORE));
         }
-        if (!e.activations().isEmpty()) {
-            out.append(m.text("explain.activations")).append('\n');
-            for (ActivationKind a : e.activations()) {
-                out.append(wrap(m.text("explain.activation." + a.keyword()), ITEM));
+        if (!s.activations().isEmpty()) {
+            out.append(s.activationsHeading()).append('\n');
+            for (String activation : s.activations()) {
+                out.append(wrap(activation, ITEM));
             }
         }
-        out.append(m.text("explain.sizing")).append('\n');
-        for (Advice advice : e.advice()) {
-            out.append(wrap(
-                    m.text(
-                            "explain.advice." + advice.kind().name().toLowerCase(Locale.ROOT),
-                            count(advice.units()),
-                            count(advice.reference()),
-                            String.valueOf(SizingAdvice.TABULAR_MOST),
-                            count(advice.reference() * (long) SizingAdvice.TABULAR_MOST)),
-                    ITEM));
+        out.append(s.sizingHeading()).append('\n');
+        for (String advice : s.advice()) {
+            out.append(wrap(advice, ITEM));
         }
-        out.append(wrap(m.text("explain.training", headline(e)), ""));
-        out.append(wrap(figures(m, e.verdict()), ITEM));
-        out.append(m.text("explain.next")).append('\n');
-        for (Step step : e.steps()) out.append(wrap("- " + m.text(step.key()), ITEM, ITEM + "  "));
+        out.append(wrap(s.training(), ""));
+        out.append(wrap(s.figures(), ITEM));
+        out.append(s.nextHeading()).append('\n');
+        for (String step : s.steps()) out.append(wrap("- " + step, ITEM, ITEM + "  "));
         return out.toString();
+    }
+
+    static Explanation.Sentences sentences(Explanation e) {
+        Messages m = Messages.of(e.locale());
+        int outputs = e.output().map(p -> p.output().size()).orElse(e.input().size());
+        List<String> layers = new ArrayList<>();
+        List<String> jobs = new ArrayList<>();
+        for (Explanation.Part part : e.layers()) {
+            layers.add(
+                    part.parameters() == 0
+                            ? m.text(
+                                    "explain.layer.none",
+                                    part.title(),
+                                    part.script(),
+                                    part.input().toString(),
+                                    part.output().toString())
+                            : m.text(
+                                    "explain.layer.some",
+                                    part.title(),
+                                    part.script(),
+                                    part.input().toString(),
+                                    part.output().toString(),
+                                    count(part.parameters()),
+                                    percent(part.share())));
+            jobs.add(job(m, part));
+        }
+        List<String> activations = new ArrayList<>();
+        for (ActivationKind a : e.activations()) {
+            activations.add(m.text("explain.activation." + a.keyword()));
+        }
+        List<String> advice = new ArrayList<>();
+        for (Advice a : e.advice()) {
+            advice.add(m.text(
+                    "explain.advice." + a.kind().name().toLowerCase(Locale.ROOT),
+                    count(a.units()),
+                    count(a.reference()),
+                    String.valueOf(SizingAdvice.TABULAR_MOST),
+                    count(a.reference() * (long) SizingAdvice.TABULAR_MOST)));
+        }
+        List<String> steps = new ArrayList<>();
+        for (Step step : e.steps()) {
+            steps.add(m.text(step.key()));
+        }
+        return new Explanation.Sentences(
+                m.text("explain.title", e.name(), count(e.input().size()), count(outputs), count(e.totalParameters())),
+                m.text("explain.layers"),
+                input(m, e.input()),
+                layers,
+                jobs,
+                m.text("explain.activations"),
+                activations,
+                m.text("explain.sizing"),
+                advice,
+                m.text("explain.training", headline(e)),
+                figures(m, e.verdict()),
+                m.text("explain.next"),
+                steps);
     }
 
     static String headline(Explanation e) {

@@ -20,33 +20,89 @@ public final class DatasetSummary {
     private DatasetSummary() {}
 
     public static String format(Dataset data) {
-        return format(data.name(), data.rows(), data.classCounts(), data, "");
+        return sections(data).text();
     }
 
     /** A streamed data set: its rows and classes as its first pass counted them, and its first rows. */
     public static String format(StreamedDataset data) {
-        return format(data.name(), data.rows(), data.classCounts(), data.head(2 * FIRST_ROWS), ", streamed");
+        return sections(data).text();
+    }
+
+    /**
+     * The summary's parts as values, which {@link #text()} lays out for a terminal and a
+     * notebook as HTML tables.
+     *
+     * @param headline   {@code data students: 400 rows × 7 features, classification}
+     * @param classes    the class table, its first row the header; empty for regression
+     * @param afterClasses the balance line, or for regression the targets line
+     * @param firstRows  the first rows' table after preprocessing, its first row the header; empty
+     *                   for images and for a data set without rows
+     * @param firstImages for images, the labels of the first rows and the first image drawn in text; else empty
+     */
+    public record Sections(
+            String headline,
+            List<String[]> classes,
+            String afterClasses,
+            List<String[]> firstRows,
+            String firstImages) {
+
+        public Sections {
+            classes = List.copyOf(classes);
+            firstRows = List.copyOf(firstRows);
+        }
+
+        /** The title of {@link #classes()}: {@code 2 classes}. */
+        public String classesTitle() {
+            return String.format(Locale.ROOT, "%d classes", classes.size() - 1);
+        }
+
+        /** The title of {@link #firstRows()}. */
+        public String firstRowsTitle() {
+            return "first rows (after preprocessing)";
+        }
+
+        /** The summary as {@link #format} prints it. */
+        public String text() {
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s%n", headline));
+            if (!classes.isEmpty()) {
+                out.append(classesTitle()).append(String.format(":%n"));
+                out.append(ModelSummary.table(classes));
+            }
+            out.append(afterClasses).append('\n');
+            if (!firstRows.isEmpty()) {
+                out.append(firstRowsTitle()).append(":\n").append(ModelSummary.table(firstRows));
+            }
+            return out.append(firstImages).toString();
+        }
+    }
+
+    public static Sections sections(Dataset data) {
+        return sections(data.name(), data.rows(), data.classCounts(), data, "");
+    }
+
+    /** As {@link #format(StreamedDataset)}. */
+    public static Sections sections(StreamedDataset data) {
+        return sections(data.name(), data.rows(), data.classCounts(), data.head(2 * FIRST_ROWS), ", streamed");
     }
 
     /** @param first at least the first rows, for showing them */
-    private static String format(String name, int rowCount, int[] counts, Dataset first, String note) {
+    private static Sections sections(String name, int rowCount, int[] counts, Dataset first, String note) {
         Schema schema = first.schema();
-        StringBuilder out = new StringBuilder();
         String shape = schema.featureShape().size() > 1
                 ? " (" + schema.featureShape().stream().map(String::valueOf).collect(Collectors.joining("x")) + ")"
                 : "";
-        out.append(String.format(
+        String headline = String.format(
                 Locale.ROOT,
-                "data %s: %,d rows × %,d features%s, %s%s%n",
+                "data %s: %,d rows × %,d features%s, %s%s",
                 name,
                 rowCount,
                 first.width(),
                 shape,
                 schema.task().keyword(),
-                note));
+                note);
+        List<String[]> rows = new ArrayList<>();
+        String afterClasses;
         if (schema.task() == Task.CLASSIFICATION) {
-            out.append(String.format(Locale.ROOT, "%d classes:%n", counts.length));
-            List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"class", "rows", "share", ""});
             int most = 0;
             for (int c : counts) most = Math.max(most, c);
@@ -60,24 +116,24 @@ public final class DatasetSummary {
                     "#".repeat(bar)
                 });
             }
-            out.append(ModelSummary.table(rows));
-            out.append(balance(counts, schema.classNames())).append('\n');
+            afterClasses = balance(counts, schema.classNames());
         } else {
-            out.append("targets: ")
-                    .append(String.join(", ", schema.targetNames()))
-                    .append('\n');
+            afterClasses = "targets: " + String.join(", ", schema.targetNames());
         }
-        if (first.rows() > 0) {
-            out.append(schema.featureShape().size() == 2 ? firstImages(first) : firstRows(first));
-        }
-        return out.toString();
+        boolean images = schema.featureShape().size() == 2;
+        return new Sections(
+                headline,
+                rows,
+                afterClasses,
+                first.rows() > 0 && !images ? firstRows(first) : List.of(),
+                first.rows() > 0 && images ? firstImages(first) : "");
     }
 
     /**
      * How even the classes are: the largest class's rows over the smallest's. Up to 1.5 is called
      * balanced; beyond that, accuracy alone can mislead, so the line says so.
      */
-    static String balance(int[] counts, List<String> names) {
+    public static String balance(int[] counts, List<String> names) {
         int largest = 0;
         int smallest = 0;
         for (int i = 1; i < counts.length; i++) {
@@ -119,7 +175,7 @@ public final class DatasetSummary {
                 + TextImage.draw(data.row(0), 0, height, width);
     }
 
-    private static String firstRows(Dataset data) {
+    private static List<String[]> firstRows(Dataset data) {
         Schema schema = data.schema();
         int columns = Math.min(MAX_COLUMNS, data.width());
         List<String[]> rows = new ArrayList<>();
@@ -141,7 +197,7 @@ public final class DatasetSummary {
             row[row.length - 1] = target(data, r);
             rows.add(row);
         }
-        return "first rows (after preprocessing):\n" + ModelSummary.table(rows);
+        return rows;
     }
 
     /** Up to four significant digits, no trailing zeros: 0, 0.5, 1234, 0.0001235. */
