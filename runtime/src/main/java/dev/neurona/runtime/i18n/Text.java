@@ -1,6 +1,5 @@
 package dev.neurona.runtime.i18n;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -55,14 +54,15 @@ public final class Text {
         return in(Messages.english());
     }
 
+    /** Two texts are equal when they say the same words in English, however they were made. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Text that && Objects.equals(key, that.key) && Arrays.deepEquals(args, that.args);
+        return other instanceof Text that && english().equals(that.english());
     }
 
     @Override
     public int hashCode() {
-        return 31 * Objects.hashCode(key) + Arrays.deepHashCode(args);
+        return english().hashCode();
     }
 
     /** The English text, for logs and debuggers. */
