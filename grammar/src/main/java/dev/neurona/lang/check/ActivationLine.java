@@ -1,6 +1,7 @@
 package dev.neurona.lang.check;
 
 import dev.neurona.lang.check.words.Activations;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.activation.ActivationLayerSpec;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class ActivationLine implements LayerLine {
 
     @Override
     public Optional<LayerSpec> read(EntryArgs args, LineContext at) {
-        return args.one("an activation", at.problems())
+        return args.one(Text.of("check.activation.expected"), at.problems())
                 .flatMap(value -> Activations.TABLE.read(value, at.expect()).map(activation -> {
                     at.softmaxOnlyLast(activation, value.span());
                     return new ActivationLayerSpec(activation);

@@ -1,5 +1,6 @@
 package dev.neurona.lang.check;
 
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -25,7 +26,7 @@ final class BareLine implements LayerLine {
         if (!args.isBare()) {
             args.rejectPositional(0, at.problems());
             for (var named : args.named()) {
-                at.problems().error(named.name().span(), "'" + keyword + "' takes no options");
+                at.problems().error(named.name().span(), Text.of("check.takes_no_options_quoted", keyword));
             }
             args.rejectIntroduced(at.problems());
             return Optional.empty();

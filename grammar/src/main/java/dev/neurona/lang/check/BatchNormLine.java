@@ -2,6 +2,7 @@ package dev.neurona.lang.check;
 
 import dev.neurona.lang.check.value.Range;
 import dev.neurona.lang.check.value.Value;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.norm.BatchNormSpec;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Optional;
 final class BatchNormLine implements LayerLine {
 
     /** Above 0 and below 1: a larger eps would swamp the variance it guards. */
-    private static final Range EPSILON = value -> value > 0 && value < 1 ? null : "must be above 0 and below 1";
+    private static final Range EPSILON =
+            (value, subject, got) -> value > 0 && value < 1 ? null : Text.of("check.batchnorm.eps", got);
 
     @Override
     public List<String> options() {
@@ -46,12 +48,11 @@ final class BatchNormLine implements LayerLine {
     private static Optional<Double> inRange(Value.Named named, Range range, LineContext at) {
         String name = named.name().name();
         return at.expect()
-                .number(named.value(), "a number after '" + name + "='")
+                .number(named.value(), Text.of("check.number_after_equals", name))
                 .flatMap(num -> {
-                    String violation = range.violation(num.value());
+                    Text violation = range.violation(num.value(), "batchnorm " + name, num.describe());
                     if (violation != null) {
-                        at.problems()
-                                .error(num.span(), "batchnorm " + name + " " + violation + ", got " + num.describe());
+                        at.problems().error(num.span(), violation);
                         return Optional.empty();
                     }
                     return Optional.of(num.value());

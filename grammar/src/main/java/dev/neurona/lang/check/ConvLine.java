@@ -5,6 +5,7 @@ import dev.neurona.lang.check.value.Value;
 import dev.neurona.lang.check.words.Activations;
 import dev.neurona.lang.check.words.Inits;
 import dev.neurona.lang.check.words.Paddings;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.conv.ConvSpec;
 import dev.neurona.runtime.nn.conv.Padding;
@@ -38,10 +39,7 @@ final class ConvLine implements LayerLine {
         List<Value> values = args.positional();
         args.rejectIntroduced(at.problems());
         if (values.isEmpty()) {
-            at.problems()
-                    .error(
-                            args.afterName(),
-                            "expected a number of filters and a window after 'conv', such as conv 16 3x3 relu");
+            at.problems().error(args.afterName(), Text.of("check.conv.expected"));
             return Optional.empty();
         }
         if (values.size() < 2) {
@@ -50,20 +48,17 @@ final class ConvLine implements LayerLine {
                             SourceSpan.point(
                                     values.get(0).span().endLine(),
                                     values.get(0).span().endColumn()),
-                            "expected a window such as 3x3 after the number of filters");
+                            Text.of("check.conv.expected_window"));
             return Optional.empty();
         }
         if (values.size() > 3) {
-            at.problems()
-                    .error(
-                            values.get(3).span(),
-                            "too many values for 'conv'; it takes filters, a window and an activation");
+            at.problems().error(values.get(3).span(), Text.of("check.conv.too_many"));
         }
         Optional<Integer> filters = at.positiveCount(
                 values.get(0),
-                "a number of filters after 'conv'",
-                "the number of filters",
-                "conv needs at least 1 filter");
+                Text.of("check.conv.filters"),
+                Text.of("check.conv.filters_subject"),
+                got -> Text.of("check.conv.at_least_one", got));
         Optional<Integer> kernel = WindowOptions.window(values.get(1), "conv", at);
         Optional<ActivationSpec> activation = Optional.of(ActivationSpec.LINEAR);
         if (values.size() > 2) {

@@ -3,6 +3,7 @@ package dev.neurona.lang.check;
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.check.value.Nearest;
 import dev.neurona.lang.check.value.Problems;
+import dev.neurona.runtime.i18n.Text;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,18 +36,18 @@ final class CsvColumnsCheck {
         Set<String> ignored = new HashSet<>();
         for (ColumnName column : draft.ignore) {
             if (column.name().equals(target)) {
-                problems.error(column.span(), "column '" + target + "' is the target, so it cannot be ignored");
+                problems.error(column.span(), Text.of("check.column.target_ignored", target));
             }
             ignored.add(column.name());
         }
         Set<String> features = new HashSet<>();
         for (ColumnName column : draft.features) {
             if (column.name().equals(target)) {
-                problems.error(column.span(), "column '" + target + "' is the target, so it cannot also be a feature");
+                problems.error(column.span(), Text.of("check.column.target_feature", target));
             } else if (ignored.contains(column.name())) {
-                problems.error(column.span(), "column '" + column.name() + "' is both a feature and ignored");
+                problems.error(column.span(), Text.of("check.column.feature_ignored", column.name()));
             } else if (!features.add(column.name())) {
-                problems.error(column.span(), "column '" + column.name() + "' is listed twice in features");
+                problems.error(column.span(), Text.of("check.column.twice", column.name()));
             }
         }
         if (problems.errorCount() > errorsBefore) {
@@ -55,8 +56,7 @@ final class CsvColumnsCheck {
         boolean anyLeft = !draft.features.isEmpty()
                 || header.stream().anyMatch(name -> !name.equals(target) && !ignored.contains(name));
         if (!anyLeft) {
-            problems.error(
-                    dataName, "no feature columns are left in '" + file + "' besides the target '" + target + "'");
+            problems.error(dataName, Text.of("check.column.none_left", file, target));
             return false;
         }
         return true;
@@ -66,16 +66,18 @@ final class CsvColumnsCheck {
         if (header.contains(column.name())) {
             return;
         }
-        String message = "'" + file + "' has no column '" + column.name() + "'";
+        Text message = Text.of("check.column.missing", file, column.name());
         Optional<String> near = Nearest.to(column.name(), header);
         if (near.isPresent()) {
-            problems.error(column.span(), message + "; did you mean '" + near.get() + "'?");
+            problems.error(column.span(), Text.of("check.did_you_mean", message, near.get()));
         } else {
             List<String> shown = header.size() > LISTED_COLUMNS ? header.subList(0, LISTED_COLUMNS) : header;
             problems.error(
                     column.span(),
                     message,
-                    "its columns are: " + String.join(", ", shown) + (header.size() > LISTED_COLUMNS ? ", ..." : ""));
+                    Text.of(
+                            "check.column.columns_are",
+                            String.join(", ", shown) + (header.size() > LISTED_COLUMNS ? ", ..." : "")));
         }
     }
 }

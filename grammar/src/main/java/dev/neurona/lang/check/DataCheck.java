@@ -11,6 +11,7 @@ import dev.neurona.lang.plan.DataSource;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.DataOptions;
+import dev.neurona.runtime.i18n.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,7 @@ final class DataCheck {
         stmt.options().ifPresent(block -> DataOptionTable.TABLE.read(block, draft, context, context.evaluator()));
         if (source.isPresent() && !readsCsv(source.get())) {
             for (Map.Entry<String, Identifier> option : draft.readingOptions.entrySet()) {
-                problems.error(
-                        option.getValue().span(), "option '" + option.getKey() + "' only applies to csv(...) sources");
+                problems.error(option.getValue().span(), Text.of("check.data.csv_only", option.getKey()));
             }
         }
         streamOptions(source, draft);
@@ -75,27 +75,22 @@ final class DataCheck {
     private void streamOptions(Optional<SourceDraft> source, DataDraft draft) {
         Problems problems = context.problems();
         if (draft.shuffleBuffer != null && draft.stream == null) {
-            problems.error(
-                    draft.shuffleBuffer.span(),
-                    "'shuffle_buffer' only applies to a streamed data set; add 'stream' "
-                            + "to read the file batch by batch, or remove 'shuffle_buffer'");
+            problems.error(draft.shuffleBuffer.span(), Text.of("check.data.buffer_needs_stream"));
         }
         if (draft.stream == null) {
             return;
         }
         if (source.isPresent() && !(source.get() instanceof SourceDraft.Csv)) {
-            String what = source.get() instanceof SourceDraft.Idx
-                    ? "idx(...) files are loaded whole"
-                    : source.get() instanceof SourceDraft.Derived
-                            ? "a data set derived from another is made from rows already read"
-                            : "a cluster's tables are read by the cluster";
-            problems.error(draft.stream.span(), "'stream' reads a local csv(...) file batch by batch; " + what);
+            problems.error(
+                    draft.stream.span(),
+                    source.get() instanceof SourceDraft.Idx
+                            ? Text.of("check.data.stream_idx")
+                            : source.get() instanceof SourceDraft.Derived
+                                    ? Text.of("check.data.stream_derived")
+                                    : Text.of("check.data.stream_cluster"));
         }
         if (draft.shuffleOn != null) {
-            problems.error(
-                    draft.shuffleOn.span(),
-                    "a streamed data set is shuffled as training reads it, through its "
-                            + "'shuffle_buffer'; remove 'shuffle' (the train option 'shuffle false' reads the file in order)");
+            problems.error(draft.shuffleOn.span(), Text.of("check.data.stream_shuffle"));
         }
     }
 
@@ -108,7 +103,7 @@ final class DataCheck {
         try {
             return draft.options.build();
         } catch (DataException e) {
-            context.problems().error(name.span(), e.getMessage());
+            context.problems().error(name.span(), e.text());
             return null;
         }
     }
@@ -125,7 +120,7 @@ final class DataCheck {
         try {
             header = SourceFacts.csvHeader(csv.file(), csv.delimiter(), csv.header());
         } catch (DataException e) {
-            context.problems().error(csv.fileSpan(), e.getMessage());
+            context.problems().error(csv.fileSpan(), e.text());
             return false;
         }
         return CsvColumnsCheck.check(csv.written(), header, draft, stmt.name().span(), context.problems());
@@ -142,7 +137,7 @@ final class DataCheck {
             try {
                 return Optional.of(SourceFacts.idx(idx.images(), idx.labels()));
             } catch (DataException e) {
-                context.problems().error(idx.span(), e.getMessage());
+                context.problems().error(idx.span(), e.text());
                 return Optional.empty();
             }
         }

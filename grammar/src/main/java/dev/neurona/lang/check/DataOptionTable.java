@@ -5,6 +5,7 @@ import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.MissingPolicy;
 import dev.neurona.runtime.data.Normalization;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Text;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,8 @@ import java.util.Optional;
  */
 final class DataOptionTable {
 
-    static final OptionTable<DataDraft> TABLE = new OptionTable<DataDraft>("data option")
+    static final OptionTable<DataDraft> TABLE = new OptionTable<DataDraft>(
+                    name -> Text.of("check.unknown.data_option", name))
             .add("target", DataOptionTable::target)
             .add("features", (args, draft, context) -> columns(args, draft, context, draft.features))
             .add("ignore", (args, draft, context) -> columns(args, draft, context, draft.ignore))
@@ -31,9 +33,10 @@ final class DataOptionTable {
             .add("stream", DataOptionTable::stream)
             .add("shuffle_buffer", DataOptionTable::shuffleBuffer);
 
-    private static final Choices<Task> TASKS = new Choices<>("task");
-    private static final Choices<Normalization> NORMALIZATIONS = new Choices<>("normalization");
-    private static final Choices<MissingPolicy> MISSING = new Choices<>("missing-value policy");
+    private static final Choices<Task> TASKS = new Choices<>(word -> Text.of("check.unknown.task", word));
+    private static final Choices<Normalization> NORMALIZATIONS =
+            new Choices<>(word -> Text.of("check.unknown.normalization", word));
+    private static final Choices<MissingPolicy> MISSING = new Choices<>(word -> Text.of("check.unknown.missing", word));
 
     static {
         for (Task task : Task.values()) {
@@ -51,7 +54,7 @@ final class DataOptionTable {
 
     private static void target(EntryArgs args, DataDraft draft, CheckContext context) {
         draft.readingOptions.put(args.name(), args.entry().name());
-        args.one("a column name", context.problems())
+        args.one(Text.of("check.data.column"), context.problems())
                 .flatMap(value -> column(value, context))
                 .ifPresent(column -> {
                     draft.target = column;
@@ -62,7 +65,7 @@ final class DataOptionTable {
     private static void columns(EntryArgs args, DataDraft draft, CheckContext context, List<ColumnName> into) {
         draft.readingOptions.put(args.name(), args.entry().name());
         if (args.positional().isEmpty()) {
-            args.one("column names", context.problems());
+            args.one(Text.of("check.data.columns"), context.problems());
             return;
         }
         args.rejectNamed(context.problems());
@@ -79,7 +82,9 @@ final class DataOptionTable {
     }
 
     private static Optional<ColumnName> column(Value value, CheckContext context) {
-        return context.expect().name(value, "a column name").map(name -> new ColumnName(name, value.span()));
+        return context.expect()
+                .name(value, Text.of("check.data.column"))
+                .map(name -> new ColumnName(name, value.span()));
     }
 
     private static void task(EntryArgs args, DataDraft draft, CheckContext context) {
@@ -97,12 +102,11 @@ final class DataOptionTable {
     }
 
     private static void scale(EntryArgs args, DataDraft draft, CheckContext context) {
-        args.one("a number", context.problems())
-                .flatMap(value -> context.expect().number(value, "a number after 'scale'"))
+        args.one(Text.of("check.data.number"), context.problems())
+                .flatMap(value -> context.expect().number(value, Text.of("check.data.number_after", "scale")))
                 .ifPresent(num -> {
                     if (num.value() == 0 || !Double.isFinite(num.value())) {
-                        context.problems()
-                                .error(num.span(), "scale must be a number other than 0, got " + num.describe());
+                        context.problems().error(num.span(), Text.of("check.data.scale_zero", num.describe()));
                     } else {
                         draft.options.scale(num.value());
                     }
@@ -115,8 +119,8 @@ final class DataOptionTable {
             draft.shuffleOn = args.entry().name();
             return;
         }
-        args.one("true or false", context.problems())
-                .flatMap(value -> context.expect().bool(value, "true or false after 'shuffle'"))
+        args.one(Text.of("check.bool"), context.problems())
+                .flatMap(value -> context.expect().bool(value, Text.of("check.bool_after", "shuffle")))
                 .ifPresent(on -> {
                     draft.options.shuffle(on);
                     draft.shuffleOn = on ? args.entry().name() : null;
@@ -129,8 +133,8 @@ final class DataOptionTable {
             draft.stream = args.entry().name();
             return;
         }
-        args.one("true or false", context.problems())
-                .flatMap(value -> context.expect().bool(value, "true or false after 'stream'"))
+        args.one(Text.of("check.bool"), context.problems())
+                .flatMap(value -> context.expect().bool(value, Text.of("check.bool_after", "stream")))
                 .ifPresent(on -> {
                     draft.options.stream(on);
                     draft.stream = on ? args.entry().name() : null;
@@ -139,17 +143,17 @@ final class DataOptionTable {
 
     private static void shuffleBuffer(EntryArgs args, DataDraft draft, CheckContext context) {
         draft.shuffleBuffer = args.entry().name();
-        args.one("a number of rows", context.problems()).ifPresent(value -> context.expect()
-                .count(value, "a number of rows after 'shuffle_buffer'", "shuffle_buffer")
+        args.one(Text.of("check.data.rows"), context.problems()).ifPresent(value -> context.expect()
+                .count(value, Text.of("check.data.rows_after", "shuffle_buffer"), Text.verbatim("shuffle_buffer"))
                 .ifPresent(rows -> {
                     if (rows < 1 || rows > DataOptions.MAX_SHUFFLE_BUFFER) {
                         context.problems()
                                 .error(
                                         value.span(),
-                                        String.format(
-                                                java.util.Locale.ROOT,
-                                                "shuffle_buffer must be from 1 to %,d rows, got %s",
-                                                DataOptions.MAX_SHUFFLE_BUFFER,
+                                        Text.of(
+                                                "check.data.buffer_range",
+                                                String.format(
+                                                        java.util.Locale.ROOT, "%,d", DataOptions.MAX_SHUFFLE_BUFFER),
                                                 value.describe()));
                     } else {
                         draft.options.shuffleBuffer(rows);
@@ -158,11 +162,12 @@ final class DataOptionTable {
     }
 
     private static void limit(EntryArgs args, DataDraft draft, CheckContext context) {
-        args.one("a number of rows", context.problems()).ifPresent(value -> context.expect()
-                .count(value, "a number of rows after 'limit'", "limit")
+        args.one(Text.of("check.data.rows"), context.problems()).ifPresent(value -> context.expect()
+                .count(value, Text.of("check.data.rows_after", "limit"), Text.verbatim("limit"))
                 .ifPresent(rows -> {
                     if (rows < 1) {
-                        context.problems().error(value.span(), "limit must be at least 1, got " + value.describe());
+                        context.problems()
+                                .error(value.span(), Text.of("check.range.at_least", "limit", "1", value.describe()));
                     } else {
                         draft.options.limit(rows);
                     }

@@ -11,6 +11,7 @@ import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Signature;
 import dev.neurona.lang.check.value.Value;
 import dev.neurona.lang.plan.DataSource;
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,9 @@ final class DataSourceCheck {
                 default -> {
                     context.problems()
                             .unknown(
-                                    "data source",
+                                    Text.of(
+                                            "check.unknown.data_source",
+                                            call.callee().name()),
                                     call.callee().name(),
                                     call.callee().span(),
                                     SOURCES);
@@ -59,26 +62,24 @@ final class DataSourceCheck {
         if (source instanceof Value.Word word) {
             return named(word.name());
         }
-        return context.expect().wrong(source, "a data source such as csv(\"file.csv\")");
+        return context.expect().wrong(source, Text.of("check.source.expected"));
     }
 
     private Optional<SourceDraft> csv(Value.Invocation call) {
         Problems problems = context.problems();
         if (call.positional().isEmpty()) {
-            problems.error(call.span(), "csv(...) needs the path of a CSV file, such as csv(\"iris.csv\")");
+            problems.error(call.span(), Text.of("check.source.csv_path"));
             return Optional.empty();
         }
         if (call.positional().size() > 1) {
-            problems.error(
-                    call.positional().get(1).span(),
-                    "csv(...) takes one path; give its other settings by name, such as delimiter=\";\"");
+            problems.error(call.positional().get(1).span(), Text.of("check.source.csv_one_path"));
             return Optional.empty();
         }
         Optional<Signature.Bound> settings = CSV_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
         Optional<String> distributed = distributedPath(call.positional().get(0));
         Optional<Path> file = distributed.isPresent()
                 ? Optional.empty()
-                : existingFile(call.positional().get(0), "the path of a CSV file as a string");
+                : existingFile(call.positional().get(0), Text.of("check.source.csv_string"));
         if (settings.isEmpty() || file.isEmpty() && distributed.isEmpty()) {
             return Optional.empty();
         }
@@ -89,8 +90,7 @@ final class DataSourceCheck {
                     .findFirst()
                     .map(Value.Named::value)
                     .orElseThrow();
-            problems.error(
-                    written.span(), "the delimiter must be one or more characters other than a quote or a line break");
+            problems.error(written.span(), Text.of("check.source.delimiter"));
             return Optional.empty();
         }
         if (distributed.isPresent()) {
@@ -118,14 +118,12 @@ final class DataSourceCheck {
         if (!context.distributed()) {
             problems.error(
                     call.callee().span(),
-                    "parquet(...) needs --engine spark; this engine reads csv(...) and idx(...) sources",
-                    "run it with: nn run SCRIPT.nn --engine spark");
+                    Text.of("check.source.parquet_spark"),
+                    Text.of("check.source.parquet_spark.help"));
             return Optional.empty();
         }
         if (call.positional().size() != 1) {
-            problems.error(
-                    call.span(),
-                    "parquet(...) needs one path: a Parquet file or a folder of them, such as parquet(\"digits.parquet\")");
+            problems.error(call.span(), Text.of("check.source.parquet_path"));
             return Optional.empty();
         }
         Optional<Signature.Bound> settings =
@@ -135,14 +133,13 @@ final class DataSourceCheck {
         if (distributed.isPresent()) {
             return settings.map(s -> new SourceDraft.Table(distributed.get(), DataSource.Format.PARQUET, ",", true));
         }
-        Optional<String> written = context.expect().text(path, "the path of a Parquet file or folder as a string");
+        Optional<String> written = context.expect().text(path, Text.of("check.source.parquet_string"));
         if (written.isEmpty() || settings.isEmpty()) {
             return Optional.empty();
         }
         Path file = context.paths().resolve(written.get());
         if (!Files.exists(file)) { // a folder of part files is fine too
-            problems.error(
-                    path.span(), "'" + written.get() + "' does not exist (looked for " + ScriptPaths.shown(file) + ")");
+            problems.error(path.span(), Text.of("check.source.missing_path", written.get(), ScriptPaths.shown(file)));
             return Optional.empty();
         }
         return Optional.of(new SourceDraft.Table(ScriptPaths.shown(file), DataSource.Format.PARQUET, ",", true));
@@ -160,16 +157,12 @@ final class DataSourceCheck {
 
     private Optional<SourceDraft> idx(Value.Invocation call) {
         if (call.positional().size() != 2) {
-            context.problems()
-                    .error(
-                            call.span(),
-                            "idx(...) needs two paths: the images file and the labels file, "
-                                    + "such as idx(\"train-images-idx3-ubyte.gz\", \"train-labels-idx1-ubyte.gz\")");
+            context.problems().error(call.span(), Text.of("check.source.idx_paths"));
             return Optional.empty();
         }
         IDX_OPTIONS.bind(List.of(), call.named(), call.span(), context.expect());
-        Optional<Path> images = existingFile(call.positional().get(0), "the path of the images file as a string");
-        Optional<Path> labels = existingFile(call.positional().get(1), "the path of the labels file as a string");
+        Optional<Path> images = existingFile(call.positional().get(0), Text.of("check.source.images_string"));
+        Optional<Path> labels = existingFile(call.positional().get(1), Text.of("check.source.labels_string"));
         if (images.isEmpty() || labels.isEmpty() || !call.named().isEmpty()) {
             return Optional.empty();
         }
@@ -187,8 +180,7 @@ final class DataSourceCheck {
             context.problems()
                     .error(
                             name.span(),
-                            "'" + ref.get().name() + "' is streamed (read batch by batch), so no data set "
-                                    + "can be derived from its rows; read the file again in a data statement of its own");
+                            Text.of("check.source.streamed_derived", ref.get().name()));
             return Optional.empty();
         }
         return ref.map(found -> new SourceDraft.Derived(found.name(), found.shape()));
@@ -198,10 +190,7 @@ final class DataSourceCheck {
         Problems problems = context.problems();
         String set = name.head().name();
         if (!name.isDotted()) {
-            problems.error(
-                    name.span(),
-                    "'" + set + "' is a well-known data set with two parts; choose one: " + set + ".train or " + set
-                            + ".test");
+            problems.error(name.span(), Text.of("check.source.well_known_parts", set));
             return Optional.empty();
         }
         Identifier part = name.parts().get(1);
@@ -218,8 +207,8 @@ final class DataSourceCheck {
             if (!Files.isRegularFile(file)) {
                 problems.error(
                         name.span(),
-                        "'" + files.name() + "' is not in the data folder (looked for " + ScriptPaths.shown(file) + ")",
-                        "get it with: nn data get " + set);
+                        Text.of("check.source.not_in_data_folder", files.name(), ScriptPaths.shown(file)),
+                        Text.of("check.source.get_it", set));
                 return Optional.empty();
             }
             context.scope().filesRead().add(file, name.span().line());
@@ -228,21 +217,19 @@ final class DataSourceCheck {
     }
 
     /** The file a string names, when it exists; otherwise reports it as written and as looked for. */
-    private Optional<Path> existingFile(Value value, String expected) {
+    private Optional<Path> existingFile(Value value, Text expected) {
         Optional<String> written = context.expect().text(value, expected);
         if (written.isEmpty()) {
             return Optional.empty();
         }
         Path file = context.paths().resolve(written.get());
         if (Files.isDirectory(file)) {
-            context.problems().error(value.span(), "'" + written.get() + "' is a directory, not a file");
+            context.problems().error(value.span(), Text.of("check.source.directory", written.get()));
             return Optional.empty();
         }
         if (!Files.exists(file)) {
             context.problems()
-                    .error(
-                            value.span(),
-                            "file '" + written.get() + "' does not exist (looked for " + ScriptPaths.shown(file) + ")");
+                    .error(value.span(), Text.of("check.source.missing_file", written.get(), ScriptPaths.shown(file)));
             return Optional.empty();
         }
         context.scope().filesRead().add(file, value.span().line());

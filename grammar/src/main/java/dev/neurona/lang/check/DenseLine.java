@@ -3,6 +3,7 @@ package dev.neurona.lang.check;
 import dev.neurona.lang.check.value.Value;
 import dev.neurona.lang.check.words.Activations;
 import dev.neurona.lang.check.words.Inits;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.spec.ActivationSpec;
@@ -33,17 +34,18 @@ final class DenseLine implements LayerLine {
         List<Value> values = args.positional();
         args.rejectIntroduced(at.problems());
         if (values.isEmpty()) {
-            at.problems().error(args.afterName(), "expected a number of units after 'dense'");
+            at.problems()
+                    .error(args.afterName(), Text.of("check.expected_after", Text.of("check.dense.units"), "dense"));
             return Optional.empty();
         }
         if (values.size() > 2) {
-            at.problems()
-                    .error(
-                            values.get(2).span(),
-                            "too many values for 'dense'; it takes a number of units and an activation");
+            at.problems().error(values.get(2).span(), Text.of("check.dense.too_many"));
         }
         Optional<Integer> units = at.positiveCount(
-                values.get(0), "a number of units after 'dense'", "the number of units", "dense needs at least 1 unit");
+                values.get(0),
+                Text.of("check.dense.units_after"),
+                Text.of("check.dense.units_subject"),
+                got -> Text.of("check.dense.at_least_one", got));
         Optional<ActivationSpec> activation = Optional.of(ActivationSpec.LINEAR);
         if (values.size() > 1) {
             activation = Activations.TABLE.read(values.get(1), at.expect());

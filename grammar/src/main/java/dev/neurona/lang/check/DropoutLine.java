@@ -1,6 +1,7 @@
 package dev.neurona.lang.check;
 
 import dev.neurona.lang.check.value.Range;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import java.util.Optional;
@@ -15,12 +16,12 @@ final class DropoutLine implements LayerLine {
 
     @Override
     public Optional<LayerSpec> read(EntryArgs args, LineContext at) {
-        return args.one("a rate", at.problems())
-                .flatMap(value -> at.expect().number(value, "a rate after 'dropout'"))
+        return args.one(Text.of("check.dropout.rate"), at.problems())
+                .flatMap(value -> at.expect().number(value, Text.of("check.dropout.rate_after")))
                 .flatMap(rate -> {
-                    String violation = Range.fraction().violation(rate.value());
+                    Text violation = Range.fraction().violation(rate.value(), "dropout", rate.describe());
                     if (violation != null) {
-                        at.problems().error(rate.span(), "dropout rate " + violation + ", got " + rate.describe());
+                        at.problems().error(rate.span(), Text.of("check.dropout.range", rate.describe()));
                         return Optional.empty();
                     }
                     return Optional.of(new DropoutSpec(rate.value()));

@@ -10,6 +10,7 @@ import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.check.value.Evaluator;
 import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Value;
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,10 +84,10 @@ final class EntryArgs {
      *
      * @param expected what belongs after the name, such as {@code a number of epochs}
      */
-    Optional<Value> one(String expected, Problems problems) {
+    Optional<Value> one(Text expected, Problems problems) {
         if (positional.isEmpty()) {
             if (introduced.isEmpty() && named.isEmpty()) {
-                problems.error(afterName(), "expected " + expected + " after '" + name() + "'");
+                problems.error(afterName(), Text.of("check.expected_after", expected, name()));
             }
             rejectExtras(0, problems);
             return Optional.empty();
@@ -104,7 +105,7 @@ final class EntryArgs {
 
     void rejectPositional(int allowed, Problems problems) {
         if (positional.size() > allowed) {
-            problems.error(positional.get(allowed).span(), "too many values for '" + name() + "'");
+            problems.error(positional.get(allowed).span(), Text.of("check.too_many_values", name()));
         }
     }
 
@@ -112,13 +113,15 @@ final class EntryArgs {
         for (Value.Named arg : named) {
             problems.error(
                     arg.name().span(),
-                    "'" + name() + "' takes no argument named '" + arg.name().name() + "'");
+                    Text.of("check.no_argument_named", name(), arg.name().name()));
         }
     }
 
     void rejectIntroduced(Problems problems) {
         for (Introduced prep : introduced) {
-            problems.error(prep.span(), "unexpected '" + prep.preposition().word() + "' after '" + name() + "'");
+            problems.error(
+                    prep.span(),
+                    Text.of("check.unexpected_after", prep.preposition().word(), name()));
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.plan.EvaluatePlan;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,19 +30,17 @@ final class EvaluateCheck {
         FitRules.applies(model, data, stmt.model().span(), context);
         Optional<Path> file = stmt.output().flatMap(output -> {
             boolean named = FileKinds.require(
-                    output,
-                    List.of(".png", ".txt"),
-                    "an evaluation is written as its confusion matrix (a PNG image) or as text",
-                    problems);
+                    output, List.of(".png", ".txt"), name -> Text.of("check.file.evaluation", name), problems);
             boolean image =
                     named && FileKinds.extension(output.value()).orElseThrow().equals(".png");
             data.flatMap(DataRef::shape)
                     .filter(shape -> image && shape.task() == Task.REGRESSION)
                     .ifPresent(shape -> problems.error(
                             output.span(),
-                            "a confusion matrix needs classes, but '"
-                                    + data.get().name() + "' is for regression",
-                            "write the evaluation as text instead: \"evaluation.txt\""));
+                            Text.of(
+                                    "check.evaluate.matrix_regression",
+                                    data.get().name()),
+                            Text.of("check.evaluate.as_text")));
             return named
                     ? OutputFile.check(output.value(), output.span(), "evaluation.txt", context)
                     : Optional.empty();

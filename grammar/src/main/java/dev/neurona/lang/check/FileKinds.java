@@ -2,9 +2,11 @@ package dev.neurona.lang.check;
 
 import dev.neurona.lang.ast.StringLit;
 import dev.neurona.lang.check.value.Problems;
+import dev.neurona.runtime.i18n.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The kind of file a statement writes, told by the end of its name ({@code .png}, {@code .html}). */
 final class FileKinds {
@@ -22,20 +24,19 @@ final class FileKinds {
     /**
      * Reports a file whose name does not end in one of {@code extensions}.
      *
-     * @param why the sentence that says what the file holds, such as "a plot is drawn as a PNG image"
+     * @param refusal the sentence for a name that does not end well, given the name, such as
+     *     {@code a plot is drawn as a PNG image, so the file name must end in '.png': "x.svg" does not}
      * @return whether the name is fine
      */
-    static boolean require(StringLit file, List<String> extensions, String why, Problems problems) {
+    static boolean require(StringLit file, List<String> extensions, Function<String, Text> refusal, Problems problems) {
         Optional<String> extension = extension(file.value());
         if (extension.isPresent() && extensions.contains(extension.get())) {
             return true;
         }
-        String wanted =
-                String.join(" or ", extensions.stream().map(e -> "'" + e + "'").toList());
         problems.error(
                 file.span(),
-                why + ", so the file name must end in " + wanted + ": \"" + file.value() + "\" does not",
-                "for example: \"" + suggestion(file.value(), extensions.get(0)) + "\"");
+                refusal.apply(file.value()),
+                Text.of("check.file.for_example", suggestion(file.value(), extensions.get(0))));
         return false;
     }
 

@@ -5,6 +5,7 @@ import dev.neurona.lang.check.facts.DataShape;
 import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.ActivationKind;
 import dev.neurona.runtime.spec.LossKind;
 import dev.neurona.runtime.spec.LossSpec;
@@ -77,20 +78,18 @@ public final class FitRules {
         }
         if (reported.add(key(model, data, "inputs"))) {
             List<Integer> shape = model.info().get().inputShape().orElse(List.of(inputs));
-            String expects = shape.size() > 1
-                    ? size(shape) + " = " + inputs + " inputs"
-                    : inputs + (inputs == 1 ? " input" : " inputs");
             List<Integer> dataShape = data.shape().get().featureShape();
-            String hint = dataShape.size() > 1
-                    ? "the images of '" + data.name() + "' are " + size(dataShape)
-                            + "; declare the model's input as input " + (dataShape.size() == 2 ? "1x" : "")
-                            + size(dataShape)
+            Text hint = dataShape.size() > 1
+                    ? Text.of(
+                            "check.fit.images_are",
+                            data.name(),
+                            size(dataShape),
+                            (dataShape.size() == 2 ? "1x" : "") + size(dataShape))
                     : null;
-            problems.error(
-                    where,
-                    "model '" + model.name() + "' expects " + expects + ", but '" + data.name() + "' has " + features
-                            + (features == 1 ? " feature" : " features"),
-                    hint);
+            Text message = shape.size() > 1
+                    ? Text.of("check.fit.inputs_size", model.name(), size(shape), inputs, data.name(), features)
+                    : Text.of("check.fit.inputs", model.name(), inputs, data.name(), features);
+            problems.error(where, message, hint);
         }
         return false;
     }
@@ -110,8 +109,7 @@ public final class FitRules {
         int width = model.info().get().outputWidth().get();
         ActivationKind activation = model.info().get().outputActivation();
         DataShape shape = data.shape().get();
-        String has = "model '" + model.name() + "' has " + outputs(width, activation.keyword()) + ", but '"
-                + data.name() + "'";
+
         if (shape.task() == Task.CLASSIFICATION) {
             int classes = shape.classCount();
             boolean fits = activation == ActivationKind.SOFTMAX && width == classes
@@ -119,8 +117,21 @@ public final class FitRules {
             if (!fits && reported.add(key(model, data, "outputs"))) {
                 problems.error(
                         where,
-                        has + " has " + classes + " classes, which need " + outputs(classes, "softmax")
-                                + (classes == 2 ? " or 1 sigmoid output" : ""));
+                        classes == 2
+                                ? Text.of(
+                                        "check.fit.outputs_binary",
+                                        model.name(),
+                                        width,
+                                        activation.keyword(),
+                                        data.name(),
+                                        classes)
+                                : Text.of(
+                                        "check.fit.outputs_classes",
+                                        model.name(),
+                                        width,
+                                        activation.keyword(),
+                                        data.name(),
+                                        classes));
             }
             return fits;
         }
@@ -129,8 +140,13 @@ public final class FitRules {
         if (!fits && reported.add(key(model, data, "outputs"))) {
             problems.error(
                     where,
-                    has + " has " + targets + " regression " + (targets == 1 ? "target" : "targets") + ", which "
-                            + (targets == 1 ? "needs " : "need ") + outputs(targets, "linear"));
+                    Text.of(
+                            "check.fit.outputs_regression",
+                            model.name(),
+                            width,
+                            activation.keyword(),
+                            data.name(),
+                            targets));
         }
         return fits;
     }
@@ -149,8 +165,12 @@ public final class FitRules {
         }
         problems.error(
                 where,
-                "loss " + loss.kind().keyword() + " needs a " + needed.keyword() + " output layer, but model '"
-                        + model.name() + "' ends in " + output.keyword());
+                Text.of(
+                        "check.fit.loss_output",
+                        loss.kind().keyword(),
+                        needed.keyword(),
+                        model.name(),
+                        output.keyword()));
         return false;
     }
 
@@ -161,33 +181,43 @@ public final class FitRules {
         }
         DataShape t = train.shape().get();
         DataShape v = valid.shape().get();
-        String training = "the training data '" + train.name() + "'";
         if (t.featureCount() != v.featureCount()) {
             problems.error(
                     valid.span(),
-                    "'" + valid.name() + "' has " + v.featureCount() + " features, but " + training + " has "
-                            + t.featureCount());
+                    Text.of(
+                            "check.fit.valid_features",
+                            valid.name(),
+                            v.featureCount(),
+                            train.name(),
+                            t.featureCount()));
             return false;
         }
         if (t.task() != v.task()) {
             problems.error(
                     valid.span(),
-                    "'" + valid.name() + "' is for " + v.task().keyword() + ", but " + training + " is for "
-                            + t.task().keyword());
+                    Text.of(
+                            "check.fit.valid_task",
+                            valid.name(),
+                            v.task().keyword(),
+                            train.name(),
+                            t.task().keyword()));
             return false;
         }
         if (t.task() == Task.CLASSIFICATION && !t.classNames().equals(v.classNames())) {
             problems.error(
                     valid.span(),
-                    "'" + valid.name() + "' has the classes " + classes(v.classNames()) + ", but " + training + " has "
-                            + classes(t.classNames()));
+                    Text.of(
+                            "check.fit.valid_classes",
+                            valid.name(),
+                            classes(v.classNames()),
+                            train.name(),
+                            classes(t.classNames())));
             return false;
         }
         if (t.task() == Task.REGRESSION && t.targetCount() != v.targetCount()) {
             problems.error(
                     valid.span(),
-                    "'" + valid.name() + "' has " + v.targetCount() + " targets, but " + training + " has "
-                            + t.targetCount());
+                    Text.of("check.fit.valid_targets", valid.name(), v.targetCount(), train.name(), t.targetCount()));
             return false;
         }
         return true;
@@ -203,10 +233,6 @@ public final class FitRules {
     }
 
     /** {@code 3 softmax outputs}, {@code 1 linear output}. */
-    private static String outputs(int count, String activation) {
-        return count + " " + activation + (count == 1 ? " output" : " outputs");
-    }
-
     private static String classes(List<String> names) {
         List<String> shown = names.size() > LISTED_CLASSES ? names.subList(0, LISTED_CLASSES) : names;
         return String.join(", ", shown) + (names.size() > LISTED_CLASSES ? ", ..." : "");

@@ -2,6 +2,7 @@ package dev.neurona.lang.check;
 
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.check.value.Problems;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.ShapeException;
@@ -36,7 +37,7 @@ final class LayerShapes {
             try {
                 shape = layer.spec().outputShape(input);
             } catch (ShapeException e) {
-                report(layer, input, previous, inputShape, e.getMessage(), problems);
+                report(layer, input, previous, e, problems);
                 return false;
             }
             long weights = LayerSizes.weights(layer.spec(), input);
@@ -59,43 +60,46 @@ final class LayerShapes {
         return true;
     }
 
-    private static void report(
-            Placed layer, Shape input, Placed previous, List<Integer> inputShape, String why, Problems problems) {
+    private static void report(Placed layer, Shape input, Placed previous, ShapeException why, Problems problems) {
         String kind = layer.spec().kind();
-        if (!input.isMap() && why.contains("needs maps")) {
+        String size = String.valueOf(input.size());
+        if (!input.isMap() && why.reason() == ShapeException.Reason.NEEDS_MAPS) {
             if (previous == null) {
                 problems.error(
-                        layer.keyword(),
-                        kind + " needs maps (an image), but the input is " + input.size() + " values in a row",
-                        imageInput(input.size()));
+                        layer.keyword(), Text.of("check.needs_maps_input", kind, size), imageInput(input.size()));
             } else {
                 problems.error(
                         layer.keyword(),
-                        kind + " needs maps (an image), but '" + previous.spec().describe() + "' on line "
-                                + previous.keyword().line() + " gives " + input.size() + " values in a row",
-                        "put image layers (conv, pools) before dense and flatten");
+                        Text.of(
+                                "check.needs_maps_after",
+                                kind,
+                                previous.spec().describe(),
+                                String.valueOf(previous.keyword().line()),
+                                size),
+                        Text.of("check.image_layers_first"));
             }
             return;
         }
-        int split = why.indexOf("; ");
-        String message = split < 0 ? why : why.substring(0, split);
-        String fix = split < 0 ? null : why.substring(split + 2);
-        if (previous != null && input.isMap() && message.contains("does not fit")) {
-            message += ": the maps have shrunk to " + input.height() + "x" + input.width() + " after '"
-                    + previous.spec().describe() + "' on line "
-                    + previous.keyword().line();
+        Text message = why.text();
+        if (previous != null && input.isMap() && why.reason() == ShapeException.Reason.WINDOW_DOES_NOT_FIT) {
+            message = Text.of(
+                    "check.maps_shrunk",
+                    message,
+                    input.height() + "x" + input.width(),
+                    previous.spec().describe(),
+                    String.valueOf(previous.keyword().line()));
         }
-        problems.error(layer.keyword(), message, fix);
+        problems.error(layer.keyword(), message, why.fix());
     }
 
     /** {@code declare the input as an image, such as input 1x28x28}: a square guess when one fits. */
-    private static String imageInput(int size) {
+    private static Text imageInput(int size) {
         for (int channels : new int[] {1, 3}) {
             int side = (int) Math.round(Math.sqrt(size / (double) channels));
             if (size % channels == 0 && side * side * channels == size) {
-                return "declare the input as an image: input " + channels + "x" + side + "x" + side;
+                return Text.of("check.declare_image_as", channels + "x" + side + "x" + side);
             }
         }
-        return "declare the input as an image: input CxHxW, with C·H·W = " + size;
+        return Text.of("check.declare_image_any", String.valueOf(size));
     }
 }

@@ -1,5 +1,6 @@
 package dev.neurona.lang.check;
 
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import java.util.Locale;
@@ -16,9 +17,8 @@ final class LayerSizes {
     /** A weight and its gradient, the least training keeps per parameter (optimizers add more). */
     private static final long BYTES_PER_WEIGHT_AT_LEAST = 2L * Float.BYTES;
 
-    static final String SMALLER = "use fewer units or filters, or shrink the maps first with pooling or a stride";
-    static final String SMALLER_OR_MORE_MEMORY =
-            "use fewer or smaller layers, or give Java more memory, " + "such as NN_JAVA_OPTS=-Xmx8g for nn";
+    static final Text SMALLER = Text.of("check.weights.smaller");
+    static final Text SMALLER_OR_MORE_MEMORY = Text.of("check.weights.smaller_or_memory");
 
     private LayerSizes() {}
 
@@ -38,27 +38,22 @@ final class LayerSizes {
                 : weights * BYTES_PER_WEIGHT_AT_LEAST;
     }
 
-    static String tooManyWeights(LayerSpec layer, Shape input) {
+    static Text tooManyWeights(LayerSpec layer, Shape input) {
         long weights = weights(layer, input);
-        String count = weights == Long.MAX_VALUE
-                ? "more weights than can be counted"
-                : String.format(Locale.ROOT, "%,d weights", weights);
-        return String.format(
-                Locale.ROOT,
-                "'%s' after %s inputs would hold %s; one layer holds at most %,d",
-                layer.describe(),
-                input,
-                count,
-                MOST_WEIGHTS);
+        String most = String.format(Locale.ROOT, "%,d", MOST_WEIGHTS);
+        return weights == Long.MAX_VALUE
+                ? Text.of("check.weights.uncountable", layer.describe(), input.toString(), most)
+                : Text.of(
+                        "check.weights.too_many",
+                        layer.describe(),
+                        input.toString(),
+                        String.format(Locale.ROOT, "%,d", weights),
+                        most);
     }
 
-    static String tooLargeForMemory(long weights, long needed, long available) {
-        return String.format(
-                Locale.ROOT,
-                "the model's %,d weights need at least %s to train, but Java may use only %s",
-                weights,
-                bytes(needed),
-                bytes(available));
+    static Text tooLargeForMemory(long weights, long needed, long available) {
+        return Text.of(
+                "check.weights.memory", String.format(Locale.ROOT, "%,d", weights), bytes(needed), bytes(available));
     }
 
     /** {@code 3.2 GB}, {@code 640 MB}: decimal units, as the size of a file is usually shown. */

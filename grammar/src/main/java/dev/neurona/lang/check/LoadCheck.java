@@ -5,6 +5,7 @@ import dev.neurona.lang.check.facts.DataShape;
 import dev.neurona.lang.check.facts.ScriptPaths;
 import dev.neurona.lang.plan.LoadPlan;
 import dev.neurona.lang.plan.Plan;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.io.ModelFile;
 import dev.neurona.runtime.io.ModelSnapshot;
 import java.nio.file.Files;
@@ -40,8 +41,7 @@ final class LoadCheck {
             context.problems()
                     .error(
                             stmt.path().span(),
-                            "file '" + stmt.path().value() + "' does not exist (looked for " + ScriptPaths.shown(file)
-                                    + ")");
+                            Text.of("check.source.missing_file", stmt.path().value(), ScriptPaths.shown(file)));
             context.scope()
                     .define(
                             ModelSymbol.broken(name, line),

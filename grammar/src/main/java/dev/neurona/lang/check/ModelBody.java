@@ -8,6 +8,7 @@ import dev.neurona.lang.check.value.Evaluator;
 import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Value;
 import dev.neurona.lang.plan.InputPlan;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +59,9 @@ final class ModelBody {
             switch (name) {
                 case "input" -> {
                     if (inputWritten) {
-                        problems.error(
-                                entry.name().span(), "model '" + model.name() + "' has more than one 'input' layer");
+                        problems.error(entry.name().span(), Text.of("check.model.two_inputs", model.name()));
                     } else if (i > 0) {
-                        problems.error(
-                                entry.name().span(), "'input' must be the first layer of model '" + model.name() + "'");
+                        problems.error(entry.name().span(), Text.of("check.model.input_first", model.name()));
                     }
                     if (!inputWritten) {
                         input(args);
@@ -72,7 +71,11 @@ final class ModelBody {
                 default -> {
                     Optional<LayerLine> line = LayerLines.line(name);
                     if (line.isEmpty()) {
-                        problems.unknown("layer", name, entry.name().span(), LAYERS);
+                        problems.unknown(
+                                Text.of("check.unknown.layer", name),
+                                name,
+                                entry.name().span(),
+                                LAYERS);
                     } else {
                         line.get()
                                 .read(args, new LineContext(context, i == last))
@@ -83,7 +86,7 @@ final class ModelBody {
             }
         }
         if (!inputWritten) {
-            problems.error(model.span(), "model '" + model.name() + "' has no input layer; start it with 'input N'");
+            problems.error(model.span(), Text.of("check.model.no_input", model.name()));
         }
         if (problems.errorCount() > errorsBefore || input == null) {
             return Optional.empty(); // no input also when it names a data set already reported
@@ -96,19 +99,20 @@ final class ModelBody {
     }
 
     private void input(EntryArgs args) {
-        Optional<Value> value = args.one("a number of inputs, a size such as 28x28, or a data set", problems);
+        Optional<Value> value = args.one(Text.of("check.model.input_expected"), problems);
         if (value.isEmpty()) {
             return;
         }
         if (value.get() instanceof Value.Num) {
             context.expect()
-                    .count(value.get(), "a number of inputs", "the number of inputs")
+                    .count(value.get(), Text.of("check.model.inputs"), Text.of("check.model.inputs_subject"))
                     .ifPresent(width -> {
                         if (width < 1) {
                             problems.error(
                                     value.get().span(),
-                                    "a model needs at least 1 input, got "
-                                            + value.get().describe());
+                                    Text.of(
+                                            "check.model.at_least_one_input",
+                                            value.get().describe()));
                         } else {
                             fixed(List.of(width));
                         }
@@ -116,9 +120,9 @@ final class ModelBody {
         } else if (value.get() instanceof Value.Size size) {
             long width = size.factors().stream().mapToLong(Integer::longValue).reduce(1, (a, b) -> a * b);
             if (size.factors().contains(0)) {
-                problems.error(size.span(), "every factor of an input size must be at least 1, got " + size.text());
+                problems.error(size.span(), Text.of("check.model.size_factor", size.text()));
             } else if (width > Integer.MAX_VALUE) {
-                problems.error(size.span(), "the input size is too large, got " + size.text());
+                problems.error(size.span(), Text.of("check.model.size_too_large", size.text()));
             } else {
                 fixed(size.factors());
             }
@@ -130,7 +134,9 @@ final class ModelBody {
             });
         } else {
             context.expect()
-                    .wrong(value.get(), "a number of inputs, a size such as 28x28, or a data set after 'input'");
+                    .wrong(
+                            value.get(),
+                            Text.of("check.expected_after_phrase", Text.of("check.model.input_expected"), "input"));
         }
     }
 

@@ -3,10 +3,12 @@ package dev.neurona.lang.check;
 import dev.neurona.lang.ast.Block;
 import dev.neurona.lang.ast.Entry;
 import dev.neurona.lang.check.value.Evaluator;
+import dev.neurona.runtime.i18n.Text;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The options one kind of block accepts, each read by its own handler into a draft. Unknown
@@ -22,12 +24,12 @@ final class OptionTable<D> {
         void read(EntryArgs args, D draft, CheckContext context);
     }
 
-    private final String what;
+    private final Function<String, Text> unknown;
     private final Map<String, Handler<D>> handlers = new LinkedHashMap<>();
 
-    /** @param what the options' name in messages, such as {@code train option} */
-    OptionTable(String what) {
-        this.what = what;
+    /** @param unknown the sentence for a name not among the options: {@code unknown train option 'x'} */
+    OptionTable(Function<String, Text> unknown) {
+        this.unknown = unknown;
     }
 
     OptionTable<D> add(String option, Handler<D> handler) {
@@ -46,12 +48,13 @@ final class OptionTable<D> {
             String name = entry.name().name();
             Handler<D> handler = handlers.get(name);
             if (handler == null) {
-                context.problems().unknown(what, name, entry.name().span(), handlers.keySet());
+                context.problems()
+                        .unknown(unknown.apply(name), name, entry.name().span(), handlers.keySet());
             } else if (seen.containsKey(name)) {
                 context.problems()
                         .error(
                                 entry.name().span(),
-                                "option '" + name + "' is given twice; the first is on line " + seen.get(name));
+                                Text.of("check.option_twice", name, String.valueOf(seen.get(name))));
             } else {
                 seen.put(name, entry.span().line());
                 handler.read(EntryArgs.of(entry, evaluator), draft, context);

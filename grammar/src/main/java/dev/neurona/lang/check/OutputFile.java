@@ -2,6 +2,7 @@ package dev.neurona.lang.check;
 
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.check.facts.ScriptPaths;
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,8 +26,7 @@ final class OutputFile {
      */
     static Optional<Path> check(String written, SourceSpan span, String example, CheckContext context) {
         if (written.isBlank()) {
-            context.problems()
-                    .error(span, "the file name is empty", "name the file to write, such as \"" + example + "\"");
+            context.problems().error(span, Text.of("check.file.empty_name"), Text.of("check.file.name_it", example));
             return Optional.empty();
         }
         Path file = context.paths().resolve(written);
@@ -34,20 +34,19 @@ final class OutputFile {
             context.problems()
                     .error(
                             span,
-                            "'" + written + "' is a folder, not a file (" + ScriptPaths.shown(file) + ")",
-                            "name a file inside it, such as \"" + inside(written, example) + "\"");
+                            Text.of("check.file.is_folder", written, ScriptPaths.shown(file)),
+                            Text.of("check.file.inside", inside(written, example)));
             return Optional.empty();
         }
         Optional<Integer> reading = context.scope().filesRead().lineReading(file);
         if (reading.isPresent()) {
-            String what = reading.get() == 0
-                    ? "the script itself"
-                    : "a data file this script reads (line " + reading.get() + ")";
             context.problems()
                     .error(
                             span,
-                            "writing to '" + written + "' would overwrite " + what,
-                            "write to another file, such as \"" + beside(written, example) + "\"");
+                            reading.get() == 0
+                                    ? Text.of("check.file.overwrite_script", written)
+                                    : Text.of("check.file.overwrite_data", written, String.valueOf(reading.get())),
+                            Text.of("check.file.another", beside(written, example)));
             return Optional.empty();
         }
         return Optional.of(file);

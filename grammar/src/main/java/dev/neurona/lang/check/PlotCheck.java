@@ -6,6 +6,7 @@ import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Value;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.plan.PlotPlan;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.conv.ConvSpec;
 import dev.neurona.runtime.nn.pool.PoolSpec;
 import java.nio.file.Path;
@@ -44,10 +45,10 @@ final class PlotCheck {
                 ? Optional.of(PlotPlan.Kind.CURVES)
                 : kind(stmt.kind().get());
         Optional<Path> file = stmt.output()
-                .flatMap(written ->
-                        FileKinds.require(written, List.of(".png"), "a plot is drawn as a PNG image", problems)
-                                ? OutputFile.check(written.value(), written.span(), "plot.png", context)
-                                : Optional.empty());
+                .flatMap(written -> FileKinds.require(
+                                written, List.of(".png"), name -> Text.of("check.file.plot_png", name), problems)
+                        ? OutputFile.check(written.value(), written.span(), "plot.png", context)
+                        : Optional.empty());
         Optional<DataRef> data = stmt.data().flatMap(ref -> context.scope().data(ref, problems));
         int row = 0;
         if (kind.isPresent() && kind.get() == PlotPlan.Kind.MAPS) {
@@ -56,9 +57,10 @@ final class PlotCheck {
             stmt.data()
                     .ifPresent(ref -> problems.error(
                             ref.span(),
-                            "'plot " + stmt.model().name() + " " + kind.get().keyword()
-                                    + "' takes no data set; only 'plot "
-                                    + stmt.model().name() + " maps on DATA' does"));
+                            Text.of(
+                                    "check.plot.no_data",
+                                    stmt.model().name(),
+                                    kind.get().keyword())));
         }
         if (kind.isPresent() && kind.get() == PlotPlan.Kind.WEIGHTS) {
             Identifier word = stmt.kind().get();
@@ -66,8 +68,8 @@ final class PlotCheck {
             if (imageInput && stmt.output().isEmpty()) {
                 problems.error(
                         word.span(),
-                        "weights are drawn as images, which a terminal cannot show",
-                        "add a file: plot " + stmt.model().name() + " weights to \"weights.png\"");
+                        Text.of("check.plot.weights_terminal"),
+                        Text.of("check.plot.weights_file", stmt.model().name()));
             }
         } else if (kind.isPresent() && kind.get() == PlotPlan.Kind.FILTERS) {
             model.filter(m -> hasLayer(m, CONVOLUTION).equals(Optional.of(false)))
@@ -76,8 +78,8 @@ final class PlotCheck {
             model.filter(m -> m.isKnown() && !m.trained())
                     .ifPresent(m -> problems.error(
                             stmt.model().span(),
-                            "model '" + m.name() + "' has not been trained yet, so it has no curves to plot",
-                            "train it first: train " + m.name() + " on DATA"));
+                            Text.of("check.plot.untrained", m.name()),
+                            Text.of("check.plot.train_first", m.name())));
         }
         if (problems.errorCount() > errorsBefore
                 || model.isEmpty()
@@ -98,10 +100,7 @@ final class PlotCheck {
         Identifier word = stmt.kind().get();
         String name = stmt.model().name();
         if (stmt.data().isEmpty()) {
-            problems.error(
-                    word.span(),
-                    "maps are drawn for one row of a data set, but none is named",
-                    "add one: plot " + name + " maps on DATA");
+            problems.error(word.span(), Text.of("check.plot.maps_data"), Text.of("check.plot.maps_data.help", name));
         }
         model.filter(m -> hasLayer(m, MAP_LAYERS).equals(Optional.of(false)))
                 .ifPresent(m -> problems.error(word.span(), noMaps(m.name())));
@@ -113,15 +112,18 @@ final class PlotCheck {
     private int row(PlotStmt.Setting setting) {
         if (!setting.name().name().equals(ROW)) {
             problems.unknown(
-                    "plot setting", setting.name().name(), setting.name().span(), List.of(ROW));
+                    Text.of("check.unknown.plot_setting", setting.name().name()),
+                    setting.name().name(),
+                    setting.name().span(),
+                    List.of(ROW));
             return 0;
         }
         Value value = context.evaluator().eval(setting.value());
         return context.expect()
-                .count(value, "a row number after 'row'", "the row")
+                .count(value, Text.of("check.plot.row"), Text.of("check.plot.row_subject"))
                 .map(n -> {
                     if (n < 0) {
-                        problems.error(value.span(), "rows are numbered from 0, got " + value.describe());
+                        problems.error(value.span(), Text.of("check.plot.row_from_zero", value.describe()));
                         return 0;
                     }
                     return n;
@@ -133,7 +135,7 @@ final class PlotCheck {
         for (PlotPlan.Kind kind : PlotPlan.Kind.values()) {
             if (kind.keyword().equals(word.name())) return Optional.of(kind);
         }
-        problems.unknown("kind of plot", word.name(), word.span(), KINDS);
+        problems.unknown(Text.of("check.unknown.plot", word.name()), word.name(), word.span(), KINDS);
         return Optional.empty();
     }
 
@@ -153,13 +155,12 @@ final class PlotCheck {
     }
 
     /** As the run says it when the model's layers are known only then. */
-    private static String noConvolution(String model) {
-        return "model '" + model + "' has no convolution; 'plot " + model + " filters' draws a conv layer's kernels";
+    private static Text noConvolution(String model) {
+        return Text.of("check.plot.no_conv", model);
     }
 
-    private static String noMaps(String model) {
-        return "model '" + model + "' has no convolution or pooling; 'plot " + model
-                + " maps' draws the feature maps of conv and pool layers";
+    private static Text noMaps(String model) {
+        return Text.of("check.plot.no_maps", model);
     }
 
     /** Reports an input that is known not to be 2-D; returns whether the input may be drawn. */
@@ -168,10 +169,7 @@ final class PlotCheck {
         if (shape.isEmpty() || shape.get().size() == 2) {
             return true;
         }
-        problems.error(
-                word.span(),
-                "weights are drawn as images only for an input with a 2-D size such as" + " 28x28, but model '"
-                        + model.name() + "' has input " + size(shape.get()));
+        problems.error(word.span(), Text.of("check.plot.weights_2d", model.name(), size(shape.get())));
         return false;
     }
 

@@ -1,6 +1,7 @@
 package dev.neurona.lang.check;
 
 import dev.neurona.lang.check.value.Value;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.pool.PoolSpec;
 import java.util.List;
@@ -30,7 +31,7 @@ final class PoolLine implements LayerLine {
         List<Value> values = args.positional();
         args.rejectIntroduced(at.problems());
         if (values.isEmpty()) {
-            at.problems().error(args.afterName(), "expected a window such as 2x2 after '" + keyword() + "'");
+            at.problems().error(args.afterName(), Text.of("check.pool.expected", keyword()));
             return Optional.empty();
         }
         args.rejectPositional(1, at.problems());

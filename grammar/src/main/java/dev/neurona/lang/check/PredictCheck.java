@@ -7,6 +7,7 @@ import dev.neurona.lang.check.value.Value;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.plan.PredictInputsPlan;
 import dev.neurona.lang.plan.PredictPlan;
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class PredictCheck {
             } else if (element instanceof Value.Text text) {
                 inputs.add(text.value());
             } else {
-                context.expect().wrong(element, "a number, or a string for a text column");
+                context.expect().wrong(element, Text.of("check.predict.value"));
             }
         }
         return inputs;
@@ -74,17 +75,12 @@ final class PredictCheck {
         if (!model.trained()) {
             model.info().get().inputWidth().ifPresent(width -> {
                 if (width != inputs.size()) {
-                    problems.error(
-                            list.span(),
-                            "model '" + model.name() + "' takes " + width + (width == 1 ? " input" : " inputs")
-                                    + ", but " + count(inputs.size()) + " given");
+                    problems.error(list.span(), Text.of("check.predict.inputs", model.name(), width, inputs.size()));
                 }
             });
             for (int i = 0; i < inputs.size(); i++) {
                 if (inputs.get(i) instanceof String) {
-                    problems.error(
-                            list.elements().get(i).span(),
-                            "model '" + model.name() + "' has not been trained yet, so it reads numbers only");
+                    problems.error(list.elements().get(i).span(), Text.of("check.predict.numbers_only", model.name()));
                 }
             }
             return;
@@ -97,26 +93,18 @@ final class PredictCheck {
             List<String> names = columns.stream().map(DataShape.RawColumn::name).toList();
             problems.error(
                     list.span(),
-                    "model '" + model.name() + "' takes " + columns.size()
-                            + (columns.size() == 1 ? " input value" : " input values") + ", but " + count(inputs.size())
-                            + " given",
-                    columns.size() <= 12 ? "its inputs are: " + String.join(", ", names) : null);
+                    Text.of("check.predict.input_values", model.name(), columns.size(), inputs.size()),
+                    columns.size() <= 12 ? Text.of("check.predict.inputs_are", String.join(", ", names)) : null);
             return;
         }
         for (int i = 0; i < inputs.size(); i++) {
             DataShape.RawColumn column = columns.get(i);
             Value written = list.elements().get(i);
             if (column.text() && inputs.get(i) instanceof Double) {
-                problems.error(written.span(), "input '" + column.name() + "' holds text; write its value in quotes");
+                problems.error(written.span(), Text.of("check.predict.quote_text", column.name()));
             } else if (!column.text() && inputs.get(i) instanceof String) {
-                problems.error(
-                        written.span(),
-                        "input '" + column.name() + "' is a number, but " + written.describe() + " is text");
+                problems.error(written.span(), Text.of("check.predict.not_text", column.name(), written.describe()));
             }
         }
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 value is" : n + " values are";
     }
 }

@@ -4,6 +4,7 @@ import dev.neurona.lang.ast.ReportStmt;
 import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.plan.ReportPlan;
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,8 @@ final class ReportCheck {
         Optional<ModelSymbol> model = context.scope().model(stmt.model(), problems);
         Optional<DataRef> data = context.scope().data(stmt.data(), problems);
         FitRules.applies(model, data, stmt.model().span(), context);
-        boolean named =
-                FileKinds.require(stmt.output(), List.of(".html", ".htm"), "a report is one HTML page", problems);
+        boolean named = FileKinds.require(
+                stmt.output(), List.of(".html", ".htm"), name -> Text.of("check.file.report_html", name), problems);
         Optional<Path> file = named
                 ? OutputFile.check(stmt.output().value(), stmt.output().span(), "report.html", context)
                 : Optional.empty();

@@ -6,6 +6,7 @@ import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.check.facts.WellKnownData;
 import dev.neurona.lang.check.value.Nearest;
 import dev.neurona.lang.check.value.Problems;
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,8 +63,11 @@ public final class Scope {
     void define(Symbol symbol, SourceSpan nameSpan, Problems problems, boolean warnOnRedefinition) {
         Symbol before = symbols.get(symbol.name());
         if (before != null && warnOnRedefinition) {
-            String where = before.line() > 0 ? "its definition on line " + before.line() : "its earlier definition";
-            problems.warning(nameSpan, "'" + symbol.name() + "' is defined again; this replaces " + where);
+            problems.warning(
+                    nameSpan,
+                    before.line() > 0
+                            ? Text.of("check.redefined_line", symbol.name(), String.valueOf(before.line()))
+                            : Text.of("check.redefined", symbol.name()));
         }
         TreeMap<Integer, String> lines = laterDefinitions.get(symbol.name());
         if (lines != null) {
@@ -108,7 +112,7 @@ public final class Scope {
             return Optional.empty();
         }
         if (symbol instanceof DataSymbol) {
-            problems.error(name.span(), "'" + name.name() + "' is a data set, not a model");
+            problems.error(name.span(), Text.of("check.data_not_model", name.name()));
             return Optional.empty();
         }
         return Optional.of((ModelSymbol) symbol);
@@ -128,7 +132,7 @@ public final class Scope {
             return Optional.empty();
         }
         if (symbol instanceof ModelSymbol) {
-            problems.error(head.span(), "'" + head.name() + "' is a model, not a data set");
+            problems.error(head.span(), Text.of("check.model_not_data", head.name()));
             return Optional.empty();
         }
         DataSymbol data = (DataSymbol) symbol;
@@ -140,17 +144,12 @@ public final class Scope {
         List<String> parts = data.facts().parts();
         if (ref.parts().size() > 2) {
             Identifier extra = ref.parts().get(2);
-            problems.error(
-                    extra.span(),
-                    "'" + head.name() + "." + part.name() + "' has no part '" + extra.name()
-                            + "'; a data set name has at most one dot");
+            problems.error(extra.span(), Text.of("check.one_dot", head.name() + "." + part.name(), extra.name()));
             return Optional.empty();
         }
         if (parts.isEmpty()) {
             problems.error(
-                    part.span(),
-                    "'" + head.name() + "' is not split, so it has no part '" + part.name() + "'",
-                    "split it into parts in its data block, such as: split train 80%, test 20%");
+                    part.span(), Text.of("check.not_split", head.name(), part.name()), Text.of("check.not_split.help"));
             return Optional.empty();
         }
         if (!parts.contains(part.name())) {
@@ -178,18 +177,19 @@ public final class Scope {
 
     /** Reports {@code 'digits' has no part 'tets'; did you mean 'digits.test'?}. */
     static void noSuchPart(String head, Identifier part, List<String> parts, Problems problems) {
-        String message = "'" + head + "' has no part '" + part.name() + "'";
+        Text message = Text.of("check.no_part", head, part.name());
         Optional<String> near = Nearest.to(part.name(), parts);
         if (near.isPresent()) {
-            problems.error(part.span(), message + "; did you mean '" + head + "." + near.get() + "'?");
+            problems.error(part.span(), Text.of("check.did_you_mean", message, head + "." + near.get()));
         } else {
             problems.error(
                     part.span(),
                     message,
-                    "its parts are: "
-                            + String.join(
+                    Text.of(
+                            "check.parts_are",
+                            String.join(
                                     ", ",
-                                    parts.stream().map(p -> head + "." + p).toList()));
+                                    parts.stream().map(p -> head + "." + p).toList())));
         }
     }
 
@@ -202,16 +202,25 @@ public final class Scope {
         Map.Entry<Integer, String> later =
                 lines == null ? null : lines.higherEntry(name.span().line());
         if (later != null) {
+            String line = String.valueOf(later.getKey());
             problems.error(
                     name.span(),
-                    later.getValue() + " '" + name.name() + "' is used before it is defined on line " + later.getKey());
+                    later.getValue().equals("model")
+                            ? Text.of("check.model_used_before", name.name(), line)
+                            : Text.of("check.data_used_before", name.name(), line));
         } else if (kind.equals("data set") && WellKnownData.isSet(name.name())) {
             problems.error(
                     name.span(),
-                    "unknown data set '" + name.name() + "'",
-                    "load the well-known data set first, such as: data digits = " + name.name() + ".train");
+                    Text.of("check.unknown.data_set", name.name()),
+                    Text.of("check.well_known_first", name.name()));
         } else {
-            problems.suggest("unknown " + kind + " '" + name.name() + "'", name.name(), name.span(), candidates, null);
+            Text unknown =
+                    switch (kind) {
+                        case "model" -> Text.of("check.unknown.model", name.name());
+                        case "data set" -> Text.of("check.unknown.data_set", name.name());
+                        default -> Text.of("check.unknown.name", name.name());
+                    };
+            problems.suggest(unknown, name.name(), name.span(), candidates, null);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.neurona.lang.check;
 import dev.neurona.lang.ast.SeedStmt;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.plan.SeedPlan;
+import dev.neurona.runtime.i18n.Text;
 import java.util.Optional;
 
 /** {@code seed N}: a whole number. */
@@ -16,7 +17,10 @@ final class SeedCheck {
 
     Optional<Plan> check(SeedStmt stmt) {
         return context.expect()
-                .whole(context.evaluator().eval(stmt.value()), "a whole number after 'seed'", "the seed")
+                .whole(
+                        context.evaluator().eval(stmt.value()),
+                        Text.of("check.seed.expected"),
+                        Text.of("check.seed.subject"))
                 .map(seed -> new SeedPlan(seed, stmt.value().span()));
     }
 }

@@ -10,6 +10,7 @@ import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Value;
 import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.SplitPart;
+import dev.neurona.runtime.i18n.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,9 +31,7 @@ final class SplitOption {
         Problems problems = context.problems();
         draft.splitFailed = true;
         if (args.entry().clauses().isEmpty()) {
-            problems.error(
-                    args.afterName(),
-                    "expected parts with their shares after 'split', such as: split train 80%, test 20%");
+            problems.error(args.afterName(), Text.of("check.split.expected"));
             return;
         }
         int errorsBefore = problems.errorCount();
@@ -43,7 +42,7 @@ final class SplitOption {
         for (Clause clause : args.entry().clauses()) {
             part(clause, evaluator, context).ifPresent(part -> {
                 if (!names.add(part.name)) {
-                    problems.error(part.nameSpan, "split part '" + part.name + "' is named twice");
+                    problems.error(part.nameSpan, Text.of("check.split.twice", part.name));
                 } else {
                     parts.add(new SplitPart(part.name, part.share.value()));
                     shares.add(part.share);
@@ -65,12 +64,12 @@ final class SplitOption {
         List<Value> values = new ArrayList<>();
         for (Arg arg : clause.args()) {
             if (!(arg instanceof PositionalArg positional)) {
-                problems.error(arg.span(), "expected a part name and its share, such as train 80%");
+                problems.error(arg.span(), Text.of("check.split.part_expected"));
                 return Optional.empty();
             }
             values.add(evaluator.eval(positional.value()));
         }
-        Optional<Value.Word> name = context.expect().word(values.get(0), "a part name, such as train");
+        Optional<Value.Word> name = context.expect().word(values.get(0), Text.of("check.split.part_name"));
         if (name.isEmpty()) {
             return Optional.empty();
         }
@@ -79,21 +78,19 @@ final class SplitOption {
         if (values.size() < 2) {
             problems.error(
                     SourceSpan.point(nameSpan.endLine(), nameSpan.endColumn()),
-                    "expected a share after the part name '" + part + "', such as " + part + " 80%");
+                    Text.of("check.split.share_expected", part));
             return Optional.empty();
         }
         if (values.size() > 2) {
-            problems.error(values.get(2).span(), "too many values for split part '" + part + "'");
+            problems.error(values.get(2).span(), Text.of("check.split.too_many", part));
             return Optional.empty();
         }
         Value share = values.get(1);
         if (!(share instanceof Value.Num num && num.percent())) {
-            return context.expect().wrong(share, "a percentage such as 80% after '" + part + "'");
+            return context.expect().wrong(share, Text.of("check.split.percentage_after", part));
         }
         if (!(num.value() > 0 && num.value() <= 1)) {
-            problems.error(
-                    num.span(),
-                    "split part '" + part + "' must have a share above 0% and at most 100%, got " + num.describe());
+            problems.error(num.span(), Text.of("check.split.share_range", part, num.describe()));
             return Optional.empty();
         }
         return Optional.of(new Part(part, nameSpan, num));
@@ -105,14 +102,14 @@ final class SplitOption {
         if (exact) {
             BigDecimal total = shares.stream().map(Value.Num::exact).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total.compareTo(BigDecimal.ONE) != 0) {
-                problems.error(entry, "the split percentages add up to " + Numbers.percent(total) + ", not 100%");
+                problems.error(entry, Text.of("check.split.total", Numbers.percent(total)));
                 return false;
             }
             return true;
         }
         double total = shares.stream().mapToDouble(Value.Num::value).sum();
         if (Math.abs(total - 1) > DataOptions.SPLIT_TOLERANCE) {
-            problems.error(entry, "the split percentages add up to " + Numbers.format(total * 100) + "%, not 100%");
+            problems.error(entry, Text.of("check.split.total", Numbers.format(total * 100) + "%"));
             return false;
         }
         return true;

@@ -16,6 +16,7 @@ import dev.neurona.lang.plan.SweepCombination;
 import dev.neurona.lang.plan.SweepPlan;
 import dev.neurona.lang.plan.Template;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.Metric;
 import dev.neurona.runtime.spec.ModelSpec;
 import java.nio.file.Path;
@@ -83,9 +84,8 @@ final class SweepCheck {
         if (model.template().isEmpty() && model.spec().isEmpty()) {
             problems.error(
                     stmt.template().span(),
-                    "the layers of '" + model.name() + "' are chosen by its sweep while"
-                            + " the script runs, so a sweep cannot start from them",
-                    "start from the first sweep's template");
+                    Text.of("check.sweep.swept_layers", model.name()),
+                    Text.of("check.sweep.first_template"));
             return false;
         }
         return true;
@@ -95,8 +95,8 @@ final class SweepCheck {
         if (!base.validates) {
             problems.error(
                     CheckContext.keyword(stmt.span(), "sweep"),
-                    "a sweep needs validation data to select on," + " since the training data rewards overfitting",
-                    "add 'validate on DATA' or 'validate 10%' to its block");
+                    Text.of("check.sweep.needs_validation"),
+                    Text.of("check.sweep.needs_validation.help"));
         } else if (base.validation != null && data.isPresent()) {
             FitRules.validation(data.get(), base.validation, problems);
         }
@@ -107,8 +107,7 @@ final class SweepCheck {
         if (sweep.select == Metric.VAL_ACCURACY && sweep.selectSpan != null && task.orElse(null) == Task.REGRESSION) {
             problems.error(
                     sweep.selectSpan,
-                    "val_accuracy is measured only for classification, but '"
-                            + data.get().name() + "' is for regression; select min val_loss instead");
+                    Text.of("check.sweep.accuracy_regression", data.get().name()));
         }
     }
 
@@ -121,7 +120,8 @@ final class SweepCheck {
             String name = line.name().name();
             if (varied.containsKey(name)) {
                 problems.error(
-                        line.name().span(), "'" + name + "' is varied twice; the first is on line " + varied.get(name));
+                        line.name().span(),
+                        Text.of("check.sweep.varied_twice", name, String.valueOf(varied.get(name))));
                 continue;
             }
             varied.put(name, line.name().span().line());
@@ -146,10 +146,10 @@ final class SweepCheck {
 
     private void learningRates(VaryLine line) {
         for (Value value : line.values()) {
-            context.expect().number(value, "a learning rate such as 0.01").ifPresent(lr -> {
-                String violation = Range.learningRate().violation(lr.value());
+            context.expect().number(value, Text.of("check.sweep.learning_rate")).ifPresent(lr -> {
+                Text violation = Range.learningRate().violation(lr.value(), "lr", lr.describe());
                 if (violation != null) {
-                    problems.error(lr.span(), "lr " + violation + ", got " + lr.describe());
+                    problems.error(lr.span(), violation);
                 }
             });
         }
@@ -159,9 +159,7 @@ final class SweepCheck {
     private boolean option(VaryLine line, SweepDraft sweep, TrainDraft base, Optional<DataRef> data) {
         String name = line.name().name();
         if (name.equals("validate")) {
-            problems.error(
-                    line.name().span(),
-                    "a sweep cannot vary 'validate': every combination is judged on the same" + " validation data");
+            problems.error(line.name().span(), Text.of("check.sweep.vary_validate"));
             return false;
         }
         Optional<Entry> set = sweep.trainOptions.stream()
@@ -170,8 +168,10 @@ final class SweepCheck {
         if (set.isPresent()) {
             problems.error(
                     line.name().span(),
-                    "'" + name + "' is set on line " + set.get().span().line()
-                            + " and varied here; keep one of the two");
+                    Text.of(
+                            "check.sweep.set_and_varied",
+                            name,
+                            String.valueOf(set.get().span().line())));
             return false;
         }
         SweepGrid.Axis axis = new SweepGrid.Axis(line, SweepAxis.Kind.OPTION);
@@ -197,16 +197,12 @@ final class SweepCheck {
         TrainOptionTable.TABLE.options().stream()
                 .filter(o -> !o.equals("validate") && !o.equals("checkpoint"))
                 .forEach(candidates::add);
-        String message = params.isEmpty()
-                ? "cannot vary '" + name + "': '" + model.name() + "' has no parameters, and '" + name
-                        + "' is neither lr nor a train option"
-                : "cannot vary '" + name + "': it is neither a parameter of '" + model.name()
-                        + "' nor lr nor a train option";
-        String hint = "a sweep can vary "
-                + (params.isEmpty()
-                        ? ""
-                        : "the parameters of '" + model.name() + "' (" + String.join(", ", params) + "), ")
-                + "lr, or a train option such as batch or epochs";
+        Text message = params.isEmpty()
+                ? Text.of("check.sweep.cannot_vary_plain", name, model.name())
+                : Text.of("check.sweep.cannot_vary", name, model.name());
+        Text hint = params.isEmpty()
+                ? Text.of("check.sweep.can_vary_plain")
+                : Text.of("check.sweep.can_vary", model.name(), String.join(", ", params));
         problems.suggest(message, name, line.name().span(), candidates, hint);
     }
 
@@ -225,10 +221,7 @@ final class SweepCheck {
                 .forEach(a -> optimizers.addAll(a.line().values()));
         for (Value optimizer : optimizers) {
             explicitLearningRate(optimizer)
-                    .ifPresent(span -> problems.error(
-                            span,
-                            "the learning rate is written here" + " and varied on line " + lrLine
-                                    + "; leave it out here"));
+                    .ifPresent(span -> problems.error(span, Text.of("check.sweep.lr_written", String.valueOf(lrLine))));
         }
     }
 
@@ -259,14 +252,18 @@ final class SweepCheck {
         long count = SweepGrid.count(axes);
         long runs = count > Long.MAX_VALUE / sweep.repeat ? Long.MAX_VALUE : count * sweep.repeat;
         if (runs > MAX_RUNS) {
-            String what = sweep.repeat > 1
-                    ? String.format(
-                            Locale.ROOT, "%,d runs (%,d combinations, %d times each)", runs, count, sweep.repeat)
-                    : String.format(Locale.ROOT, "%,d combinations", count);
+            String most = String.format(Locale.ROOT, "%,d", MAX_RUNS);
             problems.error(
                     keyword,
-                    String.format(Locale.ROOT, "this sweep has %s; a sweep may have at most %,d runs", what, MAX_RUNS),
-                    "vary fewer things at once, or list fewer values");
+                    sweep.repeat > 1
+                            ? Text.of(
+                                    "check.sweep.too_many_runs",
+                                    String.format(Locale.ROOT, "%,d", runs),
+                                    String.format(Locale.ROOT, "%,d", count),
+                                    String.valueOf(sweep.repeat),
+                                    most)
+                            : Text.of("check.sweep.too_many", String.format(Locale.ROOT, "%,d", count), most),
+                    Text.of("check.sweep.fewer"));
             return Optional.empty();
         }
         SweepGrid grid = new SweepGrid(stmt, model, axes, sweep.trainOptions, Optional.of(data), context);
@@ -275,12 +272,15 @@ final class SweepCheck {
             return Optional.empty();
         }
         if (count > MANY_COMBINATIONS) {
-            String each =
-                    sweep.repeat > 1 ? String.format(Locale.ROOT, " %d times each (%,d runs)", sweep.repeat, runs) : "";
             problems.warning(
                     keyword,
-                    String.format(
-                            Locale.ROOT, "this sweep trains %,d combinations%s; that may take" + " long", count, each));
+                    sweep.repeat > 1
+                            ? Text.of(
+                                    "check.sweep.long_runs",
+                                    String.format(Locale.ROOT, "%,d", count),
+                                    String.valueOf(sweep.repeat),
+                                    String.format(Locale.ROOT, "%,d", runs))
+                            : Text.of("check.sweep.long", String.format(Locale.ROOT, "%,d", count)));
         }
         define(stmt, model, axes, grid, data);
         List<SweepAxis> planned = axes.stream()

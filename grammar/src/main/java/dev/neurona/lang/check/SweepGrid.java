@@ -16,6 +16,7 @@ import dev.neurona.lang.plan.InputPlan;
 import dev.neurona.lang.plan.SweepAxis;
 import dev.neurona.lang.plan.SweepCombination;
 import dev.neurona.lang.plan.Template;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.OptimizerSpec;
@@ -177,8 +178,8 @@ final class SweepGrid {
                                             d.severity(),
                                             d.file(),
                                             d.span(),
-                                            "with " + values + ", " + d.message(),
-                                            d.hint())));
+                                            Text.of("check.sweep.with_values", values, d.text()),
+                                            d.help())));
             if (scratch.hasErrors()) {
                 return Optional.empty();
             }
@@ -207,7 +208,7 @@ final class SweepGrid {
                 entries.add(optionLine(axis, axis.line().exprs().get(choices.get(a))));
             } else if (axis.kind() == SweepAxis.Kind.LEARNING_RATE) {
                 if (!(axis.line().values().get(choices.get(a)) instanceof Value.Num lr)
-                        || Range.learningRate().violation(lr.value()) != null) {
+                        || Range.learningRate().violation(lr.value(), "lr", lr.describe()) != null) {
                     return Optional.empty(); // reported with the vary line
                 }
                 learningRate = lr.value();

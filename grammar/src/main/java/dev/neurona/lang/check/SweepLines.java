@@ -16,6 +16,7 @@ import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Value;
 import dev.neurona.lang.check.words.Metrics;
 import dev.neurona.lang.plan.SweepPlan;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.Metric;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,8 +57,7 @@ final class SweepLines {
             String name = entry.name().name();
             if (!name.equals("vary") && OWN.contains(name) && seen.containsKey(name)) {
                 problems.error(
-                        entry.name().span(),
-                        "option '" + name + "' is given twice; the first is on line " + seen.get(name));
+                        entry.name().span(), Text.of("check.option_twice", name, String.valueOf(seen.get(name))));
                 continue;
             }
             seen.putIfAbsent(name, entry.span().line());
@@ -69,8 +69,8 @@ final class SweepLines {
                 case "checkpoint" ->
                     problems.error(
                             entry.name().span(),
-                            "a sweep cannot write checkpoints, since every" + " combination would write the same file",
-                            "save the best model after the sweep, such as: save " + "NAME to \"best.nnm\"");
+                            Text.of("check.sweep.checkpoint"),
+                            Text.of("check.sweep.checkpoint.help"));
                 default -> {
                     if (TrainOptionTable.TABLE.options().contains(name)) {
                         draft.trainOptions.add(entry);
@@ -78,7 +78,11 @@ final class SweepLines {
                         Set<String> known = new LinkedHashSet<>(OWN);
                         known.addAll(TrainOptionTable.TABLE.options());
                         known.remove("checkpoint");
-                        problems.unknown("sweep option", name, entry.name().span(), known);
+                        problems.unknown(
+                                Text.of("check.unknown.sweep_option", name),
+                                name,
+                                entry.name().span(),
+                                known);
                     }
                 }
             }
@@ -98,10 +102,9 @@ final class SweepLines {
                 } else {
                     problems.error(
                             arg.span(),
-                            "expected what to vary after 'vary', such as a template parameter, lr or" + " batch, found "
-                                    + context.evaluator()
-                                            .eval(positional.value())
-                                            .describe());
+                            Text.of(
+                                    "check.vary.what_found",
+                                    context.evaluator().eval(positional.value()).describe()));
                     return;
                 }
             } else if (what != null
@@ -111,30 +114,27 @@ final class SweepLines {
                 if (!(in.value() instanceof ListLit values)) {
                     problems.error(
                             in.value().span(),
-                            "expected a list of values such as [32, 64] after 'in', found "
-                                    + context.evaluator().eval(in.value()).describe());
+                            Text.of(
+                                    "check.vary.list_found",
+                                    context.evaluator().eval(in.value()).describe()));
                     return;
                 }
                 list = values;
             } else {
-                problems.error(
-                        arg.span(), "unexpected " + describe(arg) + " in 'vary'; write it as: vary NAME in [VALUES]");
+                problems.error(arg.span(), Text.of("check.vary.unexpected", describe(arg)));
                 return;
             }
         }
         if (what == null) {
-            problems.error(after, "expected what to vary after 'vary', such as: vary lr in [0.01, 0.001]");
+            problems.error(after, Text.of("check.vary.what"));
             return;
         }
         if (list == null) {
-            problems.error(
-                    after,
-                    "expected 'in' and a list of values after 'vary " + what.name() + "', such as: vary " + what.name()
-                            + " in [1, 2]");
+            problems.error(after, Text.of("check.vary.in", what.name()));
             return;
         }
         if (list.elements().isEmpty()) {
-            problems.error(list.span(), "'vary " + what.name() + "' needs at least one value");
+            problems.error(list.span(), Text.of("check.vary.empty", what.name()));
             return;
         }
         List<Value> values = new ArrayList<>();
@@ -143,10 +143,7 @@ final class SweepLines {
             Value value = context.evaluator().eval(element);
             String label = ValueText.of(value);
             if (labels.contains(label)) {
-                problems.warning(
-                        element.span(),
-                        "'vary " + what.name() + "' lists " + label + " twice, so those"
-                                + " combinations are trained twice");
+                problems.warning(element.span(), Text.of("check.vary.twice", what.name(), label));
             }
             values.add(value);
             labels.add(label);
@@ -170,7 +167,7 @@ final class SweepLines {
         List<Value> values = args.positional();
         if (values.isEmpty()) {
             if (args.named().isEmpty() && args.introduced().isEmpty()) {
-                problems.error(args.afterName(), "expected a figure after 'select', such as: select max val_accuracy");
+                problems.error(args.afterName(), Text.of("check.select.expected"));
             }
             return;
         }
@@ -178,13 +175,17 @@ final class SweepLines {
         Optional<Boolean> higher = Optional.empty();
         Value figure = values.get(values.size() == 1 ? 0 : 1);
         if (values.size() > 1) {
-            Optional<Value.Word> direction = context.expect().word(values.get(0), "max or min");
+            Optional<Value.Word> direction = context.expect().word(values.get(0), Text.of("check.select.max_or_min"));
             if (direction.isEmpty()) {
                 return;
             }
             String word = direction.get().text();
             if (!word.equals("max") && !word.equals("min")) {
-                problems.unknown("direction", word, direction.get().span(), List.of("max", "min"));
+                problems.unknown(
+                        Text.of("check.unknown.direction", word),
+                        word,
+                        direction.get().span(),
+                        List.of("max", "min"));
                 return;
             }
             higher = Optional.of(word.equals("max"));
@@ -195,18 +196,16 @@ final class SweepLines {
         }
         if (!metric.get().needsValidation()) {
             Metric validated = metric.get() == Metric.LOSS ? Metric.VAL_LOSS : Metric.VAL_ACCURACY;
-            problems.error(
-                    figure.span(),
-                    "a sweep selects on the validation data, since the training data rewards"
-                            + " overfitting; did you mean '" + validated.keyword() + "'?");
+            problems.error(figure.span(), Text.of("check.select.validation", validated.keyword()));
             return;
         }
         if (higher.isPresent() && higher.get() != metric.get().higherIsBetter()) {
             String right = metric.get().higherIsBetter() ? "max" : "min";
             problems.error(
                     values.get(0).span(),
-                    metric.get().keyword() + " is better when " + (metric.get().higherIsBetter() ? "higher" : "lower")
-                            + ", so select it with '" + right + "'");
+                    metric.get().higherIsBetter()
+                            ? Text.of("check.select.higher", metric.get().keyword(), right)
+                            : Text.of("check.select.lower", metric.get().keyword(), right));
             return;
         }
         draft.select = metric.get();
@@ -215,11 +214,14 @@ final class SweepLines {
 
     /** {@code repeat N}: each combination trained N times with other seeds. */
     private void repeat(EntryArgs args) {
-        args.one("a number of runs per combination", problems).ifPresent(value -> context.expect()
-                .whole(value, "a number of runs per combination after 'repeat'", "repeat")
+        args.one(Text.of("check.repeat.runs"), problems).ifPresent(value -> context.expect()
+                .whole(
+                        value,
+                        Text.of("check.expected_after_phrase", Text.of("check.repeat.runs"), "repeat"),
+                        Text.verbatim("repeat"))
                 .ifPresent(n -> {
                     if (n < 1 || n > Integer.MAX_VALUE) {
-                        problems.error(value.span(), "repeat must be at least 1, got " + value.describe());
+                        problems.error(value.span(), Text.of("check.range.at_least", "repeat", "1", value.describe()));
                     } else {
                         draft.repeat = n.intValue();
                     }
@@ -228,8 +230,8 @@ final class SweepLines {
 
     /** {@code parallel true|false}: whether combinations may train side by side. */
     private void parallel(EntryArgs args) {
-        args.one("true or false", problems)
-                .flatMap(value -> context.expect().bool(value, "true or false after 'parallel'"))
+        args.one(Text.of("check.bool"), problems)
+                .flatMap(value -> context.expect().bool(value, Text.of("check.bool_after", "parallel")))
                 .ifPresent(on -> draft.parallel = on ? SweepPlan.Parallel.ALWAYS : SweepPlan.Parallel.NEVER);
     }
 }

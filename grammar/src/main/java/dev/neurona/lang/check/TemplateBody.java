@@ -9,6 +9,7 @@ import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.check.value.Value;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.plan.Template;
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +56,8 @@ final class TemplateBody {
                         d.severity(),
                         d.file(),
                         culprit,
-                        "in template '" + template.name() + "': " + d.message(),
-                        d.hint()));
+                        Text.of("check.in_template", template.name(), d.text()),
+                        d.help()));
         Evaluator defaults = Evaluator.plain(body);
         Map<String, Value> fallbacks = new LinkedHashMap<>();
         for (Param param : template.params()) {

@@ -9,6 +9,7 @@ import dev.neurona.lang.plan.InputPlan;
 import dev.neurona.lang.plan.ModelPlan;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.plan.Template;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.ModelSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +50,8 @@ final class TemplateInstanceCheck {
         if (model.template().isEmpty() && model.spec().isEmpty()) {
             problems.error(
                     stmt.template().span(),
-                    "the layers of '" + model.name() + "' are chosen by its sweep while the"
-                            + " script runs, so they cannot be copied here",
-                    "make the model from the sweep's template instead");
+                    Text.of("check.template.swept_layers", model.name()),
+                    Text.of("check.template.from_template"));
             return Optional.empty();
         }
         if (model.template().isEmpty() || model.template().get().params().isEmpty()) {
@@ -59,7 +59,7 @@ final class TemplateInstanceCheck {
                 SourceSpan first = !stmt.positional().isEmpty()
                         ? stmt.positional().get(0).span()
                         : stmt.named().get(0).span();
-                problems.error(first, "model '" + model.name() + "' has no parameters, so it takes no arguments");
+                problems.error(first, Text.of("check.template.no_parameters", model.name()));
                 return Optional.empty();
             }
         }
@@ -107,9 +107,11 @@ final class TemplateInstanceCheck {
             if (i >= names.size()) {
                 problems.error(
                         stmt.positional().get(i).span(),
-                        "template '" + template.name() + "' takes "
-                                + names.size() + (names.size() == 1 ? " parameter" : " parameters") + ", but "
-                                + stmt.positional().size() + " values are given");
+                        Text.of(
+                                "check.template.too_many",
+                                template.name(),
+                                names.size(),
+                                String.valueOf(stmt.positional().size())));
                 break;
             }
             bound.put(names.get(i), stmt.positional().get(i));
@@ -118,13 +120,13 @@ final class TemplateInstanceCheck {
             String param = arg.name().name();
             if (!names.contains(param)) {
                 problems.suggest(
-                        "template '" + template.name() + "' has no parameter '" + param + "'",
+                        Text.of("check.template.no_such_parameter", template.name(), param),
                         param,
                         arg.name().span(),
                         names,
-                        "its parameters are: " + String.join(", ", names));
+                        Text.of("check.template.parameters_are", String.join(", ", names)));
             } else if (bound.containsKey(param)) {
-                problems.error(arg.name().span(), "parameter '" + param + "' is given twice");
+                problems.error(arg.name().span(), Text.of("check.template.parameter_twice", param));
             } else {
                 bound.put(param, arg.value());
             }

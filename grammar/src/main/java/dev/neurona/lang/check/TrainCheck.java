@@ -5,6 +5,7 @@ import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.plan.TrainPlan;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.Metric;
 import dev.neurona.runtime.spec.TrainSpec;
 import java.util.Optional;
@@ -52,17 +53,21 @@ final class TrainCheck {
             if (data.get().streamed() && draft.heldOut != null) {
                 problems.error(
                         draft.heldOut,
-                        "'" + data.get().name() + "' is streamed, so no share of it can be held out "
-                                + "for validation; split it (split train 90%, valid 10%) and use 'validate on' its part");
+                        Text.of("check.train.streamed_held_out", data.get().name()));
             }
             if (draft.validation != null
                     && draft.validation.streamed() != data.get().streamed()) {
                 problems.error(
                         draft.validation.span(),
-                        "'" + data.get().name() + "' is " + (data.get().streamed() ? "streamed" : "loaded")
-                                + " but '" + draft.validation.name() + "' is "
-                                + (draft.validation.streamed() ? "streamed" : "loaded")
-                                + "; training validates on data read the same way, so give both 'stream' or neither");
+                        data.get().streamed()
+                                ? Text.of(
+                                        "check.train.streamed_loaded",
+                                        data.get().name(),
+                                        draft.validation.name())
+                                : Text.of(
+                                        "check.train.loaded_streamed",
+                                        data.get().name(),
+                                        draft.validation.name()));
             }
         }
         if (draft.monitor != null) {
@@ -84,7 +89,7 @@ final class TrainCheck {
         try {
             spec = draft.spec.build();
         } catch (IllegalArgumentException e) {
-            problems.error(stmt.model().span(), e.getMessage());
+            problems.error(stmt.model().span(), Text.verbatim(e.getMessage()));
             return Optional.empty();
         }
         return Optional.of(new TrainPlan(
@@ -99,18 +104,17 @@ final class TrainCheck {
     static void monitor(TrainDraft draft, Optional<DataRef> data, Problems problems) {
         Metric monitor = draft.monitor;
         if (monitor.needsValidation() && !draft.validates) {
-            problems.error(
-                    draft.monitorSpan,
-                    "early_stop watches " + monitor.keyword()
-                            + ", which needs validation data; add 'validate on DATA' or 'validate 10%'");
+            problems.error(draft.monitorSpan, Text.of("check.train.early_stop_validation", monitor.keyword()));
         }
         boolean accuracy = monitor == Metric.ACCURACY || monitor == Metric.VAL_ACCURACY;
         Optional<Task> task = data.flatMap(DataRef::shape).map(shape -> shape.task());
         if (accuracy && task.isPresent() && task.get() == Task.REGRESSION) {
             problems.error(
                     draft.monitorSpan,
-                    monitor.keyword() + " is measured only for classification, but '"
-                            + data.get().name() + "' is for regression");
+                    Text.of(
+                            "check.train.accuracy_regression",
+                            monitor.keyword(),
+                            data.get().name()));
         }
     }
 }

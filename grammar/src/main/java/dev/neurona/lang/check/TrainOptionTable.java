@@ -12,6 +12,7 @@ import dev.neurona.lang.check.words.Losses;
 import dev.neurona.lang.check.words.Metrics;
 import dev.neurona.lang.check.words.Optimizers;
 import dev.neurona.lang.check.words.Schedules;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.EarlyStopSpec;
 import dev.neurona.runtime.spec.Metric;
 import java.util.List;
@@ -33,21 +34,26 @@ final class TrainOptionTable {
                     word("monitor", "val_loss"),
                     number("min_delta", 0.0, Range.nonNegative())));
 
-    static final OptionTable<TrainDraft> TABLE = new OptionTable<TrainDraft>("train option")
+    static final OptionTable<TrainDraft> TABLE = new OptionTable<TrainDraft>(
+                    name -> Text.of("check.unknown.train_option", name))
             .add("loss", TrainOptionTable::loss)
             .add("optimizer", (args, draft, context) -> args.one(
-                            "an optimizer such as adam(lr=0.001)", context.problems())
+                            Text.of("check.expected.optimizer"), context.problems())
                     .flatMap(value -> Optimizers.TABLE.read(value, context.expect()))
                     .ifPresent(draft.spec::optimizer))
             .add(
                     "epochs",
-                    (args, draft, context) -> count(args, context, "a number of epochs", n -> draft.spec.epochs(n)))
-            .add("batch", (args, draft, context) -> count(args, context, "a batch size", n -> draft.spec.batchSize(n)))
+                    (args, draft, context) ->
+                            count(args, context, Text.of("check.train.epochs"), n -> draft.spec.epochs(n)))
+            .add(
+                    "batch",
+                    (args, draft, context) ->
+                            count(args, context, Text.of("check.train.batch"), n -> draft.spec.batchSize(n)))
             .add("validate", TrainOptionTable::validate)
             .add("l1", (args, draft, context) -> penalty(args, context, draft.spec::l1))
             .add("l2", (args, draft, context) -> penalty(args, context, draft.spec::l2))
             .add("early_stop", TrainOptionTable::earlyStop)
-            .add("schedule", (args, draft, context) -> args.one("a schedule such as cosine()", context.problems())
+            .add("schedule", (args, draft, context) -> args.one(Text.of("check.expected.schedule"), context.problems())
                     .flatMap(value -> Schedules.TABLE.read(value, context.expect()))
                     .ifPresent(draft.spec::schedule))
             .add("clip_norm", TrainOptionTable::clipNorm)
@@ -61,7 +67,7 @@ final class TrainOptionTable {
     }
 
     private static void loss(EntryArgs args, TrainDraft draft, CheckContext context) {
-        args.one("a loss such as mse", context.problems())
+        args.one(Text.of("check.expected.loss"), context.problems())
                 .ifPresent(value -> Losses.TABLE.read(value, context.expect()).ifPresent(loss -> {
                     draft.loss = loss;
                     draft.lossSpan = value.span();
@@ -70,13 +76,15 @@ final class TrainOptionTable {
     }
 
     /** A whole number of at least 1: {@code epochs 10}, {@code batch 64}. */
-    private static void count(EntryArgs args, CheckContext context, String expected, IntSetter setter) {
+    private static void count(EntryArgs args, CheckContext context, Text expected, IntSetter setter) {
         args.one(expected, context.problems()).ifPresent(value -> context.expect()
-                .count(value, expected + " after '" + args.name() + "'", args.name())
+                .count(value, Text.of("check.expected_after_phrase", expected, args.name()), Text.verbatim(args.name()))
                 .ifPresent(n -> {
                     if (n < 1) {
                         context.problems()
-                                .error(value.span(), args.name() + " must be at least 1, got " + value.describe());
+                                .error(
+                                        value.span(),
+                                        Text.of("check.range.at_least", args.name(), "1", value.describe()));
                     } else {
                         setter.set(n);
                     }
@@ -84,20 +92,23 @@ final class TrainOptionTable {
     }
 
     private static void penalty(EntryArgs args, CheckContext context, DoubleConsumer setter) {
-        bounded(args, context, "a penalty weight", Range.nonNegative()).ifPresent(setter::accept);
+        bounded(args, context, Text.of("check.train.penalty"), Range.nonNegative())
+                .ifPresent(setter::accept);
     }
 
     private static void clipNorm(EntryArgs args, TrainDraft draft, CheckContext context) {
-        bounded(args, context, "the largest gradient norm", Range.positive()).ifPresent(draft.spec::clipNorm);
+        bounded(args, context, Text.of("check.train.clip_norm"), Range.positive())
+                .ifPresent(draft.spec::clipNorm);
     }
 
-    private static Optional<Double> bounded(EntryArgs args, CheckContext context, String expected, Range range) {
+    private static Optional<Double> bounded(EntryArgs args, CheckContext context, Text expected, Range range) {
         return args.one(expected, context.problems())
-                .flatMap(value -> context.expect().number(value, expected + " after '" + args.name() + "'"))
+                .flatMap(value ->
+                        context.expect().number(value, Text.of("check.expected_after_phrase", expected, args.name())))
                 .flatMap(num -> {
-                    String violation = range.violation(num.value());
+                    Text violation = range.violation(num.value(), args.name(), num.describe());
                     if (violation != null) {
-                        context.problems().error(num.span(), args.name() + " " + violation + ", got " + num.describe());
+                        context.problems().error(num.span(), violation);
                         return Optional.empty();
                     }
                     return Optional.of(num.value());
@@ -107,7 +118,7 @@ final class TrainOptionTable {
     /** {@code validate on DATA} or {@code validate 10%}. */
     private static void validate(EntryArgs args, TrainDraft draft, CheckContext context) {
         draft.validates = true;
-        String expected = "'on DATA' or a percentage such as 10%";
+        Text expected = Text.of("check.train.validate");
         List<EntryArgs.Introduced> introduced = args.introduced();
         if (introduced.size() == 1
                 && introduced.get(0).preposition() == Preposition.ON
@@ -117,7 +128,7 @@ final class TrainOptionTable {
             if (data instanceof Value.Word word) {
                 context.scope().data(word.name(), context.problems()).ifPresent(ref -> draft.validation = ref);
             } else {
-                context.expect().wrong(data, "a data set after 'validate on'");
+                context.expect().wrong(data, Text.of("check.train.validate_on"));
             }
             return;
         }
@@ -127,12 +138,12 @@ final class TrainOptionTable {
         }
         args.one(expected, context.problems()).ifPresent(value -> {
             if (!(value instanceof Value.Num num && num.percent())) {
-                context.expect().wrong(value, expected + " after 'validate'");
+                context.expect().wrong(value, Text.of("check.expected_after_phrase", expected, "validate"));
                 return;
             }
-            String violation = Range.openFraction().violation(num.value());
+            Text violation = Range.openFraction().violation(num.value(), "validate", num.describe());
             if (violation != null) {
-                context.problems().error(num.span(), "validate " + violation + ", got " + num.describe());
+                context.problems().error(num.span(), violation);
             } else {
                 draft.spec.validationFraction(num.value());
                 draft.heldOut = num.span();
@@ -174,15 +185,17 @@ final class TrainOptionTable {
             draft.spec.shuffle(true);
             return;
         }
-        args.one("true or false", context.problems())
-                .flatMap(value -> context.expect().bool(value, "true or false after 'shuffle'"))
+        args.one(Text.of("check.bool"), context.problems())
+                .flatMap(value -> context.expect().bool(value, Text.of("check.bool_after", "shuffle")))
                 .ifPresent(draft.spec::shuffle);
     }
 
     private static void checkpoint(EntryArgs args, TrainDraft draft, CheckContext context) {
-        args.one("a file name such as \"best.nnm\"", context.problems())
+        args.one(Text.of("check.train.checkpoint"), context.problems())
                 .flatMap(value -> context.expect()
-                        .text(value, "a file name such as \"best.nnm\" after 'checkpoint'")
+                        .text(
+                                value,
+                                Text.of("check.expected_after_phrase", Text.of("check.train.checkpoint"), "checkpoint"))
                         .flatMap(file -> OutputFile.check(file, value.span(), "best.nnm", context)))
                 .ifPresent(file -> {
                     draft.checkpoint = file;

@@ -1,6 +1,7 @@
 package dev.neurona.lang.check;
 
 import dev.neurona.lang.check.value.Value;
+import dev.neurona.runtime.i18n.Text;
 import java.util.Optional;
 
 /** The window and stride that conv and the pools share: {@code 3x3} or {@code 3}, {@code stride=2}. */
@@ -10,10 +11,10 @@ final class WindowOptions {
 
     /** A square window written {@code KxK} or {@code K}, with K at least 1. */
     static Optional<Integer> window(Value value, String layer, LineContext at) {
-        String expected = "a window such as 3x3 after '" + layer + "'";
+        Text expected = Text.of("check.window.expected", layer);
         if (value instanceof Value.Size size) {
             if (size.factors().size() != 2) {
-                at.problems().error(size.span(), "a window has two sides, such as 3x3, got " + size.text());
+                at.problems().error(size.span(), Text.of("check.window.two_sides", size.text()));
                 return Optional.empty();
             }
             int height = size.factors().get(0);
@@ -22,18 +23,20 @@ final class WindowOptions {
                 at.problems()
                         .error(
                                 size.span(),
-                                "windows are square: got " + size.text(),
-                                "write " + height + "x" + height + " or " + width + "x" + width);
+                                Text.of("check.window.square", size.text()),
+                                Text.of("check.window.write", height + "x" + height, width + "x" + width));
                 return Optional.empty();
             }
             return side(height, size, at);
         }
-        return at.expect().count(value, expected, "a window").flatMap(k -> side(k, value, at));
+        return at.expect()
+                .count(value, expected, Text.of("check.window.subject"))
+                .flatMap(k -> side(k, value, at));
     }
 
     private static Optional<Integer> side(int k, Value value, LineContext at) {
         if (k < 1) {
-            at.problems().error(value.span(), "a window must be at least 1x1, got " + value.describe());
+            at.problems().error(value.span(), Text.of("check.window.at_least", value.describe()));
             return Optional.empty();
         }
         return Optional.of(k);
@@ -45,7 +48,10 @@ final class WindowOptions {
         for (Value.Named named : args.named()) {
             if (named.name().name().equals("stride")) {
                 stride = at.positiveCount(
-                        named.value(), "a stride such as 2", "the stride", "a stride must be at least 1");
+                        named.value(),
+                        Text.of("check.stride.expected"),
+                        Text.of("check.stride.subject"),
+                        got -> Text.of("check.stride.at_least", got));
             }
         }
         return stride;

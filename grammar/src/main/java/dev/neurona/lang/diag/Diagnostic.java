@@ -1,23 +1,44 @@
 package dev.neurona.lang.diag;
 
 import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.runtime.i18n.Messages;
+import dev.neurona.runtime.i18n.Text;
 import java.util.Objects;
 
 /**
- * A problem found in a script, for the user to read.
+ * A problem found in a script, for the user to read. Its words stay a {@link Text} until it is
+ * shown, so that one check serves readers of either language; {@link #message()} and
+ * {@link #hint()} give the English.
  *
  * @param file the script's name as shown to the user, such as {@code digits.nn}
  * @param span where the culprit is; {@code null} for a problem of the whole file
- * @param message one plain sentence, without a capital or final period, in the style of
+ * @param text one plain sentence, without a capital or final period, in the style of
  *     {@code unknown optimizer 'adma'; did you mean 'adam'?}
- * @param hint a further suggestion printed on its own {@code = help:} line, or {@code null}
+ * @param help a further suggestion printed on its own {@code = help:} line, or {@code null}
  */
-public record Diagnostic(Severity severity, String file, SourceSpan span, String message, String hint) {
+public record Diagnostic(Severity severity, String file, SourceSpan span, Text text, Text help) {
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** A diagnostic in words that are shown as they are in every language. */
+    public Diagnostic(Severity severity, String file, SourceSpan span, String message, String hint) {
+        this(severity, file, span, Text.verbatim(message), hint == null ? null : Text.verbatim(hint));
+    }
+
+    public static Diagnostic error(String file, SourceSpan span, Text message) {
+        return new Diagnostic(Severity.ERROR, file, span, message, (Text) null);
+    }
+
+    public static Diagnostic error(String file, SourceSpan span, Text message, Text hint) {
+        return new Diagnostic(Severity.ERROR, file, span, message, hint);
+    }
+
+    public static Diagnostic warning(String file, SourceSpan span, Text message) {
+        return new Diagnostic(Severity.WARNING, file, span, message, (Text) null);
     }
 
     public static Diagnostic error(String file, SourceSpan span, String message) {
@@ -32,13 +53,43 @@ public record Diagnostic(Severity severity, String file, SourceSpan span, String
         return new Diagnostic(Severity.WARNING, file, span, message, null);
     }
 
+    /** The same diagnostic with {@code message} in place of its words, and the same help. */
+    public Diagnostic withText(Text message) {
+        return new Diagnostic(severity, file, span, message, help);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** The first line of the rendered diagnostic: {@code file:line:col: error: message}. */
+    /** The message in English. */
+    public String message() {
+        return text.english();
+    }
+
+    /** The message in {@code messages}' language. */
+    public String message(Messages messages) {
+        return text.in(messages);
+    }
+
+    /** The help in English, or {@code null}. */
+    public String hint() {
+        return help == null ? null : help.english();
+    }
+
+    /** The help in {@code messages}' language, or {@code null}. */
+    public String hint(Messages messages) {
+        return help == null ? null : help.in(messages);
+    }
+
+    /** The first line of the rendered diagnostic, in English: {@code file:line:col: error: message}. */
     public String headline() {
+        return headline(Messages.english());
+    }
+
+    /** The first line of the rendered diagnostic in {@code messages}' language. */
+    public String headline(Messages messages) {
         String where = span == null ? file : file + ":" + span.line() + ":" + span.column();
-        return where + ": " + severity.label() + ": " + message;
+        return where + ": " + severity.label(messages) + ": " + message(messages);
     }
 }

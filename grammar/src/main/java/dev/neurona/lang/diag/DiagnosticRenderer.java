@@ -2,6 +2,7 @@ package dev.neurona.lang.diag;
 
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.runtime.Printable;
+import dev.neurona.runtime.i18n.Messages;
 import java.util.List;
 
 /**
@@ -29,16 +30,26 @@ public final class DiagnosticRenderer {
     public static final int MOST_SHOWN = 50;
 
     private final String[] lines;
+    private final Messages messages;
 
     /** @param source the text of the script the diagnostics are about, or {@code null} if unknown */
     public DiagnosticRenderer(String source) {
+        this(source, Messages.english());
+    }
+
+    /**
+     * @param source the text of the script the diagnostics are about, or {@code null} if unknown
+     * @param messages the language the diagnostics are printed in
+     */
+    public DiagnosticRenderer(String source, Messages messages) {
         this.lines = source == null ? null : source.split("\n", -1);
+        this.messages = messages;
     }
 
     /** Renders one diagnostic; every line, the last included, ends with a newline. */
     public String render(Diagnostic diagnostic) {
         StringBuilder out = new StringBuilder();
-        out.append(Printable.escape(diagnostic.headline())).append('\n');
+        out.append(Printable.escape(diagnostic.headline(messages))).append('\n');
         SourceSpan span = diagnostic.span();
         int gutter = MIN_GUTTER;
         if (span != null && lines != null && span.line() <= lines.length) {
@@ -55,10 +66,11 @@ public final class DiagnosticRenderer {
                     .append(underline(line, span))
                     .append('\n');
         }
-        if (diagnostic.hint() != null) {
+        String hint = diagnostic.hint(messages);
+        if (hint != null) {
             out.append(" ".repeat(gutter))
-                    .append(" = help: ")
-                    .append(Printable.escape(diagnostic.hint()))
+                    .append(" = ")
+                    .append(Printable.escape(messages.text("diag.help", hint)))
                     .append('\n');
         }
         return out.toString();
@@ -76,19 +88,10 @@ public final class DiagnosticRenderer {
         if (diagnostics.size() > MOST_SHOWN) {
             List<Diagnostic> rest = diagnostics.subList(MOST_SHOWN, diagnostics.size());
             long errors = rest.stream().filter(Diagnostic::isError).count();
-            out.append("... and ")
-                    .append(rest.size())
-                    .append(" more: ")
-                    .append(count(errors, "error"))
-                    .append(", ")
-                    .append(count(rest.size() - errors, "warning"))
+            out.append(messages.text("diag.more", rest.size(), errors, rest.size() - errors))
                     .append('\n');
         }
         return out.toString();
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String underline(String line, SourceSpan span) {

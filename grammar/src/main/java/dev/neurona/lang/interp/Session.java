@@ -327,7 +327,7 @@ public final class Session implements AutoCloseable {
     private void report(String source, List<Diagnostic> diagnostics) {
         if (!diagnostics.isEmpty()) {
             settings.out().flush();
-            settings.err().print(new DiagnosticRenderer(source).render(diagnostics));
+            settings.err().print(new DiagnosticRenderer(source, messages).render(diagnostics));
             settings.err().flush();
         }
     }

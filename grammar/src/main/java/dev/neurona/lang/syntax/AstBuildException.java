@@ -1,6 +1,7 @@
 package dev.neurona.lang.syntax;
 
 import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.runtime.i18n.Text;
 
 /**
  * A statement that parsed but cannot become a syntax tree, such as a string with an unknown
@@ -11,10 +12,17 @@ final class AstBuildException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient SourceSpan span;
+    private final transient Text text;
 
-    AstBuildException(SourceSpan span, String message) {
-        super(message, null, false, false);
+    AstBuildException(SourceSpan span, Text message) {
+        super(message.english(), null, false, false);
         this.span = span;
+        this.text = message;
+    }
+
+    /** The message, for the reader's language. */
+    Text text() {
+        return text;
     }
 
     SourceSpan span() {

@@ -40,6 +40,7 @@ import dev.neurona.lang.ast.SweepStmt;
 import dev.neurona.lang.ast.TrainStmt;
 import dev.neurona.lang.ast.Unary;
 import dev.neurona.lang.ast.UnaryOp;
+import dev.neurona.runtime.i18n.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -192,7 +193,7 @@ final class AstBuilder extends NnBaseVisitor<Node> {
         for (Nn.ParameterContext parameter : ctx.parameter()) {
             Identifier name = identifier(parameter.identifier());
             if (!seen.add(name.name())) {
-                throw new AstBuildException(name.span(), "parameter '" + name.name() + "' is declared twice");
+                throw new AstBuildException(name.span(), Text.of("syntax.parameter_twice", name.name()));
             }
             params.add(new Param(span(parameter), name, expr(parameter.expression())));
         }
@@ -328,7 +329,7 @@ final class AstBuilder extends NnBaseVisitor<Node> {
             try {
                 factors.add(Integer.parseInt(factor));
             } catch (NumberFormatException e) {
-                throw new AstBuildException(span(ctx), "size '" + text + "' has a factor that is too large");
+                throw new AstBuildException(span(ctx), Text.of("syntax.size_too_large", text));
             }
         }
         return new SizeLit(span(ctx), factors, text);
@@ -367,9 +368,9 @@ final class AstBuilder extends NnBaseVisitor<Node> {
             return expr(only.expression());
         }
         if (args.isEmpty()) {
-            throw new AstBuildException(span(ctx), "expected a value between '(' and ')'");
+            throw new AstBuildException(span(ctx), Text.of("syntax.parentheses_empty"));
         }
-        throw new AstBuildException(span(ctx), "only one value can be written in parentheses here");
+        throw new AstBuildException(span(ctx), Text.of("syntax.parentheses_one"));
     }
 
     @Override
@@ -396,15 +397,17 @@ final class AstBuilder extends NnBaseVisitor<Node> {
                 NamedArg arg = namedArg(namedArgument);
                 if (!seen.add(arg.name().name())) {
                     throw new AstBuildException(
-                            arg.name().span(), "argument '" + arg.name().name() + "' is given twice");
+                            arg.name().span(),
+                            Text.of("syntax.argument_twice", arg.name().name()));
                 }
                 named.add(arg);
             } else {
                 if (!named.isEmpty()) {
                     throw new AstBuildException(
                             span(argument),
-                            "a positional argument cannot follow a named one; put it before '"
-                                    + named.get(0).name().name() + "='");
+                            Text.of(
+                                    "syntax.positional_after_named",
+                                    named.get(0).name().name()));
                 }
                 positional.add(expr(((Nn.PositionalArgumentContext) argument).expression()));
             }
@@ -457,7 +460,7 @@ final class AstBuilder extends NnBaseVisitor<Node> {
                         .doubleValue()
                 : Double.parseDouble(text);
         if (Double.isInfinite(value)) {
-            throw new AstBuildException(span, "number '" + text + "' is too large");
+            throw new AstBuildException(span, Text.of("syntax.number_too_large", text));
         }
         return new NumberLit(span, value, text, percent);
     }

@@ -3,6 +3,7 @@ package dev.neurona.lang.syntax;
 import static dev.neurona.lang.syntax.TokenWords.describe;
 
 import dev.neurona.lang.diag.Suggestions;
+import dev.neurona.runtime.i18n.Text;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -24,17 +25,17 @@ final class ConstructMessages {
                 case Nn.RULE_script:
                     return statementStart(s);
                 case Nn.RULE_statementEnd:
-                    return Phrase.of("expected a new line or ';' before " + describe(s.offending));
+                    return Phrase.of(Text.of("syntax.statement_end", describe(s.offending)));
                 case Nn.RULE_seedStatement:
-                    return afterKeyword(s, "a number");
+                    return afterKeyword(s, Text.of("syntax.what.number"));
                 case Nn.RULE_dataStatement:
                     return dataStatement(s);
                 case Nn.RULE_modelStatement:
                     return modelStatement(s);
                 case Nn.RULE_templateInstance:
-                    return s.previousIs(NnLexer.ASSIGN) ? Phrase.of("expected a template's name after '='") : null;
+                    return s.previousIs(NnLexer.ASSIGN) ? Phrase.of(Text.of("syntax.template_name")) : null;
                 case Nn.RULE_parameterList:
-                    return list(s, NnLexer.RPAREN, "a parameter");
+                    return list(s, NnLexer.RPAREN, Text.of("syntax.item.parameter"));
                 case Nn.RULE_parameter:
                     return parameter(s);
                 case Nn.RULE_trainStatement:
@@ -43,20 +44,20 @@ final class ConstructMessages {
                 case Nn.RULE_reportStatement:
                     return modelOnData(s);
                 case Nn.RULE_saveStatement:
-                    return nameAndFile(s, "the model's name", "to");
+                    return nameAndFile(s, true, "to");
                 case Nn.RULE_loadStatement:
-                    return nameAndFile(s, "a name", "from");
+                    return nameAndFile(s, false, "from");
                 case Nn.RULE_exportStatement:
-                    return nameAndFile(s, "the model's name", "to");
+                    return nameAndFile(s, true, "to");
                 case Nn.RULE_printStatement:
-                    return afterKeyword(s, "a name or a text in quotes");
+                    return afterKeyword(s, Text.of("syntax.what.print"));
                 case Nn.RULE_explainStatement:
-                    return afterKeyword(s, "the model's name");
+                    return afterKeyword(s, Text.of("syntax.what.model_name"));
                 case Nn.RULE_plotStatement:
                     return plotStatement(s);
                 case Nn.RULE_plotSetting:
                     return s.previousIs(NnLexer.IDENT)
-                            ? Phrase.of("expected a value after " + describe(s.previous))
+                            ? Phrase.of(Text.of("syntax.value_after", describe(s.previous)))
                             : null;
                 case Nn.RULE_sweepStatement:
                     return sweepStatement(s);
@@ -67,9 +68,9 @@ final class ConstructMessages {
                 case Nn.RULE_entry:
                     return null;
                 case Nn.RULE_argumentList:
-                    return list(s, NnLexer.RPAREN, "an argument");
+                    return list(s, NnLexer.RPAREN, Text.of("syntax.item.argument"));
                 case Nn.RULE_list:
-                    return list(s, NnLexer.RBRACKET, "a value");
+                    return list(s, NnLexer.RBRACKET, Text.of("syntax.item.value"));
                 default:
                     break; // names, expressions and items: ask what encloses them
             }
@@ -87,65 +88,64 @@ final class ConstructMessages {
                 || type == NnLexer.ASSIGN
                 || type == NnLexer.COMMA
                 || TokenWords.isPreposition(type)) {
-            return Phrase.after("expected a value after " + describe(s.previous));
+            return Phrase.after(Text.of("syntax.value_after", describe(s.previous)));
         }
         if (type == NnLexer.DOT) {
-            return Phrase.after("expected a name after '.'");
+            return Phrase.after(Text.of("syntax.name_after_dot"));
         }
         return null;
     }
 
     private static Phrase statementStart(ErrorSituation s) {
         List<String> keywords = SyntaxMessages.STATEMENT_KEYWORDS;
-        String message =
-                "a statement must start with a keyword such as data, model, train; found " + describe(s.offending);
+        Text message = Text.of("syntax.statement_start", describe(s.offending));
         Optional<String> suggestion = TokenWords.isWord(s.offending)
                 ? Suggestions.nearest(s.offending.getText(), keywords)
                 : Optional.empty();
         if (suggestion.isPresent()) {
-            return Phrase.of(message + "; did you mean '" + suggestion.get() + "'?");
+            return Phrase.of(Text.of("check.did_you_mean", message, suggestion.get()));
         }
-        String all = String.join(", ", keywords.subList(0, keywords.size() - 1)) + " and "
-                + keywords.get(keywords.size() - 1);
-        return new Phrase(message, "the statements are " + all, false);
+        String all = String.join(", ", keywords.subList(0, keywords.size() - 1));
+        String last = keywords.get(keywords.size() - 1);
+        return new Phrase(message, Text.of("syntax.statements_are", all, last), false);
     }
 
-    private static Phrase afterKeyword(ErrorSituation s, String what) {
+    private static Phrase afterKeyword(ErrorSituation s, Text what) {
         if (!s.previousIsKeyword()) {
             return null;
         }
-        return Phrase.of("expected " + what + " after '" + s.statementStart.getText() + "'");
+        return Phrase.of(Text.of("check.expected_after", what, s.statementStart.getText()));
     }
 
     private static Phrase dataStatement(ErrorSituation s) {
         if (s.previousIsKeyword()) {
-            return Phrase.of("expected a name for the data set after 'data'");
+            return Phrase.of(Text.of("syntax.data.name"));
         }
         if (s.expects(NnLexer.ASSIGN)) {
-            return Phrase.of("expected '=' after the data set's name");
+            return Phrase.of(Text.of("syntax.data.assign"));
         }
         if (s.previousIs(NnLexer.ASSIGN)) {
-            return Phrase.of("expected a data source after '=', such as csv(\"file.csv\"), idx(...) or mnist.train");
+            return Phrase.of(Text.of("syntax.data.source"));
         }
         return null;
     }
 
     private static Phrase modelStatement(ErrorSituation s) {
         if (s.previousIsKeyword()) {
-            return Phrase.of("expected a name for the model after 'model'");
+            return Phrase.of(Text.of("syntax.model.name"));
         }
         if (s.expects(NnLexer.LBRACE)) {
-            return Phrase.of("expected '{' after the model's name, or '=' to make it from a template");
+            return Phrase.of(Text.of("syntax.model.brace"));
         }
         return null;
     }
 
     private static Phrase parameter(ErrorSituation s) {
         if (s.expects(NnLexer.ASSIGN)) {
-            return Phrase.of("expected '=' and a default value after the parameter " + describe(s.previous));
+            return Phrase.of(Text.of("syntax.parameter.default", describe(s.previous)));
         }
         if (s.previousIs(NnLexer.ASSIGN)) {
-            return Phrase.of("expected a default value after '='");
+            return Phrase.of(Text.of("syntax.parameter.value"));
         }
         return null;
     }
@@ -154,34 +154,38 @@ final class ConstructMessages {
     private static Phrase modelOnData(ErrorSituation s) {
         String keyword = s.statementStart.getText();
         if (s.previousIsKeyword()) {
-            return Phrase.of("expected the model's name after '" + keyword + "'");
+            return Phrase.of(Text.of("check.expected_after", Text.of("syntax.what.model_name"), keyword));
         }
         if (s.expects(NnLexer.ON) && s.expects(NnLexer.LBRACKET)) {
-            return Phrase.of("expected 'on' and a data set, or a list of inputs such as [1, 2], "
-                    + "after the model's name in 'predict'");
+            return Phrase.of(Text.of("syntax.predict.on"));
         }
         if (s.expects(NnLexer.ON)) {
-            return Phrase.of("expected 'on' after the model's name in '" + keyword + "'");
+            return Phrase.of(Text.of("syntax.on_after_model", keyword));
         }
         if (s.previousIs(NnLexer.ON)) {
-            return Phrase.of("expected the data set's name after 'on'");
+            return Phrase.of(Text.of("syntax.data_after_on"));
         }
         return null;
     }
 
     /** save, load and export: {@code KEYWORD NAME to|from "file"}. */
-    private static Phrase nameAndFile(ErrorSituation s, String what, String preposition) {
+    private static Phrase nameAndFile(ErrorSituation s, boolean model, String preposition) {
         String keyword = s.statementStart.getText();
         int type = preposition.equals("to") ? NnLexer.TO : NnLexer.FROM;
         if (s.previousIsKeyword()) {
-            return Phrase.of("expected " + what + " after '" + keyword + "'");
+            return Phrase.of(Text.of(
+                    "check.expected_after",
+                    model ? Text.of("syntax.what.model_name") : Text.of("syntax.what.name"),
+                    keyword));
         }
         if (s.expects(type)) {
-            String name = what.equals("a name") ? "the name" : what;
-            return Phrase.of("expected '" + preposition + "' after " + name + " in '" + keyword + "'");
+            return Phrase.of(
+                    model
+                            ? Text.of("syntax.preposition_after_model", preposition, keyword)
+                            : Text.of("syntax.preposition_after_name", preposition, keyword));
         }
         if (s.previousIs(type)) {
-            return Phrase.of("expected a file name in quotes after '" + preposition + "'");
+            return Phrase.of(Text.of("syntax.file_after", preposition));
         }
         return null;
     }
@@ -189,39 +193,38 @@ final class ConstructMessages {
     /** {@code plot MODEL [KIND] [on DATA [WORD VALUE]] [to "file.png"]}. */
     private static Phrase plotStatement(ErrorSituation s) {
         if (s.previousIsKeyword()) {
-            return afterKeyword(s, "the model's name");
+            return afterKeyword(s, Text.of("syntax.what.model_name"));
         }
         if (s.previousIs(NnLexer.ON)) {
-            return Phrase.of("expected the data set's name after 'on'");
+            return Phrase.of(Text.of("syntax.data_after_on"));
         }
         return null;
     }
 
     private static Phrase sweepStatement(ErrorSituation s) {
         if (s.previousIsKeyword()) {
-            return Phrase.of("expected a name for the sweep after 'sweep'");
+            return Phrase.of(Text.of("syntax.sweep.name"));
         }
         if (s.expects(NnLexer.ASSIGN)) {
-            return Phrase.of("expected '=' after the sweep's name");
+            return Phrase.of(Text.of("syntax.sweep.assign"));
         }
         if (s.previousIs(NnLexer.ASSIGN)) {
-            return Phrase.of("expected a template's name after '='");
+            return Phrase.of(Text.of("syntax.template_name"));
         }
         if (s.expects(NnLexer.ON)) {
-            return Phrase.of("expected 'on' after the template's name in 'sweep'");
+            return Phrase.of(Text.of("syntax.sweep.on"));
         }
         if (s.previousIs(NnLexer.ON)) {
-            return Phrase.of("expected the data set's name after 'on'");
+            return Phrase.of(Text.of("syntax.data_after_on"));
         }
         return null;
     }
 
     private static Phrase destination(ErrorSituation s) {
         if (s.expects(NnLexer.TO)) {
-            return Phrase.of(
-                    "expected 'to' and a file name after the data set's name in '" + s.statementStart.getText() + "'");
+            return Phrase.of(Text.of("syntax.destination", s.statementStart.getText()));
         }
-        return Phrase.of("expected a file name in quotes after 'to'");
+        return Phrase.of(Text.of("syntax.file_after", "to"));
     }
 
     private static Phrase block(ErrorSituation s, Nn.BlockContext block) {
@@ -229,38 +232,40 @@ final class ConstructMessages {
         if (block.getChildCount() == 0) {
             return Phrase.of(
                     owner instanceof Nn.ModelBodyContext
-                            ? "expected '{' after the model's parameters"
-                            : "expected '{' with the sweep's options after the data set's name");
+                            ? Text.of("syntax.block.model")
+                            : Text.of("syntax.block.sweep"));
         }
         int before = s.previousRaw == null ? -1 : s.previousRaw.getType();
         boolean lineStart = before == NnLexer.LBRACE || before == NnLexer.NEWLINE || before == NnLexer.SEMI;
         if (lineStart && s.expects(NnLexer.IDENT)) {
-            String what = owner instanceof Nn.ModelBodyContext ? "a layer such as dense" : "an option name";
-            return Phrase.of("expected " + what + ", found " + describe(s.offending));
+            return Phrase.of(
+                    owner instanceof Nn.ModelBodyContext
+                            ? Text.of("syntax.block.layer", describe(s.offending))
+                            : Text.of("syntax.block.option", describe(s.offending)));
         }
         if (s.offending.getType() == NnLexer.ASSIGN && s.previous != null && s.isFirstOnLine(s.previous)) {
             String name = s.previous.getText();
             Token value = s.next();
-            String example = TokenWords.isSimpleValue(value)
-                    ? "'" + name + " " + value.getText() + "'"
-                    : "the value after '" + name + "'";
-            return Phrase.of("unexpected '=' after '" + name + "'; write " + example + " without '='");
+            return Phrase.of(
+                    TokenWords.isSimpleValue(value)
+                            ? Text.of("syntax.block.assign_value", name, value.getText())
+                            : Text.of("syntax.block.assign", name));
         }
         return null;
     }
 
     /** Argument lists, parameter lists and lists: {@code (a, b)} and {@code [a, b]}. */
-    private static Phrase list(ErrorSituation s, int closer, String item) {
+    private static Phrase list(ErrorSituation s, int closer, Text item) {
         String close = Brackets.closerText(Brackets.openerFor(closer));
         String open = closer == NnLexer.RPAREN ? "(" : "[";
         if (s.previousIs(Brackets.openerFor(closer))) {
-            return Phrase.after("expected " + item + " or '" + close + "' after '" + open + "'");
+            return Phrase.after(Text.of("syntax.list.first", item, close, open));
         }
         if (s.previousIs(NnLexer.COMMA)) {
-            return Phrase.after("expected " + item + " after ','");
+            return Phrase.after(Text.of("syntax.list.after_comma", item));
         }
         if (s.expects(closer) && s.previous != null) {
-            return Phrase.after("expected ',' or '" + close + "' after " + describe(s.previous));
+            return Phrase.after(Text.of("syntax.list.comma_or_close", close, describe(s.previous)));
         }
         return null;
     }

@@ -4,6 +4,7 @@ import dev.neurona.lang.ast.Script;
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.ast.Statement;
 import dev.neurona.lang.diag.Diagnostic;
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,10 +47,7 @@ public final class NnParser {
         try {
             return parseStatements(source, fileName);
         } catch (StackOverflowError e) {
-            Diagnostic tooDeep = Diagnostic.error(
-                    fileName,
-                    deepestBracket(source),
-                    "this is nested too deeply to be read; write it in several simpler steps");
+            Diagnostic tooDeep = Diagnostic.error(fileName, deepestBracket(source), Text.of("syntax.too_deep"));
             return new Run(new ParseResult(new Script(fileName, List.of()), List.of(tooDeep)), List.of());
         }
     }
@@ -136,7 +134,7 @@ public final class NnParser {
                 try {
                     statements.add(builder.statement(statement));
                 } catch (AstBuildException e) {
-                    diagnostics.add(Diagnostic.error(fileName, e.span(), e.getMessage()));
+                    diagnostics.add(Diagnostic.error(fileName, e.span(), e.text()));
                 }
             }
             if (script.exception == null) {

@@ -1,5 +1,7 @@
 package dev.neurona.lang.syntax;
 
+import dev.neurona.runtime.i18n.Text;
+
 /**
  * The words of one syntax error.
  *
@@ -7,15 +9,15 @@ package dev.neurona.lang.syntax;
  * @param atPrevious put the caret just after the token before the culprit when the culprit is on
  *     a later line, as for "expected ',' or ')' after '64'"
  */
-record Phrase(String message, String hint, boolean atPrevious) {
+record Phrase(Text message, Text hint, boolean atPrevious) {
 
     /** A message with the caret on the culprit. */
-    static Phrase of(String message) {
+    static Phrase of(Text message) {
         return new Phrase(message, null, false);
     }
 
     /** A message about what should have followed the previous token. */
-    static Phrase after(String message) {
+    static Phrase after(Text message) {
         return new Phrase(message, null, true);
     }
 }

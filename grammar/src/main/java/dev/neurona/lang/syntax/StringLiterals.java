@@ -1,6 +1,7 @@
 package dev.neurona.lang.syntax;
 
 import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.runtime.i18n.Text;
 import org.antlr.v4.runtime.Token;
 
 /** Turns a STRING token into its value: quotes removed, escapes {@code \" \\ \n \t} replaced. */
@@ -17,9 +18,7 @@ final class StringLiterals {
             int c = text.codePointAt(i);
             int width = Character.charCount(c);
             if (c == 0) { // no file name or text can hold it; Java's paths reject it with an exception
-                throw new AstBuildException(
-                        SourceSpan.point(token.getLine(), column),
-                        "a string cannot hold the character U+0000 (NUL); remove it");
+                throw new AstBuildException(SourceSpan.point(token.getLine(), column), Text.of("syntax.string.nul"));
             }
             if (c != '\\') {
                 value.appendCodePoint(c);
@@ -45,7 +44,7 @@ final class StringLiterals {
                     String escape = "\\" + new String(Character.toChars(escaped));
                     throw new AstBuildException(
                             new SourceSpan(token.getLine(), column, token.getLine(), column + 2),
-                            "unknown escape '" + escape + "' in a string; write '\\\\' for a backslash");
+                            Text.of("syntax.string.escape", escape));
             }
             i += 1 + Character.charCount(escaped);
             column += 2;

@@ -4,6 +4,7 @@ import static dev.neurona.lang.syntax.TokenWords.describe;
 
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.diag.Diagnostic;
+import dev.neurona.runtime.i18n.Text;
 import java.util.List;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
@@ -52,7 +53,7 @@ final class SyntaxMessages {
             Diagnostic diagnostic = error(TokenSpans.of(keyword), TokenWords.missingCloser(opener), null);
             return new SyntaxProblem(diagnostic, keyword.getTokenIndex(), true);
         }
-        String lexical = lexicalError(s.offending);
+        Text lexical = lexicalError(s.offending);
         if (lexical != null) {
             return skip(s, Phrase.of(lexical), lexicalSpan(s.offending));
         }
@@ -66,8 +67,7 @@ final class SyntaxMessages {
         Token brace = braceOnNextLine(s);
         if (brace != null) {
             // Skip the misplaced block together with this statement, so that it is reported once.
-            Diagnostic diagnostic =
-                    error(TokenSpans.of(brace), "'{' must be on the same line as the statement it belongs to", null);
+            Diagnostic diagnostic = error(TokenSpans.of(brace), Text.of("syntax.brace_same_line"), null);
             return new SyntaxProblem(diagnostic, brace.getTokenIndex(), false);
         }
         Phrase phrase = ConstructMessages.of(s);
@@ -75,7 +75,7 @@ final class SyntaxMessages {
             phrase = ConstructMessages.afterPrevious(s);
         }
         if (phrase == null) {
-            phrase = Phrase.of("unexpected " + describe(s.offending));
+            phrase = Phrase.of(Text.of("syntax.unexpected", describe(s.offending)));
         }
         boolean onLaterLine = s.previous != null && s.previous.getLine() < s.offending.getLine();
         SourceSpan span = phrase.atPrevious() && onLaterLine ? TokenSpans.after(s.previous) : errorPoint(s);
@@ -88,7 +88,7 @@ final class SyntaxMessages {
         return new SyntaxProblem(error(span, phrase.message(), phrase.hint()), from, false);
     }
 
-    private Diagnostic error(SourceSpan span, String message, String hint) {
+    private Diagnostic error(SourceSpan span, Text message, Text hint) {
         return Diagnostic.error(file, span, message, hint);
     }
 
@@ -123,24 +123,24 @@ final class SyntaxMessages {
         return null;
     }
 
-    private static String lexicalError(Token token) {
+    private static Text lexicalError(Token token) {
         switch (token.getType()) {
             case NnLexer.ERROR_CHAR:
                 return unexpectedCharacter(token.getText());
             case NnLexer.UNTERMINATED_STRING:
-                return "unterminated string: the closing '\"' is missing";
+                return Text.of("syntax.unterminated_string");
             case NnLexer.UNTERMINATED_COMMENT:
-                return "unterminated comment: '/*' has no closing '*/'";
+                return Text.of("syntax.unterminated_comment");
             case NnLexer.MALFORMED_NUMBER:
-                return "malformed number '" + token.getText() + "'; separate a number from a name with a space";
+                return Text.of("syntax.malformed_number", token.getText());
             default:
                 return null;
         }
     }
 
-    private static String unexpectedCharacter(String text) {
+    private static Text unexpectedCharacter(String text) {
         if (text.equals("'")) {
-            return "unexpected \"'\": strings are written in double quotes";
+            return Text.of("syntax.single_quote");
         }
         int codePoint = text.codePointAt(0);
         int category = Character.getType(codePoint);
@@ -149,8 +149,8 @@ final class SyntaxMessages {
                 || category == Character.SPACE_SEPARATOR
                 || category == Character.FORMAT;
         return invisible
-                ? String.format("unexpected character U+%04X", codePoint)
-                : "unexpected character '" + text + "'";
+                ? Text.of("syntax.unexpected_character", String.format("U+%04X", codePoint))
+                : Text.of("syntax.unexpected_character", "'" + text + "'");
     }
 
     /** A whole malformed token, except an open comment: only its '/*' is marked. */
@@ -180,11 +180,9 @@ final class SyntaxMessages {
             return Phrase.of(TokenWords.missingCloser(innermost));
         }
         if (innermost != null && innermost.getType() != NnLexer.LBRACE) {
-            return Phrase.of("expected '" + Brackets.closerText(innermost.getType()) + "' to close "
-                    + TokenWords.bracketName(innermost) + " opened at line " + innermost.getLine()
-                    + ", found " + describe(s.offending));
+            return Phrase.of(TokenWords.wrongCloser(innermost, describe(s.offending)));
         }
-        return Phrase.of("unexpected " + describe(s.offending));
+        return Phrase.of(Text.of("syntax.unexpected", describe(s.offending)));
     }
 
     /** A '{' that starts a line after a statement it should have ended, or where a statement was due. */

@@ -1,5 +1,6 @@
 package dev.neurona.lang.syntax;
 
+import dev.neurona.runtime.i18n.Text;
 import org.antlr.v4.runtime.Token;
 
 /** How tokens are named in messages, and which kind of word a token is. */
@@ -8,36 +9,46 @@ final class TokenWords {
     private TokenWords() {}
 
     /** A token as a message names it: {@code ')'}, {@code 'foo'}, a string as written, or the end of a line. */
-    static String describe(Token token) {
+    static Text describe(Token token) {
         switch (token.getType()) {
             case Token.EOF:
-                return "end of file";
+                return Text.of("syntax.end_of_file");
             case NnLexer.NEWLINE:
-                return "end of line";
+                return Text.of("syntax.end_of_line");
             case NnLexer.STRING:
             case NnLexer.UNTERMINATED_STRING:
                 String text = token.getText();
-                return text.length() <= 24 ? text : text.substring(0, 20) + "...\"";
+                return Text.verbatim(text.length() <= 24 ? text : text.substring(0, 20) + "...\"");
             default:
-                return "'" + token.getText() + "'";
+                return Text.verbatim("'" + token.getText() + "'");
         }
     }
 
     /** "missing '}' to close the block opened at line 3", and the like for '(' and '['. */
-    static String missingCloser(Token opener) {
-        return "missing '" + Brackets.closerText(opener.getType()) + "' to close " + bracketName(opener)
-                + " opened at line " + opener.getLine();
-    }
-
-    /** "the block", "the list" or "the '('". */
-    static String bracketName(Token opener) {
+    static Text missingCloser(Token opener) {
+        String closer = Brackets.closerText(opener.getType());
+        String line = String.valueOf(opener.getLine());
         switch (opener.getType()) {
             case NnLexer.LBRACE:
-                return "the block";
+                return Text.of("syntax.missing_closer.block", closer, line);
             case NnLexer.LBRACKET:
-                return "the list";
+                return Text.of("syntax.missing_closer.list", closer, line);
             default:
-                return "the '('";
+                return Text.of("syntax.missing_closer.paren", closer, line);
+        }
+    }
+
+    /** "expected ']' to close the list opened at line 2, found ')'", and the like. */
+    static Text wrongCloser(Token opener, Text found) {
+        String closer = Brackets.closerText(opener.getType());
+        String line = String.valueOf(opener.getLine());
+        switch (opener.getType()) {
+            case NnLexer.LBRACE:
+                return Text.of("syntax.wrong_closer.block", closer, line, found);
+            case NnLexer.LBRACKET:
+                return Text.of("syntax.wrong_closer.list", closer, line, found);
+            default:
+                return Text.of("syntax.wrong_closer.paren", closer, line, found);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -36,7 +37,7 @@ final class CsvReader {
     private static CsvTable parse(Path path, String delimiter, boolean header, boolean headerOnly) {
         String file = path.toString();
         if (Files.isDirectory(path)) {
-            throw new DataException(file + ": is a directory, not a CSV file");
+            throw new DataException(Text.of("csv.directory", file));
         }
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
@@ -74,13 +75,13 @@ final class CsvReader {
                 lines.add(start);
             }
             if (names == null) {
-                throw new DataException(file + ": the file is empty");
+                throw new DataException(Text.of("data.empty", file));
             }
             return new CsvTable(
                     file, names, rows, lines.stream().mapToLong(Long::longValue).toArray());
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new DataException(file + ": the file is not UTF-8 text");
+                throw new DataException(Text.of("csv.not_utf8", file));
             }
             String gzip = CsvText.explain(file, e.getCause());
             if (gzip != null) {

@@ -1,6 +1,7 @@
 package dev.neurona.runtime.data;
 
 import dev.neurona.runtime.NeuronaException;
+import dev.neurona.runtime.i18n.Text;
 
 /**
  * Bad or unreadable data. The message names the file and, where there is one, the line and
@@ -12,6 +13,14 @@ public class DataException extends NeuronaException {
     }
 
     public DataException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public DataException(Text message) {
+        super(message);
+    }
+
+    public DataException(Text message, Throwable cause) {
         super(message, cause);
     }
 

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +45,7 @@ public final class IdxReader {
             InputStream in = source.in();
             byte[] magic = in.readNBytes(4);
             if (magic.length < 4) {
-                throw new DataException(
-                        file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
+                throw new DataException(Text.of("idx.too_short", file, String.valueOf(magic.length)));
             }
             checkMagic(file, magic);
             int[] dims = readDims(file, in, magic[3] & 0xff);
@@ -95,8 +95,7 @@ public final class IdxReader {
             InputStream in = source.in();
             byte[] magic = in.readNBytes(4);
             if (magic.length < 4) {
-                throw new DataException(
-                        file + ": the file is too short to be an IDX file (" + magic.length + " bytes)");
+                throw new DataException(Text.of("idx.too_short", file, String.valueOf(magic.length)));
             }
             checkMagic(file, magic);
             int[] dims = readDims(file, in, magic[3] & 0xff);
@@ -110,17 +109,17 @@ public final class IdxReader {
     /** What went wrong reading {@code file}, in the user's words. */
     private static DataException readFailure(String file, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return new DataException(file + ": file not found");
+            return new DataException(Text.of("data.not_found", file));
         }
         if (e instanceof AccessDeniedException) {
-            return new DataException(file + ": permission denied");
+            return new DataException(Text.of("data.permission_denied", file));
         }
         String gzip = StrictGzipInputStream.explain(file, e);
         if (gzip != null) {
             return new DataException(gzip);
         }
-        String reason = e.getMessage() == null ? "an input/output error" : e.getMessage();
-        return new DataException(file + ": cannot read the file (" + reason + ")", e);
+        Text reason = e.getMessage() == null ? Text.of("data.io_error") : Text.verbatim(e.getMessage());
+        return new DataException(Text.of("data.cannot_read", file, reason), e);
     }
 
     /** An open file: the stream of its (decompressed) bytes, whether it is gzip, and its length on disk. */
@@ -137,11 +136,10 @@ public final class IdxReader {
      */
     private static Source open(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            throw new DataException(path + ": is a directory, not an IDX file");
+            throw new DataException(Text.of("idx.directory", path.toString()));
         }
         if (Files.exists(path) && !Files.isRegularFile(path)) {
-            throw new DataException(path + ": is not a regular file (a named pipe, device or socket?);"
-                    + " IDX data is read from ordinary files: copy it into one first");
+            throw new DataException(Text.of("idx.not_regular", path.toString()));
         }
         long length = Files.size(path);
         BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), BUFFER);
@@ -200,22 +198,19 @@ public final class IdxReader {
      */
     private static int valueCount(String file, int[] dims) {
         if (dims[0] == 0) {
-            throw new DataException(
-                    file + ": the file holds no items (its header gives a count of 0); use a file with at least one");
+            throw new DataException(Text.of("idx.no_items", file));
         }
         for (int d = 1; d < dims.length; d++) {
             if (dims[d] == 0) {
-                throw new DataException(file + ": the header gives items of " + shape(dims) + ", which hold no values"
-                        + " (dimension " + (d + 1) + " is 0); is this the right file?");
+                throw new DataException(Text.of("idx.empty_items", file, shape(dims), String.valueOf(d + 1)));
             }
         }
         long size = 1;
         for (int d : dims) {
             size *= d; // each factor is below 2^31 and the product so far at most MAX_VALUES: no long overflow
             if (size > MAX_VALUES) {
-                throw new DataException(file + ": the header announces " + describe(dims)
-                        + ", more values than one array can hold" + " (at most " + MAX_VALUES
-                        + "); is the header damaged? Split larger data into several files");
+                throw new DataException(
+                        Text.of("idx.too_many_values", file, describe(dims), String.valueOf(MAX_VALUES)));
             }
         }
         return (int) size;
@@ -224,21 +219,17 @@ public final class IdxReader {
     private static void checkMagic(String file, byte[] magic) {
         int type = magic[2] & 0xff;
         if (magic[0] != 0 || magic[1] != 0 || magic[3] == 0) {
-            throw new DataException(
-                    file + ": not an IDX file: wrong magic number " + hex(magic)
-                            + " (an IDX file starts with 00 00, a type byte and a dimension count, e.g. 0x00000803 for images)");
+            throw new DataException(Text.of("idx.magic", file, hex(magic)));
         }
         if (type != UNSIGNED_BYTE) {
-            throw new DataException(file + ": the IDX file holds values of type 0x" + String.format("%02X", type)
-                    + " (magic number " + hex(magic) + "); only unsigned bytes (type 0x08), as in MNIST, can be read");
+            throw new DataException(Text.of("idx.type", file, "0x" + String.format("%02X", type), hex(magic)));
         }
     }
 
     private static int[] readDims(String file, InputStream in, int count) throws IOException {
         byte[] header = in.readNBytes(4 * count);
         if (header.length < 4 * count) {
-            throw new DataException(
-                    file + ": the file is truncated: it ends inside its header of " + count + " dimensions");
+            throw new DataException(Text.of("idx.truncated_header", file, String.valueOf(count)));
         }
         int[] dims = new int[count];
         for (int d = 0; d < count; d++) {
@@ -248,27 +239,25 @@ public final class IdxReader {
                     | (header[at + 2] & 0xff) << 8
                     | header[at + 3] & 0xff;
             if (dims[d] < 0) {
-                throw new DataException(file + ": the header gives dimension " + (d + 1) + " a negative size");
+                throw new DataException(Text.of("idx.negative", file, String.valueOf(d + 1)));
             }
         }
         return dims;
     }
 
     private static DataException extraBytes(String file, int size) {
-        return new DataException(file + ": the file has more bytes than the " + size + " values its header announces");
+        return new DataException(Text.of("idx.extra_bytes", file, String.valueOf(size)));
     }
 
     private static DataException truncated(String file, int[] dims, long expected, long found) {
-        return new DataException(file + ": the file is truncated: its header announces " + describe(dims) + " ("
-                + expected + " bytes of values) but only " + found + " bytes follow");
+        return new DataException(
+                Text.of("idx.truncated", file, describe(dims), String.valueOf(expected), String.valueOf(found)));
     }
 
-    private static String describe(int[] dims) {
-        StringBuilder text = new StringBuilder().append(dims[0]).append(dims[0] == 1 ? " item" : " items");
-        if (dims.length > 1) {
-            text.append(" of ").append(shape(dims));
-        }
-        return text.toString();
+    private static Text describe(int[] dims) {
+        return dims.length > 1
+                ? Text.of("idx.items_of", dims[0], String.valueOf(dims[0]), shape(dims))
+                : Text.of("idx.items", dims[0], String.valueOf(dims[0]));
     }
 
     /** The shape of one item, {@code 28×28}. */

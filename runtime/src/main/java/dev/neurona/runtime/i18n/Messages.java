@@ -55,6 +55,11 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);
     }
 
+    /** The raw pattern of {@code key}, for tests that look at its arguments. */
+    public String pattern(String key) {
+        return bundle.getString(key);
+    }
+
     /** Whether this language has {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);

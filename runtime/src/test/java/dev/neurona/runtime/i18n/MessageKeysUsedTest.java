@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class MessageKeysUsedTest {
 
-    private static final Pattern USE = Pattern.compile("\\.text\\(\\s*\"([a-z_]+\\.[a-z_.]+)\"");
+    private static final Pattern USE = Pattern.compile("(?:\\.text|Text\\.of)\\(\\s*\"([a-z_]+\\.[a-z_.]+)\"");
 
     @Test
     void everyKeyUsedInCodeExistsInBothLanguages() throws IOException {

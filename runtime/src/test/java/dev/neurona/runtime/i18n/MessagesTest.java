@@ -8,6 +8,8 @@ import dev.neurona.runtime.explain.Advice;
 import dev.neurona.runtime.explain.Step;
 import dev.neurona.runtime.nn.LayerKinds;
 import dev.neurona.runtime.spec.ActivationKind;
+import java.text.Format;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ class MessagesTest {
 
     private static final Messages EN = Messages.of(Language.ENGLISH);
     private static final Messages ES = Messages.of(Language.SPANISH);
+    private static final Pattern UNFILLED = Pattern.compile("\\{\\d");
 
     @Test
     void everyKeyExistsInBothLanguages() {
@@ -37,11 +40,13 @@ class MessagesTest {
     void bothLanguagesFillTheSameArgumentsAndNoPatternIsEmpty() {
         List<String> wrong = new ArrayList<>();
         for (String key : EN.keys()) {
-            String en = EN.text(key, filler());
-            String es = ES.text(key, filler());
+            String en = EN.text(key, filler(EN, key));
+            String es = ES.text(key, filler(ES, key));
             if (en.isBlank() || es.isBlank()) wrong.add(key + " is empty");
             if (!arguments(en).equals(arguments(es))) wrong.add(key + ": " + arguments(en) + " vs " + arguments(es));
-            if (en.contains("{") || es.contains("{")) wrong.add(key + " leaves a brace unfilled");
+            // a quoted '{' is text (expected '{' after ...); an argument left as {0} is not
+            if (UNFILLED.matcher(en).find() || UNFILLED.matcher(es).find())
+                wrong.add(key + " leaves an argument unfilled");
         }
         assertEquals(List.of(), wrong);
     }
@@ -84,11 +89,26 @@ class MessagesTest {
                         .getKey());
     }
 
-    /** Ten distinct arguments, each recognisable in the filled text. */
-    private static Object[] filler() {
+    /**
+     * Ten distinct arguments, each recognisable in the filled text; an argument the pattern
+     * chooses a plural from is a number instead (2, whose plural both languages spell out).
+     */
+    private static Object[] filler(Messages language, String key) {
         Object[] args = new Object[10];
         for (int i = 0; i < args.length; i++) args[i] = "<" + i + ">";
+        Format[] formats = new MessageFormat(language.pattern(key), Locale.ROOT).getFormatsByArgumentIndex();
+        for (int i = 0; i < formats.length; i++) if (formats[i] != null) args[i] = 2;
         return args;
+    }
+
+    @Test
+    void pluralsAgreeWithTheirCount() {
+        for (Messages language : List.of(EN, ES)) {
+            String one = language.text("diag.more", 1, 1, 0);
+            String many = language.text("diag.more", 3, 2, 1);
+            assertFalse(one.contains("errors") || one.contains("errores"), one);
+            assertTrue(many.contains("errors") || many.contains("errores"), many);
+        }
     }
 
     private static Set<String> arguments(String filled) {

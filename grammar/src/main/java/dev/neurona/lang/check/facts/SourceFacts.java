@@ -6,6 +6,7 @@ import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.IdxArray;
 import dev.neurona.runtime.data.IdxReader;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,17 +60,22 @@ public final class SourceFacts {
         int[] dims = IdxReader.readShape(images);
         if (dims.length != 3) {
             throw new DataException(
-                    images + ": expected images (an IDX file of 3 dimensions: count, rows, columns), found "
-                            + dims.length + (dims.length == 1 ? " dimension — is this a label file?" : " dimensions"));
+                    dims.length == 1
+                            ? Text.of("idx.expected_images_labels", images.toString())
+                            : Text.of("idx.expected_images", images.toString(), String.valueOf(dims.length)));
         }
         IdxArray classes = IdxReader.read(labels);
         if (classes.dims().length != 1) {
-            throw new DataException(labels + ": expected labels (an IDX file of 1 dimension), found "
-                    + classes.dims().length + " dimensions");
+            throw new DataException(
+                    Text.of("idx.expected_labels", labels.toString(), String.valueOf(classes.dims().length)));
         }
         if (classes.count() != dims[0]) {
-            throw new DataException(images + " holds " + dims[0] + " images but " + labels + " holds " + classes.count()
-                    + " labels; they must hold one label per image");
+            throw new DataException(Text.of(
+                    "idx.counts_differ",
+                    images.toString(),
+                    String.valueOf(dims[0]),
+                    labels.toString(),
+                    String.valueOf(classes.count())));
         }
         int largest = 0;
         for (byte label : classes.values()) {

@@ -15,6 +15,7 @@ import dev.neurona.lang.ast.SizeLit;
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.ast.StringLit;
 import dev.neurona.lang.ast.Unary;
+import dev.neurona.runtime.i18n.Text;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -130,7 +131,7 @@ public final class Evaluator implements ExprVisitor<Value> {
             return operand;
         }
         if (!(operand instanceof Value.Num num)) {
-            problems.error(operand.span(), "'-' works on numbers, but " + operand.describe() + " is not a number");
+            problems.error(operand.span(), Text.of("check.not_a_number", "-", operand.describe()));
             return new Value.Bad(unary.span());
         }
         BigDecimal exact = num.exact() == null ? null : num.exact().negate();
@@ -148,15 +149,14 @@ public final class Evaluator implements ExprVisitor<Value> {
         for (Value side : List.of(left, right)) {
             if (!(side instanceof Value.Num)) {
                 problems.error(
-                        side.span(),
-                        "'" + binary.op().symbol() + "' works on numbers, but " + side.describe() + " is not a number");
+                        side.span(), Text.of("check.not_a_number", binary.op().symbol(), side.describe()));
                 return new Value.Bad(binary.span());
             }
         }
         Value.Num a = (Value.Num) left;
         Value.Num b = (Value.Num) right;
         if (binary.op() == BinaryOp.DIVIDE && b.value() == 0) {
-            problems.error(b.span(), "division by zero");
+            problems.error(b.span(), Text.of("check.division_by_zero"));
             return new Value.Bad(binary.span());
         }
         double value =

@@ -1,5 +1,6 @@
 package dev.neurona.lang.check.value;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ public final class Expect {
         return problems;
     }
 
-    public Optional<Value.Num> number(Value value, String expected) {
+    public Optional<Value.Num> number(Value value, Text expected) {
         if (value instanceof Value.Num num) {
             return Optional.of(num);
         }
@@ -34,7 +35,7 @@ public final class Expect {
      *
      * @param subject what the number is, such as {@code the number of units}
      */
-    public Optional<Long> whole(Value value, String expected, String subject) {
+    public Optional<Long> whole(Value value, Text expected, Text subject) {
         Optional<Value.Num> num = number(value, expected);
         if (num.isEmpty()) {
             return Optional.empty();
@@ -42,17 +43,17 @@ public final class Expect {
         if (!num.get().isWhole() || Math.abs(num.get().value()) > Long.MAX_VALUE / 2.0) {
             problems.error(
                     value.span(),
-                    subject + " must be a whole number, got " + num.get().describe());
+                    Text.of("check.must_be_whole", subject, num.get().describe()));
             return Optional.empty();
         }
         return Optional.of((long) num.get().value());
     }
 
     /** A whole number that fits an {@code int}, as counts and sizes do; a larger one is refused. */
-    public Optional<Integer> count(Value value, String expected, String subject) {
+    public Optional<Integer> count(Value value, Text expected, Text subject) {
         return whole(value, expected, subject).flatMap(n -> {
             if (Math.abs(n) > Integer.MAX_VALUE) {
-                problems.error(value.span(), subject + " is too large, got " + value.describe());
+                problems.error(value.span(), Text.of("check.too_large", subject, value.describe()));
                 return Optional.empty();
             }
             return Optional.of(n.intValue());
@@ -60,21 +61,21 @@ public final class Expect {
     }
 
     /** A plain name such as {@code relu}; a dotted one is refused. */
-    public Optional<Value.Word> word(Value value, String expected) {
+    public Optional<Value.Word> word(Value value, Text expected) {
         if (value instanceof Value.Word word && !word.isDotted()) {
             return Optional.of(word);
         }
         return wrong(value, expected);
     }
 
-    public Optional<String> text(Value value, String expected) {
+    public Optional<String> text(Value value, Text expected) {
         if (value instanceof Value.Text text) {
             return Optional.of(text.value());
         }
         return wrong(value, expected);
     }
 
-    public Optional<Boolean> bool(Value value, String expected) {
+    public Optional<Boolean> bool(Value value, Text expected) {
         if (value instanceof Value.Bool bool) {
             return Optional.of(bool.value());
         }
@@ -82,7 +83,7 @@ public final class Expect {
     }
 
     /** A name written bare or in quotes, as CSV columns are: {@code price} or {@code "sale price"}. */
-    public Optional<String> name(Value value, String expected) {
+    public Optional<String> name(Value value, Text expected) {
         if (value instanceof Value.Text text) {
             return Optional.of(text.value());
         }
@@ -93,9 +94,9 @@ public final class Expect {
     }
 
     /** Reports {@code expected ..., found ...} unless the value is already bad. */
-    public <T> Optional<T> wrong(Value value, String expected) {
+    public <T> Optional<T> wrong(Value value, Text expected) {
         if (!(value instanceof Value.Bad)) {
-            problems.error(value.span(), "expected " + expected + ", found " + value.describe());
+            problems.error(value.span(), Text.of("check.expected_found", expected, value.describe()));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package dev.neurona.lang.check.value;
 
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.diag.Diagnostic;
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,38 +31,38 @@ public class Problems {
         return file;
     }
 
-    public void error(SourceSpan span, String message) {
+    public void error(SourceSpan span, Text message) {
         add(Diagnostic.error(file, span, message));
     }
 
-    public void error(SourceSpan span, String message, String hint) {
+    public void error(SourceSpan span, Text message, Text hint) {
         add(Diagnostic.error(file, span, message, hint));
     }
 
-    public void warning(SourceSpan span, String message) {
+    public void warning(SourceSpan span, Text message) {
         add(Diagnostic.warning(file, span, message));
     }
 
     /**
-     * Reports a word that is not one of {@code known}: {@code unknown optimizer 'adma'; did you
-     * mean 'adam'?}, or without a near word, {@code unknown optimizer 'xyz'} with the choices as a
-     * hint when they are few.
-     *
-     * @param what the kind of word, such as {@code optimizer}
+     * Reports {@code message} about a word that is not one of {@code known}, followed by
+     * {@code ; did you mean 'x'?} when a word of {@code known} is near; otherwise with the
+     * choices as a hint when they are few.
      */
-    public void unknown(String what, String word, SourceSpan span, Collection<String> known) {
-        String hint = !known.isEmpty() && known.size() <= 12 ? "expected one of: " + String.join(", ", known) : null;
-        suggest("unknown " + what + " '" + word + "'", word, span, known, hint);
+    public void unknown(Text message, String word, SourceSpan span, Collection<String> known) {
+        Text hint = !known.isEmpty() && known.size() <= 12
+                ? Text.of("check.expected_one_of", String.join(", ", known))
+                : null;
+        suggest(message, word, span, known, hint);
     }
 
     /**
      * Reports {@code message}, followed by {@code ; did you mean 'x'?} when a word of
      * {@code known} is near {@code word}; otherwise with {@code hint} (which may be null).
      */
-    public void suggest(String message, String word, SourceSpan span, Collection<String> known, String hint) {
+    public void suggest(Text message, String word, SourceSpan span, Collection<String> known, Text hint) {
         Optional<String> near = Nearest.to(word, known);
         if (near.isPresent()) {
-            error(span, message + "; did you mean '" + near.get() + "'?");
+            error(span, Text.of("check.did_you_mean", message, near.get()));
         } else {
             error(span, message, hint);
         }

@@ -1,6 +1,7 @@
 package dev.neurona.lang.check.value;
 
 import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,15 +92,15 @@ public final class Signature {
             String name = arg.name().name();
             if (params.stream().noneMatch(p -> p.name().equals(name))) {
                 problems.suggest(
-                        "unknown argument '" + name + "' for " + owner,
+                        Text.of("check.unknown.argument_of", name, owner),
                         name,
                         arg.name().span(),
                         names(),
                         params.isEmpty()
-                                ? owner + " takes no arguments"
-                                : owner + " takes: " + String.join(", ", names()));
+                                ? Text.of("check.takes_no_arguments", owner)
+                                : Text.of("check.takes", owner, String.join(", ", names())));
             } else if (given.containsKey(name)) {
-                problems.error(arg.name().span(), "argument '" + name + "' of " + owner + " is given twice");
+                problems.error(arg.name().span(), Text.of("check.argument_twice", name, owner));
             } else {
                 given.put(name, arg.value());
             }
@@ -109,10 +110,7 @@ public final class Signature {
             Value value = given.get(param.name());
             if (value == null) {
                 if (param.fallback() == null) {
-                    problems.error(
-                            where,
-                            owner + " needs a value for '" + param.name() + "', such as " + owner + "(" + param.name()
-                                    + "=...)");
+                    problems.error(where, Text.of("check.needs_value", owner, param.name()));
                 } else {
                     values.put(param.name(), param.fallback());
                 }
@@ -127,15 +125,14 @@ public final class Signature {
     }
 
     private Optional<Object> read(Param param, Value value, Expect expect) {
-        String expected =
+        Text expected =
                 switch (param.kind()) {
-                            case NUMBER -> "a number";
-                            case WHOLE -> "a whole number";
-                            case BOOL -> "true or false";
-                            case WORD -> "a name";
-                            case TEXT -> "a string";
-                        }
-                        + " for '" + param.name() + "' of " + owner;
+                    case NUMBER -> Text.of("check.argument.number", param.name(), owner);
+                    case WHOLE -> Text.of("check.argument.whole", param.name(), owner);
+                    case BOOL -> Text.of("check.argument.bool", param.name(), owner);
+                    case WORD -> Text.of("check.argument.word", param.name(), owner);
+                    case TEXT -> Text.of("check.argument.text", param.name(), owner);
+                };
         switch (param.kind()) {
             case BOOL:
                 return expect.bool(value, expected).map(b -> b);
@@ -144,7 +141,7 @@ public final class Signature {
             case TEXT:
                 return expect.text(value, expected).map(t -> t);
             case WHOLE: {
-                Optional<Integer> whole = expect.count(value, expected, param.name());
+                Optional<Integer> whole = expect.count(value, expected, Text.verbatim(param.name()));
                 if (whole.isPresent() && inRange(param, whole.get(), value, expect.problems())) {
                     return Optional.of((long) whole.get());
                 }
@@ -161,20 +158,20 @@ public final class Signature {
     }
 
     private static boolean inRange(Param param, double number, Value value, Problems problems) {
-        String violation = param.range().violation(number);
+        Text violation = param.range().violation(number, param.name(), value.describe());
         if (violation == null) {
             return true;
         }
-        problems.error(value.span(), param.name() + " " + violation + ", got " + value.describe());
+        problems.error(value.span(), violation);
         return false;
     }
 
-    private String tooMany() {
+    private Text tooMany() {
         if (params.isEmpty()) {
-            return owner + " takes no arguments";
+            return Text.of("check.takes_no_arguments", owner);
         }
         List<String> names = new ArrayList<>(names());
-        return "too many values for " + owner + "; it takes " + String.join(", ", names);
+        return Text.of("check.too_many_values_for", owner, String.join(", ", names));
     }
 
     /** The values of a call's parameters, by name, defaults filled in. */

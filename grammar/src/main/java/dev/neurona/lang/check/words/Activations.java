@@ -3,12 +3,14 @@ package dev.neurona.lang.check.words;
 import static dev.neurona.lang.check.value.Signature.number;
 
 import dev.neurona.lang.check.value.Range;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.ActivationSpec;
 
 /** {@code linear}, {@code relu}, {@code leaky_relu(alpha=0.01)}, {@code elu(alpha=1)}, {@code gelu}, {@code sigmoid}, {@code tanh}, {@code softmax}. */
 public final class Activations {
 
-    public static final WordTable<ActivationSpec> TABLE = new WordTable<ActivationSpec>("activation", "relu")
+    public static final WordTable<ActivationSpec> TABLE = new WordTable<ActivationSpec>(
+                    word -> Text.of("check.unknown.activation", word), Text.of("check.expected.activation"))
             .add("linear", args -> ActivationSpec.LINEAR)
             .add("relu", args -> ActivationSpec.RELU)
             .add(

@@ -3,6 +3,7 @@ package dev.neurona.lang.check.words;
 import static dev.neurona.lang.check.value.Signature.number;
 
 import dev.neurona.lang.check.value.Range;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.InitSpec;
 
 /**
@@ -12,7 +13,8 @@ import dev.neurona.runtime.spec.InitSpec;
  */
 public final class Inits {
 
-    public static final WordTable<InitSpec> TABLE = new WordTable<InitSpec>("init", "he")
+    public static final WordTable<InitSpec> TABLE = new WordTable<InitSpec>(
+                    word -> Text.of("check.unknown.init", word), Text.of("check.expected.init"))
             .add("he", args -> InitSpec.HE)
             .add("xavier", args -> InitSpec.XAVIER)
             .add("normal", args -> InitSpec.normal(args.number("std")), number("std", 0.05, Range.positive()))

@@ -4,6 +4,7 @@ import static dev.neurona.lang.check.value.Signature.bool;
 import static dev.neurona.lang.check.value.Signature.number;
 
 import dev.neurona.lang.check.value.Range;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.OptimizerKind;
 import dev.neurona.runtime.spec.OptimizerSpec;
 
@@ -19,7 +20,8 @@ public final class Optimizers {
     private static final double BETA2 = 0.999;
     private static final double EPS = 1e-8;
 
-    public static final WordTable<OptimizerSpec> TABLE = new WordTable<OptimizerSpec>("optimizer", "adam(lr=0.001)")
+    public static final WordTable<OptimizerSpec> TABLE = new WordTable<OptimizerSpec>(
+                    word -> Text.of("check.unknown.optimizer", word), Text.of("check.expected.optimizer"))
             .add(
                     "sgd",
                     args -> OptimizerSpec.sgd(args.number("lr"), args.number("momentum"), args.bool("nesterov")),

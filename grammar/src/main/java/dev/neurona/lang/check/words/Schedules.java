@@ -4,6 +4,7 @@ import static dev.neurona.lang.check.value.Signature.number;
 import static dev.neurona.lang.check.value.Signature.whole;
 
 import dev.neurona.lang.check.value.Range;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.ScheduleSpec;
 
 /**
@@ -13,7 +14,8 @@ import dev.neurona.runtime.spec.ScheduleSpec;
  */
 public final class Schedules {
 
-    public static final WordTable<ScheduleSpec> TABLE = new WordTable<ScheduleSpec>("schedule", "cosine()")
+    public static final WordTable<ScheduleSpec> TABLE = new WordTable<ScheduleSpec>(
+                    word -> Text.of("check.unknown.schedule", word), Text.of("check.expected.schedule"))
             .add("constant", args -> ScheduleSpec.CONSTANT)
             .add(
                     "step",

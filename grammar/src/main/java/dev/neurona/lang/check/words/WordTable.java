@@ -4,6 +4,7 @@ import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.check.value.Expect;
 import dev.neurona.lang.check.value.Signature;
 import dev.neurona.lang.check.value.Value;
+import dev.neurona.runtime.i18n.Text;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,17 +22,18 @@ import java.util.function.Function;
  */
 public final class WordTable<T> {
 
-    private final String what;
-    private final String example;
+    private final Function<String, Text> unknown;
+    private final Text expected;
     private final Map<String, Word<T>> words = new LinkedHashMap<>();
 
     /**
-     * @param what    the family's name in messages: {@code optimizer}
-     * @param example a typical use, shown when the value is not a word at all: {@code adam(lr=0.001)}
+     * @param unknown  the sentence for a word not in the family: {@code unknown optimizer 'adma'}
+     * @param expected the family with a typical use, shown when the value is not a word at all:
+     *     {@code an optimizer such as adam(lr=0.001)}
      */
-    public WordTable(String what, String example) {
-        this.what = what;
-        this.example = example;
+    public WordTable(Function<String, Text> unknown, Text expected) {
+        this.unknown = unknown;
+        this.expected = expected;
     }
 
     public WordTable<T> add(String word, Function<Signature.Bound, T> make, Signature.Param... params) {
@@ -73,19 +75,15 @@ public final class WordTable<T> {
                     .bind(call.positional(), call.named(), call.span(), expect)
                     .map(known.make);
         }
-        return expect.wrong(value, "a" + (startsWithVowel(what) ? "n " : " ") + what + " such as " + example);
+        return expect.wrong(value, expected);
     }
 
     private Word<T> lookup(String name, SourceSpan where, Expect expect) {
         Word<T> known = words.get(name);
         if (known == null) {
-            expect.problems().unknown(what, name, where, words.keySet());
+            expect.problems().unknown(unknown.apply(name), name, where, words.keySet());
         }
         return known;
-    }
-
-    private static boolean startsWithVowel(String word) {
-        return !word.isEmpty() && "aeiou".indexOf(word.charAt(0)) >= 0;
     }
 
     private record Word<T>(Signature signature, Function<Signature.Bound, T> make) {}

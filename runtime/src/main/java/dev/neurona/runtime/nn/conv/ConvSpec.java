@@ -1,5 +1,6 @@
 package dev.neurona.runtime.nn.conv;
 
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.LayerContext;
 import dev.neurona.runtime.nn.LayerFields;
@@ -56,14 +57,18 @@ public record ConvSpec(int filters, int kernel, int stride, Padding padding, Act
     @Override
     public Shape outputShape(Shape input) {
         if (!input.isMap()) {
-            throw new ShapeException("conv needs maps (an image), but its input is " + input.size()
-                    + " values in a row; declare the input as an image, such as input 1x28x28");
+            throw new ShapeException(
+                    ShapeException.Reason.NEEDS_MAPS,
+                    Text.of("shape.needs_maps", "conv", String.valueOf(input.size())),
+                    Text.of("shape.declare_image"));
         }
         int h = padding.outputSize(input.height(), kernel, stride);
         int w = padding.outputSize(input.width(), kernel, stride);
         if (h == 0 || w == 0) {
-            throw new ShapeException("the " + kernel + "x" + kernel + " window does not fit its " + input.height() + "x"
-                    + input.width() + " input; use a smaller window or padding=same");
+            throw new ShapeException(
+                    ShapeException.Reason.WINDOW_DOES_NOT_FIT,
+                    Text.of("shape.window_does_not_fit", kernel + "x" + kernel, input.height() + "x" + input.width()),
+                    Text.of("shape.smaller_window_or_same"));
         }
         return Shape.map(filters, h, w);
     }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.nn.pool;
 
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.LayerContext;
 import dev.neurona.runtime.nn.LayerSpec;
@@ -20,8 +21,10 @@ public record GlobalAvgPoolSpec() implements LayerSpec {
     @Override
     public Shape outputShape(Shape input) {
         if (!input.isMap()) {
-            throw new ShapeException("global_avgpool needs maps (an image), but its input is " + input.size()
-                    + " values in a row; declare the input as an image, such as input 1x28x28");
+            throw new ShapeException(
+                    ShapeException.Reason.NEEDS_MAPS,
+                    Text.of("shape.needs_maps", "global_avgpool", String.valueOf(input.size())),
+                    Text.of("shape.declare_image"));
         }
         return Shape.vector(input.channels());
     }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.nn.pool;
 
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.nn.LayerContext;
 import dev.neurona.runtime.nn.LayerSpec;
@@ -53,12 +54,16 @@ public record PoolSpec(Op op, int window, int stride) implements LayerSpec {
     @Override
     public Shape outputShape(Shape input) {
         if (!input.isMap()) {
-            throw new ShapeException(kind() + " needs maps (an image), but its input is " + input.size()
-                    + " values in a row; declare the input as an image, such as input 1x28x28");
+            throw new ShapeException(
+                    ShapeException.Reason.NEEDS_MAPS,
+                    Text.of("shape.needs_maps", kind(), String.valueOf(input.size())),
+                    Text.of("shape.declare_image"));
         }
         if (input.height() < window || input.width() < window) {
-            throw new ShapeException("the " + window + "x" + window + " window does not fit its " + input.height() + "x"
-                    + input.width() + " input; use a smaller window");
+            throw new ShapeException(
+                    ShapeException.Reason.WINDOW_DOES_NOT_FIT,
+                    Text.of("shape.window_does_not_fit", window + "x" + window, input.height() + "x" + input.width()),
+                    Text.of("shape.smaller_window"));
         }
         return Shape.map(
                 input.channels(), (input.height() - window) / stride + 1, (input.width() - window) / stride + 1);
