@@ -301,10 +301,7 @@ public final class Model {
      */
     public float[] predict(double[][] rows) {
         Preprocessing p = requirePreprocessing();
-        int width = network.inputWidth();
-        float[] features = new float[rows.length * width];
-        for (int r = 0; r < rows.length; r++) p.apply(rows[r], features, r * width);
-        return network.predict(features, rows.length);
+        return network.predict(rows.length, (row, into, at) -> p.apply(rows[row], into, at));
     }
 
     /** The outputs for one raw input row given as cells (numbers or text), after preprocessing. */

@@ -149,15 +149,33 @@ public final class Network {
     /** Outputs for {@code rows} rows of features (row-major), in inference mode. */
     public float[] predict(float[] features, int rows) {
         int in = inputWidth();
-        int out = outputWidth();
         if (features.length < rows * in) {
             throw new IllegalArgumentException("expected " + rows + " × " + in + " features, got " + features.length);
         }
+        return predict(rows, (row, into, at) -> System.arraycopy(features, row * in, into, at, in));
+    }
+
+    /** Writes the features of one input row into a batch: {@code inputWidth()} values from {@code at}. */
+    @FunctionalInterface
+    public interface RowSource {
+        void write(int row, float[] into, int at);
+    }
+
+    /**
+     * The outputs for {@code rows} input rows that {@code source} writes straight into the batch
+     * the network reads, so a caller that prepares rows (e.g. raw values being normalised) makes
+     * no copy of its own.
+     */
+    public float[] predict(int rows, RowSource source) {
+        int in = inputWidth();
+        int out = outputWidth();
         float[] result = new float[rows * out];
         for (int start = 0; start < rows; start += PREDICT_CHUNK) {
             int n = Math.min(PREDICT_CHUNK, rows - start);
             chunk.reshape(n, in);
-            System.arraycopy(features, start * in, chunk.data, 0, n * in);
+            for (int r = 0; r < n; r++) {
+                source.write(start + r, chunk.data, r * in);
+            }
             FMatrixRMaj y = forward(chunk, false);
             System.arraycopy(y.data, 0, result, start * out, n * out);
         }
