@@ -9,22 +9,30 @@ import dev.neurona.lang.check.words.Losses;
 import dev.neurona.lang.check.words.Optimizers;
 import dev.neurona.lang.check.words.Schedules;
 import dev.neurona.lang.check.words.WordTable;
+import dev.neurona.lang.complete.DataColumns;
 import dev.neurona.lang.syntax.Lexemes.Kind;
 import dev.neurona.lang.syntax.Lexemes.Lexeme;
 import dev.neurona.lang.syntax.NnParser;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * What may be written at a cursor, from the checker's own tables: statement keywords at the start
  * of a statement, a block's options or layers at the start of its lines, an activation and
  * {@code init=} after {@code dense 16}, an optimizer's parameters inside {@code adam(}, models
- * after {@code train}, data sets (and their parts) after {@code on}.
+ * after {@code train}, data sets (and their parts) after {@code on}; a CSV data set's columns
+ * (from {@link DataColumns}) after {@code target}, {@code features} and {@code ignore} in its block.
  */
 final class Completions {
 
@@ -46,9 +54,15 @@ final class Completions {
     }
 
     /**
-     * @param line the cursor's line, 1-based: only names defined above it are offered
+     * @param line    the cursor's line, 1-based: only names defined above it are offered
+     * @param baseDir where the script's relative paths start, for the files whose columns are offered
      */
-    static List<CompletionItem> at(String text, int offset, int line, Analysis analysis) {
+    static List<CompletionItem> at(
+            String text, int offset, int line, Analysis analysis, Path baseDir, TextIndex index) {
+        Optional<DataColumns.Slot> slot = new DataColumns(text, baseDir).at(offset);
+        if (slot.isPresent() && !slot.get().columns().isEmpty()) {
+            return columns(slot.get(), index.range(slot.get().start(), offset));
+        }
         CursorContext context = CursorContext.at(text, offset);
         Completions completions = new Completions(analysis, line);
         if (!context.quiet()) {
@@ -290,6 +304,25 @@ final class Completions {
                 .filter(s -> s instanceof DataSymbol)
                 .map(s -> ((DataSymbol) s).facts().parts())
                 .orElse(List.of());
+    }
+
+    /**
+     * A data set's columns in the header's order, each written as the language needs it
+     * ({@code "sale price"} in quotes), replacing what is typed of it, quote included.
+     */
+    private static List<CompletionItem> columns(DataColumns.Slot slot, Range typed) {
+        List<CompletionItem> items = new ArrayList<>();
+        for (DataColumns.Column column : slot.columns()) {
+            String insertion = slot.insertion(column);
+            CompletionItem item = new CompletionItem(column.written());
+            item.setKind(CompletionItemKind.Field);
+            item.setDetail(slot.data());
+            item.setSortText(String.format(Locale.ROOT, "%05d", items.size())); // the header's order
+            item.setFilterText(insertion);
+            item.setTextEdit(Either.forLeft(new TextEdit(typed, insertion)));
+            items.add(item);
+        }
+        return items;
     }
 
     /** {@code name=} items. */

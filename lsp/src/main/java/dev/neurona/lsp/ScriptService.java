@@ -105,7 +105,12 @@ final class ScriptService implements TextDocumentService {
                 document -> {
                     int offset = document.index().offset(params.getPosition());
                     List<CompletionItem> items = Completions.at(
-                            document.text(), offset, params.getPosition().getLine() + 1, analyses.of(document));
+                            document.text(),
+                            offset,
+                            params.getPosition().getLine() + 1,
+                            analyses.of(document),
+                            document.paths().baseDir(),
+                            document.index());
                     return Either.forLeft(items);
                 },
                 Either.forLeft(List.of()));

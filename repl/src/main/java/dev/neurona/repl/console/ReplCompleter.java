@@ -1,5 +1,6 @@
 package dev.neurona.repl.console;
 
+import dev.neurona.lang.complete.DataColumns;
 import dev.neurona.repl.EntryKind;
 import dev.neurona.repl.Repl;
 import dev.neurona.repl.java.Suggestions;
@@ -18,8 +19,10 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion: commands at the start of an entry; in {@code .nn} statements keywords, options,
- * activations, optimizers and the session's names; file paths inside strings; in Java whatever
- * JShell's analysis suggests ({@code m.pre} → {@code m.predict(}).
+ * activations, optimizers and the session's names; file paths inside strings; after {@code target},
+ * {@code features} and {@code ignore} in a CSV data block only the file's columns (see
+ * {@link DataColumns}); in Java whatever JShell's analysis suggests ({@code m.pre} →
+ * {@code m.predict(}).
  */
 final class ReplCompleter implements Completer {
 
@@ -38,8 +41,20 @@ final class ReplCompleter implements Completer {
 
     /** The candidates at {@code cursor}; each replaces the word from its start to the cursor. */
     List<Candidate> candidates(String buffer, int cursor) {
+        return candidates(buffer, cursor, buffer.substring(0, cursor));
+    }
+
+    /**
+     * The candidates at {@code cursor} in {@code buffer}, one line of a longer text.
+     *
+     * @param before that text up to the cursor (a notebook cell's), which tells whose block the line is in
+     */
+    List<Candidate> candidates(String buffer, int cursor, String before) {
         WordAtCursor word = WordAtCursor.of(buffer, cursor);
         List<Candidate> candidates = new ArrayList<>();
+        if (columns(before, word, candidates)) {
+            return candidates;
+        }
         if (word.inString()) {
             paths(word.word(), candidates);
             return candidates;
@@ -59,6 +74,25 @@ final class ReplCompleter implements Completer {
             java(buffer, cursor, word, candidates);
         }
         return candidates;
+    }
+
+    /**
+     * A data set's columns where the entry expects one; inside an opened quote, the rest of the
+     * quoted name and its closing quote.
+     *
+     * @return whether the cursor is at such a place and the columns are known
+     */
+    private boolean columns(String before, WordAtCursor word, List<Candidate> candidates) {
+        DataColumns.Slot slot =
+                new DataColumns(before, workingDirectory).at(before.length()).orElse(null);
+        if (slot == null || slot.columns().isEmpty()) {
+            return false;
+        }
+        for (DataColumns.Column column : slot.matching()) {
+            String value = word.inString() ? column.quoted().substring(1) : column.written();
+            candidates.add(new Candidate(value, column.written(), slot.data(), null, null, null, true));
+        }
+        return true;
     }
 
     private static void words(Collection<String> words, String prefix, List<Candidate> candidates) {

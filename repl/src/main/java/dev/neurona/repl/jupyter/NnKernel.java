@@ -104,11 +104,8 @@ public final class NnKernel extends BaseKernel {
 
     @Override
     public ReplacementOptions complete(String code, int at) {
-        int lineStart = code.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        int lineEnd = code.indexOf('\n', at);
-        String line = code.substring(lineStart, lineEnd < 0 ? code.length() : lineEnd);
-        Completions.Found found = Completions.at(cells.repl(), cells.workingDirectory(), line, at - lineStart);
-        return new ReplacementOptions(found.matches(), lineStart + found.start(), at);
+        Completions.Found found = Completions.at(cells.repl(), cells.workingDirectory(), code, at);
+        return new ReplacementOptions(found.matches(), found.start(), at);
     }
 
     @Override

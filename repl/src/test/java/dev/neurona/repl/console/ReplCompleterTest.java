@@ -30,6 +30,7 @@ class ReplCompleterTest {
         Files.createDirectories(dir.resolve("data"));
         TestData.write(dir.resolve("data/iris.csv"), "a,b\n1,2\n");
         TestData.write(dir.resolve("data/iris-small.csv"), "a,b\n1,2\n");
+        TestData.write(dir.resolve("data/houses.csv"), "area,rooms,sale price\n120,4,250000\n");
         repl = new ReplHarness(dir);
         repl.run(
                 "data pets = csv(\"pets.csv\") { split train 80%, test 20% }\nmodel mlp { input pets; dense 2 softmax }\n");
@@ -63,6 +64,18 @@ class ReplCompleterTest {
         assertEquals(List.of("pets", "pets.train", "pets.test"), complete("train mlp on pe"));
         assertEquals(List.of("pets.train", "pets.test"), complete("evaluate mlp on pets."));
         assertEquals(List.of("mlp"), complete("print ml"));
+    }
+
+    @Test
+    void columnsOfTheFileWhereTheDataBlockNamesOne() {
+        String head = "data h = csv(\"data/houses.csv\") {";
+        assertEquals(List.of("area", "rooms", "\"sale price\""), complete(head + " target "));
+        assertEquals(List.of("rooms"), complete(head + "\n  features area, ro"), "a multi-line entry");
+        assertEquals(List.of("area"), complete(head + "\n  features rooms,\n    a"));
+        assertEquals(List.of("sale price\""), complete(head + " ignore \"sa"), "inside quotes: the rest and the quote");
+        assertEquals(List.of("weight", "height", "kind"), complete("data p = csv(\"pets.csv\") { target "));
+        assertTrue(complete(head + " target rooms ").contains("normalize"), "no column after the target's");
+        assertFalse(complete("data h = csv(\"data/absent.csv\") { target ").contains("area"));
     }
 
     @Test
