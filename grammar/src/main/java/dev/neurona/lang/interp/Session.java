@@ -330,7 +330,10 @@ public final class Session implements AutoCloseable {
         } catch (NeuronaException | UncheckedIOException e) {
             message = e.getMessage();
         } catch (OutOfMemoryError e) {
-            message = "out of memory; give Java more memory (-Xmx) or load fewer rows with 'limit N'";
+            return new Failure(
+                    Diagnostic.error(
+                            fileName, plan.where(), OutOfMemoryAdvice.message(plan), OutOfMemoryAdvice.help(plan)),
+                    false);
         } catch (RuntimeException e) {
             message = "unexpected failure: " + e;
         }
