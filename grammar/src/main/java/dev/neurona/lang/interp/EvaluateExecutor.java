@@ -4,6 +4,7 @@ import dev.neurona.lang.plan.EvaluatePlan;
 import dev.neurona.lang.visual.ConfusionChart;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.io.SafeWrite;
@@ -72,7 +73,7 @@ final class EvaluateExecutor {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             writeText(file, header, evaluation);
             context.out()
-                    .println("wrote the evaluation to " + file
+                    .println("wrote the evaluation to " + Printable.escape(file.toString())
                             + (evaluation.classification() != null
                                             && evaluation.classification().isSummarised()
                                     ? " (in full)"
