@@ -47,8 +47,11 @@ final class EvaluateExecutor {
                 && evaluation.classification().isSummarised();
         if (summarised && plan.file().isEmpty()) {
             text.append(String.format(
+                    Locale.ROOT,
                     "(a summary: the full tables of %,d classes are written by 'evaluate %s on %s to \"evaluation.txt\"')%n",
-                    evaluation.classification().classNames().size(), plan.model(), plan.data()));
+                    evaluation.classification().classNames().size(),
+                    plan.model(),
+                    plan.data()));
         }
         context.out().print(text);
         context.observer().shown(new Shown.OfEvaluation(header.strip(), evaluation, text.toString()));
