@@ -5,6 +5,7 @@ import dev.neurona.lang.interp.RunObserver;
 import dev.neurona.lang.interp.Session;
 import dev.neurona.lang.interp.SessionSettings;
 import dev.neurona.lang.interp.TableSource;
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.train.TrainingEngine;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -96,14 +97,17 @@ public final class ScriptRunner {
 
     /** The script's text, or null after telling why it cannot be read. */
     private String read(Path script) {
+        String shown = Printable.escape(script.toString());
         try {
             return Files.readString(script, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            options.err().println(script + ": error: the script does not exist");
+            options.err().println(shown + ": error: the script does not exist");
         } catch (MalformedInputException e) {
-            options.err().println(script + ": error: the script is not UTF-8 text");
+            options.err().println(shown + ": error: the script is not UTF-8 text");
         } catch (IOException e) {
-            options.err().println(script + ": error: cannot read the script (" + e.getMessage() + ")");
+            options.err()
+                    .println(shown + ": error: cannot read the script ("
+                            + Printable.escape(String.valueOf(e.getMessage())) + ")");
         }
         return null;
     }

@@ -4,6 +4,7 @@ import dev.neurona.lang.ScriptRunner;
 import dev.neurona.onnx.OnnxExport;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.NeuronaException;
+import dev.neurona.runtime.Printable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,17 +45,19 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         String problem = problem();
         if (problem != null) {
-            context.err().println("nn: " + problem);
+            context.err().println("nn: " + Printable.escape(problem));
             return ScriptRunner.SCRIPT_ERROR;
         }
         try {
             OnnxExport.write(Model.load(model), file);
         } catch (NeuronaException e) {
-            context.err().println("nn: " + e.getMessage());
+            context.err().println("nn: " + Printable.escape(String.valueOf(e.getMessage())));
             return ScriptRunner.FAILED;
         }
         if (!quiet)
-            context.out().println("exported " + model + " to " + file + " (ONNX, opset " + OnnxExport.OPSET + ")");
+            context.out()
+                    .println("exported " + Printable.escape(model.toString()) + " to "
+                            + Printable.escape(file.toString()) + " (ONNX, opset " + OnnxExport.OPSET + ")");
         return ScriptRunner.OK;
     }
 

@@ -1,6 +1,7 @@
 package dev.neurona.cli;
 
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.runtime.Printable;
 import java.io.PrintStream;
 
 /**
@@ -29,13 +30,13 @@ final class InternalErrorReport {
         return ScriptRunner.FAILED;
     }
 
-    /** The exception's simple class name and its message, on one line. */
+    /** The exception's simple class name and its message, on one line, control characters escaped. */
     static String describe(Throwable problem) {
         String message = problem.getMessage();
         String name = problem.getClass().getSimpleName();
         if (message == null || message.isBlank()) {
             return name;
         }
-        return name + ": " + message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return name + ": " + Printable.escape(message.strip().replaceAll("\\s*\\R\\s*", " "));
     }
 }

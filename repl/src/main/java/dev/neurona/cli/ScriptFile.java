@@ -1,5 +1,6 @@
 package dev.neurona.cli;
 
+import dev.neurona.runtime.Printable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Parameters;
@@ -13,14 +14,17 @@ final class ScriptFile {
         return path;
     }
 
-    /** Why the script cannot be read at all (a message for the user), or null when it is a file. */
+    /**
+     * Why the script cannot be read at all (a message for the user, the file name with its control
+     * characters escaped), or null when it is a file.
+     */
     String problem() {
         if (Files.isRegularFile(path)) {
             return null;
         }
         if (Files.isDirectory(path)) {
-            return "'" + path + "' is a folder, not a script";
+            return "'" + Printable.escape(path.toString()) + "' is a folder, not a script";
         }
-        return "no such script '" + path + "'";
+        return "no such script '" + Printable.escape(path.toString()) + "'";
     }
 }

@@ -9,6 +9,7 @@ import dev.neurona.repl.java.JavaFailure;
 import dev.neurona.repl.java.JavaShell;
 import dev.neurona.repl.java.Suggestions;
 import dev.neurona.repl.nn.NnSide;
+import dev.neurona.runtime.Printable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.MalformedInputException;
@@ -120,13 +121,16 @@ public final class Repl implements AutoCloseable {
         try {
             source = Files.readString(resolved, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            err().println(Messages.get("load.missing", file));
+            err().println(Messages.get("load.missing", Printable.escape(file.toString())));
             return;
         } catch (MalformedInputException e) {
-            err().println(Messages.get("load.not.text", file));
+            err().println(Messages.get("load.not.text", Printable.escape(file.toString())));
             return;
         } catch (IOException e) {
-            err().println(Messages.get("load.unreadable", file, e.getMessage()));
+            err().println(Messages.get(
+                    "load.unreadable",
+                    Printable.escape(file.toString()),
+                    Printable.escape(String.valueOf(e.getMessage()))));
             return;
         }
         noted(whileRunning(this::stopNn, () -> nn.run(source, file.toString())));

@@ -42,6 +42,17 @@ class JavaSnippetsTest {
     }
 
     @Test
+    void aValueOrExceptionMessageShowsItsControlCharactersEscaped() {
+        String out = repl.run("java.util.List<String> hostile = java.util.List.of(\"a\\u001b]0;owned\\u0007b\");\n");
+        repl.run("if (true) throw new IllegalStateException(\"x\\u001b[2Jy\");\n");
+
+        assertFalse(out.contains("\u001b") || out.contains("\u0007"), out);
+        assertTrue(out.contains("hostile ==> [a\\u001B]0;owned\\u0007b]"), out);
+        assertFalse(repl.err().contains("\u001b"), repl.err());
+        assertTrue(repl.err().contains("x\\u001B[2Jy"), repl.err());
+    }
+
+    @Test
     void valuesAndDeclarationsAreReportedAsJShellDoes() {
         String out = repl.run("""
                 int count = 3;

@@ -3,6 +3,7 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.visual.FeatureMaps;
 import dev.neurona.lang.visual.Filters;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.nn.LayerSpec;
@@ -98,9 +99,10 @@ final class ConvPictures {
             String predicted = columns.predictedClass(outputs, 0, width);
             float probability =
                     PredictionColumns.probabilities(outputs, 0, width)[Predictions.predictedClass(outputs, 0, width)];
-            String line = String.format(Locale.ROOT, "predicted %s with probability %.4f", predicted, probability);
+            String line = String.format(
+                    Locale.ROOT, "predicted %s with probability %.4f", Printable.value(predicted), probability);
             return data.labels() != null
-                    ? line + " (true class " + data.classNames().get(data.labels()[row]) + ")"
+                    ? line + " (true class " + Printable.value(data.classNames().get(data.labels()[row])) + ")"
                     : line;
         }
         List<String> values = columns.cells(outputs, 0, width, PredictionColumns.NumberFormat.SCREEN);
@@ -108,7 +110,7 @@ final class ConvPictures {
         List<String> predicted = new ArrayList<>();
         List<String> truth = new ArrayList<>();
         for (int j = 0; j < values.size(); j++) {
-            predicted.add((j < names.size() ? names.get(j) + " " : "") + values.get(j));
+            predicted.add((j < names.size() ? Printable.value(names.get(j)) + " " : "") + values.get(j));
             if (data.targets() != null) {
                 truth.add(PredictionColumns.NumberFormat.SCREEN.format(data.targets()[row * data.targetWidth() + j]));
             }

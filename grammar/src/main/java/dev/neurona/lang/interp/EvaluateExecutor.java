@@ -4,6 +4,7 @@ import dev.neurona.lang.plan.EvaluatePlan;
 import dev.neurona.lang.visual.ConfusionChart;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.io.SafeWrite;
@@ -46,8 +47,11 @@ final class EvaluateExecutor {
                 && evaluation.classification().isSummarised();
         if (summarised && plan.file().isEmpty()) {
             text.append(String.format(
+                    Locale.ROOT,
                     "(a summary: the full tables of %,d classes are written by 'evaluate %s on %s to \"evaluation.txt\"')%n",
-                    evaluation.classification().classNames().size(), plan.model(), plan.data()));
+                    evaluation.classification().classNames().size(),
+                    plan.model(),
+                    plan.data()));
         }
         context.out().print(text);
         context.observer().shown(new Shown.OfEvaluation(header.strip(), evaluation, text.toString()));
@@ -72,7 +76,7 @@ final class EvaluateExecutor {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             writeText(file, header, evaluation);
             context.out()
-                    .println("wrote the evaluation to " + file
+                    .println("wrote the evaluation to " + Printable.escape(file.toString())
                             + (evaluation.classification() != null
                                             && evaluation.classification().isSummarised()
                                     ? " (in full)"

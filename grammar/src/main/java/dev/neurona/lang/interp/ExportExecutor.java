@@ -2,6 +2,7 @@ package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.ExportPlan;
 import dev.neurona.onnx.OnnxExport;
+import dev.neurona.runtime.Printable;
 
 /** Runs {@code export MODEL to "file.onnx"}: the model, its preprocessing included, as ONNX (written whole or not at all). */
 final class ExportExecutor {
@@ -12,8 +13,8 @@ final class ExportExecutor {
         OnnxExport.write(context.workspace().model(plan.model()), plan.file());
         if (!context.quiet()) {
             context.out()
-                    .println("exported " + plan.model() + " to " + plan.file() + " (ONNX, opset " + OnnxExport.OPSET
-                            + ")");
+                    .println("exported " + plan.model() + " to "
+                            + Printable.escape(plan.file().toString()) + " (ONNX, opset " + OnnxExport.OPSET + ")");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.plan.LoadPlan;
 import dev.neurona.lang.plan.SavePlan;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import java.util.Optional;
 
 /** Runs {@code save MODEL to "file"} (atomic) and {@code load NAME from "file"} (integrity checked). */
@@ -13,7 +14,9 @@ final class ModelFileExecutor {
     static void save(SavePlan plan, RunContext context) {
         context.workspace().model(plan.model()).save(plan.file());
         if (!context.quiet()) {
-            context.out().println("saved " + plan.model() + " to " + plan.file());
+            context.out()
+                    .println("saved " + plan.model() + " to "
+                            + Printable.escape(plan.file().toString()));
         }
     }
 
@@ -21,7 +24,9 @@ final class ModelFileExecutor {
         Model model = Model.load(plan.file(), context.pool());
         context.workspace().putModel(plan.name(), model, Optional.empty());
         if (!context.quiet()) {
-            context.out().println("loaded " + plan.name() + " from " + plan.file());
+            context.out()
+                    .println("loaded " + plan.name() + " from "
+                            + Printable.escape(plan.file().toString()));
         }
     }
 }

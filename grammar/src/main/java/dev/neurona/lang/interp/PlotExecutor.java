@@ -15,6 +15,7 @@ import dev.neurona.lang.visual.Png;
 import dev.neurona.lang.visual.ReportContent;
 import dev.neurona.lang.visual.WeightTiles;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -131,6 +132,12 @@ final class PlotExecutor {
     static void write(BufferedImage image, Path file, String what, RunContext context) {
         Png.write(image, file);
         context.out()
-                .printf(Locale.ROOT, "plotted %s to %s (%d×%d)%n", what, file, image.getWidth(), image.getHeight());
+                .printf(
+                        Locale.ROOT,
+                        "plotted %s to %s (%d×%d)%n",
+                        what,
+                        Printable.escape(file.toString()),
+                        image.getWidth(),
+                        image.getHeight());
     }
 }

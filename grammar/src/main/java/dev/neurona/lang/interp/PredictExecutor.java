@@ -2,6 +2,7 @@ package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.PredictPlan;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.io.SafeWrite;
@@ -47,7 +48,7 @@ final class PredictExecutor {
                                 plan.model(),
                                 data.rows(),
                                 plan.data(),
-                                plan.output().get());
+                                Printable.escape(plan.output().get().toString()));
             }
             return;
         }
@@ -97,7 +98,7 @@ final class PredictExecutor {
                             plan.model(),
                             data.rows(),
                             plan.data(),
-                            file);
+                            Printable.escape(file.toString()));
         }
     }
 
@@ -123,14 +124,19 @@ final class PredictExecutor {
         List<String> header = new ArrayList<>(List.of("row"));
         header.addAll(columns.header());
         header.add("true");
-        rows.add(header.toArray(String[]::new));
+        rows.add(shown(header));
         for (int r = 0; r < shown; r++) {
             List<String> cells = new ArrayList<>(List.of(Integer.toString(r + 1)));
             cells.addAll(columns.cells(outputs, r * width, width, PredictionColumns.NumberFormat.SCREEN));
             cells.add(truth(data, r));
-            rows.add(cells.toArray(String[]::new));
+            rows.add(shown(cells));
         }
         context.out().print(Columns.format(rows));
+    }
+
+    /** Cells as the terminal shows them: class names from data escaped and cut ({@link Printable#value}). */
+    private static String[] shown(List<String> cells) {
+        return cells.stream().map(Printable::value).toArray(String[]::new);
     }
 
     private static String truth(Dataset data, int row) {

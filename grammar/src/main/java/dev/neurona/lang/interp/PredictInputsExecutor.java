@@ -3,6 +3,7 @@ package dev.neurona.lang.interp;
 import dev.neurona.lang.check.value.Numbers;
 import dev.neurona.lang.plan.PredictInputsPlan;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class PredictInputsExecutor {
         List<String> cells = columns.cells(outputs, 0, outputs.length, PredictionColumns.NumberFormat.SCREEN);
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            pairs.add(header.get(i) + " " + cells.get(i));
+            pairs.add(Printable.value(header.get(i)) + " " + Printable.value(cells.get(i)));
         }
         context.out().println(String.join("  ", pairs));
     }

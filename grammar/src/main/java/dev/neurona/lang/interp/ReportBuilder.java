@@ -4,6 +4,7 @@ import dev.neurona.lang.visual.ConfusionChart;
 import dev.neurona.lang.visual.ReportContent;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.eval.ClassificationReport;
 import dev.neurona.runtime.eval.RegressionReport;
@@ -70,7 +71,7 @@ final class ReportBuilder {
     private static ReportContent.Table scores(ClassificationReport report) {
         List<List<String>> rows = new ArrayList<>();
         for (int c = 0; c < report.classNames().size(); c++)
-            rows.add(scoreRow(report.classNames().get(c), report.scores(c)));
+            rows.add(scoreRow(Printable.value(report.classNames().get(c)), report.scores(c)));
         rows.add(scoreRow("macro avg", report.macroAverage()));
         rows.add(scoreRow("weighted avg", report.weightedAverage()));
         return new ReportContent.Table(List.of("class", "precision", "recall", "f1-score", "support"), rows);
@@ -114,8 +115,8 @@ final class ReportBuilder {
                         data.row(r),
                         height,
                         width,
-                        "true " + data.classNames().get(data.labels()[r]) + ", predicted "
-                                + data.classNames().get(predicted[r])));
+                        "true " + Printable.value(data.classNames().get(data.labels()[r])) + ", predicted "
+                                + Printable.value(data.classNames().get(predicted[r]))));
             }
         }
         return new ReportContent.Misclassified(shown, total, data.rows());

@@ -4,6 +4,7 @@ import dev.neurona.lang.plan.ReportPlan;
 import dev.neurona.lang.visual.HtmlReport;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 
 /** Runs {@code report MODEL on DATA to "file.html"}: evaluates, then writes the one-page report. */
@@ -17,6 +18,8 @@ final class ReportExecutor {
         LiveFit.require(plan.model(), model, data, plan.where());
         Evaluation evaluation = model.evaluate(data);
         HtmlReport.write(ReportBuilder.build(plan.model(), model, data, evaluation), plan.file());
-        context.out().println("wrote the report on " + plan.model() + " and " + plan.data() + " to " + plan.file());
+        context.out()
+                .println("wrote the report on " + plan.model() + " and " + plan.data() + " to "
+                        + Printable.escape(plan.file().toString()));
     }
 }

@@ -1,6 +1,8 @@
 package dev.neurona.lang.interp;
 
+import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.runtime.i18n.Messages;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.train.TrainingEngine;
 import java.io.PrintStream;
@@ -10,7 +12,8 @@ import java.util.function.BooleanSupplier;
  * What the executors of statements share while running: the named values, the seed stream,
  * where output goes, the compute pool for new models, whether the run has been cancelled, the
  * engine that trains, evaluates and predicts, the reader of csv and parquet tables, and who
- * watches the run from outside (the watch page), if anyone, and the language users read.
+ * watches the run from outside (the watch page), if anyone, the language users read, and where
+ * warnings found while running go.
  */
 record RunContext(
         Workspace workspace,
@@ -23,4 +26,16 @@ record RunContext(
         TrainingEngine engine,
         TableSource tables,
         RunObserver observer,
-        Messages messages) {}
+        Messages messages,
+        Warnings warnings) {
+
+    /** Takes the warnings a statement finds while it runs: shown at once, and kept in the outcome. */
+    @FunctionalInterface
+    interface Warnings {
+        /**
+         * @param where the statement's place in the script
+         * @param help  a suggestion on its own line, or null
+         */
+        void warn(SourceSpan where, Text message, Text help);
+    }
+}

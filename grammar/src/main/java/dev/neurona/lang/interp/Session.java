@@ -7,6 +7,7 @@ import dev.neurona.lang.check.UnparsedDefinitions;
 import dev.neurona.lang.check.facts.ScriptPaths;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.diag.DiagnosticRenderer;
+import dev.neurona.lang.diag.Severity;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.lang.syntax.ParseResult;
@@ -272,6 +273,7 @@ public final class Session implements AutoCloseable {
     }
 
     private Outcome runPlans(Compiled compiled, String source, String fileName, RunObserver watching) {
+        List<Diagnostic> warnings = new ArrayList<>();
         RunContext context = new RunContext(
                 workspace,
                 seeds,
@@ -283,7 +285,12 @@ public final class Session implements AutoCloseable {
                 engine,
                 tables,
                 watching,
-                messages);
+                messages,
+                (where, text, help) -> {
+                    Diagnostic warning = new Diagnostic(Severity.WARNING, fileName, where, text, help);
+                    warnings.add(warning);
+                    report(source, List.of(warning));
+                });
         PlanRunner runner = new PlanRunner(context);
         for (Plan plan : compiled.plans) {
             Failure failure = cancelled.get()
@@ -293,12 +300,18 @@ public final class Session implements AutoCloseable {
             if (failure != null) {
                 report(source, List.of(failure.diagnostic));
                 List<Diagnostic> all = new ArrayList<>(compiled.diagnostics);
+                all.addAll(warnings);
                 all.add(failure.diagnostic);
                 return new Outcome(failure.interrupted ? Outcome.Status.INTERRUPTED : Outcome.Status.FAILED, all);
             }
         }
         settings.out().flush();
-        return new Outcome(Outcome.Status.OK, compiled.diagnostics);
+        if (warnings.isEmpty()) {
+            return new Outcome(Outcome.Status.OK, compiled.diagnostics);
+        }
+        List<Diagnostic> all = new ArrayList<>(compiled.diagnostics);
+        all.addAll(warnings);
+        return new Outcome(Outcome.Status.OK, all);
     }
 
     /** Why a statement did not finish: a failure, or a cancellation. */
@@ -317,7 +330,10 @@ public final class Session implements AutoCloseable {
         } catch (NeuronaException | UncheckedIOException e) {
             message = e.getMessage();
         } catch (OutOfMemoryError e) {
-            message = "out of memory; give Java more memory (-Xmx) or load fewer rows with 'limit N'";
+            return new Failure(
+                    Diagnostic.error(
+                            fileName, plan.where(), OutOfMemoryAdvice.message(plan), OutOfMemoryAdvice.help(plan)),
+                    false);
         } catch (RuntimeException e) {
             message = "unexpected failure: " + e;
         }

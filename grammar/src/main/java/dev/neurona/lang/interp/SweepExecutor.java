@@ -9,6 +9,7 @@ import dev.neurona.lang.plan.SweepCombination;
 import dev.neurona.lang.plan.SweepPlan;
 import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.linalg.ComputePool;
@@ -129,7 +130,9 @@ final class SweepExecutor {
         best.ifPresent(row -> context.out().print(SweepTable.bestLine(plan, row)));
         if (plan.output().isPresent()) {
             SweepCsv.write(plan.output().get(), plan, ranked, classification);
-            context.out().println("wrote the sweep's table to " + plan.output().get());
+            context.out()
+                    .println("wrote the sweep's table to "
+                            + Printable.escape(plan.output().get().toString()));
         }
         context.out().flush();
         if (best.isPresent()) {

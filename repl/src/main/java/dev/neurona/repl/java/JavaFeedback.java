@@ -4,6 +4,7 @@ import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.diag.DiagnosticRenderer;
 import dev.neurona.repl.Messages;
+import dev.neurona.runtime.Printable;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +77,9 @@ final class JavaFeedback {
                 : "";
         String said;
         if (snippet instanceof VarSnippet variable) {
-            said = Messages.get("java.value", variable.name(), event.value());
+            said = Messages.get("java.value", variable.name(), shown(event.value()));
         } else if (snippet instanceof ExpressionSnippet expression) {
-            said = Messages.get("java.value", expression.name(), event.value());
+            said = Messages.get("java.value", expression.name(), shown(event.value()));
         } else if (snippet instanceof MethodSnippet method) {
             said = Messages.get(
                     replaced ? "java.replaced" : "java.created",
@@ -133,7 +134,12 @@ final class JavaFeedback {
         }
         return exception.getMessage() == null
                 ? Messages.get("java.exception", type)
-                : Messages.get("java.exception.message", type, exception.getMessage());
+                : Messages.get("java.exception.message", type, shown(exception.getMessage()));
+    }
+
+    /** A value or message as the terminal shows it: control characters escaped ({@link Printable#escape}). */
+    private static String shown(String text) {
+        return text == null ? null : Printable.escape(text);
     }
 
     /** javac's first line, with the symbol it could not find: {@code cannot find symbol: variable foo}. */

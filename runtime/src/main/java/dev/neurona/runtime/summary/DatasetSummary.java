@@ -1,5 +1,6 @@
 package dev.neurona.runtime.summary;
 
+import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.StreamedDataset;
@@ -110,7 +111,7 @@ public final class DatasetSummary {
                 double share = rowCount == 0 ? 0 : (double) counts[i] / rowCount;
                 int bar = most == 0 ? 0 : (int) Math.round(20.0 * counts[i] / most);
                 rows.add(new String[] {
-                    schema.classNames().get(i),
+                    Printable.value(schema.classNames().get(i)),
                     String.format(Locale.ROOT, "%,d", counts[i]),
                     String.format(Locale.ROOT, "%.1f%%", 100 * share),
                     "#".repeat(bar)
@@ -118,7 +119,7 @@ public final class DatasetSummary {
             }
             afterClasses = balance(counts, schema.classNames());
         } else {
-            afterClasses = "targets: " + String.join(", ", schema.targetNames());
+            afterClasses = "targets: " + String.join(", ", shown(schema.targetNames()));
         }
         boolean images = schema.featureShape().size() == 2;
         return new Sections(
@@ -148,7 +149,8 @@ public final class DatasetSummary {
             return "balance: no rows";
         }
         if (counts[smallest] == 0) {
-            return "balance: class '" + names.get(smallest) + "' has no rows, so the model cannot learn it";
+            return "balance: class '" + Printable.value(names.get(smallest))
+                    + "' has no rows, so the model cannot learn it";
         }
         double ratio = (double) counts[largest] / counts[smallest];
         if (ratio <= 1.5) {
@@ -159,9 +161,9 @@ public final class DatasetSummary {
                 Locale.ROOT,
                 "balance: imbalanced: class '%s' has %.1f× the rows of class '%s'; "
                         + "accuracy alone can mislead, look at per-class recall",
-                names.get(largest),
+                Printable.value(names.get(largest)),
                 ratio,
-                names.get(smallest));
+                Printable.value(names.get(smallest)));
     }
 
     /** For images: the labels of the first rows, then the first image drawn in text. */
@@ -180,12 +182,13 @@ public final class DatasetSummary {
         int columns = Math.min(MAX_COLUMNS, data.width());
         List<String[]> rows = new ArrayList<>();
         String[] header = new String[columns + 1 + (columns < data.width() ? 1 : 0)];
-        for (int c = 0; c < columns; c++) header[c] = schema.featureNames().get(c);
+        for (int c = 0; c < columns; c++)
+            header[c] = Printable.value(schema.featureNames().get(c));
         if (columns < data.width()) {
             header[columns] = "...";
         }
         header[header.length - 1] =
-                schema.task() == Task.CLASSIFICATION ? "class" : String.join(",", schema.targetNames());
+                schema.task() == Task.CLASSIFICATION ? "class" : String.join(",", shown(schema.targetNames()));
         rows.add(header);
         for (int r = 0; r < Math.min(FIRST_ROWS, data.rows()); r++) {
             String[] row = new String[header.length];
@@ -214,9 +217,14 @@ public final class DatasetSummary {
                 .toPlainString();
     }
 
+    /** Values from data as a summary shows them: escaped and cut ({@link Printable#value}). */
+    private static List<String> shown(List<String> values) {
+        return values.stream().map(Printable::value).toList();
+    }
+
     private static String target(Dataset data, int row) {
         if (data.labels() != null) {
-            return data.classNames().get(data.labels()[row]);
+            return Printable.value(data.classNames().get(data.labels()[row]));
         }
         int w = data.targetWidth();
         List<String> values = new ArrayList<>();

@@ -58,6 +58,23 @@ class LargeClassificationReportTest {
     }
 
     @Test
+    void fiveThousandClassesAreSummarisedInAFewKilobytesOfTextAndMemory() {
+        ClassificationReport report = many(names(5_000));
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        String text = report.format();
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(report.isSummarised());
+        assertTrue(text.length() < 4_000, text.length() + " characters");
+        assertTrue(text.contains("the 10 most frequent confusions (the confusion matrix has 5,000 classes)"), text);
+        // The full matrix as text would be 25 million cells, some 150 MB; the summary scans it once.
+        assertTrue(allocated < 16L << 20, "allocated while formatting: " + allocated + " bytes");
+    }
+
+    @Test
     void theFullReportIsWrittenRowByRow() throws IOException {
         ClassificationReport report = many(names(CLASSES));
         LineCounter out = new LineCounter();

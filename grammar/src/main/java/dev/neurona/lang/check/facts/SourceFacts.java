@@ -37,7 +37,8 @@ public final class SourceFacts {
 
     /**
      * The shape of a CSV data set as {@code options} read it, or empty when the file is too large
-     * to read ahead or its rows cannot be loaded (running reports why, naming the line).
+     * to read ahead, its rows cannot be loaded (running reports why, naming the line), or they do
+     * not fit in memory (running reports what was being loaded and what helps).
      */
     public static Optional<DataShape> csv(Path file, DataOptions options) {
         try {
@@ -46,6 +47,9 @@ public final class SourceFacts {
             }
             return Optional.of(DataShape.of(CsvLoader.load(file, options)));
         } catch (DataException | IOException e) {
+            return Optional.empty();
+        } catch (OutOfMemoryError e) {
+            // What the read held is garbage now; the data statement meets the same limit when it runs.
             return Optional.empty();
         }
     }
