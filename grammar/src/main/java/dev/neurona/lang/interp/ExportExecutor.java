@@ -12,8 +12,8 @@ final class ExportExecutor {
         OnnxExport.write(context.workspace().model(plan.model()), plan.file());
         if (!context.quiet()) {
             context.out()
-                    .println("exported " + plan.model() + " to " + plan.file() + " (ONNX, opset " + OnnxExport.OPSET
-                            + ")");
+                    .println(context.messages()
+                            .text("run.exported", plan.model(), plan.file(), String.valueOf(OnnxExport.OPSET)));
         }
     }
 }

@@ -13,7 +13,7 @@ final class ModelFileExecutor {
     static void save(SavePlan plan, RunContext context) {
         context.workspace().model(plan.model()).save(plan.file());
         if (!context.quiet()) {
-            context.out().println("saved " + plan.model() + " to " + plan.file());
+            context.out().println(context.messages().text("run.saved", plan.model(), plan.file()));
         }
     }
 
@@ -21,7 +21,7 @@ final class ModelFileExecutor {
         Model model = Model.load(plan.file(), context.pool());
         context.workspace().putModel(plan.name(), model, Optional.empty());
         if (!context.quiet()) {
-            context.out().println("loaded " + plan.name() + " from " + plan.file());
+            context.out().println(context.messages().text("run.loaded", plan.name(), plan.file()));
         }
     }
 }
