@@ -25,12 +25,17 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Parameters(index = "0", paramLabel = "MODEL.nnm", description = "The saved model (from save or checkpoint).")
+    @Parameters(
+            index = "0",
+            paramLabel = "MODEL.nnm",
+            descriptionKey = "model",
+            description = "The saved model (from save or checkpoint).")
     private Path model;
 
     @Parameters(
             index = "1",
             paramLabel = "FILE.onnx",
+            descriptionKey = "onnx",
             description = "The ONNX file to write; an existing one is replaced whole.")
     private Path file;
 

@@ -2,7 +2,10 @@ package dev.neurona.cli;
 
 import dev.neurona.cli.data.DataCommand;
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.runtime.i18n.Language;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +47,9 @@ import picocli.CommandLine.Spec;
             "NN_DEBUG=1 shows the stack trace of an internal error."
         })
 public final class Nn implements Callable<Integer> {
+    /** The help texts in languages other than English: {@code dev/neurona/cli/Usage_LANG.properties}. */
+    static final String USAGE = "dev.neurona.cli.Usage";
+
     private final CliContext context;
 
     @Spec
@@ -75,12 +81,49 @@ public final class Nn implements Callable<Integer> {
     /** Runs {@code args} on a command line made by {@link #commandLine} (perhaps with more subcommands). */
     static int execute(CliContext context, CommandLine commandLine, String... args) {
         try {
+            speak(commandLine, helpLanguage(context, args));
             return commandLine.execute(args);
         } catch (Throwable unexpected) { // errors (out of memory, stack overflow) bypass picocli's handler
             return InternalErrorReport.print(unexpected, context);
         } finally {
             context.out().flush();
             context.err().flush();
+        }
+    }
+
+    /**
+     * The language of the help and usage messages for {@code args}: the value of their first
+     * {@code --lang} (read before picocli parses, since {@code --help} stops the parse), else the
+     * environment's, as {@link Language#choose} decides; English for a value it does not know, which
+     * the command itself then reports.
+     */
+    static Locale helpLanguage(CliContext context, String... args) {
+        String option = null;
+        for (int i = 0; i < args.length && option == null; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                option = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                option = args[i].substring("--lang=".length());
+            }
+        }
+        try {
+            return Language.choose(option, context.env());
+        } catch (IllegalArgumentException e) {
+            return Language.ENGLISH;
+        }
+    }
+
+    /** Gives {@code commandLine} and its subcommands the help texts of {@code language}; English is the annotations'. */
+    static void speak(CommandLine commandLine, Locale language) {
+        if (Language.nearest(language).equals(Language.SPANISH)) {
+            commandLine.setResourceBundle(ResourceBundle.getBundle(
+                    USAGE,
+                    Language.SPANISH,
+                    Nn.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
     }
 

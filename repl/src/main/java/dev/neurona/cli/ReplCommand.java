@@ -48,7 +48,12 @@ final class ReplCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.nn", description = "A script to run first.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE.nn",
+            descriptionKey = "first",
+            description = "A script to run first.")
     private Path script;
 
     @Option(names = "--seed", paramLabel = "N", description = "Replace every seed.")

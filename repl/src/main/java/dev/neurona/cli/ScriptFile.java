@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 
 /** The {@code FILE.nn} argument of {@code nn run} and {@code nn check}, and the check both need first. */
 final class ScriptFile {
-    @Parameters(index = "0", paramLabel = "FILE.nn", description = "The script.")
+    @Parameters(index = "0", paramLabel = "FILE.nn", descriptionKey = "script", description = "The script.")
     private Path path;
 
     Path path() {

@@ -35,7 +35,7 @@ final class Commands {
     Commands(Repl repl) {
         this.repl = repl;
         this.commands = Map.of(
-                ":help", argument -> repl.out().print(Messages.get("help")),
+                ":help", argument -> repl.out().print(Messages.in(repl.nn().language(), "help")),
                 ":load", this::load,
                 ":save", this::save,
                 ":list", argument -> list(),
@@ -75,8 +75,8 @@ final class Commands {
         if (command == null) {
             repl.failure()
                     .println(Suggestions.nearest(name, commands.keySet())
-                            .map(near -> Messages.get("command.unknown.near", name, near))
-                            .orElse(Messages.get("command.unknown", name)));
+                            .map(near -> Messages.in(repl.nn().language(), "command.unknown.near", name, near))
+                            .orElse(Messages.in(repl.nn().language(), "command.unknown", name)));
             return;
         }
         command.accept(argument);
@@ -87,7 +87,7 @@ final class Commands {
         String name = line.substring(0, firstSpace(line));
         Function<JavaShell, List<String>> command = javaCommands.get(name);
         if (command == null) {
-            repl.failure().println(Messages.get("command.java.unknown", name));
+            repl.failure().println(Messages.in(repl.nn().language(), "command.java.unknown", name));
             return;
         }
         List<String> lines = command.apply(repl.javaShell());
@@ -97,13 +97,17 @@ final class Commands {
     /** {@code :lang en|es} switches the language of messages; {@code :lang} alone says which it is. */
     private void language(String argument) {
         if (argument.isEmpty()) {
-            repl.out().println(Messages.get("lang.current", repl.nn().language().getLanguage()));
+            repl.out()
+                    .println(Messages.in(
+                            repl.nn().language(),
+                            "lang.current",
+                            repl.nn().language().getLanguage()));
             return;
         }
         try {
             repl.nn().language(Language.of(argument));
         } catch (IllegalArgumentException e) {
-            repl.failure().println(Messages.get("lang.usage", argument));
+            repl.failure().println(Messages.in(repl.nn().language(), "lang.usage", argument));
         }
     }
 
@@ -119,20 +123,22 @@ final class Commands {
         if (file == null) {
             return;
         }
-        String script = Messages.get("save.header") + repl.nn().script();
+        String script =
+                Messages.in(repl.nn().language(), "save.header") + repl.nn().script();
         try {
             Path target = repl.workingDirectory().resolve(file);
             Files.writeString(target, script, StandardCharsets.UTF_8);
-            repl.out().println(Messages.get("save.done", file));
+            repl.out().println(Messages.in(repl.nn().language(), "save.done", file));
         } catch (IOException e) {
-            repl.failure().println(Messages.get("save.failed", file, String.valueOf(e.getMessage())));
+            repl.failure()
+                    .println(Messages.in(repl.nn().language(), "save.failed", file, String.valueOf(e.getMessage())));
         }
     }
 
     private void list() {
         List<String> names = repl.nn().names();
         if (names.isEmpty()) {
-            repl.out().println(Messages.get("list.empty"));
+            repl.out().println(Messages.in(repl.nn().language(), "list.empty"));
             return;
         }
         int width = names.stream().mapToInt(String::length).max().orElse(0);
@@ -145,7 +151,7 @@ final class Commands {
 
     private void reset() {
         repl.reset();
-        repl.out().println(Messages.get("reset.done"));
+        repl.out().println(Messages.in(repl.nn().language(), "reset.done"));
     }
 
     /** The file argument of {@code :load} or {@code :save}, quotes removed; null after saying it is missing. */
@@ -155,13 +161,13 @@ final class Commands {
             path = path.substring(1, path.length() - 1);
         }
         if (path.isBlank()) {
-            repl.failure().println(Messages.get("command.needs.file", command));
+            repl.failure().println(Messages.in(repl.nn().language(), "command.needs.file", command));
             return null;
         }
         try {
             return Path.of(path);
         } catch (InvalidPathException e) {
-            repl.failure().println(Messages.get("command.bad.path", path));
+            repl.failure().println(Messages.in(repl.nn().language(), "command.bad.path", path));
             return null;
         }
     }

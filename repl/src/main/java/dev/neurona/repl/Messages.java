@@ -1,5 +1,6 @@
 package dev.neurona.repl;
 
+import dev.neurona.runtime.i18n.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -11,12 +12,28 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.neurona.repl.messages", Locale.ROOT);
+    private static final String NAME = "dev.neurona.repl.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle(NAME, Locale.ROOT, NO_FALLBACK);
+    private static final ResourceBundle SPANISH = ResourceBundle.getBundle(NAME, Language.SPANISH, NO_FALLBACK);
 
     private Messages() {}
 
-    /** The message {@code key}, filled with {@code args} (pass numbers already formatted). */
+    /** The message {@code key} in English, filled with {@code args} (pass numbers already formatted). */
     public static String get(String key, Object... args) {
         return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
+    }
+
+    /** The message {@code key} in {@code language} (Spanish for any Spanish, else English), filled with {@code args}. */
+    public static String in(Locale language, String key, Object... args) {
+        ResourceBundle bundle = Language.nearest(language).equals(Language.SPANISH) ? SPANISH : BUNDLE;
+        return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);
+    }
+
+    /** The keys of the messages in {@code language}, for the test that keeps both languages complete. */
+    static java.util.Set<String> keys(Locale language) {
+        ResourceBundle bundle = Language.nearest(language).equals(Language.SPANISH) ? SPANISH : BUNDLE;
+        return bundle.keySet();
     }
 }

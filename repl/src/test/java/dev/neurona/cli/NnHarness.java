@@ -52,7 +52,7 @@ public final class NnHarness {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    private CliContext context() {
+    CliContext context() {
         return new CliContext(
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),

@@ -5,6 +5,7 @@ import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.eval.ClassificationReport;
 import dev.neurona.runtime.eval.RegressionReport;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.loss.Loss;
 import dev.neurona.runtime.train.DatasetScorer;
 import dev.neurona.runtime.train.Predictions;
@@ -68,15 +69,25 @@ public record Evaluation(
 
     /** The report as text, for the terminal: with many classes a summary ({@link ClassificationReport#isSummarised()}). */
     public String format() {
-        return classification != null ? classification.format() : regression.format();
+        return format(Messages.english());
+    }
+
+    /** As {@link #format()}, in {@code messages}' language. */
+    public String format(Messages messages) {
+        return classification != null ? classification.format(messages) : regression.format(messages);
     }
 
     /** The whole report, however many classes, written a row at a time (for a file). */
     public void writeFull(Appendable out) throws java.io.IOException {
+        writeFull(out, Messages.english());
+    }
+
+    /** As {@link #writeFull(Appendable)}, in {@code messages}' language. */
+    public void writeFull(Appendable out, Messages messages) throws java.io.IOException {
         if (classification != null) {
-            classification.writeFull(out);
+            classification.writeFull(out, messages);
         } else {
-            out.append(regression.format());
+            out.append(regression.format(messages));
         }
     }
 }

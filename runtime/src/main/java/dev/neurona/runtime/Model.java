@@ -353,7 +353,8 @@ public final class Model {
 
     private void requireWidth(int width) {
         if (width != network.inputWidth()) {
-            throw new DataException("the model expects " + network.inputWidth() + " inputs, got " + width);
+            throw new DataException(dev.neurona.runtime.i18n.Text.of(
+                    "input.width", String.valueOf(network.inputWidth()), String.valueOf(width)));
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.neurona.runtime.Model;
 import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.conv.ConvSpec;
@@ -63,12 +64,21 @@ final class ConvPictures {
      * output of every convolution and pool for it in inference mode, and what the model predicts.
      */
     static FeatureMaps maps(Model model, Dataset data, int row) {
+        return maps(model, data, row, Messages.english());
+    }
+
+    /** As {@link #maps(Model, Dataset, int)}, its words in {@code messages}' language. */
+    static FeatureMaps maps(Model model, Dataset data, int row, Messages messages) {
         ModelSpec spec = model.spec();
         float[] features = data.row(row);
         List<float[]> outputs = model.network().layerOutputs(features);
         Shape in = spec.input();
         FeatureMaps.Band input = new FeatureMaps.Band(
-                "input " + in + ", " + rowName(row, data.name()), features, in.channels(), in.height(), in.width());
+                "input " + in + ", " + rowName(row, data.name(), messages),
+                features,
+                in.channels(),
+                in.height(),
+                in.width());
         List<String> names = names(spec);
         List<Shape> shapes = spec.shapes();
         List<FeatureMaps.Band> bands = new ArrayList<>();
@@ -80,30 +90,38 @@ final class ConvPictures {
             }
         }
         float[] last = outputs.isEmpty() ? features : outputs.get(outputs.size() - 1);
-        return new FeatureMaps(input, bands, prediction(model, data, row, last));
+        return new FeatureMaps(input, bands, prediction(model, data, row, last, messages));
     }
 
     /** {@code row 0 of digits.valid}. */
     static String rowName(int row, String data) {
-        return "row " + row + " of " + data;
+        return rowName(row, data, Messages.english());
+    }
+
+    /** As {@link #rowName(int, String)}, in {@code messages}' language. */
+    static String rowName(int row, String data, Messages messages) {
+        return messages.text("plot.row_of", String.valueOf(row), data);
     }
 
     /**
      * {@code predicted 7 with probability 0.9312 (true class 7)}, or for regression
      * {@code predicted price 213.4000 (true 210.0000)}.
      */
-    private static String prediction(Model model, Dataset data, int row, float[] outputs) {
+    private static String prediction(Model model, Dataset data, int row, float[] outputs, Messages messages) {
         PredictionColumns columns = PredictionColumns.of(model, data);
         int width = outputs.length;
         if (data.task() == Task.CLASSIFICATION) {
             String predicted = columns.predictedClass(outputs, 0, width);
             float probability =
                     PredictionColumns.probabilities(outputs, 0, width)[Predictions.predictedClass(outputs, 0, width)];
-            String line = String.format(
-                    Locale.ROOT, "predicted %s with probability %.4f", Printable.value(predicted), probability);
+            String shown = String.format(Locale.ROOT, "%.4f", probability);
             return data.labels() != null
-                    ? line + " (true class " + Printable.value(data.classNames().get(data.labels()[row])) + ")"
-                    : line;
+                    ? messages.text(
+                            "plot.predicted_class.true",
+                            Printable.value(predicted),
+                            shown,
+                            Printable.value(data.classNames().get(data.labels()[row])))
+                    : messages.text("plot.predicted_class", Printable.value(predicted), shown);
         }
         List<String> values = columns.cells(outputs, 0, width, PredictionColumns.NumberFormat.SCREEN);
         List<String> names = data.schema().targetNames();
@@ -115,8 +133,9 @@ final class ConvPictures {
                 truth.add(PredictionColumns.NumberFormat.SCREEN.format(data.targets()[row * data.targetWidth() + j]));
             }
         }
-        return "predicted " + String.join(", ", predicted)
-                + (truth.isEmpty() ? "" : " (true " + String.join(", ", truth) + ")");
+        return truth.isEmpty()
+                ? messages.text("plot.predicted_value", String.join(", ", predicted))
+                : messages.text("plot.predicted_value.true", String.join(", ", predicted), String.join(", ", truth));
     }
 
     private static boolean isMapLayer(LayerSpec layer) {

@@ -7,6 +7,7 @@ import dev.neurona.runtime.Model;
 import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.io.SafeWrite;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -41,17 +42,22 @@ final class EvaluateExecutor {
             evaluation = context.engine().evaluate(model, data);
             rows = data.rows();
         }
-        String header = String.format(Locale.ROOT, "evaluate %s on %s (%,d rows)%n", plan.model(), plan.data(), rows);
-        StringBuilder text = new StringBuilder(header).append(evaluation.format());
+        Messages messages = context.messages();
+        String header = messages.text("eval.header", plan.model(), plan.data(), String.format(Locale.ROOT, "%,d", rows))
+                + System.lineSeparator();
+        StringBuilder text = new StringBuilder(header).append(evaluation.format(messages));
         boolean summarised = evaluation.classification() != null
                 && evaluation.classification().isSummarised();
         if (summarised && plan.file().isEmpty()) {
-            text.append(String.format(
-                    Locale.ROOT,
-                    "(a summary: the full tables of %,d classes are written by 'evaluate %s on %s to \"evaluation.txt\"')%n",
-                    evaluation.classification().classNames().size(),
-                    plan.model(),
-                    plan.data()));
+            text.append(messages.text(
+                            "eval.summarised",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%,d",
+                                    evaluation.classification().classNames().size()),
+                            plan.model(),
+                            plan.data()))
+                    .append(System.lineSeparator());
         }
         context.out().print(text);
         context.observer().shown(new Shown.OfEvaluation(header.strip(), evaluation, text.toString()));
@@ -59,12 +65,12 @@ final class EvaluateExecutor {
     }
 
     /** The header and the whole report, streamed into the file: a large confusion matrix is never one string. */
-    private static void writeText(Path file, String header, Evaluation evaluation) {
+    private static void writeText(Path file, String header, Evaluation evaluation, Messages messages) {
         try {
             SafeWrite.replace(file, out -> {
                 Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 text.write(header);
-                evaluation.writeFull(text);
+                evaluation.writeFull(text, messages);
                 text.flush();
             });
         } catch (IOException e) {
@@ -74,13 +80,14 @@ final class EvaluateExecutor {
 
     private static void write(Path file, String header, Evaluation evaluation, EvaluatePlan plan, RunContext context) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            writeText(file, header, evaluation);
+            writeText(file, header, evaluation, context.messages());
+            boolean full = evaluation.classification() != null
+                    && evaluation.classification().isSummarised();
             context.out()
-                    .println("wrote the evaluation to " + Printable.escape(file.toString())
-                            + (evaluation.classification() != null
-                                            && evaluation.classification().isSummarised()
-                                    ? " (in full)"
-                                    : ""));
+                    .println(context.messages()
+                            .text(
+                                    full ? "run.evaluation_written.full" : "run.evaluation_written",
+                                    Printable.escape(file.toString())));
             return;
         }
         if (evaluation.classification() == null) {
@@ -104,9 +111,10 @@ final class EvaluateExecutor {
         PlotExecutor.write(
                 ConfusionChart.draw(
                         evaluation.classification().confusionMatrix(),
-                        evaluation.classification().classNames()),
+                        evaluation.classification().classNames(),
+                        VisualWords.charts(context.messages())),
                 file,
-                "the confusion matrix",
+                context.messages().text("plot.what.confusion"),
                 context);
     }
 }

@@ -13,8 +13,12 @@ final class ExportExecutor {
         OnnxExport.write(context.workspace().model(plan.model()), plan.file());
         if (!context.quiet()) {
             context.out()
-                    .println("exported " + plan.model() + " to "
-                            + Printable.escape(plan.file().toString()) + " (ONNX, opset " + OnnxExport.OPSET + ")");
+                    .println(context.messages()
+                            .text(
+                                    "run.exported",
+                                    plan.model(),
+                                    Printable.escape(plan.file().toString()),
+                                    String.valueOf(OnnxExport.OPSET)));
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.i18n.TextWrap;
 import dev.neurona.runtime.nn.dropout.DropoutSpec;
 import dev.neurona.runtime.spec.ModelSpec;
+import dev.neurona.runtime.spec.OptimizerKind;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import java.util.ArrayList;
@@ -21,10 +22,14 @@ import java.util.Optional;
  *   <li>overfitting: the validation loss has not improved for {@value TrainingVerdicts#PATIENCE}
  *       epochs and now stands at least 5% above its best, while the training loss went on falling
  *       (3% below its value at that best epoch); a noisy validation loss that merely wanders is not enough;</li>
- *   <li>no learning: for {@value TrainingVerdicts#CHANCE_EPOCHS} epochs in a row, training accuracy
- *       stayed within 10% of the way from chance to perfect, chance being the share of the most
- *       common class (what always answering that class scores). {@code explain} then tells which
- *       cause fits: a learning rate too low or too high, or underfitting.</li>
+ *   <li>no learning ({@link TrainingVerdicts#notLearning}): for {@value TrainingVerdicts#CHANCE_EPOCHS}
+ *       epochs in a row, training accuracy stayed within 10% of the way from chance to perfect,
+ *       chance being the share of the most common class (what always answering that class
+ *       scores), and the training loss fell by less than 5% over them. On a tiny data set accuracy
+ *       moves a whole row at a time, so a loss still falling fast means the model learns. The
+ *       note suggests what fits the loss: a learning rate 10 times smaller when it rose or swung;
+ *       10 times larger (or, after plain {@code sgd}, an optimizer that adapts its steps) when it
+ *       barely moved.</li>
  * </ul>
  */
 final class LearningNotes {
@@ -36,6 +41,7 @@ final class LearningNotes {
     private final boolean watchOverfitting;
     private final List<String> remedies;
     private final Messages messages;
+    private final OptimizerKind optimizer;
     private final List<EpochMetrics> epochs = new ArrayList<>();
     private boolean overfittingSaid;
     private boolean chanceSaid;
@@ -47,14 +53,20 @@ final class LearningNotes {
      * @param remedies what to try against overfitting, in words, such as {@code a smaller model}
      */
     LearningNotes(double chance, List<String> remedies) {
-        this(chance, true, remedies, Messages.english());
+        this(chance, true, remedies, Messages.english(), OptimizerKind.ADAM);
     }
 
-    private LearningNotes(double chance, boolean watchOverfitting, List<String> remedies, Messages messages) {
+    private LearningNotes(
+            double chance,
+            boolean watchOverfitting,
+            List<String> remedies,
+            Messages messages,
+            OptimizerKind optimizer) {
         this.chance = chance;
         this.watchOverfitting = watchOverfitting;
         this.remedies = List.copyOf(remedies);
         this.messages = messages;
+        this.optimizer = optimizer;
     }
 
     /** As {@link #forRun(double, ModelSpec, TrainSpec, Messages)}, in English. */
@@ -68,7 +80,12 @@ final class LearningNotes {
      * the same sign and says so itself.
      */
     static LearningNotes forRun(double chance, ModelSpec model, TrainSpec train, Messages messages) {
-        return new LearningNotes(chance, train.earlyStop() == null, remedies(model, train, messages), messages);
+        return new LearningNotes(
+                chance,
+                train.earlyStop() == null,
+                remedies(model, train, messages),
+                messages,
+                train.optimizer().kind());
     }
 
     /** As {@link #remedies(ModelSpec, TrainSpec, Messages)}, in English. */
@@ -122,14 +139,25 @@ final class LearningNotes {
     }
 
     private Optional<String> nearChance() {
-        if (!TrainingVerdicts.nearChance(epochs, chance)) return Optional.empty();
+        Optional<TrainingVerdicts.Stuck> stuck = TrainingVerdicts.notLearning(epochs, chance);
+        if (stuck.isEmpty()) {
+            return Optional.empty();
+        }
         EpochMetrics now = epochs.get(epochs.size() - 1);
+        EpochMetrics start = epochs.get(epochs.size() - CHANCE_EPOCHS);
+        boolean rising = stuck.get() == TrainingVerdicts.Stuck.RISING;
+        String key = rising
+                ? "note.chance.rising"
+                : optimizer == OptimizerKind.SGD ? "note.chance.flat.sgd" : "note.chance.flat";
         return Optional.of(wrap(messages.text(
-                "note.chance",
+                key,
                 String.valueOf(CHANCE_EPOCHS),
                 four(now.accuracy()),
                 four(chance),
-                rate(now.learningRate()))));
+                four(start.loss()),
+                four(now.loss()),
+                optimizer.keyword(),
+                rate(rising ? now.learningRate() / 10 : now.learningRate() * 10))));
     }
 
     /** {@code a; b; or c}. */

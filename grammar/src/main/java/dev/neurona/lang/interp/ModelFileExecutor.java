@@ -15,8 +15,11 @@ final class ModelFileExecutor {
         context.workspace().model(plan.model()).save(plan.file());
         if (!context.quiet()) {
             context.out()
-                    .println("saved " + plan.model() + " to "
-                            + Printable.escape(plan.file().toString()));
+                    .println(context.messages()
+                            .text(
+                                    "run.saved",
+                                    plan.model(),
+                                    Printable.escape(plan.file().toString())));
         }
     }
 
@@ -25,8 +28,11 @@ final class ModelFileExecutor {
         context.workspace().putModel(plan.name(), model, Optional.empty());
         if (!context.quiet()) {
             context.out()
-                    .println("loaded " + plan.name() + " from "
-                            + Printable.escape(plan.file().toString()));
+                    .println(context.messages()
+                            .text(
+                                    "run.loaded",
+                                    plan.name(),
+                                    Printable.escape(plan.file().toString())));
         }
     }
 }

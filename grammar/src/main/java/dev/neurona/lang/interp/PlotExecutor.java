@@ -50,16 +50,20 @@ final class PlotExecutor {
         Curves curves = Pictures.curves(model.history());
         if (plan.file().isEmpty()) {
             context.out()
-                    .printf(
-                            Locale.ROOT,
-                            "curves of %s (%d epoch%s)%n",
-                            plan.model(),
-                            curves.epochs(),
-                            curves.epochs() == 1 ? "" : "s");
-            context.out().print(CurvesText.render(curves, Glyphs.forOutput()));
+                    .println(context.messages()
+                            .text(
+                                    "plot.curves.title",
+                                    plan.model(),
+                                    String.format(Locale.ROOT, "%,d", curves.epochs()),
+                                    curves.epochs()));
+            context.out().print(CurvesText.render(curves, Glyphs.forOutput(), VisualWords.charts(context.messages())));
             return;
         }
-        write(CurvesChart.draw(curves), plan.file().get(), "the curves of " + plan.model(), context);
+        write(
+                CurvesChart.draw(curves, VisualWords.charts(context.messages())),
+                plan.file().get(),
+                context.messages().text("plot.what.curves", plan.model()),
+                context);
     }
 
     private static void weights(PlotPlan plan, Model model, RunContext context) {
@@ -71,8 +75,14 @@ final class PlotExecutor {
                                 + " as images"));
         BufferedImage image = WeightTiles.draw(layer.weights(), layer.units(), layer.height(), layer.width());
         int shown = WeightTiles.shown(layer.units());
-        String what = "the first-layer weights of " + plan.model()
-                + (shown < layer.units() ? " (" + shown + " of " + layer.units() + " units)" : "");
+        String what = shown < layer.units()
+                ? context.messages()
+                        .text(
+                                "plot.what.weights.some",
+                                plan.model(),
+                                String.valueOf(shown),
+                                String.valueOf(layer.units()))
+                : context.messages().text("plot.what.weights", plan.model());
         write(image, plan.file().orElseThrow(), what, context);
     }
 
@@ -83,14 +93,25 @@ final class PlotExecutor {
                         "model '" + plan.model() + "' has no convolution; 'plot " + plan.model()
                                 + " filters' draws a conv layer's kernels"));
         if (plan.file().isEmpty()) {
-            context.out().println("filters of " + plan.model());
+            context.out().println(context.messages().text("plot.filters.title", plan.model()));
             context.out().print(FiltersText.render(filters, Glyphs.forOutput()));
             return;
         }
         int shown = FilterTiles.shown(filters.filters());
-        String what = "the filters of " + plan.model() + " (" + filters.layer() + ", "
-                + (shown < filters.filters() ? shown + " of " + filters.filters() + " kernels" : filters.describe())
-                + ")";
+        String what = shown < filters.filters()
+                ? context.messages()
+                        .text(
+                                "plot.what.filters.some",
+                                plan.model(),
+                                filters.layer(),
+                                String.valueOf(shown),
+                                String.valueOf(filters.filters()))
+                : context.messages()
+                        .text(
+                                "plot.what.filters",
+                                plan.model(),
+                                filters.layer(),
+                                VisualWords.describe(filters, context.messages()));
         write(FilterTiles.draw(filters), plan.file().get(), what, context);
     }
 
@@ -118,10 +139,11 @@ final class PlotExecutor {
                                     data.rows() == 1 ? "" : "s",
                                     data.rows() - 1));
         }
-        FeatureMaps maps = ConvPictures.maps(model, data, plan.row());
-        String what = "the feature maps of " + plan.model() + " for " + ConvPictures.rowName(plan.row(), dataName);
+        FeatureMaps maps = ConvPictures.maps(model, data, plan.row(), context.messages());
+        String what = context.messages()
+                .text("plot.what.maps", plan.model(), ConvPictures.rowName(plan.row(), dataName, context.messages()));
         if (plan.file().isEmpty()) {
-            context.out().println("feature maps of " + plan.model());
+            context.out().println(context.messages().text("plot.maps.title", plan.model()));
             context.out().print(MapsText.render(maps, Glyphs.forOutput()));
             return;
         }
@@ -132,12 +154,12 @@ final class PlotExecutor {
     static void write(BufferedImage image, Path file, String what, RunContext context) {
         Png.write(image, file);
         context.out()
-                .printf(
-                        Locale.ROOT,
-                        "plotted %s to %s (%d×%d)%n",
-                        what,
-                        Printable.escape(file.toString()),
-                        image.getWidth(),
-                        image.getHeight());
+                .println(context.messages()
+                        .text(
+                                "run.plotted",
+                                what,
+                                Printable.escape(file.toString()),
+                                String.valueOf(image.getWidth()),
+                                String.valueOf(image.getHeight())));
     }
 }

@@ -42,13 +42,8 @@ final class PredictExecutor {
             write(plan.output().get(), columns, outputs, data.rows(), width);
             if (!context.quiet()) {
                 context.out()
-                        .printf(
-                                Locale.ROOT,
-                                "wrote the predictions of %s for %,d rows of %s to %s%n",
-                                plan.model(),
-                                data.rows(),
-                                plan.data(),
-                                Printable.escape(plan.output().get().toString()));
+                        .println(written(
+                                context, plan, data.rows(), plan.output().get()));
             }
             return;
         }
@@ -91,14 +86,7 @@ final class PredictExecutor {
                     "could not write the predictions to '" + file + "': " + SafeWrite.reason(cause), cause);
         }
         if (!context.quiet()) {
-            context.out()
-                    .printf(
-                            Locale.ROOT,
-                            "wrote the predictions of %s for %,d rows of %s to %s%n",
-                            plan.model(),
-                            data.rows(),
-                            plan.data(),
-                            Printable.escape(file.toString()));
+            context.out().println(written(context, plan, data.rows(), file));
         }
     }
 
@@ -113,17 +101,17 @@ final class PredictExecutor {
             int totalRows) {
         int shown = Math.min(SHOWN_ROWS, data.rows());
         context.out()
-                .printf(
-                        Locale.ROOT,
-                        "predict %s on %s (the first %d of %,d rows)%n",
-                        plan.model(),
-                        plan.data(),
-                        shown,
-                        totalRows);
+                .println(context.messages()
+                        .text(
+                                "predict.header",
+                                plan.model(),
+                                plan.data(),
+                                String.valueOf(shown),
+                                String.format(Locale.ROOT, "%,d", totalRows)));
         List<String[]> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("row"));
-        header.addAll(columns.header());
-        header.add("true");
+        List<String> header = new ArrayList<>(List.of(context.messages().text("predict.column.row")));
+        header.addAll(columns.header(context.messages()));
+        header.add(context.messages().text("predict.column.true"));
         rows.add(shown(header));
         for (int r = 0; r < shown; r++) {
             List<String> cells = new ArrayList<>(List.of(Integer.toString(r + 1)));
@@ -137,6 +125,17 @@ final class PredictExecutor {
     /** Cells as the terminal shows them: class names from data escaped and cut ({@link Printable#value}). */
     private static String[] shown(List<String> cells) {
         return cells.stream().map(Printable::value).toArray(String[]::new);
+    }
+
+    /** {@code wrote the predictions of m for 1,000 rows of d to p.csv}. */
+    private static String written(RunContext context, PredictPlan plan, int rows, Path file) {
+        return context.messages()
+                .text(
+                        "run.predictions_written",
+                        plan.model(),
+                        String.format(Locale.ROOT, "%,d", rows),
+                        plan.data(),
+                        Printable.escape(file.toString()));
     }
 
     private static String truth(Dataset data, int row) {

@@ -21,7 +21,7 @@ final class PredictInputsExecutor {
         Model model = context.workspace().model(plan.model());
         float[] outputs = outputs(model, plan.inputs());
         PredictionColumns columns = PredictionColumns.of(model);
-        List<String> header = columns.header();
+        List<String> header = columns.header(context.messages());
         List<String> cells = columns.cells(outputs, 0, outputs.length, PredictionColumns.NumberFormat.SCREEN);
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {

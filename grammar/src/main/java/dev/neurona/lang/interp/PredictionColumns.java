@@ -63,6 +63,7 @@ final class PredictionColumns {
         return new PredictionColumns(false, List.of(), schema.targetNames());
     }
 
+    /** The column titles of a file of predictions, the same in every language: data for programs. */
     List<String> header() {
         List<String> header = new ArrayList<>();
         if (classification) {
@@ -70,6 +71,18 @@ final class PredictionColumns {
             classNames.forEach(name -> header.add("prob_" + name));
         } else {
             targetNames.forEach(name -> header.add("predicted_" + name));
+        }
+        return header;
+    }
+
+    /** The column titles as shown on screen, in {@code messages}' language. */
+    List<String> header(dev.neurona.runtime.i18n.Messages messages) {
+        List<String> header = new ArrayList<>();
+        if (classification) {
+            header.add(messages.text("predict.column.predicted"));
+            classNames.forEach(name -> header.add(messages.text("predict.column.probability", name)));
+        } else {
+            targetNames.forEach(name -> header.add(messages.text("predict.column.predicted_target", name)));
         }
         return header;
     }

@@ -24,7 +24,7 @@ final class PrintExecutor {
         Workspace workspace = context.workspace();
         if (workspace.isModel(plan.name())) {
             ModelSummary summary = ModelSummary.of(plan.name(), workspace.model(plan.name()));
-            String text = summary.format();
+            String text = summary.format(context.messages());
             context.out().print(text);
             context.observer().shown(new Shown.OfModel(summary, text));
             return;
@@ -32,24 +32,24 @@ final class PrintExecutor {
         DatasetSummary.Sections summary;
         List<String> parts = new ArrayList<>();
         if (workspace.isStreamed(plan.name())) {
-            summary = DatasetSummary.sections(workspace.stream(plan.name()));
+            summary = DatasetSummary.sections(workspace.stream(plan.name()), context.messages());
             if (!plan.name().contains(".")) {
                 StreamedData all = workspace.streamedData(plan.name());
-                all.parts().forEach((part, rows) -> parts.add(partName(rows.name(), rows.rows())));
+                all.parts().forEach((part, rows) -> parts.add(partName(rows.name(), rows.rows(), context)));
             }
         } else {
-            summary = DatasetSummary.sections(workspace.dataset(plan.name()));
+            summary = DatasetSummary.sections(workspace.dataset(plan.name()), context.messages());
             Optional<PreparedData> prepared = workspace.prepared(plan.name());
             prepared.ifPresent(
-                    all -> all.parts().forEach((part, rows) -> parts.add(partName(rows.name(), rows.rows()))));
+                    all -> all.parts().forEach((part, rows) -> parts.add(partName(rows.name(), rows.rows(), context))));
         }
-        String partsLine = parts.isEmpty() ? "" : "parts: " + String.join(", ", parts);
+        String partsLine = parts.isEmpty() ? "" : context.messages().text("print.parts", String.join(", ", parts));
         String text = summary.text() + (partsLine.isEmpty() ? "" : partsLine + System.lineSeparator());
         context.out().print(text);
         context.observer().shown(new Shown.OfData(summary, partsLine, text));
     }
 
-    private static String partName(String name, int rows) {
-        return String.format(Locale.ROOT, "%s (%,d rows)", name, rows);
+    private static String partName(String name, int rows, RunContext context) {
+        return context.messages().text("print.part", name, String.format(Locale.ROOT, "%,d", rows));
     }
 }

@@ -17,9 +17,16 @@ final class ReportExecutor {
         Dataset data = context.workspace().dataset(plan.data());
         LiveFit.require(plan.model(), model, data, plan.where());
         Evaluation evaluation = model.evaluate(data);
-        HtmlReport.write(ReportBuilder.build(plan.model(), model, data, evaluation), plan.file());
+        HtmlReport.write(
+                ReportBuilder.build(plan.model(), model, data, evaluation),
+                plan.file(),
+                VisualWords.report(context.messages(), plan.model(), plan.data()));
         context.out()
-                .println("wrote the report on " + plan.model() + " and " + plan.data() + " to "
-                        + Printable.escape(plan.file().toString()));
+                .println(context.messages()
+                        .text(
+                                "run.report_written",
+                                plan.model(),
+                                plan.data(),
+                                Printable.escape(plan.file().toString())));
     }
 }

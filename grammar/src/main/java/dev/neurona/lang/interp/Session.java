@@ -16,6 +16,7 @@ import dev.neurona.runtime.NeuronaException;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.i18n.Messages;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.train.TrainingEngine;
 import java.io.UncheckedIOException;
@@ -252,7 +253,7 @@ public final class Session implements AutoCloseable {
             diagnostics.addAll(checked.diagnostics());
             plans = checked.plans();
         } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error(fileName, null, "the check failed unexpectedly: " + e));
+            diagnostics.add(Diagnostic.error(fileName, null, Text.of("run.check_failed", String.valueOf(e))));
             plans = List.of();
         }
         diagnostics.sort(Comparator.comparingInt(
@@ -294,8 +295,7 @@ public final class Session implements AutoCloseable {
         PlanRunner runner = new PlanRunner(context);
         for (Plan plan : compiled.plans) {
             Failure failure = cancelled.get()
-                    ? new Failure(
-                            Diagnostic.error(fileName, plan.where(), "interrupted before this statement ran"), true)
+                    ? new Failure(Diagnostic.error(fileName, plan.where(), Text.of("run.interrupted_before")), true)
                     : runOne(plan, runner, fileName);
             if (failure != null) {
                 report(source, List.of(failure.diagnostic));
@@ -319,7 +319,7 @@ public final class Session implements AutoCloseable {
 
     /** Runs one plan; returns why it did not finish, or null when it went well. */
     private static Failure runOne(Plan plan, PlanRunner runner, String fileName) {
-        String message;
+        Text message;
         try {
             plan.accept(runner);
             return null;
@@ -327,15 +327,17 @@ public final class Session implements AutoCloseable {
             return new Failure(Diagnostic.error(fileName, plan.where(), e.getMessage()), true);
         } catch (RunFailure e) {
             return new Failure(Diagnostic.error(fileName, e.where(), e.getMessage()), false);
-        } catch (NeuronaException | UncheckedIOException e) {
-            message = e.getMessage();
+        } catch (NeuronaException e) {
+            message = e.text();
+        } catch (UncheckedIOException e) {
+            message = Text.verbatim(String.valueOf(e.getMessage()));
         } catch (OutOfMemoryError e) {
             return new Failure(
                     Diagnostic.error(
                             fileName, plan.where(), OutOfMemoryAdvice.message(plan), OutOfMemoryAdvice.help(plan)),
                     false);
         } catch (RuntimeException e) {
-            message = "unexpected failure: " + e;
+            message = Text.of("run.unexpected", String.valueOf(e));
         }
         return new Failure(Diagnostic.error(fileName, plan.where(), message), false);
     }

@@ -12,6 +12,7 @@ import dev.neurona.runtime.Model;
 import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
@@ -66,14 +67,15 @@ final class SweepExecutor {
                 plan, models, specs, train.rows(), context.pool().threads());
         boolean classification = train.task() == Task.CLASSIFICATION;
         if (!context.quiet()) {
-            context.out().println(header(plan, workers));
+            context.out().println(header(plan, workers, context.messages()));
         }
         context.observer()
                 .sweepBegins(
-                        header(plan, workers),
+                        header(plan, workers, context.messages()),
                         plan.axes().stream().map(SweepAxis::name).toList(),
                         runs);
-        SweepProgress progress = new SweepProgress(context.out(), context.quiet(), plan, classification);
+        SweepProgress progress =
+                new SweepProgress(context.out(), context.quiet(), plan, classification, context.messages());
         SweepResults results = new SweepResults(plan);
         IntConsumer task = i -> {
             int combination = i / plan.repeat();
@@ -125,14 +127,16 @@ final class SweepExecutor {
             throw new Interruption(
                     "interrupted before any combination of the sweep finished; '" + plan.name() + "' is not defined");
         }
-        context.out().print(SweepTable.format(plan, ranked, classification));
+        context.out().print(SweepTable.format(plan, ranked, classification, context.messages()));
         Optional<SweepRow> best = results.best();
-        best.ifPresent(row -> context.out().print(SweepTable.bestLine(plan, row)));
+        best.ifPresent(row -> context.out().print(SweepTable.bestLine(plan, row, context.messages())));
         if (plan.output().isPresent()) {
             SweepCsv.write(plan.output().get(), plan, ranked, classification);
             context.out()
-                    .println("wrote the sweep's table to "
-                            + Printable.escape(plan.output().get().toString()));
+                    .println(context.messages()
+                            .text(
+                                    "run.sweep_written",
+                                    Printable.escape(plan.output().get().toString())));
         }
         context.out().flush();
         if (best.isPresent()) {
@@ -217,17 +221,17 @@ final class SweepExecutor {
     }
 
     /** {@code sweep best = mlp on digits.train: 4 combinations × 3 runs, 2 at a time}. */
-    private static String header(SweepPlan plan, int workers) {
+    private static String header(SweepPlan plan, int workers, Messages messages) {
         int combinations = plan.combinations().size();
-        return String.format(
-                Locale.ROOT,
-                "sweep %s = %s on %s: %d %s%s, %s",
+        return messages.text(
+                plan.repeat() > 1 ? "sweep.header.repeated" : "sweep.header",
                 plan.name(),
                 plan.template(),
                 plan.data(),
+                String.valueOf(combinations),
                 combinations,
-                combinations == 1 ? "combination" : "combinations",
-                plan.repeat() > 1 ? " × " + plan.repeat() + " runs" : "",
-                workers > 1 ? workers + " at a time" : "one at a time");
+                String.valueOf(plan.repeat()),
+                String.valueOf(workers),
+                workers);
     }
 }

@@ -2,6 +2,7 @@ package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.SweepAxis;
 import dev.neurona.lang.plan.SweepPlan;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.spec.Metric;
 import java.io.PrintStream;
 import java.util.List;
@@ -21,11 +22,13 @@ final class SweepProgress {
     private final boolean quiet;
     private final SweepPlan plan;
     private final boolean classification;
+    private final Messages messages;
     private final int[] widths;
     private final String[] lines;
     private int next;
 
-    SweepProgress(PrintStream out, boolean quiet, SweepPlan plan, boolean classification) {
+    SweepProgress(PrintStream out, boolean quiet, SweepPlan plan, boolean classification, Messages messages) {
+        this.messages = messages;
         this.out = out;
         this.quiet = quiet;
         this.plan = plan;
@@ -76,21 +79,20 @@ final class SweepProgress {
             line.append("  ").append(part).append(" ".repeat(widths[a] - part.length()));
         }
         if (plan.repeat() > 1) {
-            line.append(String.format(Locale.ROOT, "  run %d/%d", run + 1, plan.repeat()));
+            line.append("  ")
+                    .append(messages.text("sweep.run", String.valueOf(run + 1), String.valueOf(plan.repeat())));
         }
         if (result.isDiverged()) {
             line.append("  ").append(result.divergence());
         } else {
             for (Metric metric : SweepTable.figures(classification)) {
-                line.append(String.format(Locale.ROOT, "  %s %.4f", SweepTable.name(metric), result.figure(metric)));
+                line.append(String.format(
+                        Locale.ROOT, "  %s %.4f", SweepTable.name(metric, messages), result.figure(metric)));
             }
         }
-        line.append(String.format(
-                Locale.ROOT,
-                "  %d %s  %.1fs",
-                result.epochs(),
-                result.epochs() == 1 ? "epoch" : "epochs",
-                result.seconds()));
+        line.append("  ")
+                .append(messages.text("sweep.epochs", String.valueOf(result.epochs()), result.epochs()))
+                .append(String.format(Locale.ROOT, "  %.1fs", result.seconds()));
         return line.toString();
     }
 }

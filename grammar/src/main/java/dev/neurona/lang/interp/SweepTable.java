@@ -2,6 +2,7 @@ package dev.neurona.lang.interp;
 
 import dev.neurona.lang.plan.SweepAxis;
 import dev.neurona.lang.plan.SweepPlan;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.spec.Metric;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,11 @@ final class SweepTable {
     }
 
     /** A figure's name as epoch lines show it: {@code loss}, {@code acc}, {@code val_loss}, {@code val_acc}. */
+    /** The metric's name in {@code messages}' language, as the epoch lines call it. */
+    static String name(Metric metric, Messages messages) {
+        return messages.text("sweep.metric." + name(metric));
+    }
+
     static String name(Metric metric) {
         return switch (metric) {
             case LOSS -> "loss";
@@ -42,23 +48,25 @@ final class SweepTable {
     }
 
     /** The title, the table and the line naming the best, each line ending in a newline. */
-    static String format(SweepPlan plan, List<SweepRow> ranked, boolean classification) {
+    static String format(SweepPlan plan, List<SweepRow> ranked, boolean classification, Messages messages) {
         Metric select = plan.select();
-        StringBuilder text = new StringBuilder("ranked by " + name(select)
-                + (select.higherIsBetter() ? ", highest first:" : ", lowest first:") + "\n");
+        StringBuilder text = new StringBuilder(messages.text(
+                        select.higherIsBetter() ? "sweep.ranked.highest" : "sweep.ranked.lowest",
+                        name(select, messages)))
+                .append('\n');
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(""));
         plan.axes().forEach(axis -> header.add(axis.name()));
-        figures(classification).forEach(metric -> header.add(name(metric)));
-        header.add("epochs");
-        header.add("time");
+        figures(classification).forEach(metric -> header.add(name(metric, messages)));
+        header.add(messages.text("sweep.column.epochs"));
+        header.add(messages.text("sweep.column.time"));
         rows.add(header.toArray(String[]::new));
         for (int i = 0; i < ranked.size(); i++) {
             SweepRow row = ranked.get(i);
             List<String> cells = new ArrayList<>();
             cells.add(i == 0 && !row.isDiverged() ? "*" : "");
             cells.addAll(row.labels());
-            cells.addAll(figureCells(row, classification, plan.repeat()));
+            cells.addAll(figureCells(row, classification, plan.repeat(), messages));
             cells.add(
                     row.fewestEpochs() == row.mostEpochs()
                             ? Integer.toString(row.mostEpochs())
@@ -71,28 +79,28 @@ final class SweepTable {
     }
 
     /** {@code best: hidden=128 lr=0.001 (val_acc 0.9678); bound to 'best'}, and which run under {@code repeat}. */
-    static String bestLine(SweepPlan plan, SweepRow best) {
+    static String bestLine(SweepPlan plan, SweepRow best, Messages messages) {
         Metric select = plan.select();
-        String values = plan.axes().isEmpty() ? "the one combination" : combination(plan.axes(), best.labels());
+        String values = plan.axes().isEmpty()
+                ? messages.text("sweep.the_one_combination")
+                : combination(plan.axes(), best.labels());
         Spread figure = best.figure(select);
-        StringBuilder line = new StringBuilder(String.format(
-                Locale.ROOT,
-                "best: %s (%s %s); bound to '%s'",
-                values,
-                name(select),
-                cell(figure, plan.repeat()),
-                plan.name()));
         if (plan.repeat() > 1) {
             int run = best.bestRun(select);
-            line.append(String.format(
-                    Locale.ROOT,
-                    ", its run %d of %d (%s %.4f)",
-                    run + 1,
-                    plan.repeat(),
-                    name(select),
-                    best.runs().get(run).figure(select)));
+            return messages.text(
+                            "sweep.best.repeated",
+                            values,
+                            name(select, messages),
+                            cell(figure, plan.repeat()),
+                            plan.name(),
+                            String.valueOf(run + 1),
+                            String.valueOf(plan.repeat()),
+                            String.format(
+                                    Locale.ROOT, "%.4f", best.runs().get(run).figure(select)))
+                    + '\n';
         }
-        return line.append('\n').toString();
+        return messages.text("sweep.best", values, name(select, messages), cell(figure, plan.repeat()), plan.name())
+                + '\n';
     }
 
     /** {@code hidden=128 lr=0.001}. */
@@ -104,11 +112,11 @@ final class SweepTable {
         return String.join(" ", parts);
     }
 
-    private static List<String> figureCells(SweepRow row, boolean classification, int repeat) {
+    private static List<String> figureCells(SweepRow row, boolean classification, int repeat, Messages messages) {
         List<String> cells = new ArrayList<>();
         for (Metric metric : figures(classification)) {
             if (row.isDiverged()) {
-                cells.add(cells.isEmpty() ? "diverged" : "-");
+                cells.add(cells.isEmpty() ? messages.text("sweep.diverged") : "-");
             } else {
                 cells.add(cell(row.figure(metric), repeat));
             }

@@ -5,6 +5,7 @@ import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.DataPipeline;
 import dev.neurona.runtime.data.PreparedData;
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Path;
 
 /**
@@ -24,8 +25,7 @@ public interface TableSource {
 
         @Override
         public PreparedData parquet(String location, DataOptions options, String name, long seed) {
-            throw new DataException(
-                    "parquet(...) needs --engine spark; this engine reads csv(...) and idx(...) sources");
+            throw new DataException(Text.of("data.parquet_needs_spark"));
         }
 
         @Override

@@ -13,6 +13,7 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.data.StreamedData;
 import dev.neurona.runtime.data.StreamedDataset;
+import dev.neurona.runtime.i18n.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -89,9 +90,7 @@ final class Workspace {
         int dot = name.indexOf('.');
         String head = dot < 0 ? name : name.substring(0, dot);
         if (named.get(head) instanceof StreamedData) {
-            throw new DataException(
-                    "'" + name + "' is streamed (read from its file batch by batch), and this statement needs "
-                            + "its rows loaded; remove 'stream' from its data block, or 'limit' it to fewer rows");
+            throw new DataException(Text.of("data.streamed_needs_rows", name));
         }
         if (!(named.get(head) instanceof PreparedData data)) {
             throw new NoSuchElementException("no data set is named '" + head + "'");

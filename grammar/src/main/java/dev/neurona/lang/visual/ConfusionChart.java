@@ -38,6 +38,11 @@ public final class ConfusionChart {
      *                                  more than {@link #MOST_CLASSES} classes
      */
     public static BufferedImage draw(int[][] counts, List<String> classNames) {
+        return draw(counts, classNames, ChartWords.ENGLISH);
+    }
+
+    /** As {@link #draw(int[][], List)}, title and axes in the reader's language. */
+    public static BufferedImage draw(int[][] counts, List<String> classNames, ChartWords words) {
         int k = classNames.size();
         if (counts.length != k)
             throw new IllegalArgumentException("the matrix has " + counts.length + " rows for " + k + " classes");
@@ -47,9 +52,9 @@ public final class ConfusionChart {
         HeatMapChart chart = new HeatMapChartBuilder()
                 .width(side)
                 .height(side)
-                .title("Confusion matrix (rows: true class, columns: predicted)")
-                .xAxisTitle("predicted")
-                .yAxisTitle("true class")
+                .title(words.confusionTitle())
+                .xAxisTitle(words.predicted())
+                .yAxisTitle(words.trueClass())
                 .build();
         HeatMapStyler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);

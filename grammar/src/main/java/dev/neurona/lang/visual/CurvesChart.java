@@ -34,20 +34,33 @@ public final class CurvesChart {
     }
 
     public static BufferedImage draw(Curves curves) {
+        return draw(curves, ChartWords.ENGLISH);
+    }
+
+    /** As {@link #draw(Curves)}, titles, axes and legends in the reader's language. */
+    public static BufferedImage draw(Curves curves, ChartWords words) {
         BufferedImage image = new BufferedImage(width(curves), HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.drawImage(
-                    BitmapEncoder.getBufferedImage(
-                            panel("Loss", "loss", curves.loss(), curves.valLoss(), curves.hasValidation())),
+                    BitmapEncoder.getBufferedImage(panel(
+                            words,
+                            true,
+                            words.lossTitle(),
+                            words.loss(),
+                            curves.loss(),
+                            curves.valLoss(),
+                            curves.hasValidation())),
                     0,
                     0,
                     null);
             if (curves.hasAccuracy()) {
                 g.drawImage(
                         BitmapEncoder.getBufferedImage(panel(
-                                "Accuracy",
-                                "accuracy",
+                                words,
+                                false,
+                                words.accuracyTitle(),
+                                words.accuracy(),
                                 curves.accuracy(),
                                 curves.valAccuracy(),
                                 curves.hasValidation())),
@@ -62,27 +75,32 @@ public final class CurvesChart {
     }
 
     private static XYChart panel(
-            String title, String yTitle, double[] training, double[] validation, boolean validated) {
+            ChartWords words,
+            boolean loss,
+            String title,
+            String yTitle,
+            double[] training,
+            double[] validation,
+            boolean validated) {
         XYChart chart = new XYChartBuilder()
                 .width(PANEL_WIDTH)
                 .height(HEIGHT)
                 .title(title)
-                .xAxisTitle("epoch")
+                .xAxisTitle(words.epoch())
                 .yAxisTitle(yTitle)
                 .build();
         Styler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
-        styler.setLegendPosition(
-                title.equals("Loss") ? Styler.LegendPosition.InsideNE : Styler.LegendPosition.InsideSE);
+        styler.setLegendPosition(loss ? Styler.LegendPosition.InsideNE : Styler.LegendPosition.InsideSE);
         styler.setMarkerSize(training.length > 40 ? 0 : 5);
         styler.setAntiAlias(true);
         chart.getStyler().setXAxisDecimalPattern("#");
         chart.getStyler().setXAxisMaxLabelCount(Math.min(training.length, 10));
         double[] epochs =
                 IntStream.rangeClosed(1, training.length).asDoubleStream().toArray();
-        add(chart, "training", epochs, training, TRAINING);
-        if (validated) add(chart, "validation", epochs, validation, VALIDATION);
+        add(chart, words.training(), epochs, training, TRAINING);
+        if (validated) add(chart, words.validation(), epochs, validation, VALIDATION);
         return chart;
     }
 

@@ -18,25 +18,37 @@ public final class CurvesText {
 
     /** The loss chart, and the accuracy chart below it when there is accuracy. */
     public static String render(Curves curves, Glyphs glyphs) {
+        return render(curves, glyphs, ChartWords.ENGLISH);
+    }
+
+    /** As {@link #render(Curves, Glyphs)}, titles, legends and axis in the reader's language. */
+    public static String render(Curves curves, Glyphs glyphs, ChartWords words) {
         StringBuilder out = new StringBuilder();
         out.append(TextChart.render(
-                "loss", series(curves.loss(), curves.valLoss(), curves.hasValidation()), WIDTH, LOSS_ROWS, glyphs));
+                words.loss(),
+                series(curves.loss(), curves.valLoss(), curves.hasValidation(), words),
+                WIDTH,
+                LOSS_ROWS,
+                glyphs,
+                words));
         if (curves.hasAccuracy()) {
             out.append('\n');
             out.append(TextChart.render(
-                    "accuracy",
-                    series(curves.accuracy(), curves.valAccuracy(), curves.hasValidation()),
+                    words.accuracy(),
+                    series(curves.accuracy(), curves.valAccuracy(), curves.hasValidation(), words),
                     WIDTH,
                     ACCURACY_ROWS,
-                    glyphs));
+                    glyphs,
+                    words));
         }
         return out.toString();
     }
 
-    private static List<TextChart.Series> series(double[] training, double[] validation, boolean validated) {
+    private static List<TextChart.Series> series(
+            double[] training, double[] validation, boolean validated, ChartWords words) {
         List<TextChart.Series> series = new ArrayList<>();
-        series.add(new TextChart.Series("training", training));
-        if (validated) series.add(new TextChart.Series("validation", validation));
+        series.add(new TextChart.Series(words.training(), training));
+        if (validated) series.add(new TextChart.Series(words.validation(), validation));
         return series;
     }
 }

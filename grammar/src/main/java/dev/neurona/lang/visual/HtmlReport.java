@@ -43,15 +43,26 @@ public final class HtmlReport {
 
     /** Writes the page to {@code file}, whole or not at all. */
     public static void write(ReportContent content, Path file) {
-        AtomicFile.write(render(content).getBytes(StandardCharsets.UTF_8), file);
+        write(content, file, ReportWords.english(content.modelName(), content.dataName()));
+    }
+
+    /** As {@link #write(ReportContent, Path)}, its headings in the reader's language. */
+    public static void write(ReportContent content, Path file, ReportWords messages) {
+        AtomicFile.write(render(content, messages).getBytes(StandardCharsets.UTF_8), file);
     }
 
     /** The page as text. */
     public static String render(ReportContent content) {
-        String title = "Model " + content.modelName() + " on " + content.dataName();
+        return render(content, ReportWords.english(content.modelName(), content.dataName()));
+    }
+
+    /** The page as text, its headings in the reader's language. */
+    public static String render(ReportContent content, ReportWords messages) {
+        String title = messages.title();
+        String language = messages.language();
         Xhtml page = new Xhtml();
         page.raw("<!DOCTYPE html>\n");
-        page.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en", "xml:lang", "en")
+        page.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", language, "xml:lang", language)
                 .raw("\n");
         page.open("head").raw("\n");
         page.empty("meta", "charset", "utf-8");
@@ -61,14 +72,14 @@ public final class HtmlReport {
         page.close("head");
         page.open("body").raw("\n");
         page.element("h1", title);
-        navigation(page, content);
-        model(page, content);
-        curves(page, content);
-        evaluation(page, content);
-        content.confusion().ifPresent(confusion -> confusion(page, confusion));
-        content.misclassified().ifPresent(misclassified -> misclassified(page, misclassified));
-        content.convolution().ifPresent(convolution -> convolution(page, convolution));
-        content.weights().ifPresent(weights -> weights(page, weights));
+        navigation(page, messages, content);
+        model(page, messages, content);
+        curves(page, messages, content);
+        evaluation(page, messages, content);
+        content.confusion().ifPresent(confusion -> confusion(page, messages, confusion));
+        content.misclassified().ifPresent(misclassified -> misclassified(page, messages, misclassified));
+        content.convolution().ifPresent(convolution -> convolution(page, messages, convolution));
+        content.weights().ifPresent(weights -> weights(page, messages, weights));
         page.close("body");
         page.close("html");
         return page.toString();
@@ -84,70 +95,68 @@ public final class HtmlReport {
         return ids;
     }
 
-    private static void navigation(Xhtml page, ReportContent content) {
+    private static void navigation(Xhtml page, ReportWords messages, ReportContent content) {
         page.open("nav");
-        for (String id : sections(content)) page.element("a", heading(id), "href", "#" + id);
+        for (String id : sections(content)) page.element("a", heading(id, messages), "href", "#" + id);
         page.close("nav");
     }
 
-    private static String heading(String id) {
-        return switch (id) {
-            case "model" -> "Model";
-            case "curves" -> "Training curves";
-            case "evaluation" -> "Evaluation";
-            case "confusion" -> "Confusion matrix";
-            case "misclassified" -> "Misclassified examples";
-            case "convolution" -> "Filters and feature maps";
-            case "weights" -> "First-layer weights";
-            default -> throw new IllegalArgumentException(id);
-        };
+    private static String heading(String id, ReportWords messages) {
+        if (!SECTIONS.contains(id)) {
+            throw new IllegalArgumentException(id);
+        }
+        return messages.headings().get(id);
     }
 
-    private static void section(Xhtml page, String id) {
+    private static void section(Xhtml page, ReportWords messages, String id) {
         page.open("section", "id", id).raw("\n");
-        page.element("h2", heading(id));
+        page.element("h2", heading(id, messages));
     }
 
-    private static void model(Xhtml page, ReportContent content) {
-        section(page, "model");
-        table(page, content.layers());
+    private static void model(Xhtml page, ReportWords messages, ReportContent content) {
+        section(page, messages, "model");
+        table(page, messages, content.layers());
         for (String fact : content.modelFacts()) page.element("p", fact);
         page.close("section");
     }
 
-    private static void curves(Xhtml page, ReportContent content) {
-        section(page, "curves");
+    private static void curves(Xhtml page, ReportWords messages, ReportContent content) {
+        section(page, messages, "curves");
         if (content.curves().isPresent() && content.curves().get().epochs() > 0) {
             Curves curves = content.curves().get();
             page.element(
                     "p",
                     "Loss" + (curves.hasAccuracy() ? " and accuracy" : "") + " per epoch"
                             + (curves.hasValidation() ? ", training against validation." : ", on the training data."));
-            image(page, CurvesChart.draw(curves), "training curves of " + content.modelName(), null);
+            image(page, CurvesChart.draw(curves, messages.charts()), "training curves of " + content.modelName(), null);
         } else {
             page.element("p", "The model has not been trained yet, so there are no curves.");
         }
         page.close("section");
     }
 
-    private static void evaluation(Xhtml page, ReportContent content) {
-        section(page, "evaluation");
+    private static void evaluation(Xhtml page, ReportWords messages, ReportContent content) {
+        section(page, messages, "evaluation");
         page.element(
                 "p", "On " + content.dataName() + ": " + String.join(", ", content.headline()), "class", "headline");
-        table(page, content.evaluation());
+        table(page, messages, content.evaluation());
         page.close("section");
     }
 
-    private static void confusion(Xhtml page, ReportContent.Confusion confusion) {
-        section(page, "confusion");
+    private static void confusion(Xhtml page, ReportWords messages, ReportContent.Confusion confusion) {
+        section(page, messages, "confusion");
         page.element(
                 "p", "Rows are the true classes, columns the predicted ones; the diagonal holds the right answers.");
-        image(page, ConfusionChart.draw(confusion.counts(), confusion.classNames()), "confusion matrix", null);
+        image(
+                page,
+                ConfusionChart.draw(confusion.counts(), confusion.classNames(), messages.charts()),
+                "confusion matrix",
+                null);
         page.close("section");
     }
 
-    private static void misclassified(Xhtml page, ReportContent.Misclassified misclassified) {
-        section(page, "misclassified");
+    private static void misclassified(Xhtml page, ReportWords messages, ReportContent.Misclassified misclassified) {
+        section(page, messages, "misclassified");
         if (misclassified.total() == 0) {
             page.element(
                     "p",
@@ -181,8 +190,8 @@ public final class HtmlReport {
         page.close("section");
     }
 
-    private static void weights(Xhtml page, ReportContent.FirstLayer weights) {
-        section(page, "weights");
+    private static void weights(Xhtml page, ReportWords messages, ReportContent.FirstLayer weights) {
+        section(page, messages, "weights");
         int shown = WeightTiles.shown(weights.units());
         page.element(
                 "p",
@@ -199,8 +208,8 @@ public final class HtmlReport {
         page.close("section");
     }
 
-    private static void convolution(Xhtml page, ReportContent.Convolution convolution) {
-        section(page, "convolution");
+    private static void convolution(Xhtml page, ReportWords messages, ReportContent.Convolution convolution) {
+        section(page, messages, "convolution");
         Filters filters = convolution.filters();
         int shown = FilterTiles.shown(filters.filters());
         String how =
@@ -229,7 +238,7 @@ public final class HtmlReport {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static void table(Xhtml page, ReportContent.Table table) {
+    private static void table(Xhtml page, ReportWords messages, ReportContent.Table table) {
         page.open("table").raw("\n").open("thead").open("tr");
         for (String cell : table.header()) page.element("th", cell);
         page.close("tr").close("thead").open("tbody").raw("\n");

@@ -23,8 +23,6 @@ import java.util.Locale;
  * smallest (bottom), both labelled along with the middle.
  */
 public final class TextChart {
-    private static final String X_TITLE = "epoch";
-
     /** One curve: its name in the legend and one value per epoch (NaN where not measured). */
     public record Series(String label, double[] values) {}
 
@@ -38,6 +36,12 @@ public final class TextChart {
      * @throws IllegalArgumentException for more than two series, fewer than 3 rows or 30 columns
      */
     public static String render(String title, List<Series> series, int width, int height, Glyphs glyphs) {
+        return render(title, series, width, height, glyphs, ChartWords.ENGLISH);
+    }
+
+    /** As {@link #render(String, List, int, int, Glyphs)}, with the chart's own words in another language. */
+    public static String render(
+            String title, List<Series> series, int width, int height, Glyphs glyphs, ChartWords words) {
         if (series.size() > 2 || height < 3 || width < 30) {
             throw new IllegalArgumentException(
                     "a text chart draws one or two series, on at least 3 rows and 30 columns");
@@ -53,7 +57,7 @@ public final class TextChart {
                 }
             }
         }
-        if (min > max) return title + ": nothing to draw yet\n";
+        if (min > max) return words.nothingYet().replace("{0}", title) + "\n";
         if (min == max) {
             double pad = Math.max(Math.abs(max) * 0.05, 0.005);
             min -= pad;
@@ -62,7 +66,7 @@ public final class TextChart {
         String format = "%." + decimals(max - min) + "f";
         List<String> labels = List.of(label(format, max), label(format, (max + min) / 2), label(format, min));
         int labelWidth = labels.stream().mapToInt(String::length).max().orElse(0);
-        int columns = epochs == 1 ? 1 : width - labelWidth - 2 - X_TITLE.length() - 2;
+        int columns = epochs == 1 ? 1 : width - labelWidth - 2 - words.epoch().length() - 2;
 
         char[][] grid = new char[height][columns];
         for (char[] row : grid) java.util.Arrays.fill(row, ' ');
@@ -84,7 +88,7 @@ public final class TextChart {
         }
 
         StringBuilder out = new StringBuilder();
-        out.append(titleLine(title, series, overlap, glyphs, width));
+        out.append(titleLine(title, series, overlap, glyphs, width, words));
         int middle = (height - 1) / 2;
         for (int r = 0; r < height; r++) {
             boolean tick = r == 0 || r == middle || r == height - 1;
@@ -97,7 +101,7 @@ public final class TextChart {
                             + (tick ? glyphs.yTick : glyphs.vertical)
                             + new String(grid[r]));
         }
-        xAxis(out, epochs, columns, labelWidth, glyphs);
+        xAxis(out, epochs, columns, labelWidth, glyphs, words);
         return out.toString();
     }
 
@@ -121,24 +125,27 @@ public final class TextChart {
         return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
     }
 
-    private static String titleLine(String title, List<Series> series, boolean overlap, Glyphs glyphs, int width) {
+    private static String titleLine(
+            String title, List<Series> series, boolean overlap, Glyphs glyphs, int width, ChartWords words) {
         List<String> legend = new ArrayList<>();
         for (int i = 0; i < series.size(); i++)
             legend.add((i == 0 ? glyphs.first : glyphs.second) + " "
                     + series.get(i).label());
-        if (overlap) legend.add(glyphs.both + " both");
+        if (overlap) legend.add(glyphs.both + " " + words.both());
         String right = String.join("  ", legend);
         int gap = Math.max(2, width - title.length() - right.length());
         return title + " ".repeat(gap) + right + '\n';
     }
 
-    private static void xAxis(StringBuilder out, int epochs, int columns, int labelWidth, Glyphs glyphs) {
+    private static void xAxis(
+            StringBuilder out, int epochs, int columns, int labelWidth, Glyphs glyphs, ChartWords words) {
+        String xTitle = words.epoch();
         List<Integer> ticks = new ArrayList<>(List.of(1));
         if (epochs >= 3) ticks.add((epochs + 1) / 2);
         if (epochs >= 2) ticks.add(epochs);
         char[] axis = new char[columns];
         java.util.Arrays.fill(axis, glyphs.horizontal);
-        char[] numbers = new char[columns + X_TITLE.length() + 2];
+        char[] numbers = new char[columns + xTitle.length() + 2];
         java.util.Arrays.fill(numbers, ' ');
         int free = 0;
         for (int t = 0; t < ticks.size(); t++) {
@@ -152,7 +159,7 @@ public final class TextChart {
             text.getChars(0, text.length(), numbers, start);
             free = start + text.length() + 1;
         }
-        X_TITLE.getChars(0, X_TITLE.length(), numbers, columns + 2);
+        xTitle.getChars(0, xTitle.length(), numbers, columns + 2);
         String pad = " ".repeat(labelWidth + 1);
         line(out, pad + glyphs.corner + new String(axis));
         line(out, pad + ' ' + new String(numbers));

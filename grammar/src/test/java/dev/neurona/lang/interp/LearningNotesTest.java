@@ -107,12 +107,56 @@ class LearningNotesTest {
         assertTrue(note.startsWith("note: training accuracy has stayed near chance for 3 epochs (now 0.1100;"), note);
         assertTrue(
                 note.replace("\n      ", " ").contains("always answering the most common class scores 0.1120"), note);
-        assertTrue(note.replace("\n      ", " ").contains("10 times smaller or larger than 0.5"), note);
+        assertTrue(
+                note.replace("\n      ", " ").contains("10 times larger, 'optimizer adam(lr=5)'"),
+                "a flat loss asks for longer steps: " + note);
         assertEquals(List.of(), notes.get(3), "said once");
         assertTrue(run(notes(0.112), loss, none, 0.35).stream().allMatch(List::isEmpty), "learning");
         assertTrue(
                 run(notes(Double.NaN), loss, none, Double.NaN).stream().allMatch(List::isEmpty),
                 "regression has no chance level");
+    }
+
+    @Test
+    void atChanceOnATinyDataSetALossThatFallsFastIsLearning() {
+        // The four rows of XOR: accuracy moves a whole row (0.25) at a time and may sit at chance
+        // (0.5) for epochs while the loss falls fast; that model is learning.
+        double[] falling = {0.9451, 0.7100, 0.7034, 0.6300, 0.5500};
+        double[] none = new double[falling.length];
+        java.util.Arrays.fill(none, Double.NaN);
+        assertTrue(run(notes(0.5), falling, none, 0.5).stream().allMatch(List::isEmpty), "learning, at chance");
+        // The same accuracy with a loss that has stopped moving is not.
+        double[] stuck = {0.6932, 0.6931, 0.6931};
+        assertEquals(
+                1,
+                run(notes(0.5), stuck, new double[] {Double.NaN, Double.NaN, Double.NaN}, 0.5)
+                        .get(2)
+                        .size());
+    }
+
+    @Test
+    void theNoteSuggestsTheStepThatFitsTheLoss() {
+        ModelSpec model = ModelSpec.of(4, new DenseSpec(3, ActivationSpec.SOFTMAX));
+        double[] none = {Double.NaN, Double.NaN, Double.NaN};
+        // Rising: the steps are too long, so a smaller rate, in the run's own optimizer.
+        TrainSpec sgd = TrainSpec.builder()
+                .optimizer(dev.neurona.runtime.spec.OptimizerSpec.sgd(0.5, 0, false))
+                .build();
+        String rising = run(LearningNotes.forRun(0.34, model, sgd), new double[] {1.10, 1.30, 1.25}, none, 0.33)
+                .get(2)
+                .get(0)
+                .replace("\n      ", " ");
+        assertTrue(rising.contains("the loss rose or swung (from 1.1000 to 1.2500)"), rising);
+        assertTrue(rising.contains("10 times smaller, 'optimizer sgd(lr=0.05)'"), rising);
+        assertTrue(!rising.contains("larger"), rising);
+        // Flat after plain sgd: a larger rate, or an optimizer that adapts its steps.
+        String flat = run(LearningNotes.forRun(0.34, model, sgd), new double[] {1.0990, 1.0989, 1.0988}, none, 0.33)
+                .get(2)
+                .get(0)
+                .replace("\n      ", " ");
+        assertTrue(flat.contains("10 times larger, 'optimizer sgd(lr=5)'"), flat);
+        assertTrue(flat.contains("'optimizer adam(lr=0.001)'"), flat);
+        assertTrue(!flat.contains("smaller"), flat);
     }
 
     @Test
@@ -139,7 +183,8 @@ class LearningNotesTest {
                 chance.startsWith("nota: la exactitud de entrenamiento lleva 3 épocas cerca del azar (ahora 0.1100;"),
                 chance);
         assertTrue(
-                chance.contains("tasa de aprendizaje 10 veces menor o mayor que 0.5") && chance.contains("(subajuste)"),
+                chance.contains("tasa de aprendizaje 10 veces mayor, 'optimizer adam(lr=5)'")
+                        && chance.contains("(subajuste)"),
                 chance);
     }
 

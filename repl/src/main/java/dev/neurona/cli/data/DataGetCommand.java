@@ -43,7 +43,7 @@ final class DataGetCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "mnist or fashion_mnist.")
+    @Parameters(arity = "1..*", paramLabel = "NAME", descriptionKey = "names", description = "mnist or fashion_mnist.")
     private List<String> names;
 
     @Option(

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ record ColumnSelection(int target, int[] features) {
         for (String name : options.ignore()) {
             int column = indexOf(file, names, name, "ignore");
             if (column == target) {
-                throw new DataException(file + ": column '" + name + "' is the target, so it cannot be ignored");
+                throw new DataException(Text.of("csv.target_ignored", file, name));
             }
             ignored.add(column);
         }
@@ -37,20 +38,19 @@ record ColumnSelection(int target, int[] features) {
             for (String name : options.features()) {
                 int column = indexOf(file, names, name, "features");
                 if (column == target) {
-                    throw new DataException(
-                            file + ": column '" + name + "' is the target, so it cannot also be a feature");
+                    throw new DataException(Text.of("csv.target_feature", file, name));
                 }
                 if (ignored.contains(column)) {
-                    throw new DataException(file + ": column '" + name + "' is both a feature and ignored");
+                    throw new DataException(Text.of("csv.feature_ignored", file, name));
                 }
                 if (features.contains(column)) {
-                    throw new DataException(file + ": column '" + name + "' is listed twice in features");
+                    throw new DataException(Text.of("csv.feature_twice", file, name));
                 }
                 features.add(column);
             }
         }
         if (features.isEmpty()) {
-            throw new DataException(file + ": no feature columns are left besides the target '" + targetName + "'");
+            throw new DataException(Text.of("csv.no_features", file, targetName));
         }
         return new ColumnSelection(
                 target, features.stream().mapToInt(Integer::intValue).toArray());
@@ -59,8 +59,7 @@ record ColumnSelection(int target, int[] features) {
     private static int indexOf(String file, List<String> names, String name, String option) {
         int column = names.indexOf(name);
         if (column < 0) {
-            throw new DataException(file + " has no column '" + name + "' (named in " + option + "); its columns are: "
-                    + String.join(", ", names));
+            throw new DataException(Text.of("csv.no_such_column", file, name, option, String.join(", ", names)));
         }
         return column;
     }

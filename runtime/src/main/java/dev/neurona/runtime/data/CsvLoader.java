@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -107,19 +108,19 @@ public final class CsvLoader {
             }
         }
         if (count == 0) {
-            throw new DataException(table.file() + ": " + whyNoRows(table, columns, missing));
+            throw new DataException(Text.of("data.in_file", table.file(), whyNoRows(table, columns, missing)));
         }
         return Arrays.copyOf(kept, count);
     }
 
-    private static String whyNoRows(CsvTable table, ColumnSelection columns, MissingPolicy missing) {
+    private static Text whyNoRows(CsvTable table, ColumnSelection columns, MissingPolicy missing) {
         if (table.rowCount() == 0) {
-            return "the file has no data rows";
+            return Text.of("csv.no_data_rows");
         }
         if (missing == MissingPolicy.MEAN) {
-            return "the target '" + table.names().get(columns.target()) + "' is missing in every row";
+            return Text.of("csv.target_always_missing", table.names().get(columns.target()));
         }
-        return "every row has a missing value, so 'missing drop' leaves no rows";
+        return Text.of("csv.every_row_missing");
     }
 
     private static boolean isKept(CsvTable table, int row, int[] used, int target, MissingPolicy missing) {
@@ -130,10 +131,7 @@ public final class CsvLoader {
             switch (missing) {
                 case ERROR ->
                     throw table.errorAt(
-                            row,
-                            c,
-                            "column '" + table.names().get(c)
-                                    + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values");
+                            row, c, Text.of("csv.missing_value", table.names().get(c)));
                 case DROP -> {
                     return false;
                 }

@@ -83,27 +83,30 @@ final class CsvReader {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new DataException(Text.of("csv.not_utf8", file));
             }
-            String gzip = CsvText.explain(file, e.getCause());
+            Text gzip = CsvText.explain(file, e.getCause());
             if (gzip != null) {
                 throw new DataException(gzip, e);
             }
-            throw new DataException(
-                    file + ":" + line + ": " + explain(e.getCause().getMessage()));
+            throw new DataException(Text.of(
+                    "data.at_line",
+                    file,
+                    String.valueOf(line),
+                    explain(e.getCause().getMessage())));
         } catch (IOException e) {
             throw CsvText.failure(file, e);
         }
     }
 
     /** Commons CSV's two messages for broken quoting, in plain words; anything else as it is. */
-    private static String explain(String parserMessage) {
+    private static Text explain(String parserMessage) {
         String message = String.valueOf(parserMessage);
         if (message.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted cell that starts in this row is never closed";
+            return Text.of("csv.quote_not_closed");
         }
         if (message.contains("Invalid character between encapsulated token and delimiter")) {
-            return "a quoted cell in this row is followed by more text before the delimiter";
+            return Text.of("csv.text_after_quote");
         }
-        return "the CSV cannot be read from here on: " + message;
+        return Text.of("csv.unreadable_from_here", message);
     }
 
     private static boolean isEmptyLine(String[] cells) {
@@ -127,7 +130,7 @@ final class CsvReader {
                         file,
                         line,
                         c + 1,
-                        "column name '" + name + "' is used twice (columns " + (before + 1) + " and " + (c + 1) + ")");
+                        Text.of("csv.name_twice", name, String.valueOf(before + 1), String.valueOf(c + 1)));
             }
             names.add(name);
         }
@@ -146,7 +149,10 @@ final class CsvReader {
                 file,
                 line,
                 column,
-                "this row has " + cells + (cells == 1 ? " cell" : " cells") + " but "
-                        + (header ? "the header has " : "the first row has ") + columns);
+                Text.of(
+                        header ? "csv.wrong_width.header" : "csv.wrong_width.first_row",
+                        String.valueOf(cells),
+                        cells,
+                        String.valueOf(columns)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
@@ -139,7 +140,7 @@ final class CsvRowReader implements CsvRows {
                 start -= (int) (shifted - before);
                 write -= (int) (shifted - before);
                 if (!more) {
-                    throw broken("a quoted cell that starts in this row is never closed");
+                    throw broken(Text.of("csv.quote_not_closed"));
                 }
             }
             char c = buf[pos++];
@@ -184,7 +185,7 @@ final class CsvRowReader implements CsvRows {
                 return false;
             }
             if (!Character.isWhitespace(c)) {
-                throw broken("a quoted cell in this row is followed by more text before the delimiter");
+                throw broken(Text.of("csv.text_after_quote"));
             }
             pos++;
         }
@@ -258,7 +259,7 @@ final class CsvRowReader implements CsvRows {
         }
         if (limit == buf.length) {
             if (buf.length >= MAX_ROW_CHARS) {
-                throw broken("this row is longer than " + MAX_ROW_CHARS + " characters; is this a CSV file?");
+                throw broken(Text.of("csv.row_too_long", String.valueOf(MAX_ROW_CHARS)));
             }
             buf = Arrays.copyOf(buf, Math.min(buf.length * 2, MAX_ROW_CHARS));
         }
@@ -271,7 +272,7 @@ final class CsvRowReader implements CsvRows {
         return true;
     }
 
-    private DataException broken(String message) {
-        return new DataException(file + ":" + rowLine + ": " + message);
+    private DataException broken(Text message) {
+        return new DataException(Text.of("data.at_line", file, String.valueOf(rowLine), message));
     }
 }

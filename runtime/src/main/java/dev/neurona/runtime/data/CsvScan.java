@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class CsvScan {
     static Dataset load(Path path, DataOptions options) {
         String file = path.toString();
         if (Files.isDirectory(path)) {
-            throw new DataException(file + ": is a directory, not a CSV file");
+            throw new DataException(Text.of("csv.directory", file));
         }
         try (CsvText text = CsvText.open(path);
                 RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
@@ -98,7 +99,7 @@ final class CsvScan {
             }
         }
         if (names == null) {
-            throw new DataException(file + ": the file is empty");
+            throw new DataException(Text.of("data.empty", file));
         }
         if (firstMissing != null) {
             throw firstMissing;
@@ -140,12 +141,8 @@ final class CsvScan {
             }
             switch (options.missing()) {
                 case ERROR -> {
-                    firstMissing = DataException.at(
-                            file,
-                            reader.line(),
-                            c + 1,
-                            "column '" + names.get(c)
-                                    + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values");
+                    firstMissing =
+                            DataException.at(file, reader.line(), c + 1, Text.of("csv.missing_value", names.get(c)));
                     return true;
                 }
                 case DROP -> {
@@ -225,7 +222,7 @@ final class CsvScan {
     private Dataset dataset(Path path) {
         int kept = rows.rows();
         if (kept == 0) {
-            throw new DataException(file + ": " + whyNoRows());
+            throw new DataException(Text.of("data.in_file", file, whyNoRows()));
         }
         TargetColumn target = target();
         if (target == null) {
@@ -253,14 +250,14 @@ final class CsvScan {
                 target.targets());
     }
 
-    private String whyNoRows() {
+    private Text whyNoRows() {
         if (dataRows == 0) {
-            return "the file has no data rows";
+            return Text.of("csv.no_data_rows");
         }
         if (options.missing() == MissingPolicy.MEAN) {
-            return "the target '" + names.get(columns.target()) + "' is missing in every row";
+            return Text.of("csv.target_always_missing", names.get(columns.target()));
         }
-        return "every row has a missing value, so 'missing drop' leaves no rows";
+        return Text.of("csv.every_row_missing");
     }
 
     /** As {@link TargetColumn#read}, from the floats and codes kept; null when the reference reader must decide. */
@@ -307,8 +304,7 @@ final class CsvScan {
                         name, ClassCodes.ofTexts(featureTexts[k]).names());
             } else if (options.missing() == MissingPolicy.MEAN) {
                 if (present[k] == 0) {
-                    throw new DataException(
-                            file + ": column '" + name + "' has no values, so 'missing mean' has nothing to average");
+                    throw new DataException(Text.of("csv.nothing_to_average", file, name));
                 }
                 inputs[k] = InputColumn.numeric(name, sums[k] / present[k]);
             } else {
@@ -333,8 +329,7 @@ final class CsvScan {
             }
         }
         if (width * kept > Integer.MAX_VALUE - 8) {
-            throw new DataException(
-                    file + ": " + kept + " rows of " + width + " features are more than one array holds");
+            throw new DataException(Text.of("csv.too_many_values", file, String.valueOf(kept), String.valueOf(width)));
         }
         float[] features = new float[(int) (width * kept)];
         int at = 0;

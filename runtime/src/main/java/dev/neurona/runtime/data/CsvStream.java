@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -141,8 +142,7 @@ public final class CsvStream {
     }
 
     /** The message {@link CsvLoader} gives for a missing cell under {@code missing error}. */
-    static String missingMessage(String column) {
-        return "column '" + column
-                + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values";
+    static Text missingMessage(String column) {
+        return Text.of("csv.missing_value", column);
     }
 }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ record CsvTable(String file, List<String> names, List<String[]> rows, long[] lin
     }
 
     /** An error at one cell, located by its physical line and 1-based column. */
-    DataException errorAt(int row, int column, String message) {
+    DataException errorAt(int row, int column, Text message) {
         return DataException.at(file, lines[row], column + 1, message);
     }
 }

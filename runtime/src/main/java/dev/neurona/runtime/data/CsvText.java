@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -54,8 +55,7 @@ final class CsvText implements AutoCloseable {
      */
     static CsvText open(Path path) throws IOException {
         if (Files.exists(path) && !Files.isDirectory(path) && !Files.isRegularFile(path)) {
-            throw new DataException(path + ": is not a regular file (a named pipe, device or socket?);"
-                    + " CSV data is read from ordinary files: copy it into one first");
+            throw new DataException(Text.of("csv.not_regular", path.toString()));
         }
         InputStream bytes = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
         bytes.mark(2);
@@ -70,26 +70,26 @@ final class CsvText implements AutoCloseable {
     }
 
     /** A message for a gzip file that cannot be read to its end, or null for another failure. */
-    static String explain(String file, IOException e) {
+    static Text explain(String file, IOException e) {
         return StrictGzipInputStream.explain(file, e);
     }
 
     /** A failure to read CSV {@code file}, in the user's words. */
     static DataException failure(String file, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return new DataException(file + ": file not found");
+            return new DataException(Text.of("data.not_found", file));
         }
         if (e instanceof AccessDeniedException) {
-            return new DataException(file + ": permission denied");
+            return new DataException(Text.of("data.permission_denied", file));
         }
         if (e instanceof CharacterCodingException) {
-            return new DataException(file + ": the file is not UTF-8 text");
+            return new DataException(Text.of("csv.not_utf8", file));
         }
-        String gzip = explain(file, e);
+        Text gzip = explain(file, e);
         if (gzip != null) {
             return new DataException(gzip, e);
         }
-        return new DataException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        return new DataException(Text.of("data.cannot_read", file, String.valueOf(e.getMessage())), e);
     }
 
     Reader reader() {

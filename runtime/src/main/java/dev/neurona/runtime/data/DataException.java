@@ -28,4 +28,9 @@ public class DataException extends NeuronaException {
     public static DataException at(String file, long line, int column, String message) {
         return new DataException(file + ":" + line + ":" + column + ": " + message);
     }
+
+    /** As {@link #at(String, long, int, String)}, the message in words for either language. */
+    public static DataException at(String file, long line, int column, Text message) {
+        return new DataException(Text.of("data.at_cell", file, String.valueOf(line), String.valueOf(column), message));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,26 +60,26 @@ public record DataOptions(
         ignore = List.copyOf(ignore);
         split = List.copyOf(split);
         if (normalize == null) {
-            throw new DataException("normalize needs a value: none, standard or minmax");
+            throw new DataException(Text.of("options.normalize_needed"));
         }
         if (missing == null) {
-            throw new DataException("missing needs a value: error, drop or mean");
+            throw new DataException(Text.of("options.missing_needed"));
         }
         if (!Double.isFinite(scale) || scale == 0) {
-            throw new DataException("scale must be a finite number other than 0, not " + scale);
+            throw new DataException(Text.of("options.bad_scale", String.valueOf(scale)));
         }
         if (limit < 0) {
-            throw new DataException("limit must be 0 (all rows) or more, not " + limit);
+            throw new DataException(Text.of("options.bad_limit", String.valueOf(limit)));
         }
         if (delimiter == null || delimiter.isEmpty()) {
-            throw new DataException("the delimiter must not be empty");
+            throw new DataException(Text.of("options.empty_delimiter"));
         }
         if (delimiter.contains("\"") || delimiter.contains("\n") || delimiter.contains("\r")) {
-            throw new DataException("the delimiter cannot contain a quote or a line break");
+            throw new DataException(Text.of("options.bad_delimiter"));
         }
         if (shuffleBuffer < 1 || shuffleBuffer > MAX_SHUFFLE_BUFFER) {
-            throw new DataException(
-                    "shuffle_buffer must be from 1 to " + MAX_SHUFFLE_BUFFER + " rows, not " + shuffleBuffer);
+            throw new DataException(Text.of(
+                    "options.bad_shuffle_buffer", String.valueOf(MAX_SHUFFLE_BUFFER), String.valueOf(shuffleBuffer)));
         }
         checkSplit(split);
     }
@@ -145,12 +146,12 @@ public record DataOptions(
         double total = 0;
         for (SplitPart part : split) {
             if (!names.add(part.name())) {
-                throw new DataException("split part '" + part.name() + "' is named twice");
+                throw new DataException(Text.of("options.part_twice", part.name()));
             }
             total += part.fraction();
         }
         if (Math.abs(total - 1) > SPLIT_TOLERANCE) {
-            throw new DataException("the split percentages add up to " + SplitPart.percent(total) + ", not 100%");
+            throw new DataException(Text.of("options.split_total", SplitPart.percent(total)));
         }
     }
 

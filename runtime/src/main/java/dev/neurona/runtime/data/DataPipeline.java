@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,9 +67,8 @@ public final class DataPipeline {
     public static PreparedData derive(Dataset source, DataOptions options, String name, long seed) {
         List<String> reading = options.readingOptionsSet();
         if (!reading.isEmpty()) {
-            throw new DataException("data set '" + name + "' is derived from '" + source.name()
-                    + "', whose columns are already read; " + (reading.size() == 1 ? "option " : "options ")
-                    + String.join(", ", reading) + " only apply to csv(...) sources");
+            throw new DataException(
+                    Text.of("data.derived_options", name, source.name(), reading.size(), String.join(", ", reading)));
         }
         return prepare(source, options, name, seed);
     }
@@ -85,9 +85,11 @@ public final class DataPipeline {
         int[][] parts = Splitter.split(order.length, labels, source.schema().classCount(), fractions, random);
         for (int p = 0; p < parts.length; p++) {
             if (parts[p].length == 0) {
-                throw new DataException(
-                        "split part '" + name + "." + split.get(p).name() + "' would get no rows: " + order.length
-                                + " rows are too few for " + split.get(p).percent());
+                throw new DataException(Text.of(
+                        "split.empty_part",
+                        name + "." + split.get(p).name(),
+                        String.valueOf(order.length),
+                        split.get(p).percent()));
             }
             for (int i = 0; i < parts[p].length; i++) parts[p][i] = order[parts[p][i]];
         }

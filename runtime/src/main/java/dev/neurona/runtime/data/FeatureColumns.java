@@ -1,6 +1,7 @@
 package dev.neurona.runtime.data;
 
 import dev.neurona.runtime.Printable;
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +74,7 @@ final class FeatureColumns {
     static float toFloat(CsvTable table, int row, int column, String cell) {
         float value = (float) Cells.number(cell);
         if (!Float.isFinite(value)) {
-            throw table.errorAt(row, column, "'" + Printable.value(cell.trim()) + "' is too large for a 32-bit float");
+            throw table.errorAt(row, column, Text.of("csv.too_large", Printable.value(cell.trim())));
         }
         return value;
     }
@@ -120,8 +121,10 @@ final class FeatureColumns {
                     throw table.errorAt(
                             r,
                             c,
-                            "'" + Printable.value(cell.trim()) + "' is not a number (column '"
-                                    + table.names().get(c) + "' holds numbers)");
+                            Text.of(
+                                    "csv.not_a_number",
+                                    Printable.value(cell.trim()),
+                                    table.names().get(c)));
                 }
                 toFloat(table, r, c, cell);
             }
@@ -151,8 +154,8 @@ final class FeatureColumns {
             present++;
         }
         if (present == 0) {
-            throw new DataException(table.file() + ": column '" + table.names().get(column)
-                    + "' has no values, so 'missing mean' has nothing to average");
+            throw new DataException(Text.of(
+                    "csv.nothing_to_average", table.file(), table.names().get(column)));
         }
         return sum / present;
     }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,22 +30,27 @@ public final class IdxLoader {
         IdxArray pixels = IdxReader.read(images);
         if (pixels.dims().length != 3) {
             throw new DataException(
-                    pixels.file() + ": expected images (an IDX file of 3 dimensions: count, rows, columns), found "
-                            + pixels.dims().length
-                            + (pixels.dims().length == 1 ? " dimension — is this a label file?" : " dimensions"));
+                    pixels.dims().length == 1
+                            ? Text.of("idx.expected_images_labels", pixels.file())
+                            : Text.of("idx.expected_images", pixels.file(), String.valueOf(pixels.dims().length)));
         }
         IdxArray classes = IdxReader.read(labels);
         if (classes.dims().length != 1) {
             throw new DataException(
-                    classes.file() + ": expected labels (an IDX file of 1 dimension), found " + classes.dims().length
-                            + " dimensions" + (classes.dims().length == 3 ? " — is this an image file?" : ""));
+                    classes.dims().length == 3
+                            ? Text.of("idx.expected_labels_images", classes.file())
+                            : Text.of("idx.expected_labels", classes.file(), String.valueOf(classes.dims().length)));
         }
         if (pixels.count() != classes.count()) {
-            throw new DataException(pixels.file() + " holds " + pixels.count() + " images but " + classes.file()
-                    + " holds " + classes.count() + " labels; they must hold one label per image");
+            throw new DataException(Text.of(
+                    "idx.counts_differ",
+                    pixels.file(),
+                    String.valueOf(pixels.count()),
+                    classes.file(),
+                    String.valueOf(classes.count())));
         }
         if (pixels.count() == 0) {
-            throw new DataException(pixels.file() + ": the file holds no images");
+            throw new DataException(Text.of("idx.no_images", pixels.file()));
         }
         return toDataset(pixels, classes, images.getFileName().toString());
     }

@@ -114,7 +114,7 @@ public final class IdxReader {
         if (e instanceof AccessDeniedException) {
             return new DataException(Text.of("data.permission_denied", file));
         }
-        String gzip = StrictGzipInputStream.explain(file, e);
+        Text gzip = StrictGzipInputStream.explain(file, e);
         if (gzip != null) {
             return new DataException(gzip);
         }

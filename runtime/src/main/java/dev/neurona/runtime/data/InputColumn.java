@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public record InputColumn(String name, List<String> categories, double fillValue
             return value;
         }
         if (Double.isNaN(fillValue)) {
-            throw new DataException("input '" + name + "' is missing");
+            throw new DataException(Text.of("input.missing", name));
         }
         return fillValue;
     }
@@ -57,7 +58,7 @@ public record InputColumn(String name, List<String> categories, double fillValue
         } else if (Cells.isNumber(text)) {
             value = Cells.number(text);
         } else {
-            throw new DataException("input '" + name + "': '" + text + "' is not a number");
+            throw new DataException(Text.of("input.not_a_number", name, text));
         }
         out[at] = (float) fill(value);
     }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.Locale;
 
 /**
@@ -20,16 +21,12 @@ final class OneHotLimit {
      */
     static void check(String file, String column, int categories, int rows) {
         if (categories > FREE_CATEGORIES && 2L * categories > rows) {
-            throw new DataException(String.format(
-                    Locale.ROOT,
-                    "%s: column '%s' has %,d different texts in %,d rows, so one-hot encoding would make %,d features;"
-                            + " it looks like an identifier: add 'ignore %s' to the data options",
+            throw new DataException(Text.of(
+                    "csv.identifier",
                     file,
                     column,
-                    categories,
-                    rows,
-                    categories,
-                    column));
+                    String.format(Locale.ROOT, "%,d", categories),
+                    String.format(Locale.ROOT, "%,d", rows)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,12 +92,12 @@ public final class Preprocessing {
      */
     public void apply(double[] raw, float[] out, int at) {
         if (raw.length != columns.size()) {
-            throw new DataException("expected " + columns.size() + " input values, got " + raw.length);
+            throw new DataException(Text.of("input.count", String.valueOf(columns.size()), String.valueOf(raw.length)));
         }
         if (!numbersOnly) {
             for (InputColumn col : columns) {
                 if (col.isCategorical()) {
-                    throw new DataException("input '" + col.name() + "' is text; give its value as a string");
+                    throw new DataException(Text.of("input.text", col.name()));
                 }
             }
         }
@@ -114,7 +115,8 @@ public final class Preprocessing {
     /** Encodes and normalises one raw row of cells as read from a file (numbers or text). */
     public float[] apply(String[] cells) {
         if (cells.length != columns.size()) {
-            throw new DataException("expected " + columns.size() + " input values, got " + cells.length);
+            throw new DataException(
+                    Text.of("input.count", String.valueOf(columns.size()), String.valueOf(cells.length)));
         }
         float[] out = new float[width()];
         int at = 0;

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -13,11 +14,10 @@ public record SplitPart(String name, double fraction) {
 
     public SplitPart {
         if (name == null || name.isBlank()) {
-            throw new DataException("a split part needs a name");
+            throw new DataException(Text.of("split.part_unnamed"));
         }
         if (!(fraction > 0 && fraction <= 1)) {
-            throw new DataException(
-                    "split part '" + name + "' must have a share above 0% and at most 100%, not " + percent(fraction));
+            throw new DataException(Text.of("split.bad_share", name, percent(fraction)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.SplittableRandom;
 
 /** Splits of a data set for training: {@code validate 10%} holds out a stratified, seeded part. */
@@ -20,8 +21,7 @@ public final class Splits {
      */
     public static Holdout stratifiedHoldout(Dataset data, double fraction, long seed) {
         if (!(fraction > 0 && fraction < 1)) {
-            throw new DataException("the share held out for validation must be above 0% and below 100%, not "
-                    + SplitPart.percent(fraction));
+            throw new DataException(Text.of("split.bad_holdout", SplitPart.percent(fraction)));
         }
         int[] labels = data.task() == Task.CLASSIFICATION ? data.labels() : null;
         int[][] parts = Splitter.split(
@@ -31,8 +31,8 @@ public final class Splits {
                 new double[] {1 - fraction, fraction},
                 new SplittableRandom(seed));
         if (parts[0].length == 0 || parts[1].length == 0) {
-            throw new DataException("cannot hold out " + SplitPart.percent(fraction) + " of '" + data.name()
-                    + "' for validation: its " + data.rows() + " rows are too few to leave rows on both sides");
+            throw new DataException(Text.of(
+                    "split.holdout_too_few", SplitPart.percent(fraction), data.name(), String.valueOf(data.rows())));
         }
         return new Holdout(data.subset(parts[0]), data.subset(parts[1]).withName(data.name() + ".holdout"));
     }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
@@ -106,7 +107,7 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
                 batch = full.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new DataException("interrupted while reading '" + name + "'");
+                throw new DataException(Text.of("stream.interrupted", name));
             }
             if (batch == end) {
                 ended = true;
@@ -126,7 +127,7 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
             throw error;
         }
         if (failure != null) {
-            throw new DataException("'" + name + "' cannot be read: " + failure, failure);
+            throw new DataException(Text.of("stream.unreadable", name, String.valueOf(failure)), failure);
         }
     }
 
@@ -150,8 +151,8 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
         batch.setRows(count);
         delivered += count;
         if (count == 0 && delivered != expectedRows) {
-            throw new DataException("'" + name + "' gave " + delivered + " rows in this pass but " + expectedRows
-                    + " in its first pass; the file changed after its first pass");
+            throw new DataException(
+                    Text.of("stream.rows_changed", name, String.valueOf(delivered), String.valueOf(expectedRows)));
         }
         return count > 0;
     }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.io.IOException;
 
 /**
@@ -58,7 +59,7 @@ final class StreamRows implements AutoCloseable {
                     continue;
                 }
                 if (verdict >= 0) {
-                    throw changed(verdict, "has no value now");
+                    throw changed(verdict, "stream.changed.no_value", "");
                 }
                 long at = position++;
                 if (part >= 0 && stream.split.partOf(at) != part) {
@@ -94,10 +95,7 @@ final class StreamRows implements AutoCloseable {
                 if (!missing) {
                     int code = stream.featureTexts[k].find(chars, start, end);
                     if (code < 0) {
-                        throw changed(
-                                column,
-                                "holds '" + new String(chars, start, end - start)
-                                        + "', a category the first pass did not see");
+                        throw changed(column, "stream.changed.category", new String(chars, start, end - start));
                     }
                     out[at + stream.oneHot[k][code]] = 1f;
                 }
@@ -110,9 +108,7 @@ final class StreamRows implements AutoCloseable {
             } else {
                 value = (float) NumberSyntax.value(chars, start, end);
                 if (!Float.isFinite(value)) {
-                    throw changed(
-                            column,
-                            "holds '" + new String(chars, start, end - start) + "', not a number within float range");
+                    throw changed(column, "stream.changed.number", new String(chars, start, end - start));
                 }
             }
             out[at++] = value;
@@ -132,9 +128,7 @@ final class StreamRows implements AutoCloseable {
         int end = CsvScan.trimmedEnd(rows, column);
         int code = stream.targetTexts.find(chars, start, end);
         if (code < 0) {
-            throw changed(
-                    column,
-                    "holds '" + new String(chars, start, end - start) + "', a class the first pass did not see");
+            throw changed(column, "stream.changed.class", new String(chars, start, end - start));
         }
         return stream.classOf[code];
     }
@@ -146,18 +140,14 @@ final class StreamRows implements AutoCloseable {
         int end = CsvScan.trimmedEnd(rows, column);
         float value = (float) NumberSyntax.value(chars, start, end);
         if (!Float.isFinite(value)) {
-            throw changed(
-                    column, "holds '" + new String(chars, start, end - start) + "', not a number within float range");
+            throw changed(column, "stream.changed.number", new String(chars, start, end - start));
         }
         return value;
     }
 
-    private DataException changed(int column, String what) {
-        return DataException.at(
-                stream.file,
-                rows.line(),
-                column + 1,
-                "column '" + columnName(column) + "' " + what + "; the file changed after its first pass");
+    /** The file changed after its first pass: {@code key} says how, of the column and its {@code cell}. */
+    private DataException changed(int column, String key, String cell) {
+        return DataException.at(stream.file, rows.line(), column + 1, Text.of(key, columnName(column), cell));
     }
 
     private String columnName(int column) {

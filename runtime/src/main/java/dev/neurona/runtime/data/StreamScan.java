@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ final class StreamScan {
     static CsvStream scan(Path path, DataOptions options, StreamSplit split) {
         String file = path.toString();
         if (Files.isDirectory(path)) {
-            throw new DataException(file + ": is a directory, not a CSV file");
+            throw new DataException(Text.of("csv.directory", file));
         }
         StreamScan scan = new StreamScan(path, options, split);
         try (CsvText text = CsvText.open(path);
@@ -128,7 +129,7 @@ final class StreamScan {
             kept++;
         }
         if (names == null) {
-            throw new DataException(file + ": the file is empty");
+            throw new DataException(Text.of("data.empty", file));
         }
         if (firstMissing != null) {
             throw firstMissing;
@@ -175,7 +176,7 @@ final class StreamScan {
         char[] chars = reader.chars();
         boolean zero = part == 0;
         if (partRows[part] == Integer.MAX_VALUE) {
-            throw new DataException(file + ": more rows than a part can count (" + Integer.MAX_VALUE + ")");
+            throw new DataException(Text.of("csv.too_many_rows", file, String.valueOf(Integer.MAX_VALUE)));
         }
         partRows[part]++;
         if (zero) {
@@ -277,7 +278,7 @@ final class StreamScan {
 
     private CsvStream result() {
         if (kept == 0) {
-            throw new DataException(file + ": " + whyNoRows());
+            throw new DataException(Text.of("data.in_file", file, whyNoRows()));
         }
         String targetName = names.get(columns.target());
         Task forced = options.task();
@@ -292,21 +293,16 @@ final class StreamScan {
                         file,
                         firstTargetTextLine,
                         target + 1,
-                        "'" + firstTargetText + "' is not a number; the target '" + targetName
-                                + "' of a regression needs numbers");
+                        Text.of("csv.target_not_a_number", firstTargetText, targetName));
             }
             if (firstTargetHuge != null) {
                 throw DataException.at(
-                        file,
-                        firstTargetHugeLine,
-                        target + 1,
-                        "'" + firstTargetHuge + "' is too large for a 32-bit float");
+                        file, firstTargetHugeLine, target + 1, Text.of("csv.too_large", firstTargetHuge));
             }
         } else {
             if (targetCodes == null) {
                 throw new DataException(
-                        file + ": the target '" + targetName + "' has more than " + CsvScan.MAX_TEXTS
-                                + " distinct values, too many classes for a streamed data set; use 'task regression' if it holds numbers");
+                        Text.of("csv.stream_too_many_classes", file, targetName, String.valueOf(CsvScan.MAX_TEXTS)));
             }
             classes = targetAllNumbers ? ClassCodes.ofNumbers(targetCodes) : ClassCodes.ofTexts(targetCodes);
         }
@@ -318,13 +314,12 @@ final class StreamScan {
             String name = names.get(features[k]);
             if (FeatureColumns.isText(numbers[k], texts[k])) {
                 if (codes[k] == null) {
-                    throw new DataException(file + ": column '" + name + "' holds more than " + CsvScan.MAX_TEXTS
-                            + " distinct texts, too many categories to encode");
+                    throw new DataException(
+                            Text.of("csv.too_many_categories", file, name, String.valueOf(CsvScan.MAX_TEXTS)));
                 }
                 if (numberCodes[k] == null) {
                     throw new DataException(
-                            file + ": column '" + name + "' is text but holds more than " + MAX_NUMBER_TEXTS
-                                    + " distinct numbers, too many to keep as categories of a streamed data set; load it without 'stream'");
+                            Text.of("csv.stream_too_many_numbers", file, name, String.valueOf(MAX_NUMBER_TEXTS)));
                 }
                 categorical[k] = merged(k);
                 ClassCodes categories = ClassCodes.ofTexts(categorical[k]);
@@ -332,8 +327,7 @@ final class StreamScan {
                 oneHot[k] = categories.labels();
             } else if (options.missing() == MissingPolicy.MEAN) {
                 if (present[k] == 0) {
-                    throw new DataException(
-                            file + ": column '" + name + "' has no values, so 'missing mean' has nothing to average");
+                    throw new DataException(Text.of("csv.nothing_to_average", file, name));
                 }
                 inputs[k] = InputColumn.numeric(name, sums[k] / present[k]);
             } else {
@@ -398,21 +392,21 @@ final class StreamScan {
         return all;
     }
 
-    private String whyNoRows() {
+    private Text whyNoRows() {
         if (dataRows == 0) {
-            return "the file has no data rows";
+            return Text.of("csv.no_data_rows");
         }
         if (options.missing() == MissingPolicy.MEAN) {
-            return "the target '" + names.get(columns.target()) + "' is missing in every row";
+            return Text.of("csv.target_always_missing", names.get(columns.target()));
         }
-        return "every row has a missing value, so 'missing drop' leaves no rows";
+        return Text.of("csv.every_row_missing");
     }
 
     /** The first bad cell of a numeric column, in file order (line, then column), as {@link FeatureColumns} reports it. */
     private void checkNumbers() {
         long bestLine = Long.MAX_VALUE;
         int bestColumn = Integer.MAX_VALUE;
-        String message = null;
+        Text message = null;
         for (int k = 0; k < features.length; k++) {
             if (FeatureColumns.isText(numbers[k], texts[k])) {
                 continue;
@@ -422,12 +416,12 @@ final class StreamScan {
             if (firstText[k] != null && earlier(firstTextLine[k], column, bestLine, bestColumn)) {
                 bestLine = firstTextLine[k];
                 bestColumn = column;
-                message = "'" + firstText[k] + "' is not a number (column '" + name + "' holds numbers)";
+                message = Text.of("csv.not_a_number", firstText[k], name);
             }
             if (firstHuge[k] != null && earlier(firstHugeLine[k], column, bestLine, bestColumn)) {
                 bestLine = firstHugeLine[k];
                 bestColumn = column;
-                message = "'" + firstHuge[k] + "' is too large for a 32-bit float";
+                message = Text.of("csv.too_large", firstHuge[k]);
             }
         }
         if (message != null) {
@@ -443,8 +437,12 @@ final class StreamScan {
         List<SplitPart> parts = options.split();
         for (int p = 0; p < parts.size(); p++) {
             if (partRows[p] == 0) {
-                throw new DataException("split part '" + parts.get(p).name() + "' of " + file + " would get no rows: "
-                        + kept + " rows are too few for " + parts.get(p).percent());
+                throw new DataException(Text.of(
+                        "csv.empty_part",
+                        parts.get(p).name(),
+                        file,
+                        String.valueOf(kept),
+                        String.valueOf(parts.get(p).percent())));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,8 @@ public record StreamedData(StreamedDataset all, Map<String, StreamedDataset> par
             return part;
         }
         if (parts.isEmpty()) {
-            throw new DataException("data set '" + all.name() + "' is not split, so it has no part '" + name + "'");
+            throw new DataException(Text.of("data.not_split", all.name(), name));
         }
-        throw new DataException("data set '" + all.name() + "' has no part '" + name + "'; its parts are "
-                + String.join(", ", parts.keySet()));
+        throw new DataException(Text.of("data.no_such_part", all.name(), name, String.join(", ", parts.keySet())));
     }
 }

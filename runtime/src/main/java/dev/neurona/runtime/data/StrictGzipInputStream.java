@@ -1,5 +1,6 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.i18n.Text;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,16 @@ final class StrictGzipInputStream extends InputStream {
         }
     }
 
+    /** Bytes that are not valid gzip; {@link #reason} says why, in either language. */
+    static final class Invalid extends ZipException {
+        private final transient Text reason;
+
+        Invalid(Text reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+    }
+
     private static final int FLAG_HEADER_CRC = 2;
     private static final int FLAG_EXTRA = 4;
     private static final int FLAG_NAME = 8;
@@ -38,16 +49,18 @@ final class StrictGzipInputStream extends InputStream {
     private final CRC32 crc = new CRC32();
     private int inputLength;
     /** What a failure of this stream means for {@code file}, in the user's words; null when it is not a gzip failure. */
-    static String explain(String file, IOException e) {
+    static Text explain(String file, IOException e) {
         if (e instanceof EOFException) {
-            return file + ": the file is truncated (its gzip stream ends early)";
+            return Text.of("gzip.truncated", file);
         }
         if (e instanceof TrailingBytes) {
-            return file + ": the file has bytes after the end of its gzip stream (appended data, or a damaged copy?);"
-                    + " get a fresh copy of the file";
+            return Text.of("gzip.trailing", file);
+        }
+        if (e instanceof Invalid invalid) {
+            return Text.of("gzip.invalid", file, invalid.reason);
         }
         if (e instanceof ZipException) {
-            return file + ": the file starts like gzip but is not valid gzip (" + e.getMessage() + ")";
+            return Text.of("gzip.invalid", file, Text.verbatim(String.valueOf(e.getMessage())));
         }
         return null;
     }
@@ -85,7 +98,7 @@ final class StrictGzipInputStream extends InputStream {
             try {
                 n = inflater.inflate(b, off, len);
             } catch (DataFormatException e) {
-                throw new ZipException("its compressed data is corrupt");
+                throw new Invalid(Text.of("gzip.reason.corrupt"));
             }
             if (n > 0) {
                 crc.update(b, off, n);
@@ -97,7 +110,7 @@ final class StrictGzipInputStream extends InputStream {
                     return -1;
                 }
             } else if (inflater.needsDictionary()) {
-                throw new ZipException("its compressed data asks for a preset dictionary, which gzip never uses");
+                throw new Invalid(Text.of("gzip.reason.dictionary"));
             } else if (inflater.needsInput()) {
                 inputLength = in.read(input, 0, input.length);
                 if (inputLength < 0) {
@@ -122,10 +135,10 @@ final class StrictGzipInputStream extends InputStream {
         }
         byte[] trailer = readExactly(8);
         if (littleEndian(trailer, 0) != crc.getValue()) {
-            throw new ZipException("its checksum does not match its contents");
+            throw new Invalid(Text.of("gzip.reason.checksum"));
         }
         if (littleEndian(trailer, 4) != (inflater.getBytesWritten() & 0xffffffffL)) {
-            throw new ZipException("its recorded length does not match its contents");
+            throw new Invalid(Text.of("gzip.reason.length"));
         }
         int next = in.read();
         if (next < 0) {
@@ -144,17 +157,17 @@ final class StrictGzipInputStream extends InputStream {
         int id2 = id1 < 0 ? -1 : in.read();
         if (id1 != 0x1f || id2 != 0x8b) {
             if (first) {
-                throw new ZipException("it does not start with the gzip signature");
+                throw new Invalid(Text.of("gzip.reason.signature"));
             }
             throw new TrailingBytes();
         }
         byte[] fixed = readExactly(8);
         if (fixed[0] != 8) {
-            throw new ZipException("it uses compression method " + (fixed[0] & 0xff) + ", not deflate (8)");
+            throw new Invalid(Text.of("gzip.reason.method", String.valueOf(fixed[0] & 0xff)));
         }
         int flags = fixed[1] & 0xff;
         if ((flags & FLAGS_RESERVED) != 0) {
-            throw new ZipException("its header sets reserved flags");
+            throw new Invalid(Text.of("gzip.reason.flags"));
         }
         if ((flags & FLAG_EXTRA) != 0) {
             byte[] length = readExactly(2);

@@ -1,6 +1,7 @@
 package dev.neurona.runtime.data;
 
 import dev.neurona.runtime.Printable;
+import dev.neurona.runtime.i18n.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +50,7 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
         for (int i = 0; i < rows.length; i++) {
             String cell = table.cell(rows[i], column).trim();
             if (!Cells.isNumber(cell)) {
-                throw table.errorAt(
-                        rows[i],
-                        column,
-                        "'" + Printable.value(cell) + "' is not a number; the target '" + name
-                                + "' of a regression needs numbers");
+                throw table.errorAt(rows[i], column, Text.of("csv.target_not_a_number", Printable.value(cell), name));
             }
             targets[i] = FeatureColumns.toFloat(table, rows[i], column, cell);
         }

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.eval;
 
+import dev.neurona.runtime.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -194,37 +195,46 @@ public final class ClassificationReport {
      * {@link #writeFull} completes.
      */
     public String format() {
+        return format(Messages.english());
+    }
+
+    /** As {@link #format()}, in {@code messages}' language. */
+    public String format(Messages messages) {
         if (!isSummarised()) {
             StringBuilder text = new StringBuilder();
             try {
-                writeFull(text);
+                writeFull(text, messages);
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // a StringBuilder does not fail
             }
             return text.toString();
         }
-        StringBuilder text = new StringBuilder(headline());
+        StringBuilder text = new StringBuilder(headline(messages));
         int[] worst = ReportSummary.lowestF1(perClass, SHOWN_IN_SUMMARY);
-        TextTable scoresTable = new TextTable().row("", "precision", "recall", "f1-score", "support");
+        TextTable scoresTable = scoresHeader(messages);
         for (int c : worst) scoresRow(scoresTable, classNames.get(c), perClass.get(c));
-        scoresRow(scoresTable, "macro avg", macroAverage);
-        scoresRow(scoresTable, "weighted avg", weightedAverage);
-        text.append(String.format(
-                Locale.ROOT,
-                "scores of the %d classes with the lowest F1 (of %,d)%n",
-                worst.length,
-                classNames.size()));
+        scoresRow(scoresTable, messages.text("eval.macro_avg"), macroAverage);
+        scoresRow(scoresTable, messages.text("eval.weighted_avg"), weightedAverage);
+        text.append(messages.text(
+                        "eval.lowest_f1",
+                        String.valueOf(worst.length),
+                        String.format(Locale.ROOT, "%,d", classNames.size())))
+                .append('\n');
         text.append(scoresTable.format());
         List<int[]> confusions = ReportSummary.mostFrequentConfusions(confusion, SHOWN_IN_SUMMARY);
         if (confusions.isEmpty()) {
-            text.append("no confusions: every example was predicted as its true class\n");
+            text.append(messages.text("eval.no_confusions")).append('\n');
         } else {
-            text.append(String.format(
-                    Locale.ROOT,
-                    "the %d most frequent confusions (the confusion matrix has %,d classes)%n",
-                    confusions.size(),
-                    classNames.size()));
-            TextTable top = new TextTable().row("true class", "predicted", "count");
+            text.append(messages.text(
+                            "eval.top_confusions",
+                            String.valueOf(confusions.size()),
+                            String.format(Locale.ROOT, "%,d", classNames.size())))
+                    .append('\n');
+            TextTable top = new TextTable()
+                    .row(
+                            messages.text("eval.column.true_class"),
+                            messages.text("eval.column.predicted"),
+                            messages.text("eval.column.count"));
             for (int[] cell : confusions)
                 top.row(classNames.get(cell[0]), classNames.get(cell[1]), Integer.toString(cell[2]));
             text.append(top.format());
@@ -238,24 +248,37 @@ public final class ClassificationReport {
      * as one string.
      */
     public void writeFull(Appendable out) throws IOException {
-        out.append(headline());
-        TextTable scoresTable = new TextTable().row("", "precision", "recall", "f1-score", "support");
+        writeFull(out, Messages.english());
+    }
+
+    /** As {@link #writeFull(Appendable)}, in {@code messages}' language. */
+    public void writeFull(Appendable out, Messages messages) throws IOException {
+        out.append(headline(messages));
+        TextTable scoresTable = scoresHeader(messages);
         for (int c = 0; c < perClass.size(); c++) scoresRow(scoresTable, classNames.get(c), perClass.get(c));
-        scoresRow(scoresTable, "macro avg", macroAverage);
-        scoresRow(scoresTable, "weighted avg", weightedAverage);
+        scoresRow(scoresTable, messages.text("eval.macro_avg"), macroAverage);
+        scoresRow(scoresTable, messages.text("eval.weighted_avg"), weightedAverage);
         out.append(scoresTable.format());
-        out.append("confusion matrix (rows: true class, columns: predicted)\n");
+        out.append(messages.text("eval.confusion")).append('\n');
         ConfusionText.write(confusion, classNames, out);
     }
 
-    private String headline() {
-        StringBuilder text = new StringBuilder();
-        loss.ifPresent(
-                value -> text.append("loss ").append(TextTable.decimal(value)).append("  "));
-        return text.append("accuracy ")
-                .append(TextTable.decimal(accuracy))
-                .append('\n')
-                .toString();
+    private static TextTable scoresHeader(Messages messages) {
+        return new TextTable()
+                .row(
+                        "",
+                        messages.text("eval.column.precision"),
+                        messages.text("eval.column.recall"),
+                        messages.text("eval.column.f1"),
+                        messages.text("eval.column.support"));
+    }
+
+    private String headline(Messages messages) {
+        String line = loss.isPresent()
+                ? messages.text(
+                        "eval.loss_accuracy", TextTable.decimal(loss.getAsDouble()), TextTable.decimal(accuracy))
+                : messages.text("eval.accuracy", TextTable.decimal(accuracy));
+        return line + '\n';
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.neurona.runtime.eval;
 
+import dev.neurona.runtime.i18n.Messages;
 import java.util.OptionalDouble;
 
 /**
@@ -194,20 +195,29 @@ public final class RegressionReport {
      * and R², then, for more than one output, a table of them per output.
      */
     public String format() {
+        return format(Messages.english());
+    }
+
+    /** As {@link #format()}, in {@code messages}' language. */
+    public String format(Messages messages) {
         StringBuilder text = new StringBuilder();
-        loss.ifPresent(
-                value -> text.append("loss ").append(TextTable.decimal(value)).append("  "));
-        text.append("mse ")
-                .append(TextTable.decimal(mse()))
-                .append("  rmse ")
-                .append(TextTable.decimal(rmse()))
-                .append("  mae ")
-                .append(TextTable.decimal(mae()))
-                .append("  r2 ")
-                .append(TextTable.decimal(r2()))
+        String mse = TextTable.decimal(mse());
+        String rmse = TextTable.decimal(rmse());
+        String mae = TextTable.decimal(mae());
+        String r2 = TextTable.decimal(r2());
+        text.append(
+                        loss.isPresent()
+                                ? messages.text(
+                                        "eval.regression.loss",
+                                        TextTable.decimal(loss.getAsDouble()),
+                                        mse,
+                                        rmse,
+                                        mae,
+                                        r2)
+                                : messages.text("eval.regression", mse, rmse, mae, r2))
                 .append('\n');
         if (outputs() > 1) {
-            TextTable table = new TextTable().row("output", "mse", "rmse", "mae", "r2");
+            TextTable table = new TextTable().row(messages.text("eval.column.output"), "mse", "rmse", "mae", "r2");
             for (int j = 0; j < outputs(); j++) {
                 table.row(
                         Integer.toString(j),

@@ -86,14 +86,23 @@ final class ExplanationText {
                     count(a.units()),
                     count(a.reference()),
                     String.valueOf(SizingAdvice.TABULAR_MOST),
-                    count(a.reference() * (long) SizingAdvice.TABULAR_MOST)));
+                    count(a.reference() * (long) SizingAdvice.TABULAR_MOST),
+                    a.units(),
+                    a.reference()));
         }
         List<String> steps = new ArrayList<>();
         for (Step step : e.steps()) {
             steps.add(m.text(step.key()));
         }
         return new Explanation.Sentences(
-                m.text("explain.title", e.name(), count(e.input().size()), count(outputs), count(e.totalParameters())),
+                m.text(
+                        "explain.title",
+                        e.name(),
+                        count(e.input().size()),
+                        count(outputs),
+                        count(e.totalParameters()),
+                        e.input().size(),
+                        outputs),
                 m.text("explain.layers"),
                 input(m, e.input()),
                 layers,
@@ -251,7 +260,8 @@ final class ExplanationText {
                 count(part.input().size()),
                 count(part.output().size()),
                 String.valueOf(part.output().channels()),
-                percent(part.dropout()));
+                percent(part.dropout()),
+                part.output().size());
         if (!part.last()) {
             return job;
         }

@@ -107,6 +107,53 @@ public final class TrainingVerdicts {
     }
 
     /**
+     * How far the training loss must fall over the {@value #CHANCE_EPOCHS} epochs near chance for
+     * the model to count as learning all the same: 5%. On a tiny data set (the four rows of AND or
+     * XOR) accuracy moves in steps of a whole row and may sit at chance for several epochs while
+     * the loss falls fast; the loss, not the accuracy, tells whether it learns.
+     */
+    public static final double STUCK_FALL = 0.05;
+
+    /** Why a model stuck near chance does not learn, as its training loss tells. */
+    public enum Stuck {
+        /** The loss rose or swung over the run: the steps are too long (the rule of a learning rate too high). */
+        RISING,
+        /** The loss barely moved: the steps are too short, or the optimizer makes no headway. */
+        FLAT
+    }
+
+    /**
+     * Whether the model is not learning, and why: its training accuracy {@link #nearChance stayed
+     * near chance} for the last {@value #CHANCE_EPOCHS} epochs and, over those epochs, its training
+     * loss did not fall by {@value #STUCK_FALL} of itself. {@link Stuck#RISING} when the loss of
+     * the run rose or swung by the rule {@link #judge} calls a learning rate too high, else
+     * {@link Stuck#FLAT}. Empty for regression, for a run still finding its way down, and for a
+     * loss that is not a number (the run diverged, which training reports itself).
+     *
+     * @param chance the share of the most common class
+     */
+    public static Optional<Stuck> notLearning(List<EpochMetrics> run, double chance) {
+        if (!nearChance(run, chance)) {
+            return Optional.empty();
+        }
+        int n = run.size();
+        double start = run.get(n - CHANCE_EPOCHS).loss();
+        double end = run.get(n - 1).loss();
+        if (!Double.isFinite(start) || !Double.isFinite(end) || end < start * (1 - STUCK_FALL)) {
+            return Optional.empty();
+        }
+        return Optional.of(swinging(run) ? Stuck.RISING : Stuck.FLAT);
+    }
+
+    /** The loss ended above where it began, or swung without getting anywhere (see {@link #judge}, rule 4). */
+    private static boolean swinging(List<EpochMetrics> run) {
+        double first = run.get(0).loss();
+        double last = run.get(run.size() - 1).loss();
+        double rise = rise(run);
+        return last > first || (run.size() >= 3 && rise > 0 && rise >= SWING * fall(run) && last > SWING_NET * first);
+    }
+
+    /**
      * The verdict on {@code history}.
      *
      * @param chance   the share of the most common class; NaN for regression
@@ -138,8 +185,7 @@ public final class TrainingVerdicts {
             if (Math.abs(change) < CRAWL && !learned(last, chance)) {
                 return new Verdict.RateTooLow(last.learningRate(), run.size(), first.loss(), last.loss(), change);
             }
-            if (last.loss() > first.loss()
-                    || (run.size() >= 3 && rise(run) >= SWING * fall(run) && last.loss() > SWING_NET * first.loss())) {
+            if (swinging(run)) {
                 return new Verdict.RateTooHigh(
                         last.learningRate(), first.loss(), last.loss(), highest(run), rises(run), steps(run), 0);
             }

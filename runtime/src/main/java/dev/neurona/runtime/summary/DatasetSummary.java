@@ -5,6 +5,7 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,11 @@ public final class DatasetSummary {
         return sections(data).text();
     }
 
+    /** As {@link #format(Dataset)}, in {@code messages}' language. */
+    public static String format(Dataset data, Messages messages) {
+        return sections(data, messages).text();
+    }
+
     /**
      * The summary's parts as values, which {@link #text()} lays out for a terminal and a
      * notebook as HTML tables.
@@ -39,13 +45,15 @@ public final class DatasetSummary {
      * @param firstRows  the first rows' table after preprocessing, its first row the header; empty
      *                   for images and for a data set without rows
      * @param firstImages for images, the labels of the first rows and the first image drawn in text; else empty
+     * @param messages the language of the titles
      */
     public record Sections(
             String headline,
             List<String[]> classes,
             String afterClasses,
             List<String[]> firstRows,
-            String firstImages) {
+            String firstImages,
+            Messages messages) {
 
         public Sections {
             classes = List.copyOf(classes);
@@ -54,12 +62,13 @@ public final class DatasetSummary {
 
         /** The title of {@link #classes()}: {@code 2 classes}. */
         public String classesTitle() {
-            return String.format(Locale.ROOT, "%d classes", classes.size() - 1);
+            int count = classes.size() - 1;
+            return messages.text("dataset.classes", String.format(Locale.ROOT, "%,d", count), count);
         }
 
         /** The title of {@link #firstRows()}. */
         public String firstRowsTitle() {
-            return "first rows (after preprocessing)";
+            return messages.text("dataset.first_rows");
         }
 
         /** The summary as {@link #format} prints it. */
@@ -78,33 +87,50 @@ public final class DatasetSummary {
     }
 
     public static Sections sections(Dataset data) {
-        return sections(data.name(), data.rows(), data.classCounts(), data, "");
+        return sections(data, Messages.english());
     }
 
     /** As {@link #format(StreamedDataset)}. */
     public static Sections sections(StreamedDataset data) {
-        return sections(data.name(), data.rows(), data.classCounts(), data.head(2 * FIRST_ROWS), ", streamed");
+        return sections(data, Messages.english());
+    }
+
+    /** As {@link #sections(Dataset)}, in {@code messages}' language. */
+    public static Sections sections(Dataset data, Messages messages) {
+        return sections(data.name(), data.rows(), data.classCounts(), data, false, messages);
+    }
+
+    /** As {@link #sections(StreamedDataset)}, in {@code messages}' language. */
+    public static Sections sections(StreamedDataset data, Messages messages) {
+        return sections(data.name(), data.rows(), data.classCounts(), data.head(2 * FIRST_ROWS), true, messages);
     }
 
     /** @param first at least the first rows, for showing them */
-    private static Sections sections(String name, int rowCount, int[] counts, Dataset first, String note) {
+    private static Sections sections(
+            String name, int rowCount, int[] counts, Dataset first, boolean streamed, Messages messages) {
         Schema schema = first.schema();
         String shape = schema.featureShape().size() > 1
                 ? " (" + schema.featureShape().stream().map(String::valueOf).collect(Collectors.joining("x")) + ")"
                 : "";
-        String headline = String.format(
-                Locale.ROOT,
-                "data %s: %,d rows × %,d features%s, %s%s",
+        String headline = messages.text(
+                streamed ? "dataset.headline.streamed" : "dataset.headline",
                 name,
-                rowCount,
-                first.width(),
+                String.format(Locale.ROOT, "%,d", rowCount),
+                String.format(Locale.ROOT, "%,d", first.width()),
                 shape,
-                schema.task().keyword(),
-                note);
+                messages.text(
+                        schema.task() == Task.CLASSIFICATION
+                                ? "dataset.task.classification"
+                                : "dataset.task.regression"));
         List<String[]> rows = new ArrayList<>();
         String afterClasses;
         if (schema.task() == Task.CLASSIFICATION) {
-            rows.add(new String[] {"class", "rows", "share", ""});
+            rows.add(new String[] {
+                messages.text("dataset.column.class"),
+                messages.text("dataset.column.rows"),
+                messages.text("dataset.column.share"),
+                ""
+            });
             int most = 0;
             for (int c : counts) most = Math.max(most, c);
             for (int i = 0; i < counts.length; i++) {
@@ -117,17 +143,18 @@ public final class DatasetSummary {
                     "#".repeat(bar)
                 });
             }
-            afterClasses = balance(counts, schema.classNames());
+            afterClasses = balance(counts, schema.classNames(), messages);
         } else {
-            afterClasses = "targets: " + String.join(", ", shown(schema.targetNames()));
+            afterClasses = messages.text("dataset.targets", String.join(", ", shown(schema.targetNames())));
         }
         boolean images = schema.featureShape().size() == 2;
         return new Sections(
                 headline,
                 rows,
                 afterClasses,
-                first.rows() > 0 && !images ? firstRows(first) : List.of(),
-                first.rows() > 0 && images ? firstImages(first) : "");
+                first.rows() > 0 && !images ? firstRows(first, messages) : List.of(),
+                first.rows() > 0 && images ? firstImages(first, messages) : "",
+                messages);
     }
 
     /**
@@ -135,6 +162,11 @@ public final class DatasetSummary {
      * balanced; beyond that, accuracy alone can mislead, so the line says so.
      */
     public static String balance(int[] counts, List<String> names) {
+        return balance(counts, names, Messages.english());
+    }
+
+    /** As {@link #balance(int[], List)}, in {@code messages}' language. */
+    public static String balance(int[] counts, List<String> names, Messages messages) {
         int largest = 0;
         int smallest = 0;
         for (int i = 1; i < counts.length; i++) {
@@ -146,38 +178,38 @@ public final class DatasetSummary {
             }
         }
         if (counts.length == 0 || counts[largest] == 0) {
-            return "balance: no rows";
+            return messages.text("dataset.balance.no_rows");
         }
         if (counts[smallest] == 0) {
-            return "balance: class '" + Printable.value(names.get(smallest))
-                    + "' has no rows, so the model cannot learn it";
+            return messages.text("dataset.balance.empty_class", Printable.value(names.get(smallest)));
         }
         double ratio = (double) counts[largest] / counts[smallest];
         if (ratio <= 1.5) {
-            return String.format(
-                    Locale.ROOT, "balance: balanced (the largest class has %.2f× the rows of the smallest)", ratio);
+            return messages.text("dataset.balance.balanced", String.format(Locale.ROOT, "%.2f", ratio));
         }
-        return String.format(
-                Locale.ROOT,
-                "balance: imbalanced: class '%s' has %.1f× the rows of class '%s'; "
-                        + "accuracy alone can mislead, look at per-class recall",
+        return messages.text(
+                "dataset.balance.imbalanced",
                 Printable.value(names.get(largest)),
-                ratio,
+                String.format(Locale.ROOT, "%.1f", ratio),
                 Printable.value(names.get(smallest)));
     }
 
     /** For images: the labels of the first rows, then the first image drawn in text. */
-    private static String firstImages(Dataset data) {
+    private static String firstImages(Dataset data, Messages messages) {
         List<String> labels = new ArrayList<>();
         for (int r = 0; r < Math.min(2 * FIRST_ROWS, data.rows()); r++) labels.add(target(data, r));
         int height = data.schema().featureShape().get(0);
         int width = data.schema().featureShape().get(1);
-        return "first rows: " + (data.labels() != null ? "classes " : "targets ") + String.join(", ", labels) + '\n'
-                + "row 1 (" + target(data, 0) + "), drawn in text:\n"
+        return messages.text(
+                        data.labels() != null ? "dataset.first_images.classes" : "dataset.first_images.targets",
+                        String.join(", ", labels))
+                + '\n'
+                + messages.text("dataset.drawn", target(data, 0))
+                + '\n'
                 + TextImage.draw(data.row(0), 0, height, width);
     }
 
-    private static List<String[]> firstRows(Dataset data) {
+    private static List<String[]> firstRows(Dataset data, Messages messages) {
         Schema schema = data.schema();
         int columns = Math.min(MAX_COLUMNS, data.width());
         List<String[]> rows = new ArrayList<>();
@@ -187,8 +219,9 @@ public final class DatasetSummary {
         if (columns < data.width()) {
             header[columns] = "...";
         }
-        header[header.length - 1] =
-                schema.task() == Task.CLASSIFICATION ? "class" : String.join(",", shown(schema.targetNames()));
+        header[header.length - 1] = schema.task() == Task.CLASSIFICATION
+                ? messages.text("dataset.column.class")
+                : String.join(",", shown(schema.targetNames()));
         rows.add(header);
         for (int r = 0; r < Math.min(FIRST_ROWS, data.rows()); r++) {
             String[] row = new String[header.length];

@@ -1,6 +1,7 @@
 package dev.neurona.runtime.summary;
 
 import dev.neurona.runtime.Model;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.spec.ModelSpec;
@@ -80,42 +81,75 @@ public record ModelSummary(String name, List<Row> layers, long totalParameters, 
         return of(name, model).format();
     }
 
-    /** The summary as text: a title, the table of layers, the total, and the training so far. */
+    /** The column titles of {@link #layers()} in {@code messages}' language. */
+    public static List<String> header(Messages messages) {
+        return List.of(
+                messages.text("summary.column.layer"),
+                messages.text("summary.column.output"),
+                messages.text("summary.column.activation"),
+                messages.text("summary.column.parameters"));
+    }
+
+    /** The summary as text, in English. */
     public String format() {
+        return format(Messages.english());
+    }
+
+    /** The summary as text in {@code messages}' language: a title, the table of layers, the total, and the training so far. */
+    public String format(Messages messages) {
         List<String[]> table = new ArrayList<>();
-        table.add(HEADER.toArray(String[]::new));
+        table.add(header(messages).toArray(String[]::new));
         for (Row row : layers) table.add(row.cells().toArray(String[]::new));
-        return "model " + name + '\n'
+        return messages.text("summary.title", name)
+                + '\n'
                 + table(table)
-                + String.format(Locale.ROOT, "total parameters: %,d%n", totalParameters)
-                + training() + '\n';
+                + messages.text("summary.total", String.format(Locale.ROOT, "%,d", totalParameters))
+                + '\n'
+                + training(messages)
+                + '\n';
+    }
+
+    /** As {@link #training(Messages)}, in English. */
+    public String training() {
+        return training(Messages.english());
     }
 
     /**
      * One line about training: {@code not trained yet}, or the epochs done with the last figures
      * ({@code trained for 12 epochs; last: loss 0.0123  acc 0.9980  val_loss ...}).
      */
-    public String training() {
+    public String training(Messages messages) {
         if (history.isEmpty()) {
-            return "not trained yet";
+            return messages.text("summary.not_trained");
         }
         EpochMetrics last = history.last();
-        StringBuilder line = new StringBuilder(String.format(
-                Locale.ROOT,
-                "trained for %d epoch%s; last: loss %.4f",
-                history.size(),
-                history.size() == 1 ? "" : "s",
-                last.loss()));
-        if (!Double.isNaN(last.accuracy())) {
-            line.append(String.format(Locale.ROOT, "  acc %.4f", last.accuracy()));
+        String loss = four(last.loss());
+        boolean acc = !Double.isNaN(last.accuracy());
+        boolean val = !Double.isNaN(last.valLoss());
+        boolean valAcc = val && !Double.isNaN(last.valAccuracy());
+        String figures;
+        if (acc && valAcc) {
+            figures = messages.text(
+                    "summary.figures.acc_val_acc",
+                    loss,
+                    four(last.accuracy()),
+                    four(last.valLoss()),
+                    four(last.valAccuracy()));
+        } else if (acc && val) {
+            figures = messages.text("summary.figures.acc_val", loss, four(last.accuracy()), four(last.valLoss()));
+        } else if (val) {
+            figures = messages.text("summary.figures.val", loss, four(last.valLoss()));
+        } else if (acc) {
+            figures = messages.text("summary.figures.acc", loss, four(last.accuracy()));
+        } else {
+            figures = messages.text("summary.figures.loss", loss);
         }
-        if (!Double.isNaN(last.valLoss())) {
-            line.append(String.format(Locale.ROOT, "  val_loss %.4f", last.valLoss()));
-        }
-        if (!Double.isNaN(last.valAccuracy())) {
-            line.append(String.format(Locale.ROOT, "  val_acc %.4f", last.valAccuracy()));
-        }
-        return line.toString();
+        return messages.text(
+                "summary.trained", String.format(Locale.ROOT, "%,d", history.size()), history.size(), figures);
+    }
+
+    private static String four(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 
     /** Rows of cells as left-aligned columns, three spaces apart, each line indented by one space. */

@@ -5,6 +5,7 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Splits;
 import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.loss.Loss;
 import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.spec.EarlyStopSpec;
@@ -123,9 +124,7 @@ public final class Trainer {
         SplittableRandom shuffler = seeds.split();
         network.reseedNoise(seeds.nextLong());
         if (validation == null && spec.validationFraction() > 0) {
-            throw new DataException(
-                    "'" + train.name() + "' is streamed, so no share of it can be held out for validation; "
-                            + "split it (split train 90%, valid 10%) and validate on its part");
+            throw new DataException(Text.of("train.streamed_holdout", train.name()));
         }
         requireWidth(train.name(), train.width());
         if (validation != null) {

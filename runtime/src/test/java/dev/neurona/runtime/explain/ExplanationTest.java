@@ -69,6 +69,22 @@ class ExplanationTest {
     }
 
     @Test
+    void oneNeuronAndOneOutputAreSingularInBothLanguages() {
+        ModelSpec perceptron = ModelSpec.of(2, new DenseSpec(1, ActivationSpec.SIGMOID));
+        String spanish =
+                Model.create(perceptron, 7).explain("p", Language.SPANISH).format();
+        assertTrue(spanish.startsWith("modelo p: 2 entradas → 1 salida, 3 parámetros"), spanish);
+        assertTrue(spanish.contains("1 neurona; cada una"), spanish);
+        assertTrue(!spanish.contains("1 neuronas") && !spanish.contains("1 salidas"), spanish);
+        String english =
+                Model.create(perceptron, 7).explain("p", Locale.ENGLISH).format();
+        assertTrue(english.startsWith("model p: 2 inputs → 1 output, 3 parameters"), english);
+        assertTrue(english.contains("1 neuron; each one"), english);
+        String wide = Model.create(MLP, 7).explain("big", Language.SPANISH).format();
+        assertTrue(wide.contains("512 neuronas") && wide.contains("10 salidas"), wide);
+    }
+
+    @Test
     void stepsAgainstOverfittingSkipWhatTheModelHas() {
         Verdict overfitting = new Verdict.Overfitting(4, 0.45, 10, 0.7, 0.3, 0.03, 0.99, 0.9);
         assertEquals(
