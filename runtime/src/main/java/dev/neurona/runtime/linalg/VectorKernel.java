@@ -37,7 +37,11 @@ final class VectorKernel implements Kernel {
     static final int MR = 4;
     /** Columns of the micro-tile: four vectors, so each broadcast of a(r, k) feeds four multiply-adds. */
     static final int NR = 4 * LANES;
-    /** Depths per block: one NR-wide sliver of packed op(b) is DEPTH_BLOCK·NR floats, kept in L1. */
+    /**
+     * Depths per block: one NR-wide sliver of packed op(b) is DEPTH_BLOCK·NR floats, 64 KB with
+     * 16-float vectors: more than an L1 data cache holds (32 or 48 KB on current x86 cores), so
+     * the sliver lives in L2, and each micro-tile that uses it streams it from there once.
+     */
     static final int DEPTH_BLOCK = 256;
     /**
      * Output rows per tile: each packed op(b) sliver is reused by TILE_ROWS / MR micro-tiles
