@@ -1,5 +1,6 @@
 package dev.neurona.lang.interp;
 
+import dev.neurona.lang.check.facts.CheckedLoads;
 import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.train.TrainingEngine;
@@ -10,7 +11,8 @@ import java.util.function.BooleanSupplier;
  * What the executors of statements share while running: the named values, the seed stream,
  * where output goes, the compute pool for new models, whether the run has been cancelled, the
  * engine that trains, evaluates and predicts, the reader of csv and parquet tables, and who
- * watches the run from outside (the watch page), if anyone, and the language users read.
+ * watches the run from outside (the watch page), if anyone, the language users read, and the
+ * files the check loaded, for the run to take instead of loading them again.
  */
 record RunContext(
         Workspace workspace,
@@ -23,4 +25,5 @@ record RunContext(
         TrainingEngine engine,
         TableSource tables,
         RunObserver observer,
-        Messages messages) {}
+        Messages messages,
+        CheckedLoads checkedLoads) {}

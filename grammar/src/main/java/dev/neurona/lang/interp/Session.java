@@ -4,6 +4,7 @@ import dev.neurona.lang.RunOptions;
 import dev.neurona.lang.check.CheckResult;
 import dev.neurona.lang.check.Checker;
 import dev.neurona.lang.check.UnparsedDefinitions;
+import dev.neurona.lang.check.facts.CheckedLoads;
 import dev.neurona.lang.check.facts.ScriptPaths;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.diag.DiagnosticRenderer;
@@ -230,7 +231,7 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private record Compiled(List<Diagnostic> diagnostics, List<Plan> plans) {
+    private record Compiled(List<Diagnostic> diagnostics, List<Plan> plans, CheckedLoads loads) {
         boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
@@ -246,10 +247,12 @@ public final class Session implements AutoCloseable {
                 tables.distributed());
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         List<Plan> plans;
+        CheckedLoads loads = new CheckedLoads();
         try {
             CheckResult checked = checker.check(parsed.script(), workspace.scope(), unparsed);
             diagnostics.addAll(checked.diagnostics());
             plans = checked.plans();
+            loads = checked.loads();
         } catch (RuntimeException e) {
             diagnostics.add(Diagnostic.error(fileName, null, "the check failed unexpectedly: " + e));
             plans = List.of();
@@ -258,7 +261,7 @@ public final class Session implements AutoCloseable {
                         (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
                 .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
         report(source, diagnostics);
-        return new Compiled(diagnostics, plans);
+        return new Compiled(diagnostics, plans, loads);
     }
 
     private Outcome run(Compiled compiled, String source, String fileName) {
@@ -283,7 +286,8 @@ public final class Session implements AutoCloseable {
                 engine,
                 tables,
                 watching,
-                messages);
+                messages,
+                compiled.loads);
         PlanRunner runner = new PlanRunner(context);
         for (Plan plan : compiled.plans) {
             Failure failure = cancelled.get()
