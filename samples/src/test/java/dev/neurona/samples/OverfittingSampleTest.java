@@ -27,7 +27,7 @@ class OverfittingSampleTest {
     void theBigModelIsToldItOverfitsAndTheCalmOneIsNot() throws IOException {
         String script = Files.readString(SAMPLES.resolve("overfitting.nn"));
         assertTrue(script.contains("epochs 40"), "the sample trains for 40 epochs");
-        // The note comes at epoch 11 of 40 (seed 21); 12 epochs keep the test short.
+        // The note comes at epoch 12 of 40 (seed 21); 12 epochs keep the test short.
         String text = script.replace("epochs 40", "epochs 12");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -51,13 +51,13 @@ class OverfittingSampleTest {
         assertTrue(note > 0 && note < calm, output);
         assertTrue(
                 output.substring(note)
-                        .startsWith("note: validation loss has risen for 5 epochs (best 0.2729 at epoch 6,"),
+                        .startsWith("note: validation loss has risen for 5 epochs (best 0.2172 at epoch 7,"),
                 output);
         assertFalse(output.substring(calm).contains("note:"), output);
-        // explain agrees with the note: validation loss best at epoch 6, rising since.
+        // explain agrees with the note: validation loss best at epoch 7, rising since.
         int explained = output.indexOf("model big: 784 inputs → 10 outputs");
         assertTrue(explained > note && explained < calm, output);
-        assertTrue(output.substring(explained, calm).contains("\nTraining: overfitting since epoch 6.\n"), output);
+        assertTrue(output.substring(explained, calm).contains("\nTraining: overfitting since epoch 7.\n"), output);
         assertTrue(output.contains("curves of big (12 epochs)\nloss "), output);
         assertFalse(output.contains("\r"), output);
     }

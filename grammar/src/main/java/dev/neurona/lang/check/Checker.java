@@ -7,6 +7,7 @@ import dev.neurona.lang.ast.ModelStmt;
 import dev.neurona.lang.ast.Script;
 import dev.neurona.lang.ast.Statement;
 import dev.neurona.lang.ast.SweepStmt;
+import dev.neurona.lang.check.facts.CheckedLoads;
 import dev.neurona.lang.check.facts.ScriptPaths;
 import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.diag.Diagnostic;
@@ -70,7 +71,8 @@ public final class Checker {
                     .ifPresent(name ->
                             scope.expectDefinition(name, statement.span().line(), kind));
         }
-        CheckContext context = new CheckContext(problems, scope, paths, warnOnRedefinition, distributed);
+        CheckedLoads loads = new CheckedLoads();
+        CheckContext context = new CheckContext(problems, scope, paths, warnOnRedefinition, distributed, loads);
         StatementChecks checks = new StatementChecks(context);
         List<Plan> plans = new ArrayList<>();
         for (Statement statement : script.statements()) {
@@ -80,7 +82,7 @@ public final class Checker {
         diagnostics.sort(Comparator.comparingInt(
                         (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
                 .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
-        return new CheckResult(diagnostics, plans);
+        return new CheckResult(diagnostics, plans, loads);
     }
 
     /** The name a statement defines, if it defines one. */

@@ -128,7 +128,7 @@ final class DataCheck {
 
     private Optional<DataShape> learnShape(SourceDraft source, DataOptions options) {
         if (source instanceof SourceDraft.Csv csv) {
-            return SourceFacts.csv(csv.file(), options);
+            return SourceFacts.csv(csv.file(), options, context.loads());
         }
         if (source instanceof SourceDraft.Table) {
             return Optional.empty();

@@ -5,10 +5,12 @@ import dev.neurona.lang.plan.DataSource;
 import dev.neurona.runtime.data.CategoryWarning;
 import dev.neurona.runtime.data.CsvStream;
 import dev.neurona.runtime.data.DataPipeline;
+import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.IdxLoader;
 import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.StreamedData;
+import java.util.Optional;
 
 /**
  * Runs {@code data NAME = SOURCE { OPTIONS }}: load or derive, then shuffle, limit, split,
@@ -35,8 +37,16 @@ final class DataExecutor {
             return;
         }
         if (plan.source() instanceof DataSource.Csv csv) {
-            String location = csv.file().toAbsolutePath().normalize().toString();
-            data = context.tables().csv(location, plan.options(), plan.name(), seed);
+            // What the check loaded of a file this process reads, the run takes rather than reading it again.
+            Optional<Dataset> checked = context.tables().distributed()
+                    ? Optional.empty()
+                    : context.checkedLoads().take(csv.file(), plan.options());
+            if (checked.isPresent()) {
+                data = DataPipeline.prepareLoaded(checked.get(), plan.options(), plan.name(), seed);
+            } else {
+                String location = csv.file().toAbsolutePath().normalize().toString();
+                data = context.tables().csv(location, plan.options(), plan.name(), seed);
+            }
         } else if (plan.source() instanceof DataSource.Table table) {
             data = table.format() == DataSource.Format.CSV
                     ? context.tables().csv(table.location(), plan.options(), plan.name(), seed)

@@ -9,8 +9,8 @@ import dev.neurona.runtime.i18n.Text;
 
 /**
  * What a statement that ran out of memory was doing, and what would help it, saying only what is
- * true of how data is read: a {@code csv(...)} file is read whole unless it has {@code stream}
- * (then it is read batch by batch, and {@code limit N} stops the reading after N rows); an ignored
+ * true of how data is read: {@code limit N} stops reading a {@code csv(...)} file after N rows; the
+ * file is otherwise read whole unless it has {@code stream} (then it is read batch by batch); an ignored
  * column is never read; an IDX file is read whole whatever the options.
  */
 final class OutOfMemoryAdvice {

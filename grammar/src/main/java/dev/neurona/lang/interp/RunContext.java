@@ -1,6 +1,7 @@
 package dev.neurona.lang.interp;
 
 import dev.neurona.lang.ast.SourceSpan;
+import dev.neurona.lang.check.facts.CheckedLoads;
 import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.linalg.ComputePool;
@@ -12,8 +13,9 @@ import java.util.function.BooleanSupplier;
  * What the executors of statements share while running: the named values, the seed stream,
  * where output goes, the compute pool for new models, whether the run has been cancelled, the
  * engine that trains, evaluates and predicts, the reader of csv and parquet tables, and who
- * watches the run from outside (the watch page), if anyone, the language users read, and where
- * warnings found while running go.
+ * watches the run from outside (the watch page), if anyone, the language users read, where
+ * warnings found while running go, and the files the check loaded, for the run to take instead
+ * of loading them again.
  */
 record RunContext(
         Workspace workspace,
@@ -27,7 +29,8 @@ record RunContext(
         TableSource tables,
         RunObserver observer,
         Messages messages,
-        Warnings warnings) {
+        Warnings warnings,
+        CheckedLoads checkedLoads) {
 
     /** Takes the warnings a statement finds while it runs: shown at once, and kept in the outcome. */
     @FunctionalInterface

@@ -4,6 +4,7 @@ import dev.neurona.lang.RunOptions;
 import dev.neurona.lang.check.CheckResult;
 import dev.neurona.lang.check.Checker;
 import dev.neurona.lang.check.UnparsedDefinitions;
+import dev.neurona.lang.check.facts.CheckedLoads;
 import dev.neurona.lang.check.facts.ScriptPaths;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.diag.DiagnosticRenderer;
@@ -232,7 +233,7 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private record Compiled(List<Diagnostic> diagnostics, List<Plan> plans) {
+    private record Compiled(List<Diagnostic> diagnostics, List<Plan> plans, CheckedLoads loads) {
         boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
@@ -248,10 +249,12 @@ public final class Session implements AutoCloseable {
                 tables.distributed());
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         List<Plan> plans;
+        CheckedLoads loads = new CheckedLoads();
         try {
             CheckResult checked = checker.check(parsed.script(), workspace.scope(), unparsed);
             diagnostics.addAll(checked.diagnostics());
             plans = checked.plans();
+            loads = checked.loads();
         } catch (RuntimeException e) {
             diagnostics.add(Diagnostic.error(fileName, null, Text.of("run.check_failed", String.valueOf(e))));
             plans = List.of();
@@ -260,7 +263,7 @@ public final class Session implements AutoCloseable {
                         (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
                 .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
         report(source, diagnostics);
-        return new Compiled(diagnostics, plans);
+        return new Compiled(diagnostics, plans, loads);
     }
 
     private Outcome run(Compiled compiled, String source, String fileName) {
@@ -291,7 +294,8 @@ public final class Session implements AutoCloseable {
                     Diagnostic warning = new Diagnostic(Severity.WARNING, fileName, where, text, help);
                     warnings.add(warning);
                     report(source, List.of(warning));
-                });
+                },
+                compiled.loads);
         PlanRunner runner = new PlanRunner(context);
         for (Plan plan : compiled.plans) {
             Failure failure = cancelled.get()

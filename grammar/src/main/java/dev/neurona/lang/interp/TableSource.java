@@ -20,7 +20,7 @@ public interface TableSource {
     TableSource LOCAL = new TableSource() {
         @Override
         public PreparedData csv(String location, DataOptions options, String name, long seed) {
-            return DataPipeline.prepare(CsvLoader.load(Path.of(location), options), options, name, seed);
+            return DataPipeline.prepareLoaded(CsvLoader.load(Path.of(location), options, seed), options, name, seed);
         }
 
         @Override

@@ -32,7 +32,7 @@ class OutOfMemoryRunTest {
                 out.write((r % 97) + "," + (r % 89) + "," + (r % 83) + "," + (r % 3) + "\n");
             }
         }
-        Path script = Files.writeString(dir.resolve("big.nn"), "data d = csv(\"big.csv\") { limit 100 }\nprint d\n");
+        Path script = Files.writeString(dir.resolve("big.nn"), "data d = csv(\"big.csv\")\nprint d\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(
                         java,
@@ -51,7 +51,8 @@ class OutOfMemoryRunTest {
         assertTrue(
                 output.contains(":1:10: error: out of memory while loading data 'd' from '" + csv.toAbsolutePath()),
                 output);
-        assertTrue(output.contains("= help: read the file batch by batch with 'stream'"), output);
+        assertTrue(output.contains("= help: load only the first N rows with 'limit N'"), output);
+        assertTrue(output.contains("read the file batch by batch with 'stream'"), output);
         assertFalse(output.contains("OutOfMemoryError") || output.contains("\tat "), "no stack trace: " + output);
     }
 }

@@ -37,15 +37,40 @@ public final class CsvLoader {
     private CsvLoader() {}
 
     /**
-     * Reads and encodes the whole file.
+     * Reads and encodes the whole file; {@code shuffle} and {@code limit} are left to
+     * {@link DataPipeline#prepare}.
      *
      * @throws DataException naming the file, and where there is one the line and column, when the
      *                       file cannot be read, a column does not exist, a cell is missing under
      *                       {@code missing error}, or a number is not a number
      */
     public static Dataset load(Path path, DataOptions options) {
-        Dataset scanned = CsvScan.load(path, options);
-        return scanned != null ? scanned : loadTable(path, options);
+        return load(path, options, new RowLimit(0, false, 0));
+    }
+
+    /**
+     * Reads and encodes the file, holding only the rows {@code limit N} keeps ({@link RowLimit}):
+     * <ul>
+     *   <li>without {@code shuffle}, the first N rows the missing policy keeps; reading stops
+     *       after them, so column types, classes, categories and {@code missing mean} fills come
+     *       from those rows only, and nothing after them is checked;</li>
+     *   <li>with {@code shuffle}, the N rows of smallest seeded rank, found in one pass that holds
+     *       no more than N rows; types, classes, categories and fills come from every row, as
+     *       without {@code limit}.</li>
+     * </ul>
+     * The rows held are in file order. {@link DataPipeline#prepare} with the same options and
+     * seed then gives bit for bit what it gives from {@link #load(Path, DataOptions)} of the whole
+     * file, when types and classes do not depend on the rows left unread.
+     *
+     * @throws DataException as {@link #load(Path, DataOptions)}
+     */
+    public static Dataset load(Path path, DataOptions options, long seed) {
+        return load(path, options, new RowLimit(options.limit(), options.shuffle(), seed));
+    }
+
+    private static Dataset load(Path path, DataOptions options, RowLimit limit) {
+        Dataset scanned = CsvScan.load(path, options, limit);
+        return scanned != null ? scanned : loadTable(path, options, limit.limit(), limit.seed());
     }
 
     /**
@@ -53,12 +78,29 @@ public final class CsvLoader {
      * {@link CsvScan}'s one pass cannot settle a file exactly (mixed columns, their errors).
      */
     static Dataset loadTable(Path path, DataOptions options) {
+        return loadTable(path, options, 0, 0);
+    }
+
+    /**
+     * As {@link #loadTable(Path, DataOptions)}, keeping the rows a limit of {@code limit} rows keeps
+     * (0: all), the same rows as {@link CsvScan} for the same seed, though it reads the whole text.
+     */
+    static Dataset loadTable(Path path, DataOptions options, int limit, long seed) {
         CsvTable table = CsvReader.read(path, options.delimiter(), options.header());
         ColumnSelection columns = ColumnSelection.resolve(table.file(), table.names(), options);
-        int[] rows = rowsToKeep(table, columns, options.missing());
+        boolean shuffle = options.shuffle();
+        int[] read = rowsToKeep(table, columns, options.missing(), limit > 0 && !shuffle ? limit : Integer.MAX_VALUE);
+        int[] held = RowLimit.kept(read.length, limit, shuffle, seed);
+        int[] rows = new int[held.length];
+        for (int i = 0; i < held.length; i++) {
+            rows[i] = read[held[i]];
+        }
 
-        TargetColumn target = TargetColumn.read(table, columns.target(), rows, options.task());
-        List<InputColumn> inputs = FeatureColumns.infer(table, columns.features(), rows, options.missing());
+        TargetColumn target = TargetColumn.read(table, columns.target(), read, options.task());
+        if (held.length < read.length) {
+            target = target.pick(held);
+        }
+        List<InputColumn> inputs = FeatureColumns.infer(table, columns.features(), read, options.missing());
         float[] features = FeatureColumns.encode(table, columns.features(), rows, inputs);
 
         List<String> featureNames = FeatureColumns.featureNames(inputs);
@@ -92,17 +134,18 @@ public final class CsvLoader {
     }
 
     /**
-     * The rows to load under the missing-value policy: every row ({@code error}, which stops at the
-     * first missing cell), the complete rows ({@code drop}), or the rows with a target ({@code mean}).
+     * The rows to load under the missing-value policy, at most {@code stopAfter}: every row
+     * ({@code error}, which stops at the first missing cell), the complete rows ({@code drop}), or
+     * the rows with a target ({@code mean}).
      */
-    private static int[] rowsToKeep(CsvTable table, ColumnSelection columns, MissingPolicy missing) {
+    private static int[] rowsToKeep(CsvTable table, ColumnSelection columns, MissingPolicy missing, int stopAfter) {
         int[] used = new int[columns.features().length + 1];
         System.arraycopy(columns.features(), 0, used, 0, columns.features().length);
         used[used.length - 1] = columns.target();
         Arrays.sort(used);
         int[] kept = new int[table.rowCount()];
         int count = 0;
-        for (int r = 0; r < table.rowCount(); r++) {
+        for (int r = 0; r < table.rowCount() && count < stopAfter; r++) {
             if (isKept(table, r, used, columns.target(), missing)) {
                 kept[count++] = r;
             }

@@ -18,7 +18,8 @@ import java.util.List;
  * ({@link #load} returns null): a column holding both numbers and text (a text column whose
  * categories include numbers, or a numeric column with a bad cell to report in file order), a
  * number beyond the float range, a regression target that is not a number, column options that
- * do not match the header, and more distinct texts than {@link #MAX_TEXTS}. Reading errors (width,
+ * do not match the header, and more distinct texts than {@link #MAX_TEXTS}. Under {@code limit} it
+ * holds only the rows {@link RowLimit} keeps, and without {@code shuffle} reads no further. Reading errors (width,
  * quoting, encoding), missing cells and the empty cases it reports itself, with the same messages.
  */
 final class CsvScan {
@@ -27,6 +28,13 @@ final class CsvScan {
 
     private final String file;
     private final DataOptions options;
+    /** Which rows are held ({@code limit}); every row when the load ignores the limit. */
+    private final RowLimit limit;
+    /** Where a row that is read but not held is taken apart, for the counts. */
+    private float[] scratch;
+    /** The rows the missing policy kept, held or not: types, classes and categories come from them. */
+    private long keptRead;
+
     private List<String> names;
     private ColumnSelection columns;
     /** The used columns in file order, for the missing-cell check. */
@@ -46,9 +54,10 @@ final class CsvScan {
     private int dataRows;
     private DataException firstMissing;
 
-    private CsvScan(String file, DataOptions options) {
+    private CsvScan(String file, DataOptions options, RowLimit limit) {
         this.file = file;
         this.options = options;
+        this.limit = limit;
     }
 
     /**
@@ -57,13 +66,21 @@ final class CsvScan {
      * @throws DataException as {@link CsvReader} and {@link CsvLoader} word it
      */
     static Dataset load(Path path, DataOptions options) {
+        return load(path, options, new RowLimit(0, false, 0));
+    }
+
+    /**
+     * As {@link #load(Path, DataOptions)}, holding only the rows {@code limit} holds (see
+     * {@link CsvLoader#load(Path, DataOptions, long)}).
+     */
+    static Dataset load(Path path, DataOptions options, RowLimit limit) {
         String file = path.toString();
         if (Files.isDirectory(path)) {
             throw new DataException(Text.of("csv.directory", file));
         }
         try (CsvText text = CsvText.open(path);
                 RowBatches rows = new RowBatches(new CsvRowReader(text.reader(), file, options.delimiter()), file)) {
-            CsvScan scan = new CsvScan(file, options);
+            CsvScan scan = new CsvScan(file, options, limit);
             return scan.read(rows) ? scan.dataset(path) : null;
         } catch (IOException e) {
             throw CsvText.failure(file, e);
@@ -73,7 +90,7 @@ final class CsvScan {
     /** @return false when the reference reader must decide */
     private boolean read(CsvRows reader) throws IOException {
         boolean header = options.header();
-        while (reader.next()) {
+        while (!limit.isDone(keptRead) && reader.next()) {
             if (reader.isBlankLine()) {
                 continue;
             }
@@ -94,7 +111,10 @@ final class CsvScan {
                 throw CsvReader.wrongWidth(file, reader.line(), reader.cellCount(), names.size(), header);
             }
             dataRows++;
-            if (firstMissing == null && !keep(reader)) {
+            if (firstMissing != null) {
+                // Under 'missing error' every row is kept: it counts towards a limit.
+                keptRead++;
+            } else if (!keep(reader)) {
                 return false;
             }
         }
@@ -125,6 +145,7 @@ final class CsvScan {
         present = new long[features.length];
         targetTexts = new TextCodes(MAX_TEXTS);
         rows = new FloatChunks(features.length + 2);
+        scratch = new float[features.length + 2];
         return true;
     }
 
@@ -141,6 +162,8 @@ final class CsvScan {
             }
             switch (options.missing()) {
                 case ERROR -> {
+                    // The row counts towards a limit as any row kept would.
+                    keptRead++;
                     firstMissing =
                             DataException.at(file, reader.line(), c + 1, Text.of("csv.missing_value", names.get(c)));
                     return true;
@@ -155,8 +178,19 @@ final class CsvScan {
                 }
             }
         }
-        int at = rows.append();
-        float[] row = rows.current();
+        int slot = limit.place(keptRead++);
+        int at;
+        float[] row;
+        if (slot == rows.rows()) {
+            at = rows.append();
+            row = rows.current();
+        } else if (slot != RowLimit.SKIP) {
+            at = rows.offset(slot);
+            row = rows.chunkOf(slot);
+        } else {
+            at = 0;
+            row = scratch;
+        }
         int[] features = columns.features();
         double value;
         for (int k = 0; k < features.length; k++) {
@@ -224,12 +258,13 @@ final class CsvScan {
         if (kept == 0) {
             throw new DataException(Text.of("data.in_file", file, whyNoRows()));
         }
-        TargetColumn target = target();
+        int[] order = limit.heldInRowOrder();
+        TargetColumn target = target(order);
         if (target == null) {
             return null;
         }
         List<InputColumn> inputs = inputs();
-        float[] features = encode(inputs);
+        float[] features = encode(inputs, order);
         List<String> featureNames = FeatureColumns.featureNames(inputs);
         float[] ones = new float[featureNames.size()];
         Arrays.fill(ones, 1f);
@@ -261,7 +296,7 @@ final class CsvScan {
     }
 
     /** As {@link TargetColumn#read}, from the floats and codes kept; null when the reference reader must decide. */
-    private TargetColumn target() {
+    private TargetColumn target(int[] order) {
         Task forced = options.task();
         Task task = forced != null
                 ? forced
@@ -274,7 +309,7 @@ final class CsvScan {
             }
             float[] values = new float[kept];
             for (int r = 0; r < kept; r++) {
-                values[r] = rows.chunkOf(r)[rows.offset(r) + slot];
+                values[r] = rows.chunkOf(order[r])[rows.offset(order[r]) + slot];
                 if (!Float.isFinite(values[r])) {
                     return null;
                 }
@@ -287,7 +322,8 @@ final class CsvScan {
         ClassCodes classes = targetAllNumbers ? ClassCodes.ofNumbers(targetTexts) : ClassCodes.ofTexts(targetTexts);
         int[] labels = new int[kept];
         for (int r = 0; r < kept; r++) {
-            labels[r] = classes.label(Float.floatToRawIntBits(rows.chunkOf(r)[rows.offset(r) + slot + 1]));
+            labels[r] =
+                    classes.label(Float.floatToRawIntBits(rows.chunkOf(order[r])[rows.offset(order[r]) + slot + 1]));
         }
         return new TargetColumn(Task.CLASSIFICATION, classes.names(), labels, null);
     }
@@ -299,7 +335,7 @@ final class CsvScan {
         for (int k = 0; k < features.length; k++) {
             String name = names.get(features[k]);
             if (FeatureColumns.isText(numbers[k], texts[k])) {
-                OneHotLimit.check(file, name, featureTexts[k].size(), rows.rows());
+                OneHotLimit.check(file, name, featureTexts[k].size(), keptRead);
                 inputs[k] = InputColumn.categorical(
                         name, ClassCodes.ofTexts(featureTexts[k]).names());
             } else if (options.missing() == MissingPolicy.MEAN) {
@@ -315,7 +351,7 @@ final class CsvScan {
     }
 
     /** The rows' features, {@code rows × width} row-major, as {@link FeatureColumns#encode} writes them. */
-    private float[] encode(List<InputColumn> inputs) {
+    private float[] encode(List<InputColumn> inputs, int[] order) {
         int kept = rows.rows();
         int k = inputs.size();
         int[] widths = new int[k];
@@ -334,8 +370,8 @@ final class CsvScan {
         float[] features = new float[(int) (width * kept)];
         int at = 0;
         for (int r = 0; r < kept; r++) {
-            float[] chunk = rows.chunkOf(r);
-            int from = rows.offset(r);
+            float[] chunk = rows.chunkOf(order[r]);
+            int from = rows.offset(order[r]);
             for (int c = 0; c < k; c++) {
                 float cell = chunk[from + c];
                 if (oneHot[c] != null) {

@@ -20,8 +20,8 @@ import java.util.Set;
  * @param normalize per-feature normalisation, fitted on the first part of the split
  * @param scale     a factor every feature is multiplied by after normalisation; 1 for none
  * @param missing   what to do with an empty or {@code NA} cell
- * @param shuffle   whether to shuffle the rows once (with the seed) before {@code limit}
- * @param limit     keep only the first {@code limit} rows; 0 keeps all
+ * @param shuffle   whether to shuffle the rows once (with the seed); with {@code limit}, which rows it keeps
+ * @param limit     keep only {@code limit} rows, as {@link RowLimit} chooses them; 0 keeps all
  * @param split     named parts whose fractions add up to 1; empty for no split
  * @param delimiter the CSV cell separator
  * @param header    whether the CSV's first line names the columns

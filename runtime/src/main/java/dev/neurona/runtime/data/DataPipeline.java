@@ -1,7 +1,6 @@
 package dev.neurona.runtime.data;
 
 import dev.neurona.runtime.i18n.Text;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,9 @@ import java.util.SplittableRandom;
 /**
  * Prepares a loaded data set for training, in this order:
  * <ol>
- *   <li>{@code shuffle}: the rows in a seeded random order;</li>
- *   <li>{@code limit N}: the first N rows (after shuffling);</li>
+ *   <li>{@code shuffle} and {@code limit N}: without {@code shuffle} the first N rows; with it
+ *       the N rows of smallest seeded rank, in a seeded random order (see {@link RowLimit});
+ *       with {@code shuffle} alone, every row in a seeded random order;</li>
  *   <li>{@code split}: the parts, shuffled with the seed and stratified by class (see
  *       {@link Splits});</li>
  *   <li>{@code normalize}: statistics fitted on the first part only (all rows without a split)
@@ -37,24 +37,34 @@ public final class DataPipeline {
      * @throws DataException when a split part would get no rows
      */
     public static PreparedData prepare(Dataset source, DataOptions options, String name, long seed) {
+        return prepare(source, options, name, seed, false);
+    }
+
+    /**
+     * As {@link #prepare}, for a data set just loaded that no one else holds (and no one will):
+     * its feature array may become the prepared one's, normalised in place, rather than be copied.
+     * The same data, bit for bit, in one copy of the table fewer.
+     */
+    public static PreparedData prepareLoaded(Dataset loaded, DataOptions options, String name, long seed) {
+        return prepare(loaded, options, name, seed, true);
+    }
+
+    private static PreparedData prepare(Dataset source, DataOptions options, String name, long seed, boolean owned) {
         SplittableRandom random = new SplittableRandom(seed);
-        int[] order =
-                options.shuffle() ? Shuffles.permutation(source.rows(), random) : Shuffles.identity(source.rows());
-        if (options.limit() > 0 && options.limit() < order.length) {
-            order = Arrays.copyOf(order, options.limit());
-        }
+        int[] order = RowLimit.order(source.rows(), options.shuffle(), options.limit(), seed, random);
 
         List<SplitPart> split = options.split();
         int[][] parts = split.isEmpty() ? new int[0][] : splitRows(source, order, split, name, random);
         int[] fitRows = parts.length > 0 ? parts[0] : order;
         Affine step = Normalizer.fit(source, fitRows, options.normalize()).times(options.scale());
 
-        Dataset all = gather(source, order, step, name);
         Map<String, Dataset> named = new LinkedHashMap<>();
         for (int p = 0; p < parts.length; p++) {
             String part = split.get(p).name();
-            named.put(part, gather(source, parts[p], step, name + "." + part));
+            named.put(part, gather(source, parts[p], step, name + "." + part, false));
         }
+        // Last, since in place it changes the source's array, which the parts were gathered from.
+        Dataset all = gather(source, order, step, name, owned);
         return new PreparedData(all, named);
     }
 
@@ -96,8 +106,11 @@ public final class DataPipeline {
         return parts;
     }
 
-    /** The given rows of {@code source} with {@code step} applied, as a new data set (sharing arrays when nothing changes). */
-    private static Dataset gather(Dataset source, int[] rows, Affine step, String name) {
+    /**
+     * The given rows of {@code source} with {@code step} applied, as a new data set (sharing arrays
+     * when nothing changes; with {@code owned}, stepping the source's own array when the rows are all of them).
+     */
+    private static Dataset gather(Dataset source, int[] rows, Affine step, String name, boolean owned) {
         boolean sameRows = rows.length == source.rows() && isIdentity(rows);
         Dataset picked = sameRows ? source : source.subset(rows);
         if (step.isIdentity()) {
@@ -105,7 +118,7 @@ public final class DataPipeline {
         }
         // A subset's arrays are fresh copies no one else holds, so they may be normalised in place.
         Preprocessing preprocessing = source.preprocessing().andThen(step.shift(), step.scale());
-        return picked.stepped(step, preprocessing, name, !sameRows);
+        return picked.stepped(step, preprocessing, name, !sameRows || owned);
     }
 
     private static boolean isIdentity(int[] rows) {

@@ -19,7 +19,7 @@ final class OneHotLimit {
      * @param rows       the rows it was read from
      * @throws DataException naming the file and column, with the {@code ignore} to add
      */
-    static void check(String file, String column, int categories, int rows) {
+    static void check(String file, String column, int categories, long rows) {
         if (categories > FREE_CATEGORIES && 2L * categories > rows) {
             throw new DataException(Text.of(
                     "csv.identifier",

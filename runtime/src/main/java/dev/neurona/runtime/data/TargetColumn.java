@@ -92,4 +92,23 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
         BigDecimal value = new BigDecimal(cell.trim()).stripTrailingZeros();
         return value.signum() == 0 ? BigDecimal.ZERO : value;
     }
+
+    /** The column for the rows at {@code positions} of the ones it was read from, in that order. */
+    TargetColumn pick(int[] positions) {
+        int[] pickedLabels = null;
+        float[] pickedTargets = null;
+        if (labels != null) {
+            pickedLabels = new int[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                pickedLabels[i] = labels[positions[i]];
+            }
+        }
+        if (targets != null) {
+            pickedTargets = new float[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                pickedTargets[i] = targets[positions[i]];
+            }
+        }
+        return new TargetColumn(task, classes, pickedLabels, pickedTargets);
+    }
 }

@@ -168,7 +168,7 @@ class DataPipelineTest {
     }
 
     @Test
-    void limitKeepsTheFirstRowsAndWithShuffleTheFirstRowsOfTheSeededOrder() {
+    void limitKeepsTheFirstRowsAndWithShuffleTheRowsOfSmallestSeededRankInASeededOrder() {
         Dataset source = TestData.classification(10, 10);
 
         PreparedData plain = DataPipeline.prepare(source, options().limit(5).build(), "d", 4);
@@ -177,8 +177,60 @@ class DataPipelineTest {
         PreparedData beyond = DataPipeline.prepare(source, options().limit(500).build(), "d", 4);
 
         assertArrayEquals(new int[] {0, 1, 2, 3, 4}, TestData.ids(plain.all()));
-        assertArrayEquals(Arrays.copyOf(Shuffles.permutation(20, 4), 5), TestData.ids(shuffled.all()));
+        int[] smallestRanks = IntStream.range(0, 20)
+                .boxed()
+                .sorted((a, b) -> Long.compare(RowLimit.rank(4, a), RowLimit.rank(4, b)))
+                .limit(5)
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
+        int[] permutation = Shuffles.permutation(5, 4);
+        int[] expected = new int[5];
+        for (int i = 0; i < 5; i++) expected[i] = smallestRanks[permutation[i]];
+        assertArrayEquals(expected, TestData.ids(shuffled.all()));
         assertEquals(20, beyond.all().rows());
+    }
+
+    @Test
+    void aJustLoadedDataSetIsNormalisedInPlaceToTheSameBits() {
+        for (boolean split : new boolean[] {false, true}) {
+            DataOptions.Builder builder =
+                    options().normalize(Normalization.STANDARD).scale(0.5);
+            if (split) {
+                builder.shuffle(true).split(TRAIN_70, VALID_20, TEST_10);
+            }
+            DataOptions options = builder.build();
+            Dataset kept = TestData.classification(30, 20);
+            Dataset loaded = TestData.classification(30, 20);
+
+            PreparedData copied = DataPipeline.prepare(kept, options, "d", 6);
+            PreparedData inPlace = DataPipeline.prepareLoaded(loaded, options, "d", 6);
+
+            assertArrayEquals(copied.all().features(), inPlace.all().features(), "split " + split);
+            assertEquals(copied.all().preprocessing(), inPlace.all().preprocessing());
+            for (String part : copied.partNames()) {
+                assertArrayEquals(
+                        copied.part(part).features(), inPlace.part(part).features(), part);
+                assertArrayEquals(copied.part(part).labels(), inPlace.part(part).labels(), part);
+            }
+            assertArrayEquals(TestData.classification(30, 20).features(), kept.features(), "prepare copies");
+            if (!split) {
+                assertSame(loaded.features(), inPlace.all().features(), "no second copy of the table");
+            }
+        }
+    }
+
+    @Test
+    void shuffleWithALimitAboveTheRowCountIsShuffleAlone() {
+        Dataset source = TestData.classification(10, 10);
+
+        PreparedData alone =
+                DataPipeline.prepare(source, options().shuffle(true).build(), "d", 4);
+        PreparedData limited =
+                DataPipeline.prepare(source, options().shuffle(true).limit(20).build(), "d", 4);
+
+        assertArrayEquals(Shuffles.permutation(20, 4), TestData.ids(alone.all()));
+        assertArrayEquals(TestData.ids(alone.all()), TestData.ids(limited.all()));
     }
 
     @Test

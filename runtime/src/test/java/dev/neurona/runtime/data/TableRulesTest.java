@@ -22,7 +22,7 @@ class TableRulesTest {
         PreparedData prepared = DataPipeline.prepare(blobs, options, "b", 9);
 
         SplittableRandom random = new SplittableRandom(9);
-        int[] kept = Arrays.copyOf(Shuffles.permutation(230, random), 200);
+        int[] kept = RowLimit.order(230, true, 200, 9, random);
         int[] classRows = new int[4];
         for (int row : kept) classRows[blobs.labels()[row]]++;
         TableRules.SplitPlan plan = TableRules.planSplit(200, classRows, new double[] {0.7, 0.3}, random);

@@ -6,6 +6,7 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Normalization;
 import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.data.Preprocessing;
+import dev.neurona.runtime.data.RowLimit;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Shuffles;
 import dev.neurona.runtime.data.SplitPart;
@@ -51,8 +52,7 @@ final class SparkPreparation {
         }
         int rows = (int) table.rowCount();
         SplittableRandom random = new SplittableRandom(seed);
-        int[] order = options.shuffle() ? Shuffles.permutation(rows, random) : Shuffles.identity(rows);
-        if (options.limit() > 0 && options.limit() < order.length) order = Arrays.copyOf(order, options.limit());
+        int[] order = RowLimit.order(rows, options.shuffle(), options.limit(), seed, random);
         int[] keptAt = new int[rows];
         Arrays.fill(keptAt, -1);
         for (int i = 0; i < order.length; i++) keptAt[order[i]] = i;

@@ -3,6 +3,7 @@ package dev.neurona.lang.check.facts;
 import dev.neurona.runtime.data.CsvLoader;
 import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.DataOptions;
+import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.IdxArray;
 import dev.neurona.runtime.data.IdxReader;
 import dev.neurona.runtime.data.Task;
@@ -39,13 +40,20 @@ public final class SourceFacts {
      * The shape of a CSV data set as {@code options} read it, or empty when the file is too large
      * to read ahead, its rows cannot be loaded (running reports why, naming the line), or they do
      * not fit in memory (running reports what was being loaded and what helps).
+     * What it loads goes to {@code loads}, for the run to take instead of loading the file again.
      */
-    public static Optional<DataShape> csv(Path file, DataOptions options) {
+    public static Optional<DataShape> csv(Path file, DataOptions options, CheckedLoads loads) {
         try {
             if (Files.size(file) > CSV_READ_AHEAD_BYTES) {
                 return Optional.empty();
             }
-            return Optional.of(DataShape.of(CsvLoader.load(file, options)));
+            // The seed is the run's to choose: with shuffle the limit is left to the pipeline, which
+            // keeps the rows a seeded load would hold; without, the first rows hold whatever the seed.
+            Dataset data = options.shuffle() ? CsvLoader.load(file, options) : CsvLoader.load(file, options, 0);
+            if (!options.stream()) {
+                loads.keep(file, options, data);
+            }
+            return Optional.of(DataShape.of(data));
         } catch (DataException | IOException e) {
             return Optional.empty();
         } catch (OutOfMemoryError e) {
