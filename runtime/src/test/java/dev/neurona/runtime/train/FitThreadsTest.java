@@ -45,10 +45,11 @@ class FitThreadsTest {
     @Test
     void trainingRunsOnTheThreadsAskedForAndStopsThemAfterwards() {
         Dataset data = TestData.blobs(200, 64, 5, 5);
-        int before = computeThreads();
         List<Integer> during = new ArrayList<>();
+        int before;
         try (ComputePool one = new ComputePool(1)) {
             Model model = Model.create(SPEC, 3, one);
+            before = computeThreads(); // after the pool classes start their shared pool, if this is the first test
             model.fit(
                     data,
                     FitOptions.builder()
