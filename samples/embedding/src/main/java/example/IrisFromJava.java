@@ -6,6 +6,7 @@ import dev.neurona.api.ScriptException;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.runtime.Model;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Trains iris from a spec string, predicts raw measurements, and gets a wrong spec back as diagnostics. */
 public final class IrisFromJava {
@@ -19,7 +20,8 @@ public final class IrisFromJava {
                     train m on iris.train { optimizer adam(lr=0.02); epochs 60; batch 16 }
                     """);
             Model m = nn.model("m");
-            System.out.printf("test accuracy %.3f%n", nn.evaluate("m", "iris.test").accuracy());
+            double accuracy = nn.evaluate("m", "iris.test").accuracy();
+            System.out.println(String.format(Locale.ROOT, "test accuracy %.3f", accuracy));
             System.out.println("5.1 3.5 1.4 0.2 -> " + m.predictClass(5.1, 3.5, 1.4, 0.2));
             System.out.println("6.7 3.0 5.2 2.3 -> " + m.predictClass(6.7, 3.0, 5.2, 2.3));
         }

@@ -39,7 +39,8 @@ public final class Neurona {
     /** A silent session whose relative paths start at {@code baseDir}. */
     public static NeuronaSession session(Path baseDir) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        RunOptions options = new RunOptions(nowhere, nowhere, null, 0, true, false, RunOptions.defaultDataDir());
+        RunOptions options =
+                RunOptions.builder().out(nowhere).err(nowhere).quiet(true).build();
         return new NeuronaSession(Session.forScript(options, baseDir));
     }
 

@@ -4,33 +4,107 @@ import dev.neurona.runtime.i18n.Language;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
- * How a script is run: where its output goes and the settings given on the command line.
+ * How a script is run: where its output goes and the settings given on the command line, named
+ * rather than positional:
+ * <pre>{@code
+ * RunOptions options = RunOptions.builder().out(out).err(err).seed(7L).threads(1).quiet(true).build();
+ * }</pre>
+ * Anything not given keeps its default: standard output and error, the script's own seed, one
+ * compute thread per core, every line printed, not a terminal, the data folder of
+ * {@link #defaultDataDir()} and the language of the environment ({@link #environmentLanguage()}).
  *
- * @param out      epoch lines, reports, printed values
- * @param err      diagnostics and failures
- * @param seed     replaces the script's {@code seed}, or null to keep it
- * @param threads  compute threads; 0 for one per core
- * @param quiet    print only the final figures
- * @param terminal output is an interactive terminal (live progress lines allowed)
- * @param dataDir  where the well-known data sets live ({@code NN_DATA})
- * @param locale   the language users read ({@link Language}: English or Spanish)
+ * <p>Immutable and thread-safe; its builder is not thread-safe.
  */
-public record RunOptions(
-        PrintStream out,
-        PrintStream err,
-        Long seed,
-        int threads,
-        boolean quiet,
-        boolean terminal,
-        Path dataDir,
-        Locale locale) {
+public final class RunOptions {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Long seed;
+    private final int threads;
+    private final boolean quiet;
+    private final boolean terminal;
+    private final Path dataDir;
+    private final Locale locale;
 
-    /** Options in the language of the environment ({@link Language#fromEnvironment}). */
-    public RunOptions(
-            PrintStream out, PrintStream err, Long seed, int threads, boolean quiet, boolean terminal, Path dataDir) {
-        this(out, err, seed, threads, quiet, terminal, dataDir, environmentLanguage());
+    private RunOptions(Builder builder) {
+        this.out = builder.out;
+        this.err = builder.err;
+        this.seed = builder.seed;
+        this.threads = builder.threads;
+        this.quiet = builder.quiet;
+        this.terminal = builder.terminal;
+        this.dataDir = builder.dataDir != null ? builder.dataDir : defaultDataDir();
+        this.locale = builder.locale != null ? builder.locale : environmentLanguage();
+    }
+
+    /** A builder with every default (see the class comment). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() {
+        return new Builder()
+                .out(out)
+                .err(err)
+                .seed(seed)
+                .threads(threads)
+                .quiet(quiet)
+                .terminal(terminal)
+                .dataDir(dataDir)
+                .locale(locale);
+    }
+
+    /** Every default, printing to standard output and error; a terminal when there is a console. */
+    public static RunOptions standard() {
+        return builder().terminal(System.console() != null).build();
+    }
+
+    /** Epoch lines, reports, printed values. */
+    public PrintStream out() {
+        return out;
+    }
+
+    /** Diagnostics and failures. */
+    public PrintStream err() {
+        return err;
+    }
+
+    /** Replaces the script's {@code seed}, or null to keep it. */
+    public Long seed() {
+        return seed;
+    }
+
+    /** Compute threads; 0 for one per core. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Print only the final figures. */
+    public boolean quiet() {
+        return quiet;
+    }
+
+    /** Output is an interactive terminal (live progress lines allowed). */
+    public boolean terminal() {
+        return terminal;
+    }
+
+    /** Where the well-known data sets live ({@code NN_DATA}). */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The language users read ({@link Language}: English or Spanish). */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** These options in {@code locale}'s language. */
+    public RunOptions withLocale(Locale locale) {
+        return toBuilder().locale(Language.nearest(locale)).build();
     }
 
     /** The language {@code LC_ALL}, {@code LC_MESSAGES} or {@code LANG} name, else Java's default. */
@@ -38,19 +112,91 @@ public record RunOptions(
         return Language.fromEnvironment(System.getenv(), Locale.getDefault());
     }
 
-    /** These options in {@code locale}'s language. */
-    public RunOptions withLocale(Locale locale) {
-        return new RunOptions(out, err, seed, threads, quiet, terminal, dataDir, Language.nearest(locale));
-    }
-
     /** The default data folder: {@code $NN_DATA}, else {@code ~/.neurona/datasets}. */
     public static Path defaultDataDir() {
         String env = System.getenv("NN_DATA");
-        if (env != null && !env.isBlank()) return Path.of(env);
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
         return Path.of(System.getProperty("user.home"), ".neurona", "datasets");
     }
 
-    public static RunOptions standard() {
-        return new RunOptions(System.out, System.err, null, 0, false, System.console() != null, defaultDataDir());
+    @Override
+    public String toString() {
+        return "RunOptions[seed=" + seed + ", threads=" + threads + ", quiet=" + quiet + ", terminal=" + terminal
+                + ", dataDir=" + dataDir + ", locale=" + locale + "]";
+    }
+
+    /** Collects the options; each setter checks its value. Not thread-safe. */
+    public static final class Builder {
+        private PrintStream out = System.out;
+        private PrintStream err = System.err;
+        private Long seed;
+        private int threads;
+        private boolean quiet;
+        private boolean terminal;
+        private Path dataDir;
+        private Locale locale;
+
+        private Builder() {}
+
+        /** Where epoch lines, reports and printed values go. */
+        public Builder out(PrintStream value) {
+            out = Objects.requireNonNull(value, "out");
+            return this;
+        }
+
+        /** Where diagnostics and failures go. */
+        public Builder err(PrintStream value) {
+            err = Objects.requireNonNull(value, "err");
+            return this;
+        }
+
+        /** Replaces the script's {@code seed}; null keeps it. */
+        public Builder seed(Long value) {
+            seed = value;
+            return this;
+        }
+
+        /**
+         * Compute threads; 0 for one per core.
+         *
+         * @throws IllegalArgumentException when {@code value} is negative
+         */
+        public Builder threads(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("threads must be 0 (one per core) or more, not " + value);
+            }
+            threads = value;
+            return this;
+        }
+
+        /** Print only the final figures. */
+        public Builder quiet(boolean value) {
+            quiet = value;
+            return this;
+        }
+
+        /** Output is an interactive terminal (live progress lines allowed). */
+        public Builder terminal(boolean value) {
+            terminal = value;
+            return this;
+        }
+
+        /** Where the well-known data sets live. */
+        public Builder dataDir(Path value) {
+            dataDir = Objects.requireNonNull(value, "dataDir");
+            return this;
+        }
+
+        /** The language users read; Spanish or English ({@link Language}). */
+        public Builder locale(Locale value) {
+            locale = Objects.requireNonNull(value, "locale");
+            return this;
+        }
+
+        public RunOptions build() {
+            return new RunOptions(this);
+        }
     }
 }

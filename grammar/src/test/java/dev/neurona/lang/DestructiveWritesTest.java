@@ -226,14 +226,14 @@ class DestructiveWritesTest {
     }
 
     private ScriptRunner runner() {
-        return new ScriptRunner(new RunOptions(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                1L,
-                1,
-                true,
-                false,
-                dir.resolve("datasets")));
+        return new ScriptRunner(RunOptions.builder()
+                .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .seed(1L)
+                .threads(1)
+                .quiet(true)
+                .dataDir(dir.resolve("datasets"))
+                .build());
     }
 
     private static String text(ByteArrayOutputStream stream) {

@@ -96,22 +96,26 @@ class ScriptRunnerTest {
                 },
                 true,
                 StandardCharsets.UTF_8);
-        runner.set(new ScriptRunner(new RunOptions(
-                cancelling, new PrintStream(err, true, StandardCharsets.UTF_8), null, 1, false, false, dir)));
+        runner.set(new ScriptRunner(RunOptions.builder()
+                .out(cancelling)
+                .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .threads(1)
+                .dataDir(dir)
+                .build()));
 
         assertEquals(ScriptRunner.INTERRUPTED, runner.get().run(dir.resolve("scripts/long.nn")));
         assertTrue(text(err).contains("error: interrupted: training of 'm' stopped in epoch 2;"), text(err));
     }
 
     private ScriptRunner runner(Long seed, boolean quiet) {
-        return new ScriptRunner(new RunOptions(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                seed,
-                1,
-                quiet,
-                false,
-                dir.resolve("datasets")));
+        return new ScriptRunner(RunOptions.builder()
+                .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .seed(seed)
+                .threads(1)
+                .quiet(quiet)
+                .dataDir(dir.resolve("datasets"))
+                .build());
     }
 
     private static String text(ByteArrayOutputStream stream) {

@@ -11,7 +11,6 @@ import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.lang.syntax.ParseResult;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -46,9 +45,7 @@ record Analysis(Script script, List<Diagnostic> diagnostics, List<Plan> plans, S
         } catch (RuntimeException e) {
             diagnostics.add(Diagnostic.error(fileName, null, "the check failed unexpectedly: " + e));
         }
-        diagnostics.sort(Comparator.comparingInt(
-                        (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
-                .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
+        diagnostics.sort(Diagnostic.BY_POSITION);
         return new Analysis(parsed.script(), diagnostics, plans, scope);
     }
 }

@@ -92,7 +92,7 @@ class DiagnosticsTest {
                 WRONG + "model mlp { input 4; dense 0 relu; dropout 1.5 }\nseed -1\ndata bad = csv(\"none.csv\")\n";
         List<Diagnostic> fromCheck;
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        RunOptions options = new RunOptions(nowhere, nowhere, null, 0, false, false, RunOptions.defaultDataDir());
+        RunOptions options = RunOptions.builder().out(nowhere).err(nowhere).build();
         try (Session session = new Session(SessionSettings.of(options, folder, false))) {
             fromCheck = session.check(source, script).diagnostics();
         }

@@ -34,15 +34,13 @@ final class CheckCommand implements Callable<Integer> {
             context.err().println("nn: " + problem);
             return ScriptRunner.SCRIPT_ERROR;
         }
-        RunOptions options = new RunOptions(
-                context.out(),
-                context.err(),
-                null,
-                0,
-                false,
-                context.terminal(),
-                context.dataDir(),
-                language.locale(context));
+        RunOptions options = RunOptions.builder()
+                .out(context.out())
+                .err(context.err())
+                .terminal(context.terminal())
+                .dataDir(context.dataDir())
+                .locale(language.locale(context))
+                .build();
         return new ScriptRunner(options).check(script.path());
     }
 }

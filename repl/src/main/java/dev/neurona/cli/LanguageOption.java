@@ -11,10 +11,11 @@ import picocli.CommandLine.Spec;
  * {@code --lang en|es} for a subcommand: {@code @Mixin private LanguageOption language;}. The choice
  * itself, with the locale of the environment when the option is absent, is {@link Language#choose}.
  */
-public final class LanguageOption {
+public class LanguageOption {
 
+    /** The command this option is mixed into, for its error messages. */
     @Spec(Spec.Target.MIXEE)
-    private CommandSpec command;
+    CommandSpec command;
 
     @Option(
             names = "--lang",

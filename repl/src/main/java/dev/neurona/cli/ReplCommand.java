@@ -16,11 +16,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code nn repl [FILE.nn]}: the REPL, after running FILE if given. On a terminal it edits lines
@@ -43,10 +39,7 @@ final class ReplCommand implements Callable<Integer> {
     private HelpOption help;
 
     @Mixin
-    private LanguageOption language;
-
-    @Spec
-    private CommandSpec spec;
+    private RunSettingsOptions settings;
 
     @Parameters(
             index = "0",
@@ -56,29 +49,13 @@ final class ReplCommand implements Callable<Integer> {
             description = "A script to run first.")
     private Path script;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Replace every seed.")
-    private Long seed;
-
-    @Option(
-            names = "--threads",
-            paramLabel = "N",
-            defaultValue = "0",
-            description = "Compute threads; 0 (the default) for one per core.")
-    private int threads;
-
-    @Option(names = "--quiet", description = "Print only the final figures of training.")
-    private boolean quiet;
-
     ReplCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 0) {
-            throw new ParameterException(
-                    spec.commandLine(), "--threads must be 0 (one per core) or more, not " + threads);
-        }
+        settings.validate(context);
         if (script != null && !Files.isRegularFile(script)) {
             context.err()
                     .println("nn: "
@@ -135,7 +112,7 @@ final class ReplCommand implements Callable<Integer> {
     }
 
     private RunOptions options(PrintStream out, PrintStream err, boolean terminal) {
-        return new RunOptions(out, err, seed, threads, quiet, terminal, context.dataDir(), language.locale(context));
+        return settings.options(context).out(out).err(err).terminal(terminal).build();
     }
 
     /** {@code ~/.neurona/history}, its folder made if need be; null when it cannot be. */

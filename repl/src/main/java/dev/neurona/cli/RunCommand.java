@@ -44,20 +44,7 @@ final class RunCommand implements Callable<Integer> {
     private ScriptFile script;
 
     @Mixin
-    private LanguageOption language;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Replace the script's seed.")
-    private Long seed;
-
-    @Option(
-            names = "--threads",
-            paramLabel = "N",
-            defaultValue = "0",
-            description = "Compute threads; 0 (the default) for one per core.")
-    private int threads;
-
-    @Option(names = "--quiet", description = "Print only the final figures.")
-    private boolean quiet;
+    private RunSettingsOptions settings;
 
     @Option(
             names = "--engine",
@@ -104,10 +91,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 0) {
-            throw new ParameterException(
-                    spec.commandLine(), "--threads must be 0 (one per core) or more, not " + threads);
-        }
+        settings.validate(context);
         if (!engine.equals("local") && !engine.equals("spark")) {
             throw new ParameterException(spec.commandLine(), "--engine must be local or spark, not '" + engine + "'");
         }
@@ -129,15 +113,7 @@ final class RunCommand implements Callable<Integer> {
             context.err().println("nn: " + problem);
             return ScriptRunner.SCRIPT_ERROR;
         }
-        RunOptions options = new RunOptions(
-                context.out(),
-                context.err(),
-                seed,
-                threads,
-                quiet,
-                context.terminal(),
-                context.dataDir(),
-                language.locale(context));
+        RunOptions options = settings.options(context).build();
         ScriptRunner runner = new ScriptRunner(options);
         if (watchKeep && watchPort == null) {
             throw new ParameterException(spec.commandLine(), "--watch-keep goes with --watch");

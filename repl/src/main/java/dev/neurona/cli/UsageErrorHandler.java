@@ -1,10 +1,9 @@
 package dev.neurona.cli;
 
+import dev.neurona.lang.diag.Suggestions;
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -15,8 +14,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * stack trace.
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
-    private static final int MAX_TYPOS = 2;
-
     @Override
     public int handleParseException(ParameterException problem, String[] args) {
         CommandLine command = problem.getCommandLine();
@@ -25,7 +22,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         if (unknownCommand.isPresent()) {
             String word = unknownCommand.get();
             err.println("nn: unknown command '" + word + "'"
-                    + nearest(word, command.getSubcommands().keySet().stream().toList())
+                    + Suggestions.nearest(word, command.getSubcommands().keySet())
                             .map(name -> "; did you mean '" + name + "'?")
                             .orElse(""));
         } else {
@@ -64,13 +61,5 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             return "unexpected argument '" + words.get(0) + "'";
         }
         return problem.getMessage();
-    }
-
-    /** The candidate closest to the word, if it is within a couple of typos. */
-    static Optional<String> nearest(String word, List<String> candidates) {
-        LevenshteinDistance distance = new LevenshteinDistance(MAX_TYPOS);
-        return candidates.stream()
-                .filter(candidate -> distance.apply(word, candidate) >= 0)
-                .min(Comparator.comparingInt(candidate -> distance.apply(word, candidate)));
     }
 }

@@ -25,7 +25,13 @@ final class Warmup {
 
     static void nn(RunOptions options, Path workingDirectory) {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        RunOptions quiet = new RunOptions(nowhere, nowhere, null, options.threads(), true, false, options.dataDir());
+        RunOptions quiet = RunOptions.builder()
+                .out(nowhere)
+                .err(nowhere)
+                .threads(options.threads())
+                .quiet(true)
+                .dataDir(options.dataDir())
+                .build();
         try (Session session = Session.forRepl(quiet, workingDirectory)) {
             session.check(SCRIPT, "warm-up.nn");
         } catch (RuntimeException ignored) {

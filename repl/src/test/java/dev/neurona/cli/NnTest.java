@@ -32,6 +32,28 @@ class NnTest {
     }
 
     @Test
+    void runAndReplShareTheSettingsOfARun() {
+        for (String command : new String[] {"run", "repl"}) {
+            NnHarness help = new NnHarness();
+            assertEquals(0, help.run(command, "--help"));
+            for (String option : new String[] {"--seed=N", "--threads=N", "--quiet", "--lang=LANG"}) {
+                assertTrue(help.out().contains(option), command + " --help lacks " + option + ":\n" + help.out());
+            }
+            assertTrue(help.out().contains("Replace every seed the script sets."), help.out());
+
+            NnHarness threads = new NnHarness();
+            assertEquals(2, threads.run(command, "--threads", "-2", "x.nn"));
+            assertTrue(
+                    threads.err().startsWith("nn: --threads must be 0 (one per core) or more, not -2"), threads.err());
+
+            NnHarness lang = new NnHarness();
+            assertEquals(2, lang.run(command, "--lang", "fr", "x.nn"));
+            assertTrue(lang.err().startsWith("nn: --lang: unknown language 'fr'"), lang.err());
+            assertTrue(lang.err().contains("Try 'nn " + command + " --help'"), lang.err());
+        }
+    }
+
+    @Test
     void versionNamesTheBuildAndTheJava() {
         assertEquals(0, nn.run("--version"));
         assertTrue(nn.out().matches("(?s)nn \\(Neurona\\) \\d+\\.\\d+\\.\\d+.*\\RJava .*"), nn.out());

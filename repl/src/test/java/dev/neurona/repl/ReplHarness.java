@@ -19,7 +19,12 @@ public final class ReplHarness implements AutoCloseable {
     public final Repl repl;
 
     public ReplHarness(Path dir) {
-        RunOptions options = new RunOptions(out, err, null, 1, false, false, dir.resolve("datasets"));
+        RunOptions options = RunOptions.builder()
+                .out(out)
+                .err(err)
+                .threads(1)
+                .dataDir(dir.resolve("datasets"))
+                .build();
         repl = new Repl(options, dir);
     }
 

@@ -17,13 +17,18 @@ import java.util.function.BooleanSupplier;
  *         .epochs(30).batchSize(16)
  *         .validation(valid)
  *         .seed(7)
+ *         .threads(2)
  *         .listener(new TrainingListener() { ... })
  *         .cancelWhen(stop::get)
  *         .build());
  * }</pre>
  * Anything not given keeps the language's default: the {@link TrainSpec} defaults, no
  * validation data (the spec's held-out share, if any), a seed drawn from the model's own seed
- * stream, no listener, never cancelled, batches run in the calling thread.
+ * stream, the model's own compute threads, no listener, never cancelled, batches run in the
+ * calling thread.
+ *
+ * <p>The number of threads changes how fast training runs, never what it learns: the same seed
+ * gives bit-identical weights and metrics on any number of threads.
  *
  * <p>Immutable and thread-safe; its builder is not thread-safe.
  */
@@ -32,6 +37,7 @@ public final class FitOptions {
     private final Dataset validation;
     private final StreamedDataset streamedValidation;
     private final Long seed;
+    private final int threads;
     private final TrainingListener listener;
     private final BooleanSupplier cancelled;
     private final EpochRunner.Factory runners;
@@ -41,6 +47,7 @@ public final class FitOptions {
         this.validation = builder.validation;
         this.streamedValidation = builder.streamedValidation;
         this.seed = builder.seed;
+        this.threads = builder.threads;
         this.listener = builder.listener;
         this.cancelled = builder.cancelled;
         this.runners = builder.runners;
@@ -75,6 +82,14 @@ public final class FitOptions {
         return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
     }
 
+    /**
+     * The compute threads training runs on, counting the caller's; 0 for the model's own
+     * ({@code Model.create}'s pool, one per core unless it was given another).
+     */
+    public int threads() {
+        return threads;
+    }
+
     /** Every listener given, called in the order given. */
     public TrainingListener listener() {
         return listener;
@@ -96,6 +111,7 @@ public final class FitOptions {
         builder.validation = validation;
         builder.streamedValidation = streamedValidation;
         builder.seed = seed;
+        builder.threads = threads;
         builder.listener = listener;
         builder.cancelled = cancelled;
         builder.runners = runners;
@@ -108,6 +124,7 @@ public final class FitOptions {
         private Dataset validation;
         private StreamedDataset streamedValidation;
         private Long seed;
+        private int threads;
         private TrainingListener listener = TrainingListener.NONE;
         private BooleanSupplier cancelled = () -> false;
         private EpochRunner.Factory runners = EpochRunner.LOCAL;
@@ -144,6 +161,21 @@ public final class FitOptions {
 
         public Builder seed(long value) {
             seed = value;
+            return this;
+        }
+
+        /**
+         * Trains on {@code value} compute threads (the caller's counted), started for this call
+         * and stopped after it; 0, the default, trains on the model's own. The weights come out
+         * bit-identical whatever the count.
+         *
+         * @throws IllegalArgumentException when {@code value} is negative
+         */
+        public Builder threads(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("threads must be 0 (the model's own) or more, not " + value);
+            }
+            threads = value;
             return this;
         }
 

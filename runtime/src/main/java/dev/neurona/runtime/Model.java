@@ -122,8 +122,7 @@ public final class Model {
         return train(
                 train.schema(),
                 train.preprocessing(),
-                options.spec(),
-                options.listener(),
+                options,
                 (trainer, recording, checkpoint) -> trainer.fit(
                         train, validation, seed, recording, checkpoint, options.cancelled(), options.runners()));
     }
@@ -139,8 +138,7 @@ public final class Model {
         return train(
                 train.schema(),
                 train.preprocessing(),
-                options.spec(),
-                options.listener(),
+                options,
                 (trainer, recording, checkpoint) ->
                         trainer.fit(train, validation, seed, recording, checkpoint, options.cancelled()));
     }
@@ -156,12 +154,48 @@ public final class Model {
     }
 
     /**
-     * Runs {@code run} and keeps what it learned from: the schema and preprocessing of the data
-     * (restored when the first training fails at once), the history, and checkpoints.
+     * Runs {@code run} on the threads {@code options} ask for: on this model's network when they
+     * ask for none (or for as many as its pool has), otherwise on a twin network with the same
+     * weights and noise stream on a pool of its own, whose weights and noise stream come back
+     * into this model's network however training ends (checkpoints copy them first).
+     */
+    private TrainingResult train(Schema dataSchema, Preprocessing dataPreprocessing, FitOptions options, Run run) {
+        int threads = options.threads();
+        if (threads == 0 || threads == network.pool().threads()) {
+            return train(network, dataSchema, dataPreprocessing, options.spec(), options.listener(), run);
+        }
+        try (ComputePool pool = new ComputePool(threads)) {
+            Network twin = new Network(spec(), 0, pool);
+            twin.setWeights(network.copyWeights());
+            twin.reseedNoise(network.noiseState());
+            try {
+                return train(twin, dataSchema, dataPreprocessing, options.spec(), options.listener(), run);
+            } finally {
+                takeWeightsOf(twin);
+            }
+        }
+    }
+
+    private void takeWeightsOf(Network training) {
+        if (training != network) {
+            network.setWeights(training.copyWeights());
+            network.reseedNoise(training.noiseState());
+        }
+    }
+
+    /**
+     * Runs {@code run} on {@code training} (this model's network or its twin) and keeps what it
+     * learned from: the schema and preprocessing of the data (restored when the first training
+     * fails at once), the history, and checkpoints.
      */
     private TrainingResult train(
-            Schema dataSchema, Preprocessing dataPreprocessing, TrainSpec spec, TrainingListener listener, Run run) {
-        Trainer trainer = new Trainer(network, spec);
+            Network training,
+            Schema dataSchema,
+            Preprocessing dataPreprocessing,
+            TrainSpec spec,
+            TrainingListener listener,
+            Run run) {
+        Trainer trainer = new Trainer(training, spec);
         lossSpec = spec.lossFor(spec());
         List<EpochMetrics> sofar = new ArrayList<>();
         TrainingListener recorder = new TrainingListener() {
@@ -180,6 +214,7 @@ public final class Model {
                 ? Checkpoint.NONE
                 : metrics -> {
                     history = previousHistory.plus(sofar);
+                    takeWeightsOf(training);
                     save(spec.checkpoint());
                 };
         lastDivergence = null;

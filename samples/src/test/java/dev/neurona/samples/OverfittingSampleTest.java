@@ -31,14 +31,11 @@ class OverfittingSampleTest {
         String text = script.replace("epochs 40", "epochs 12");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOptions options = new RunOptions(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                null,
-                0,
-                false,
-                false,
-                SAMPLES.resolve("no-datasets"));
+        RunOptions options = RunOptions.builder()
+                .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .dataDir(SAMPLES.resolve("no-datasets"))
+                .build();
         Outcome outcome;
         try (Session session = Session.forScript(options, SAMPLES)) {
             outcome = session.execute(text, "overfitting.nn");

@@ -198,14 +198,12 @@ class SampleExportTest {
         Files.createSymbolicLink(folder.resolve("data"), SAMPLES.resolve("data"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOptions options = new RunOptions(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                null,
-                0,
-                true,
-                false,
-                SAMPLES.resolve("no-datasets"));
+        RunOptions options = RunOptions.builder()
+                .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .quiet(true)
+                .dataDir(SAMPLES.resolve("no-datasets"))
+                .build();
         Outcome outcome;
         try (Session session = Session.forScript(options, folder)) {
             outcome = session.execute(text, name);

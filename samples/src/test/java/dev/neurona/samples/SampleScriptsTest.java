@@ -144,14 +144,11 @@ class SampleScriptsTest {
         private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         RunOptions options() {
-            return new RunOptions(
-                    new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8),
-                    null,
-                    0,
-                    false,
-                    false,
-                    SAMPLES.resolve("no-datasets"));
+            return RunOptions.builder()
+                    .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                    .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .dataDir(SAMPLES.resolve("no-datasets"))
+                    .build();
         }
 
         String out() {

@@ -171,7 +171,15 @@ class SpanishRunTest {
         Files.writeString(script, text, StandardCharsets.UTF_8);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream both = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        RunOptions options = new RunOptions(both, both, null, 0, false, true, SAMPLES.resolve("no-datasets"), language);
+        RunOptions options = RunOptions.builder()
+                .out(both)
+                .err(both)
+                .threads(0)
+                .quiet(false)
+                .terminal(true)
+                .dataDir(SAMPLES.resolve("no-datasets"))
+                .locale(language)
+                .build();
         int status = new ScriptRunner(options).run(script);
         String printed = bytes.toString(StandardCharsets.UTF_8).replace(folder.toString(), "$DIR");
         assertEquals(ScriptRunner.OK, status, name + " failed:\n" + printed);

@@ -13,7 +13,6 @@ import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.plan.Plan;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,9 +78,7 @@ public final class Checker {
             statement.accept(checks).ifPresent(plans::add);
         }
         List<Diagnostic> diagnostics = new ArrayList<>(problems.diagnostics());
-        diagnostics.sort(Comparator.comparingInt(
-                        (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
-                .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
+        diagnostics.sort(Diagnostic.BY_POSITION);
         return new CheckResult(diagnostics, plans, loads);
     }
 

@@ -1,8 +1,8 @@
 package dev.neurona.lang.check;
 
 import dev.neurona.lang.ast.SourceSpan;
-import dev.neurona.lang.check.value.Nearest;
 import dev.neurona.lang.check.value.Problems;
+import dev.neurona.lang.diag.Suggestions;
 import dev.neurona.runtime.i18n.Text;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +67,7 @@ final class CsvColumnsCheck {
             return;
         }
         Text message = Text.of("check.column.missing", file, column.name());
-        Optional<String> near = Nearest.to(column.name(), header);
+        Optional<String> near = Suggestions.nearest(column.name(), header);
         if (near.isPresent()) {
             problems.error(column.span(), Text.of("check.did_you_mean", message, near.get()));
         } else {

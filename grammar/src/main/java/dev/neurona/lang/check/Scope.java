@@ -4,8 +4,8 @@ import dev.neurona.lang.ast.Identifier;
 import dev.neurona.lang.ast.NameRef;
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.check.facts.WellKnownData;
-import dev.neurona.lang.check.value.Nearest;
 import dev.neurona.lang.check.value.Problems;
+import dev.neurona.lang.diag.Suggestions;
 import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -178,7 +178,7 @@ public final class Scope {
     /** Reports {@code 'digits' has no part 'tets'; did you mean 'digits.test'?}. */
     static void noSuchPart(String head, Identifier part, List<String> parts, Problems problems) {
         Text message = Text.of("check.no_part", head, part.name());
-        Optional<String> near = Nearest.to(part.name(), parts);
+        Optional<String> near = Suggestions.nearest(part.name(), parts);
         if (near.isPresent()) {
             problems.error(part.span(), Text.of("check.did_you_mean", message, head + "." + near.get()));
         } else {

@@ -3,6 +3,7 @@ package dev.neurona.lang.diag;
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.i18n.Text;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,16 @@ import java.util.Objects;
  * @param help a further suggestion printed on its own {@code = help:} line, or {@code null}
  */
 public record Diagnostic(Severity severity, String file, SourceSpan span, Text text, Text help) {
+
+    /**
+     * The order diagnostics are shown in: by line, then column; a problem of the whole file
+     * (no span) first. The sort is stable, so diagnostics at one place keep the order they were
+     * found in. Every list of diagnostics handed out (parser, checker, session, language server)
+     * is sorted by it.
+     */
+    public static final Comparator<Diagnostic> BY_POSITION = Comparator.comparingInt(
+                    (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
+            .thenComparingInt(d -> d.span() == null ? 0 : d.span().column());
 
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");

@@ -17,9 +17,11 @@ public final class Suggestions {
 
     /**
      * The candidate nearest to {@code word} by Levenshtein distance, ignoring case, if it is near
-     * enough to be a likely typo: at most {@link #maxDistance(int)} edits away. Ties go to the
-     * alphabetically first candidate, so the answer never depends on the collection's order.
-     * A word longer than {@link #LONGEST_WORD} gets no suggestion.
+     * enough to be a likely typo: at most {@link #maxDistance(int)} edits away. Among equally near
+     * candidates one with the same first letter wins ({@code rlu} suggests {@code relu}, not
+     * {@code elu}), then the alphabetically first, so the answer never depends on the
+     * collection's order. A word longer than {@link #LONGEST_WORD} gets no suggestion. This is
+     * the one nearest-word rule: the checker, the parser, the REPL and the command line all ask it.
      */
     public static Optional<String> nearest(String word, Collection<String> candidates) {
         if (word.length() > LONGEST_WORD) {
@@ -30,17 +32,29 @@ public final class Suggestions {
         LevenshteinDistance distance = new LevenshteinDistance(limit);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestSameStart = false;
         for (String candidate : candidates) {
             int d = distance.apply(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < 0) {
                 continue; // further than the limit
             }
-            if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
+            boolean sameStart = sameStart(word, candidate);
+            if (best == null
+                    || d < bestDistance
+                    || (d == bestDistance && sameStart && !bestSameStart)
+                    || (d == bestDistance && sameStart == bestSameStart && candidate.compareTo(best) < 0)) {
                 best = candidate;
                 bestDistance = d;
+                bestSameStart = sameStart;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean sameStart(String word, String candidate) {
+        return !word.isEmpty()
+                && !candidate.isEmpty()
+                && Character.toLowerCase(word.charAt(0)) == Character.toLowerCase(candidate.charAt(0));
     }
 
     /**

@@ -24,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -259,9 +258,7 @@ public final class Session implements AutoCloseable {
             diagnostics.add(Diagnostic.error(fileName, null, Text.of("run.check_failed", String.valueOf(e))));
             plans = List.of();
         }
-        diagnostics.sort(Comparator.comparingInt(
-                        (Diagnostic d) -> d.span() == null ? 0 : d.span().line())
-                .thenComparingInt(d -> d.span() == null ? 0 : d.span().column()));
+        diagnostics.sort(Diagnostic.BY_POSITION);
         report(source, diagnostics);
         return new Compiled(diagnostics, plans, loads);
     }

@@ -6,7 +6,6 @@ import dev.neurona.lang.ast.Statement;
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -148,8 +147,7 @@ public final class NnParser {
         for (SyntaxProblem problem : strategy.problems()) {
             diagnostics.add(problem.diagnostic());
         }
-        diagnostics.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())
-                .thenComparingInt(d -> d.span().column()));
+        diagnostics.sort(Diagnostic.BY_POSITION);
         return new Run(new ParseResult(new Script(fileName, statements), diagnostics), strategy.problems());
     }
 

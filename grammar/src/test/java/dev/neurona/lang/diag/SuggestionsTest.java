@@ -42,6 +42,25 @@ class SuggestionsTest {
         assertEquals(Optional.empty(), Suggestions.nearest("adam", List.of()));
     }
 
+    private static final List<String> ACTIVATIONS =
+            List.of("linear", "relu", "leaky_relu", "elu", "gelu", "sigmoid", "tanh", "softmax");
+
+    @Test
+    void amongEquallyNearWordsTheOneWithTheSameFirstLetterWins() {
+        // "rlu" is one edit from "relu" and from "elu"; alphabetically "elu" would come first
+        assertEquals(Optional.of("relu"), Suggestions.nearest("rlu", ACTIVATIONS));
+        assertEquals(Optional.of("relu"), Suggestions.nearest("RLU", List.of("elu", "relu")));
+        assertEquals(Optional.of("gelu"), Suggestions.nearest("glu", ACTIVATIONS));
+    }
+
+    @Test
+    void aNearerWordWinsOverOneWithTheSameFirstLetter() {
+        assertEquals(Optional.of("elu"), Suggestions.nearest("eluu", ACTIVATIONS));
+        assertEquals(Optional.of("sigmoid"), Suggestions.nearest("sigmod", ACTIVATIONS));
+        assertEquals(Optional.of("softmax"), Suggestions.nearest("xoftmax", ACTIVATIONS));
+        assertEquals(Optional.empty(), Suggestions.nearest("convolution", ACTIVATIONS));
+    }
+
     @Test
     void breaksTiesAlphabeticallyWhateverTheOrder() {
         // "sav" is one edit from both "save" and "saw"

@@ -104,14 +104,13 @@ class ExportStatementTest {
     }
 
     private ScriptRunner runner() {
-        return new ScriptRunner(new RunOptions(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                1L,
-                1,
-                false,
-                false,
-                dir.resolve("datasets")));
+        return new ScriptRunner(RunOptions.builder()
+                .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .seed(1L)
+                .threads(1)
+                .dataDir(dir.resolve("datasets"))
+                .build());
     }
 
     private static String text(ByteArrayOutputStream stream) {

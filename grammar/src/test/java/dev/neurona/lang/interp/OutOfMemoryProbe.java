@@ -11,8 +11,15 @@ public final class OutOfMemoryProbe {
 
     public static void main(String[] args) {
         Path script = Path.of(args[0]);
-        RunOptions options =
-                new RunOptions(System.out, System.err, null, 1, true, false, script.getParent(), Locale.ENGLISH);
+        RunOptions options = RunOptions.builder()
+                .out(System.out)
+                .err(System.err)
+                .threads(1)
+                .quiet(true)
+                .terminal(false)
+                .dataDir(script.getParent())
+                .locale(Locale.ENGLISH)
+                .build();
         System.exit(new ScriptRunner(options).run(script));
     }
 }

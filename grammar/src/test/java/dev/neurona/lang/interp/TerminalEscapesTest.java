@@ -130,15 +130,15 @@ class TerminalEscapesTest {
     @Test
     void aScriptFileThatIsNotThereIsNamedEscaped() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        RunOptions options = new RunOptions(
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                null,
-                1,
-                true,
-                false,
-                dir,
-                Locale.ENGLISH);
+        RunOptions options = RunOptions.builder()
+                .out(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .threads(1)
+                .quiet(true)
+                .terminal(false)
+                .dataDir(dir)
+                .locale(Locale.ENGLISH)
+                .build();
 
         int status = new ScriptRunner(options).run(dir.resolve("no" + OSC + ".nn"));
 

@@ -65,7 +65,14 @@ class WatchPageBrowserTest {
                 """;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        session = Session.forScript(new RunOptions(print, print, null, 1, false, false, dir), dir);
+        session = Session.forScript(
+                RunOptions.builder()
+                        .out(print)
+                        .err(print)
+                        .threads(1)
+                        .dataDir(dir)
+                        .build(),
+                dir);
         watch = WatchServer.on(session, 0);
         CompletableFuture<Outcome> running = CompletableFuture.supplyAsync(() -> session.execute(script, "shapes.nn"));
 
@@ -125,7 +132,14 @@ class WatchPageBrowserTest {
                 """;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        session = Session.forScript(new RunOptions(print, print, null, 1, false, false, dir), dir);
+        session = Session.forScript(
+                RunOptions.builder()
+                        .out(print)
+                        .err(print)
+                        .threads(1)
+                        .dataDir(dir)
+                        .build(),
+                dir);
         watch = WatchServer.on(session, 0);
         assertEquals(
                 Outcome.Status.OK, session.execute(script, "rows.nn").status(), out.toString(StandardCharsets.UTF_8));
@@ -161,7 +175,14 @@ class WatchPageBrowserTest {
                 """;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        session = Session.forScript(new RunOptions(print, print, null, 1, false, false, dir), dir);
+        session = Session.forScript(
+                RunOptions.builder()
+                        .out(print)
+                        .err(print)
+                        .threads(1)
+                        .dataDir(dir)
+                        .build(),
+                dir);
         watch = WatchServer.on(session, 0);
         browser.get(watch.url());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -45,7 +45,8 @@ class WatchScreenshots {
         String source = Files.readString(script).replaceAll("save \\w+ to \"[^\"]*\"", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        try (Session session = Session.forScript(new RunOptions(print, print, null, 0, false, false, dir), samples);
+        try (Session session = Session.forScript(
+                        RunOptions.builder().out(print).err(print).dataDir(dir).build(), samples);
                 WatchServer watch = WatchServer.on(session, 0)) {
             ChromeDriver browser = Browser.start(Files.createDirectory(dir.resolve("profile")));
             try {

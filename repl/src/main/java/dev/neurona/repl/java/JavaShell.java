@@ -1,5 +1,6 @@
 package dev.neurona.repl.java;
 
+import dev.neurona.api.Neurona;
 import dev.neurona.repl.Messages;
 import dev.neurona.runtime.Model;
 import java.io.PrintStream;
@@ -15,8 +16,10 @@ import jdk.jshell.SourceCodeAnalysis;
 
 /**
  * A JShell running snippets in this JVM, so that they see the REPL's live objects through
- * {@link Bindings}. Snippets start with the imports of JShell's own tool and of Neurona's runtime
- * ({@code Model}, {@code Dataset}, {@code Evaluation}, ... by their simple names). A snippet's
+ * {@link Bindings}. Snippets start with the imports of JShell's own tool, of Neurona's runtime
+ * ({@code Model}, {@code Dataset}, {@code Evaluation}, ... by their simple names) and of the
+ * embedding facade ({@code Neurona.check}, {@code Neurona.session}, {@code Neurona.load}), so
+ * that Java at the prompt is the Java of a program that embeds Neurona. A snippet's
  * {@code System.exit} or {@code Runtime.halt} is refused ({@link ExitRefusingExecution}): it
  * would end the REPL and lose every model in it.
  *
@@ -39,7 +42,8 @@ public final class JavaShell implements AutoCloseable {
             "dev.neurona.runtime.data.*",
             "dev.neurona.runtime.spec.*",
             "dev.neurona.runtime.train.*",
-            "dev.neurona.runtime.nn.*");
+            "dev.neurona.runtime.nn.*",
+            "dev.neurona.api.*");
 
     private static final String BINDINGS = Bindings.class.getName();
     private static final long STOP_RETRY_MILLIS = 50;
@@ -61,7 +65,7 @@ public final class JavaShell implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.feedback = new JavaFeedback(shell, out, err);
-        shell.addToClasspath(ClassPath.forSnippets(Bindings.class, Model.class));
+        shell.addToClasspath(ClassPath.forSnippets(Bindings.class, Model.class, Neurona.class));
         for (String name : IMPORTS) {
             shell.eval("import " + name + ";");
         }

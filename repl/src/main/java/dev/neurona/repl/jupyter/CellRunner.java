@@ -59,7 +59,8 @@ public final class CellRunner implements AutoCloseable {
         }
         PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-        this.repl = new Repl(new RunOptions(out, err, null, 0, false, false, dataDir), workingDirectory);
+        this.repl =
+                new Repl(RunOptions.builder().out(out).err(err).dataDir(dataDir).build(), workingDirectory);
         repl.observe(new RunObserver() {
             @Override
             public TrainingListener training(TrainingView view) {

@@ -34,7 +34,14 @@ class JLineSourceTest {
                         new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
                         screen,
                         StandardCharsets.UTF_8);
-                Repl repl = new Repl(new RunOptions(out, out, null, 1, false, false, dir), dir)) {
+                Repl repl = new Repl(
+                        RunOptions.builder()
+                                .out(out)
+                                .err(out)
+                                .threads(1)
+                                .dataDir(dir)
+                                .build(),
+                        dir)) {
             repl.run(JLineSource.create(terminal, repl, dir, history));
         }
         return screen.toString(StandardCharsets.UTF_8);

@@ -69,7 +69,14 @@ class VocabularyTest {
     private Set<String> accepted(String source) {
         TestData.pets(dir);
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        try (Session session = Session.forRepl(new RunOptions(nowhere, nowhere, null, 1, false, false, dir), dir)) {
+        try (Session session = Session.forRepl(
+                RunOptions.builder()
+                        .out(nowhere)
+                        .err(nowhere)
+                        .threads(1)
+                        .dataDir(dir)
+                        .build(),
+                dir)) {
             List<Diagnostic> diagnostics = session.check(source, "words.nn").diagnostics();
             assertEquals(1, diagnostics.size(), diagnostics.toString());
             String hint = diagnostics.get(0).hint();

@@ -126,8 +126,13 @@ class CourseTest {
     private static String run(Path script, String language, boolean quiet) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream both = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        RunOptions options = new RunOptions(
-                both, both, null, 0, quiet, false, SAMPLES.resolve("no-datasets"), Language.of(language));
+        RunOptions options = RunOptions.builder()
+                .out(both)
+                .err(both)
+                .quiet(quiet)
+                .dataDir(SAMPLES.resolve("no-datasets"))
+                .locale(Language.of(language))
+                .build();
         int status = new ScriptRunner(options).run(script);
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(ScriptRunner.OK, status, script + " failed:\n" + printed);

@@ -30,7 +30,7 @@ public final class SparkScriptRunner implements ScriptRunner {
 
     @Override
     public int run(Path script, Long seed, SparkCluster cluster, SparkEngine engine) {
-        RunOptions options = new RunOptions(out, err, seed, 0, false, false, RunOptions.defaultDataDir());
+        RunOptions options = RunOptions.builder().out(out).err(err).seed(seed).build();
         dev.neurona.lang.ScriptRunner runner =
                 new dev.neurona.lang.ScriptRunner(options, engine, new SparkTables(cluster.reader()));
         // Ctrl-C: stop training after the running round, so the last epochs' figures still print.

@@ -2,6 +2,7 @@ package dev.neurona.lang.check.value;
 
 import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.diag.Diagnostic;
+import dev.neurona.lang.diag.Suggestions;
 import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,7 +61,7 @@ public class Problems {
      * {@code known} is near {@code word}; otherwise with {@code hint} (which may be null).
      */
     public void suggest(Text message, String word, SourceSpan span, Collection<String> known, Text hint) {
-        Optional<String> near = Nearest.to(word, known);
+        Optional<String> near = Suggestions.nearest(word, known);
         if (near.isPresent()) {
             error(span, Text.of("check.did_you_mean", message, near.get()));
         } else {

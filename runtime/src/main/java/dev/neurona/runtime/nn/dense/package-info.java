@@ -1,0 +1,5 @@
+/**
+ * The fully connected layer: its spec (units, activation, initialisation) and the layer, whose
+ * forward and backward passes are matrix products on the compute pool.
+ */
+package dev.neurona.runtime.nn.dense;

@@ -1,0 +1,5 @@
+/**
+ * Flatten: its spec and the layer that turns an image-shaped input into one row of features for
+ * the dense layers after it.
+ */
+package dev.neurona.runtime.nn.flatten;

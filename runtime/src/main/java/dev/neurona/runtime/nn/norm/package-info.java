@@ -1,0 +1,5 @@
+/**
+ * Batch normalisation: its spec and the layer, which normalises each channel by the batch's
+ * statistics while training and by running averages (saved with the model) otherwise.
+ */
+package dev.neurona.runtime.nn.norm;

@@ -1,0 +1,7 @@
+/**
+ * Optimizers and what they update: SGD with momentum, Adam (and AdamW's decoupled decay), RMSprop
+ * and Adagrad over {@link dev.neurona.runtime.optim.Param}s, with weight penalties and gradient
+ * clipping; their element loops come in a portable and a Vector API version ({@code UpdateLoops})
+ * that give the same bits.
+ */
+package dev.neurona.runtime.optim;

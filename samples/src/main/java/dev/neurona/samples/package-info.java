@@ -1,0 +1,5 @@
+/**
+ * Samples in Java beside the {@code .nn} scripts: {@code MnistInJava} trains the MNIST sample with
+ * the runtime's Java API alone, the same model as {@code samples/mnist.nn}.
+ */
+package dev.neurona.samples;

@@ -1,0 +1,5 @@
+/**
+ * Running a {@code .nn} script on Spark: the language's {@code ScriptRunner} with the Spark engine
+ * and tables read through the cluster ({@code SparkTables}).
+ */
+package dev.neurona.spark.script;
