@@ -88,7 +88,14 @@ class OutOfMemoryAdviceTest {
     void aRunThatRunsOutOfMemoryFailsAtTheStatementWithTheAdvice() {
         TinyData.pets(dir);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // A source that reads for itself (as a cluster's does), so the run asks it rather than
+        // taking the rows the check already loaded.
         TableSource exhausted = new TableSource() {
+            @Override
+            public boolean distributed() {
+                return true;
+            }
+
             @Override
             public PreparedData csv(String location, DataOptions options, String name, long seed) {
                 throw new OutOfMemoryError("Java heap space");
