@@ -1,5 +1,6 @@
 package dev.neurona.repl;
 
+import dev.neurona.lang.syntax.StringLiterals;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class NnLiteral {
             return number(number);
         }
         if (value instanceof CharSequence || value instanceof Character) {
-            return Optional.of(quoted(value.toString()));
+            return Optional.of(StringLiterals.quote(value.toString()));
         }
         List<Object> items = items(value);
         if (items == null) {
@@ -57,20 +58,6 @@ public final class NnLiteral {
             return Optional.of(decimal.toPlainString());
         }
         return Optional.of(number.toString());
-    }
-
-    private static String quoted(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 
     /** The elements of an array or collection, or null when {@code value} is neither. */

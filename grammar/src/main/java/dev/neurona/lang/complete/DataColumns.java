@@ -3,6 +3,7 @@ package dev.neurona.lang.complete;
 import dev.neurona.lang.syntax.Lexemes;
 import dev.neurona.lang.syntax.Lexemes.Kind;
 import dev.neurona.lang.syntax.Lexemes.Lexeme;
+import dev.neurona.lang.syntax.StringLiterals;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class DataColumns {
             if (name.indexOf('\r') >= 0 || name.indexOf('\0') >= 0) {
                 return Optional.empty(); // no .nn string can hold it
             }
-            String quoted = quote(name);
+            String quoted = StringLiterals.quote(name);
             return Optional.of(new Column(name, isBare(name) ? name : quoted, quoted));
         }
 
@@ -62,20 +63,6 @@ public final class DataColumns {
             return lexemes.size() == 1
                     && lexemes.get(0).kind() == Kind.WORD
                     && lexemes.get(0).text().equals(name);
-        }
-
-        private static String quote(String name) {
-            StringBuilder out = new StringBuilder("\"");
-            for (char c : name.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\t' -> out.append("\\t");
-                    default -> out.append(c);
-                }
-            }
-            return out.append('"').toString();
         }
     }
 

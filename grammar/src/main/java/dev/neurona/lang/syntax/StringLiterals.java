@@ -4,10 +4,28 @@ import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.runtime.i18n.Text;
 import org.antlr.v4.runtime.Token;
 
-/** Turns a STRING token into its value: quotes removed, escapes {@code \" \\ \n \t} replaced. */
-final class StringLiterals {
+/**
+ * The language's string literals: a STRING token turned into its value (quotes removed, escapes
+ * {@code \" \\ \n \t} replaced), and a value written back as a literal.
+ */
+public final class StringLiterals {
 
     private StringLiterals() {}
+
+    /** {@code text} as a string literal of the language: in double quotes, with its four escapes. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
 
     /** @throws AstBuildException for an escape other than the four known ones, or a NUL character, pointing at it */
     static String unescape(Token token) {

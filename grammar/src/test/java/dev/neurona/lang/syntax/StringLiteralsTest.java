@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class StringLiteralsTest {
 
+    /** What quote writes, the parser reads back as the same text: quotes, backslashes, tabs and line breaks. */
+    @Test
+    void aQuotedTextReadsBackAsItself() {
+        String text = "sale \"price\"\\ in\t€\nper m²";
+        String literal = StringLiterals.quote(text);
+        assertEquals("\"sale \\\"price\\\"\\\\ in\\t€\\nper m²\"", literal);
+        assertEquals(text, StringLiterals.unescape(new org.antlr.v4.runtime.CommonToken(0, literal)));
+    }
+
     /** Found by ScriptFuzzTest: a NUL in a file name reached the checker and failed it with InvalidPathException. */
     @Test
     void aNulCharacterInAStringIsASyntaxErrorAtItsPlace() {
