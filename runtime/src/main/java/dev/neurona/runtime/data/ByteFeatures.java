@@ -1,5 +1,7 @@
 package dev.neurona.runtime.data;
 
+import dev.neurona.runtime.linalg.Lanes;
+
 /**
  * Features held as unsigned bytes, one per value (IDX pixels), with a per-feature step
  * {@code x -> (x - shift) * scale} applied as each row is read. A pixel costs one byte instead of
@@ -46,8 +48,7 @@ final class ByteFeatures {
     void copyRow(int row, float[] into, int offset) {
         float[] shift = step.shift();
         float[] scale = step.scale();
-        int at = row * width;
-        for (int j = 0; j < width; j++) into[offset + j] = ((values[at + j] & 0xff) - shift[j]) * scale[j];
+        Lanes.affineOfUnsignedBytes(values, row * width, shift, scale, into, offset, width);
     }
 
     /** The given rows, in the given order (rows may repeat), read through the same step. */

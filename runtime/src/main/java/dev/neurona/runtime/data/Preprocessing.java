@@ -1,6 +1,7 @@
 package dev.neurona.runtime.data;
 
 import dev.neurona.runtime.i18n.Text;
+import dev.neurona.runtime.linalg.Lanes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,9 +102,9 @@ public final class Preprocessing {
                 }
             }
         }
-        // A loop C2 vectorises; a missing number (NaN) is mended afterwards, with the same arithmetic.
-        for (int c = 0; c < raw.length; c++) {
-            out[at + c] = ((float) raw[c] - shift[c]) * scale[c];
+        // One vector pass; a missing number (NaN) is mended afterwards, with the same arithmetic.
+        if (!Lanes.affineOfDoubles(raw, shift, scale, out, at, raw.length)) {
+            return;
         }
         for (int c = 0; c < raw.length; c++) {
             if (Double.isNaN(raw[c])) {

@@ -10,6 +10,12 @@ public final class Lanes {
     /** The loops, in one implementation or the other. */
     interface Ops {
         void passWherePositive(float[] y, float[] dy, float[] dz, int n);
+
+        void addBiasRelu(float[] z, float[] bias, float[] y, int rows, int cols);
+
+        boolean affineOfDoubles(double[] x, float[] shift, float[] scale, float[] out, int at, int n);
+
+        void affineOfUnsignedBytes(byte[] x, int from, float[] shift, float[] scale, float[] out, int at, int n);
     }
 
     private static final Ops OPS = choose();
@@ -22,6 +28,33 @@ public final class Lanes {
      */
     public static void passWherePositive(float[] y, float[] dy, float[] dz, int n) {
         OPS.passWherePositive(y, dy, dz, n);
+    }
+
+    /**
+     * A dense layer's bias and ReLU over a row-major batch: {@code z[r][j] += bias[j]}, then
+     * {@code y[r][j] = Math.max(0, z[r][j])}, so z keeps the pre-activation for backward.
+     */
+    public static void addBiasRelu(float[] z, float[] bias, float[] y, int rows, int cols) {
+        OPS.addBiasRelu(z, bias, y, rows, cols);
+    }
+
+    /**
+     * {@code out[at + c] = ((float) x[c] - shift[c]) * scale[c]} for c in [0, n), each operation
+     * rounded to float as written (no fused multiply-add): a raw row normalised into a batch.
+     * Returns whether some result may be NaN (a missing value, or an infinite one), for the caller
+     * to mend; false means none is.
+     */
+    public static boolean affineOfDoubles(double[] x, float[] shift, float[] scale, float[] out, int at, int n) {
+        return OPS.affineOfDoubles(x, shift, scale, out, at, n);
+    }
+
+    /**
+     * {@code out[at + i] = ((x[from + i] & 0xFF) - shift[i]) * scale[i]} for i in [0, n), rounded as
+     * written: a row of pixels held as bytes, widened and normalised into a batch.
+     */
+    public static void affineOfUnsignedBytes(
+            byte[] x, int from, float[] shift, float[] scale, float[] out, int at, int n) {
+        OPS.affineOfUnsignedBytes(x, from, shift, scale, out, at, n);
     }
 
     /** Whether these loops, and others like them elsewhere, should run on the Vector API in this JVM. */

@@ -6,7 +6,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The kernel on the Vector API ({@code jdk.incubator.vector}), in the GotoBLAS/BLIS shape: each
- * output tile is built from blocks of {@link #DEPTH_BLOCK} depths; per block, a register-blocked
+ * output tile is built from blocks of {@link #DEPTH_BLOCK} depths (fewer when op(b) is read in place); per block, a register-blocked
  * micro-kernel computes {@link #MR} rows × {@link #NR} columns (four vectors) at a time, keeping
  * all 4·MR sums in registers while it walks the depth. op(a) is read where it lies: each depth
  * step needs only MR scalars, which the hardware prefetcher streams as well as a packed copy
@@ -38,11 +38,17 @@ final class VectorKernel implements Kernel {
     /** Columns of the micro-tile: four vectors, so each broadcast of a(r, k) feeds four multiply-adds. */
     static final int NR = 4 * LANES;
     /**
-     * Depths per block: one NR-wide sliver of packed op(b) is DEPTH_BLOCK·NR floats, 64 KB with
-     * 16-float vectors: more than an L1 data cache holds (32 or 48 KB on current x86 cores), so
-     * the sliver lives in L2, and each micro-tile that uses it streams it from there once.
+     * Depths per block when op(b) is packed: one NR-wide sliver is DEPTH_BLOCK·NR floats, 32 KB
+     * with 16-float vectors, which stays in a 48 KB L1 data cache beside the MR rows of op(a)
+     * while the tile's micro-tiles reuse it. (At 256 depths the 64 KB sliver spilled to L2 and
+     * every micro-tile streamed it from there.)
      */
-    static final int DEPTH_BLOCK = 256;
+    static final int DEPTH_BLOCK = 128;
+    /**
+     * Depths per block when op(b) is read where it lies: its rows are a whole row of b apart, so
+     * a sliver touches twice the cache lines of a packed one and half the depths fit in L1.
+     */
+    static final int IN_PLACE_DEPTH_BLOCK = 64;
     /**
      * Output rows per tile: each packed op(b) sliver is reused by TILE_ROWS / MR micro-tiles
      * before the next is loaded; the TILE_ROWS × DEPTH_BLOCK part of op(a) it meets stays in L2.
@@ -158,8 +164,9 @@ final class VectorKernel implements Kernel {
         float[] b = p.b().data;
         int ldb = p.b().numCols;
         boolean bInPlace = readsBInPlace(p);
-        for (int k0 = 0; k0 < depth; k0 += DEPTH_BLOCK) {
-            int kc = Math.min(DEPTH_BLOCK, depth - k0);
+        int depthBlock = bInPlace ? IN_PLACE_DEPTH_BLOCK : DEPTH_BLOCK;
+        for (int k0 = 0; k0 < depth; k0 += depthBlock) {
+            int kc = Math.min(depthBlock, depth - k0);
             if (!bInPlace) {
                 Packing.packBSlivers(p, k0, kc, j0, cols, NR, w.packedB);
             }

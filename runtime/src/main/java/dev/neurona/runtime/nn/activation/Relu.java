@@ -12,13 +12,7 @@ final class Relu implements Activation {
 
     @Override
     public void forwardWithBias(float[] z, float[] bias, float[] y, int rows, int cols) {
-        for (int r = 0, o = 0; r < rows; r++, o += cols) {
-            for (int j = 0; j < cols; j++) {
-                float v = z[o + j] + bias[j];
-                z[o + j] = v;
-                y[o + j] = Math.max(0f, v);
-            }
-        }
+        Lanes.addBiasRelu(z, bias, y, rows, cols);
     }
 
     @Override
