@@ -3,6 +3,7 @@ package dev.neurona.cli;
 import dev.neurona.cli.bench.ConvBenchmark;
 import dev.neurona.cli.bench.EpochBenchmark;
 import dev.neurona.cli.bench.MachineBenchmark;
+import dev.neurona.cli.bench.OnnxComparisonBenchmark;
 import dev.neurona.cli.bench.PredictBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Option;
         description = "Measure this machine: matmul GFLOP/s at the shapes training uses, against EJML, "
                 + "training throughput (samples/s), seconds of one Adam epoch on 60,000 random 28x28 images "
                 + "for 784-W-10 (W = 128, 512, 2048; batch 64) and 784-128-64-10 (batch 32, 256), "
-                + "predict latency of one row (µs) and throughput of batches of 64 (rows/s) for 784-128-64-10, and "
+                + "predict latency of one row (µs) and throughput of batches of 64 (rows/s) for 784-128-64-10, "
+                + "the same from raw pixels, ours against ONNX Runtime's on the exported file (its jar taken "
+                + "from the local Maven repository or NN_ONNXRUNTIME_JAR), and "
                 + "conv forward+backward GFLOP/s at a layer of "
                 + "samples/cnn.nn (2 FLOPs per multiply-add, times 3 for the forward, input-gradient and "
                 + "weight-gradient products). One line per figure.")
@@ -46,6 +49,7 @@ final class BenchCommand implements Callable<Integer> {
         new MachineBenchmark(context.out(), n).run();
         new EpochBenchmark(context.out(), n, epochRows).run();
         new PredictBenchmark(context.out(), n).run();
+        new OnnxComparisonBenchmark(context.out(), n).run();
         new ConvBenchmark(context.out(), n).run();
         return 0;
     }

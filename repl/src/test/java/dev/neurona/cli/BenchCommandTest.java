@@ -3,14 +3,19 @@ package dev.neurona.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.onnxruntime.OrtEnvironment;
 import dev.neurona.cli.bench.ConvBenchmark;
+import dev.neurona.cli.bench.OnnxComparisonBenchmark;
+import dev.neurona.cli.bench.OnnxRuntimeJar;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
@@ -23,6 +28,24 @@ class BenchCommandTest {
     /** An epoch line: its model, batch, threads, rows and seconds. */
     private static final Pattern EPOCH_LINE = Pattern.compile(
             "epoch model=(784(?:-\\d+)+-10) batch=(\\d+) threads=(\\d+) rows=(\\d+) seconds=(\\d+\\.\\d{3})");
+
+    /** An ONNX comparison line: rows, threads, our figure and ONNX Runtime's, and how far the outputs are apart. */
+    private static final Pattern ONNX_LINE = Pattern.compile(
+            "predict-onnx model=784-128-64-10 rows=(\\d+) threads=(\\d+) ours_(microseconds|rows_per_s)=(\\d+(?:\\.\\d)?)"
+                    + " onnxruntime_\\3=(\\d+(?:\\.\\d)?) onnxruntime=\\d+\\.\\d+\\.\\d+ max_abs_diff=(\\S+)");
+
+    @BeforeAll
+    static void onnxRuntimeFromTheTestClasspath() throws Exception {
+        // The jar the build resolved for this module's tests: the bench loads it in a class loader of its own.
+        System.setProperty(
+                OnnxRuntimeJar.JAR_PROPERTY,
+                Path.of(OrtEnvironment.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI())
+                        .toString());
+    }
 
     @Test
     void benchEndsWithTheConvLine() {
@@ -38,6 +61,7 @@ class BenchCommandTest {
                 epochConfigurations(lines, 1, 640),
                 nn.out());
         assertEquals(List.of("rows=1 threads=1", "rows=64 threads=1"), predictLines(lines), nn.out());
+        assertEquals(List.of("rows=1 threads=1", "rows=64 threads=1"), onnxLines(lines), nn.out());
         assertEquals(List.of(1), convThreads(lines), nn.out());
         assertTrue(lines.get(lines.size() - 1).startsWith("conv "), nn.out());
         assertEquals("", nn.err());
@@ -49,6 +73,24 @@ class BenchCommandTest {
         new ConvBenchmark(new PrintStream(bytes, true, StandardCharsets.UTF_8), 2).run();
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(List.of(1, 2), convThreads(lines), String.join("\n", lines));
+    }
+
+    @Test
+    void withoutOnnxRuntimesJarTheComparisonSaysHowToGetIt() {
+        String before = System.getProperty(OnnxRuntimeJar.JAR_PROPERTY);
+        System.setProperty(OnnxRuntimeJar.JAR_PROPERTY, "no-such-folder/onnxruntime.jar");
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new OnnxComparisonBenchmark(new PrintStream(bytes, true, StandardCharsets.UTF_8), 1).run();
+            assertEquals(
+                    "predict-onnx onnxruntime=absent get_it_with=\"mvn dependency:get -Dartifact="
+                            + OnnxRuntimeJar.coordinates() + "\" or set NN_ONNXRUNTIME_JAR",
+                    bytes.toString(StandardCharsets.UTF_8).strip());
+            assertTrue(OnnxRuntimeJar.coordinates()
+                    .matches("com\\.microsoft\\.onnxruntime:onnxruntime:\\d+\\.\\d+\\.\\d+"));
+        } finally {
+            System.setProperty(OnnxRuntimeJar.JAR_PROPERTY, before);
+        }
     }
 
     @Test
@@ -76,6 +118,22 @@ class BenchCommandTest {
             assertEquals(m.group(2).equals("1") ? "microseconds" : "rows_per_s", m.group(3), line);
             assertTrue(Double.parseDouble(m.group(4)) > 0, line);
             found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** The rows and threads of every ONNX comparison line; both figures positive, both sides agreeing to 1e-5. */
+    private static List<String> onnxLines(List<String> lines) {
+        List<String> found = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.startsWith("predict-onnx ")) continue;
+            Matcher m = ONNX_LINE.matcher(line);
+            assertTrue(m.matches(), "unexpected predict-onnx line: " + line);
+            assertEquals(m.group(1).equals("1") ? "microseconds" : "rows_per_s", m.group(3), line);
+            assertTrue(Double.parseDouble(m.group(4)) > 0, line);
+            assertTrue(Double.parseDouble(m.group(5)) > 0, line);
+            assertTrue(Double.parseDouble(m.group(6)) <= 1e-5, line);
+            found.add("rows=" + m.group(1) + " threads=" + m.group(2));
         }
         return found;
     }

@@ -158,9 +158,14 @@ public final class MachineBenchmark {
 
     /** Random 28×28 images (pixels i/255) with random labels of 10 classes: Fashion-MNIST's shape, none of its content. */
     static Dataset randomImages(int rows) {
+        return randomImages(rows, 255f);
+    }
+
+    /** As {@link #randomImages(int)}, pixels i/divisor: 1 for raw bytes' values (0-255). */
+    static Dataset randomImages(int rows, float divisor) {
         SplittableRandom random = new SplittableRandom(3);
         float[] pixels = new float[rows * 784];
-        for (int i = 0; i < pixels.length; i++) pixels[i] = random.nextInt(256) / 255f;
+        for (int i = 0; i < pixels.length; i++) pixels[i] = random.nextInt(256) / divisor;
         int[] labels = new int[rows];
         for (int i = 0; i < rows; i++) labels[i] = random.nextInt(10);
         List<String> names = new ArrayList<>();

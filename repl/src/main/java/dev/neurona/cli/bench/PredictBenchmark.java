@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  * The prediction figures of {@code nn bench}, for the MLP of {@code samples/mnist.nn}
  * (784-128-64-10): the latency of one row (µs) and the throughput of batches of 64 rows
  * (rows/s), on one thread and on all, each the median call. Features go in already prepared, so
- * this is the network's own time; {@code OnnxPredictLatency} in the {@code bench} module times
- * raw rows through the model's preprocessing, ours against ONNX Runtime's on the exported file.
+ * this is the network's own time; {@link OnnxComparisonBenchmark} times raw rows through the
+ * model's preprocessing, ours against ONNX Runtime's on the exported file.
  */
 public final class PredictBenchmark {
     private static final long MEASURE_NANOS = 200_000_000L;
