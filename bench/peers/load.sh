@@ -5,7 +5,9 @@
 # polars and pandas with its C and pyarrow engines (load_table.py: read, float32 matrix,
 # standardise, label codes). For each table size and peer it prints the median wall time and
 # peak resident memory (/usr/bin/time) of RUNS runs taken in turns, the peers' own load seconds,
-# and the load average before and after, since others may share the machine.
+# and the one-minute load average as each run starts (the median of a row's runs in its last
+# column; before and after the whole run above the table), since others may share the machine:
+# on 2 cores a load above 2 means the figures are slowed by other jobs.
 #
 # The peers run in a Python environment outside the repository (NEURONA_PEERS_VENV, default
 # ~/.cache/neurona-peers, the one venv.sh makes); if it lacks the loaders they are installed there
@@ -25,13 +27,14 @@ venv="${NEURONA_PEERS_VENV:-$HOME/.cache/neurona-peers}"
 python="$venv/bin/python"
 "$root/nn" --version >/dev/null 2>&1 || true # builds the jar now, outside the timings
 
-# measure NAME COMMAND...: one run; appends "NAME seconds peak_kb load_seconds" to $results.
+# measure NAME COMMAND...: one run; appends "NAME seconds peak_kb load_seconds load_average" to $results.
 measure() {
   local name="$1"; shift
   local out; out="$(mktemp)"
+  local average; average="$(cut -d ' ' -f 1 /proc/loadavg)"
   if /usr/bin/time -f "%e %M" -o "$out.time" "$@" >"$out" 2>"$out.err"; then
     local load; load="$(awk '$1 == "load_seconds" { print $2 }' "$out")"
-    echo "$name $(cat "$out.time") ${load:--}" >>"$results"
+    echo "$name $(cat "$out.time") ${load:--} $average" >>"$results"
   else
     echo "$name failed" >>"$results"
     sed 's/^/  /' "$out.err" >&2
@@ -63,8 +66,8 @@ echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo
 echo "Median of $runs runs each, whole processes (wall time from start to exit, peak resident memory):"
 echo
-echo "| rows | file MB | peer | wall s | peak MB | its own load s |"
-echo "|---|---|---|---|---|---|"
+echo "| rows | file MB | peer | wall s | peak MB | its own load s | load average |"
+echo "|---|---|---|---|---|---|---|"
 awk '
   function median(list,   n, a, i, j, t) {
     n = split(list, a, " ")
@@ -76,15 +79,15 @@ awk '
     key = $1 " " $2
     if (!(key in seen)) { seen[key] = 1; order[++n] = key }
     if ($3 == "failed") { failed[key] = 1; next }
-    wall[key] = wall[key] " " $3; rss[key] = rss[key] " " $4
+    wall[key] = wall[key] " " $3; rss[key] = rss[key] " " $4; busy[key] = busy[key] " " $6
     if ($5 != "-") load[key] = load[key] " " $5
   }
   END {
     for (i = 1; i <= n; i++) {
       split(order[i], k, " ")
-      if (order[i] in failed) { printf "| %s | %.0f | %s | failed | | |\n", k[1], bytes[k[1]] / 1e6, k[2]; continue }
+      if (order[i] in failed) { printf "| %s | %.0f | %s | failed | | | |\n", k[1], bytes[k[1]] / 1e6, k[2]; continue }
       own = (order[i] in load) ? sprintf("%.2f", median(load[order[i]])) : "-"
-      printf "| %s | %.0f | %s | %.2f | %.0f | %s |\n", k[1], bytes[k[1]] / 1e6, k[2], median(wall[order[i]]), median(rss[order[i]]) / 1024, own
+      printf "| %s | %.0f | %s | %.2f | %.0f | %s | %.1f |\n", k[1], bytes[k[1]] / 1e6, k[2], median(wall[order[i]]), median(rss[order[i]]) / 1024, own, median(busy[order[i]])
     }
   }' "$results"
 rm -f "$results"

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "bench",
         description = "Measure this machine: matmul GFLOP/s at the shapes training uses, against EJML, "
-                + "training throughput (samples/s), seconds of one Adam epoch on 60,000 random 28x28 images "
+                + "training throughput (samples/s), CSV loading of a generated 100,000-row table (rows/s, MB/s), seconds of one Adam epoch on 60,000 random 28x28 images "
                 + "for 784-W-10 (W = 128, 512, 2048; batch 64) and 784-128-64-10 (batch 32, 256), "
                 + "predict latency of one row (µs) and throughput of batches of 64 (rows/s) for 784-128-64-10, "
                 + "the same from raw pixels, ours against ONNX Runtime's on the exported file (its jar taken "

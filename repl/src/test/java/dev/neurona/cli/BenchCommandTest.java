@@ -56,6 +56,11 @@ class BenchCommandTest {
         assertTrue(lines.get(0).startsWith("kernel "), nn.out());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("matmul ")), nn.out());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("train ")), nn.out());
+        assertTrue(
+                lines.stream()
+                        .anyMatch(line -> line.matches("load rows=100000 columns=21 mb=2\\d\\.\\d seconds=\\d+\\.\\d{3}"
+                                + " rows_per_s=[1-9]\\d* mb_per_s=\\d+\\.\\d")),
+                nn.out());
         assertEquals(
                 List.of("784-128-10 64", "784-512-10 64", "784-2048-10 64", "784-128-64-10 32", "784-128-64-10 256"),
                 epochConfigurations(lines, 1, 640),

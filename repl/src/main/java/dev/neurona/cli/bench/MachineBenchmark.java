@@ -46,6 +46,7 @@ public final class MachineBenchmark {
         for (Shape shape : Shape.values()) matmul(shape);
         training(1);
         if (threads > 1) training(threads);
+        new LoadBenchmark(out).run();
     }
 
     private void matmul(Shape shape) {

@@ -27,6 +27,35 @@ interface CsvRows {
     /** The physical line (from 1) the current row starts on. */
     long line();
 
+    /**
+     * The value of the cell whose trimmed characters run from {@code start} to {@code end}, as
+     * {@link NumberSyntax#value} gives it (NaN when it is not a number).
+     */
+    default double number(int cell, int start, int end) {
+        return NumberSyntax.value(chars(), start, end);
+    }
+
+    /** Where the cell's characters start once the blanks (up to U+0020) before them are left out. */
+    default int trimmedStart(int cell) {
+        char[] chars = chars();
+        int start = start(cell);
+        int end = end(cell);
+        while (start < end && chars[start] <= ' ') start++;
+        return start;
+    }
+
+    /**
+     * Where the cell's characters end once the blanks after them are left out: a cell of blanks
+     * alone ends where it starts (empty).
+     */
+    default int trimmedEnd(int cell) {
+        char[] chars = chars();
+        int start = trimmedStart(cell);
+        int end = end(cell);
+        while (end > start && chars[end - 1] <= ' ') end--;
+        return end;
+    }
+
     /** The cell as a String, untrimmed. */
     default String text(int cell) {
         return new String(chars(), start(cell), end(cell) - start(cell));

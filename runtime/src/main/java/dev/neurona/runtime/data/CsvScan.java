@@ -103,6 +103,9 @@ final class CsvScan {
                 if (!start()) {
                     return false;
                 }
+                if (reader instanceof RowBatches batches) {
+                    batches.parseAhead(names.size(), columns.features());
+                }
                 if (header) {
                     continue;
                 }
@@ -198,7 +201,7 @@ final class CsvScan {
             int end = trimmedEnd(reader, features[k]);
             if (isMissing(chars, start, end)) {
                 row[at + k] = Float.NaN;
-            } else if (!Double.isNaN(value = NumberSyntax.value(chars, start, end))) {
+            } else if (!Double.isNaN(value = reader.number(features[k], start, end))) {
                 if (texts[k] > 0) {
                     return false;
                 }
@@ -388,20 +391,11 @@ final class CsvScan {
     }
 
     static int trimmedStart(CsvRows reader, int cell) {
-        char[] chars = reader.chars();
-        int start = reader.start(cell);
-        int end = reader.end(cell);
-        while (start < end && chars[start] <= ' ') start++;
-        return start;
+        return reader.trimmedStart(cell);
     }
 
     static int trimmedEnd(CsvRows reader, int cell) {
-        char[] chars = reader.chars();
-        // From the trimmed start, so that a cell of blanks alone ends where it starts (empty), not before.
-        int start = trimmedStart(reader, cell);
-        int end = reader.end(cell);
-        while (end > start && chars[end - 1] <= ' ') end--;
-        return end;
+        return reader.trimmedEnd(cell);
     }
 
     /** As {@link Cells#isMissing}, on trimmed characters. */

@@ -18,6 +18,9 @@ final class NumberSyntax {
     /** Beyond this a mantissa may not be exact in a double. */
     private static final long EXACT_MANTISSA = 1L << 53;
 
+    /** Digits that always fit a long. */
+    private static final int MAX_LONG_DIGITS = 18;
+
     private static final double[] POWERS_OF_TEN = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
         1e20, 1e21, 1e22
@@ -37,23 +40,24 @@ final class NumberSyntax {
         if (at < end && (chars[at] == '+' || chars[at] == '-')) {
             negative = chars[at++] == '-';
         }
+        // Up to 18 digits a long cannot overflow, so the mantissa's exactness is checked once, at the end.
         long mantissa = 0;
-        boolean exact = true;
-        int digits = 0;
-        int fraction = 0;
-        for (; at < end && isDigit(chars[at]); at++, digits++) {
-            mantissa = mantissa * 10 + (chars[at] - '0');
-            if (mantissa >= EXACT_MANTISSA) {
-                exact = false;
-            }
+        int first = at;
+        int digit;
+        while (at < end && (digit = chars[at] - '0') >= 0 && digit <= 9) {
+            mantissa = mantissa * 10 + digit;
+            at++;
         }
+        int digits = at - first;
+        int fraction = 0;
         if (at < end && chars[at] == '.') {
-            for (at++; at < end && isDigit(chars[at]); at++, digits++, fraction++) {
-                mantissa = mantissa * 10 + (chars[at] - '0');
-                if (mantissa >= EXACT_MANTISSA) {
-                    exact = false;
-                }
+            int point = ++at;
+            while (at < end && (digit = chars[at] - '0') >= 0 && digit <= 9) {
+                mantissa = mantissa * 10 + digit;
+                at++;
             }
+            fraction = at - point;
+            digits += fraction;
         }
         if (digits == 0) {
             return Double.NaN;
@@ -65,13 +69,14 @@ final class NumberSyntax {
             if (at < end && (chars[at] == '+' || chars[at] == '-')) {
                 negativeExponent = chars[at++] == '-';
             }
-            int exponentDigits = 0;
-            for (; at < end && isDigit(chars[at]); at++, exponentDigits++) {
+            int exponentStart = at;
+            while (at < end && (digit = chars[at] - '0') >= 0 && digit <= 9) {
                 if (exponent < 100_000) {
-                    exponent = exponent * 10 + (chars[at] - '0');
+                    exponent = exponent * 10 + digit;
                 }
+                at++;
             }
-            if (exponentDigits == 0) {
+            if (at == exponentStart) {
                 return Double.NaN;
             }
             if (negativeExponent) {
@@ -82,7 +87,7 @@ final class NumberSyntax {
             return Double.NaN;
         }
         int power = exponent - fraction;
-        if (!exact || power > 22 || power < -22) {
+        if (digits > MAX_LONG_DIGITS || mantissa >= EXACT_MANTISSA || power > 22 || power < -22) {
             return JavaDoubleParser.parseDouble(chars, start, end - start);
         }
         double value = power >= 0 ? mantissa * POWERS_OF_TEN[power] : mantissa / POWERS_OF_TEN[-power];

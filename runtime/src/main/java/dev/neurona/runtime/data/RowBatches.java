@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The rows of another {@link CsvRows}, split on a second thread and handed over in batches, so
@@ -12,6 +13,13 @@ import java.util.concurrent.BlockingQueue;
  * in the same order, and an exception of the other reader at the row where it would have come:
  * after every row before it, so that whatever the caller does row by row happens exactly as with
  * one thread.
+ *
+ * <p>Parsing numbers is most of a load's work, so the splitting thread takes a share of it: of
+ * the columns given to {@link #parseAhead}, it parses the first few as {@link #number} would,
+ * and {@link #number} hands back that value. How many is balanced batch by batch: one more when
+ * the splitting thread had to wait for the caller, one fewer when the caller had to wait for it.
+ * A cell's value depends on its characters alone, so the caller sees the same doubles however
+ * the work was shared.
  */
 final class RowBatches implements CsvRows, AutoCloseable {
     private static final int BATCH_ROWS = 2048;
@@ -23,6 +31,17 @@ final class RowBatches implements CsvRows, AutoCloseable {
         int charCount;
         int[] starts = new int[1 << 14];
         int[] ends = new int[1 << 14];
+        /** Per cell, where its characters start and end without the blanks around them. */
+        int[] trimmedStarts = new int[1 << 14];
+
+        int[] trimmedEnds = new int[1 << 14];
+        /** Per cell, its value when its column was parsed ahead ({@link #ranks}). */
+        double[] values = new double[1 << 14];
+        /** Each column's place among those that may be parsed ahead ({@link #parseAhead}), or null. */
+        int[] ranks;
+        /** The columns of rank below this are parsed ahead in this batch. */
+        int parsedBelow;
+
         int cellCount;
         final int[] firstCell = new int[BATCH_ROWS + 1];
         final long[] lines = new long[BATCH_ROWS];
@@ -38,6 +57,8 @@ final class RowBatches implements CsvRows, AutoCloseable {
             rows = 0;
             last = false;
             failure = null;
+            ranks = null;
+            parsedBelow = 0;
         }
 
         /** Copies the reader's current row. @return false when the batch is full */
@@ -55,12 +76,28 @@ final class RowBatches implements CsvRows, AutoCloseable {
             if (cellCount + cells > starts.length) {
                 starts = Arrays.copyOf(starts, Math.max(starts.length * 2, cells));
                 ends = Arrays.copyOf(ends, starts.length);
+                trimmedStarts = Arrays.copyOf(trimmedStarts, starts.length);
+                trimmedEnds = Arrays.copyOf(trimmedEnds, starts.length);
+                values = Arrays.copyOf(values, starts.length);
             }
             System.arraycopy(source.chars(), from, chars, charCount, span);
             int shift = charCount - from;
             for (int c = 0; c < cells; c++) {
-                starts[cellCount + c] = source.start(c) + shift;
-                ends[cellCount + c] = source.end(c) + shift;
+                int start = source.start(c) + shift;
+                int end = source.end(c) + shift;
+                starts[cellCount + c] = start;
+                ends[cellCount + c] = end;
+                while (start < end && chars[start] <= ' ') start++;
+                while (end > start && chars[end - 1] <= ' ') end--;
+                trimmedStarts[cellCount + c] = start;
+                trimmedEnds[cellCount + c] = end;
+            }
+            if (parsedBelow > 0) {
+                for (int c = 0; c < cells && c < ranks.length; c++)
+                    if (ranks[c] < parsedBelow) {
+                        int cell = cellCount + c;
+                        values[cell] = NumberSyntax.value(chars, trimmedStarts[cell], trimmedEnds[cell]);
+                    }
             }
             firstCell[rows] = cellCount;
             lines[rows] = source.line();
@@ -80,6 +117,13 @@ final class RowBatches implements CsvRows, AutoCloseable {
     private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES);
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
     private final Thread splitter;
+    /** Per column, its place among those that may be parsed ahead, for the batches started from now on. */
+    private volatile int[] ranks;
+    /** How many of them the splitting thread parses now: moved by whichever thread had to wait. */
+    private final AtomicInteger share = new AtomicInteger();
+    /** How many columns may be parsed ahead; set with {@link #ranks}, which publishes it. */
+    private int columnsAhead;
+
     private Batch current;
     private int row = -1;
     private int first;
@@ -94,8 +138,7 @@ final class RowBatches implements CsvRows, AutoCloseable {
 
     private void split() {
         try {
-            Batch batch = free.take();
-            batch.clear();
+            Batch batch = nextFree();
             boolean pending = false;
             while (true) {
                 boolean more;
@@ -118,13 +161,28 @@ final class RowBatches implements CsvRows, AutoCloseable {
                 }
                 if (pending || batch.isFull()) {
                     full.put(batch);
-                    batch = free.take();
-                    batch.clear();
+                    batch = nextFree();
                 }
             }
         } catch (InterruptedException e) {
             // closed before the end: nothing more to split
         }
+    }
+
+    /** A batch to fill; taking more of the parsing when the caller is the slower one. */
+    private Batch nextFree() throws InterruptedException {
+        Batch batch = free.poll();
+        int[] held = ranks;
+        if (batch == null) {
+            if (held != null) {
+                share.updateAndGet(n -> Math.min(n + 1, columnsAhead));
+            }
+            batch = free.take();
+        }
+        batch.clear();
+        batch.ranks = held;
+        batch.parsedBelow = held == null ? 0 : share.get();
+        return batch;
     }
 
     @Override
@@ -138,7 +196,11 @@ final class RowBatches implements CsvRows, AutoCloseable {
                 free.add(current);
             }
             try {
-                current = full.take();
+                current = full.poll();
+                if (current == null) {
+                    share.updateAndGet(n -> Math.max(n - 1, 0));
+                    current = full.take();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while reading");
@@ -164,6 +226,30 @@ final class RowBatches implements CsvRows, AutoCloseable {
         return false;
     }
 
+    /**
+     * Lets the splitting thread parse the cells of these columns (indices from 0, the first given
+     * first), from its next batch on, so that {@link #number} finds their values ready.
+     *
+     * @param columnCount how many columns a row has
+     */
+    void parseAhead(int columnCount, int[] columns) {
+        int[] held = new int[columnCount];
+        Arrays.fill(held, Integer.MAX_VALUE);
+        for (int k = 0; k < columns.length; k++) held[columns[k]] = Math.min(held[columns[k]], k);
+        columnsAhead = columns.length;
+        share.set(columns.length / 2);
+        ranks = held;
+    }
+
+    @Override
+    public double number(int cell, int start, int end) {
+        int[] held = current.ranks;
+        if (held != null && cell < held.length && held[cell] < current.parsedBelow) {
+            return current.values[first + cell];
+        }
+        return NumberSyntax.value(current.chars, start, end);
+    }
+
     @Override
     public char[] chars() {
         return current.chars;
@@ -182,6 +268,16 @@ final class RowBatches implements CsvRows, AutoCloseable {
     @Override
     public int end(int cell) {
         return current.ends[first + cell];
+    }
+
+    @Override
+    public int trimmedStart(int cell) {
+        return current.trimmedStarts[first + cell];
+    }
+
+    @Override
+    public int trimmedEnd(int cell) {
+        return current.trimmedEnds[first + cell];
     }
 
     @Override
