@@ -10,7 +10,7 @@ import java.util.Set;
  *   <li>{@code :word} is a REPL command; {@code /word} is a JShell command ({@code /vars}, ...).</li>
  *   <li>An entry whose first word is a statement keyword of the language ({@code seed data model
  *       train evaluate predict save load print plot report sweep}), followed by a space and a name,
- *       number or string, is {@code .nn}: {@code model m {}, {@code train m on d}, {@code print "hi"}.</li>
+ *       number or string, is {@code .nn}: {@code model m {}}, {@code train m on d}, {@code print "hi"}.</li>
  *   <li>When the keyword is followed by anything else ({@code data.rows()}, {@code seed = 3},
  *       {@code print(x)}), the entry is {@code .nn} only if it parses as {@code .nn} without error.</li>
  *   <li>Everything else is Java.</li>
