@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A sweep's table as CSV, for a spreadsheet or a plot: one record per finished combination, best
@@ -26,26 +24,37 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class SweepCsv {
 
-    private static final CSVFormat FORMAT =
-            CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-
     private SweepCsv() {}
 
     static void write(Path file, SweepPlan plan, List<SweepRow> ranked, boolean classification) {
         try {
             SafeWrite.replace(file, stream -> {
                 Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                CSVPrinter printer = new CSVPrinter(out, FORMAT);
-                printer.printRecord(header(plan, classification));
+                writeRecord(out, header(plan, classification));
                 for (int i = 0; i < ranked.size(); i++) {
-                    printer.printRecord(record(i + 1, ranked.get(i), plan, classification));
+                    writeRecord(out, record(i + 1, ranked.get(i), plan, classification));
                 }
-                printer.flush();
+                out.flush();
             });
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "could not write the sweep's table to '" + file + "': " + SafeWrite.reason(e), e);
         }
+    }
+
+    /** One record, RFC 4180: cells joined by commas, a cell quoted when it holds a comma, a quote, a line break or edge blanks. */
+    private static void writeRecord(Writer out, List<String> cells) throws IOException {
+        for (int c = 0; c < cells.size(); c++) {
+            if (c > 0) out.write(',');
+            out.write(quoted(cells.get(c)));
+        }
+        out.write('\n');
+    }
+
+    static String quoted(String cell) {
+        boolean plain = cell.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r')
+                && (cell.isEmpty() || cell.charAt(0) > ' ' && cell.charAt(cell.length() - 1) > ' ');
+        return plain ? cell : '"' + cell.replace("\"", "\"\"") + '"';
     }
 
     private static List<String> header(SweepPlan plan, boolean classification) {

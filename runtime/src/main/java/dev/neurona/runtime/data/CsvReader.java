@@ -2,23 +2,18 @@ package dev.neurona.runtime.data;
 
 import dev.neurona.runtime.i18n.Text;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a UTF-8 CSV file (gzip-compressed or not, see {@link CsvText}) into text cells with Apache Commons CSV (RFC 4180 quoting), keeping the
- * physical line each row starts on for messages. Empty lines are skipped. Without a header the
+ * Reads a UTF-8 CSV file (gzip-compressed or not, see {@link CsvText}) into text cells with
+ * {@link CsvRowReader} (RFC 4180 quoting as Commons CSV reads it), keeping the physical line each
+ * row starts on for messages. Empty lines are skipped. Without a header the
  * columns are named {@code c1, c2, ...}; a header cell left empty is named the same way.
  */
 final class CsvReader {
@@ -39,28 +34,19 @@ final class CsvReader {
         if (Files.isDirectory(path)) {
             throw new DataException(Text.of("csv.directory", file));
         }
-        CSVFormat format = CSVFormat.RFC4180
-                .builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false)
-                .get();
-        long line = 1;
-        try (CsvText text = CsvText.open(path);
-                CSVParser parser = CSVParser.parse(text.reader(), format)) {
-            Iterator<CSVRecord> records = parser.iterator();
+        try (CsvText text = CsvText.open(path)) {
+            CsvRowReader reader = new CsvRowReader(text.reader(), file, delimiter);
             List<String> names = null;
             List<String[]> rows = new ArrayList<>();
             List<Long> lines = new ArrayList<>();
-            while (records.hasNext()) {
-                String[] cells = records.next().values();
-                long start = line;
-                // The parser has read exactly this record, so the next one starts on the line after.
-                line = parser.getCurrentLineNumber() + 1;
-                if (isEmptyLine(cells)) {
+            while (reader.next()) {
+                if (reader.isBlankLine()) {
                     continue;
                 }
+                String[] cells = new String[reader.cellCount()];
+                Arrays.setAll(cells, reader::text);
                 if (names == null) {
-                    names = header ? headerNames(file, start, cells) : generatedNames(cells.length);
+                    names = header ? headerNames(file, reader.line(), cells) : generatedNames(cells.length);
                     if (headerOnly) {
                         break;
                     }
@@ -69,48 +55,19 @@ final class CsvReader {
                     }
                 }
                 if (cells.length != names.size()) {
-                    throw wrongWidth(file, start, cells.length, names.size(), header);
+                    throw wrongWidth(file, reader.line(), cells.length, names.size(), header);
                 }
                 rows.add(cells);
-                lines.add(start);
+                lines.add(reader.line());
             }
             if (names == null) {
                 throw new DataException(Text.of("data.empty", file));
             }
             return new CsvTable(
                     file, names, rows, lines.stream().mapToLong(Long::longValue).toArray());
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new DataException(Text.of("csv.not_utf8", file));
-            }
-            Text gzip = CsvText.explain(file, e.getCause());
-            if (gzip != null) {
-                throw new DataException(gzip, e);
-            }
-            throw new DataException(Text.of(
-                    "data.at_line",
-                    file,
-                    String.valueOf(line),
-                    explain(e.getCause().getMessage())));
         } catch (IOException e) {
             throw CsvText.failure(file, e);
         }
-    }
-
-    /** Commons CSV's two messages for broken quoting, in plain words; anything else as it is. */
-    private static Text explain(String parserMessage) {
-        String message = String.valueOf(parserMessage);
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            return Text.of("csv.quote_not_closed");
-        }
-        if (message.contains("Invalid character between encapsulated token and delimiter")) {
-            return Text.of("csv.text_after_quote");
-        }
-        return Text.of("csv.unreadable_from_here", message);
-    }
-
-    private static boolean isEmptyLine(String[] cells) {
-        return cells.length == 0 || cells.length == 1 && cells[0].isBlank();
     }
 
     static List<String> headerNames(String file, long line, String[] cells) {
