@@ -56,12 +56,9 @@ final class ReplCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         settings.validate(context);
-        if (script != null && !Files.isRegularFile(script)) {
-            context.err()
-                    .println("nn: "
-                            + (Files.isDirectory(script)
-                                    ? "'" + script + "' is a folder, not a script"
-                                    : "no such script '" + script + "'"));
+        String problem = script == null ? null : ScriptFile.problem(script, settings.locale(context));
+        if (problem != null) {
+            context.err().println("nn: " + problem);
             return ScriptRunner.SCRIPT_ERROR;
         }
         boolean interactive = context.terminal() && System.console() != null;
