@@ -72,7 +72,7 @@ final class ReplCommand implements Callable<Integer> {
                 Repl repl = new Repl(options(out, out, true), Path.of(""))) {
             terminal.handle(Terminal.Signal.INT, signal -> repl.interrupt());
             JLineSource lines = JLineSource.create(terminal, repl, Path.of(""), historyFile());
-            out.println(Repl.banner());
+            out.println(Repl.banner(settings.locale(context)));
             if (script != null) {
                 repl.load(script);
             }

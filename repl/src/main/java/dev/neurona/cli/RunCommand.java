@@ -132,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             int status;
-            try (CtrlC ignored = CtrlC.install(runner::cancel, context.err())) {
+            try (CtrlC ignored = CtrlC.install(runner::cancel, context.err(), language)) {
                 status = runner.run(script.path());
             }
             if (watch != null && watchKeep) {
