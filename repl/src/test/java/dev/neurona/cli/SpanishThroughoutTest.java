@@ -250,12 +250,21 @@ class SpanishThroughoutTest {
         Path folder = Files.createDirectories(temp.resolve("mnist"));
         Files.createSymbolicLink(folder.resolve("data"), REPO.resolve("samples/data"));
         Path script = folder.resolve("mnist.nn");
-        Files.writeString(script, shortened + "\nexplain mlp\nprint mlp\nplot mlp\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                script,
+                shortened + "\nexplain mlp\nprint mlp\nplot mlp\nreport mlp on exam to \"informe.html\"\n",
+                StandardCharsets.UTF_8);
         NnHarness nn = new NnHarness().env("LANG", "en_US.UTF-8");
         assertEquals(0, nn.run("run", "--lang", "es", script.toString()), nn.err());
         String printed = nn.out() + nn.err();
         assertTrue(printed.contains("época") && printed.contains("exactitud"), printed);
         assertEquals(Set.of(), english(printed), printed);
+        String page = Files.readString(folder.resolve("informe.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("lang=\"es\"") && page.contains("alt=\"matriz de confusión\""), page);
+        String words = page.replaceAll("(?s)<style>.*?</style>", " ")
+                .replaceAll("data:image/png;base64,[A-Za-z0-9+/=]+", " ")
+                .replaceAll("<[a-z/!][^>]*?(alt=\"([^\"]*)\")?[^>]*>", " $2 ");
+        assertEquals(Set.of(), english(words), words);
     }
 
     @TestFactory
