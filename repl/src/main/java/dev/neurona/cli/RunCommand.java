@@ -125,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), Messages.in(language, "cli.watch_port", String.valueOf(watchPort)));
         }
-        WatchedRun watched = new WatchedRun(context.err());
+        WatchedRun watched = new WatchedRun(context.err(), language);
         WatchServer watch = watchPort == null ? null : watched.start(runner, watchPort);
         if (watchPort != null && watch == null) {
             return ScriptRunner.FAILED;
