@@ -227,7 +227,7 @@ public final class Repl implements AutoCloseable {
     }
 
     /** The session's language of the moment: the options' until {@code :lang} changes it. */
-    private java.util.Locale language() {
+    public java.util.Locale language() {
         return nn == null ? options.locale() : nn.language();
     }
 
