@@ -42,7 +42,7 @@ final class VisualWords {
                 headings,
                 messages.locale().getLanguage(),
                 charts(messages),
-                messages);
+                messages::text);
     }
 
     /** {@code 16 kernels of 3x3 on 1 channel}. */

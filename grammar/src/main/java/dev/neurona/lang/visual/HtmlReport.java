@@ -1,6 +1,5 @@
 package dev.neurona.lang.visual;
 
-import dev.neurona.runtime.i18n.Messages;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -128,14 +127,14 @@ public final class HtmlReport {
             String what = curves.hasAccuracy()
                     ? (curves.hasValidation() ? "report.curves.both.validation" : "report.curves.both.training")
                     : (curves.hasValidation() ? "report.curves.loss.validation" : "report.curves.loss.training");
-            page.element("p", messages.messages().text(what));
+            page.element("p", messages.sentences().text(what));
             image(
                     page,
                     CurvesChart.draw(curves, messages.charts()),
-                    messages.messages().text("report.alt.curves", content.modelName()),
+                    messages.sentences().text("report.alt.curves", content.modelName()),
                     null);
         } else {
-            page.element("p", messages.messages().text("report.untrained"));
+            page.element("p", messages.sentences().text("report.untrained"));
         }
         page.close("section");
     }
@@ -144,7 +143,7 @@ public final class HtmlReport {
         section(page, messages, "evaluation");
         page.element(
                 "p",
-                messages.messages().text("report.headline", content.dataName(), String.join(", ", content.headline())),
+                messages.sentences().text("report.headline", content.dataName(), String.join(", ", content.headline())),
                 "class",
                 "headline");
         table(page, messages, content.evaluation());
@@ -153,11 +152,11 @@ public final class HtmlReport {
 
     private static void confusion(Xhtml page, ReportWords messages, ReportContent.Confusion confusion) {
         section(page, messages, "confusion");
-        page.element("p", messages.messages().text("report.confusion"));
+        page.element("p", messages.sentences().text("report.confusion"));
         image(
                 page,
                 ConfusionChart.draw(confusion.counts(), confusion.classNames(), messages.charts()),
-                messages.messages().text("report.alt.confusion"),
+                messages.sentences().text("report.alt.confusion"),
                 null);
         page.close("section");
     }
@@ -165,18 +164,18 @@ public final class HtmlReport {
     private static void misclassified(Xhtml page, ReportWords messages, ReportContent.Misclassified misclassified) {
         section(page, messages, "misclassified");
         if (misclassified.total() == 0) {
-            page.element("p", messages.messages().text("report.misclassified.none", count(misclassified.rows())));
+            page.element("p", messages.sentences().text("report.misclassified.none", count(misclassified.rows())));
         } else {
             page.element(
                     "p",
                     misclassified.shown().size() < misclassified.total()
-                            ? messages.messages()
+                            ? messages.sentences()
                                     .text(
                                             "report.misclassified.some",
                                             count(misclassified.total()),
                                             count(misclassified.rows()),
                                             count(misclassified.shown().size()))
-                            : messages.messages()
+                            : messages.sentences()
                                     .text(
                                             "report.misclassified.all",
                                             count(misclassified.total()),
@@ -203,12 +202,12 @@ public final class HtmlReport {
         page.element(
                 "p",
                 shown < weights.units()
-                        ? messages.messages().text("report.weights.some", count(shown), count(weights.units()))
-                        : messages.messages().text("report.weights.all"));
+                        ? messages.sentences().text("report.weights.some", count(shown), count(weights.units()))
+                        : messages.sentences().text("report.weights.all"));
         image(
                 page,
                 WeightTiles.draw(weights.weights(), weights.units(), weights.height(), weights.width()),
-                messages.messages().text("report.alt.weights"),
+                messages.sentences().text("report.alt.weights"),
                 "pixels");
         page.close("section");
     }
@@ -217,7 +216,7 @@ public final class HtmlReport {
         section(page, messages, "convolution");
         Filters filters = convolution.filters();
         int shown = FilterTiles.shown(filters.filters());
-        Messages words = messages.messages();
+        Sentences words = messages.sentences();
         String kernels = words.text(
                 "plot.filters.describe",
                 String.valueOf(filters.filters()),

@@ -1,16 +1,15 @@
 package dev.neurona.lang.visual;
 
-import dev.neurona.runtime.i18n.Messages;
 import java.util.Map;
 
 /**
  * The words of the HTML report in the reader's language, translated by the caller: the page's
  * title, each section's heading by its id ({@code model}, {@code curves}, ...), the language's
- * code for the page's {@code lang}, the words of its charts, and the messages its sentences and
- * images' alternative texts come from.
+ * code for the page's {@code lang}, the words of its charts, and its sentences and images'
+ * alternative texts by message key.
  */
 public record ReportWords(
-        String title, Map<String, String> headings, String language, ChartWords charts, Messages messages) {
+        String title, Map<String, String> headings, String language, ChartWords charts, Sentences sentences) {
 
     public ReportWords {
         headings = Map.copyOf(headings);
@@ -30,6 +29,6 @@ public record ReportWords(
                         "weights", "First-layer weights"),
                 "en",
                 ChartWords.ENGLISH,
-                Messages.english());
+                Sentences.ENGLISH);
     }
 }
