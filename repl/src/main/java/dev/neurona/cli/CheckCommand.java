@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String problem = script.problem();
+        String problem = script.problem(language.locale(context));
         if (problem != null) {
             context.err().println("nn: " + problem);
             return ScriptRunner.SCRIPT_ERROR;

@@ -1,7 +1,10 @@
 package dev.neurona.cli;
 
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.repl.Messages;
+import dev.neurona.runtime.i18n.Language;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,30 +26,38 @@ final class CtrlC implements AutoCloseable {
     private final Runnable stop;
     private final PrintStream err;
     private final IntConsumer quitNow;
+    private final Locale language;
     private final AtomicInteger presses = new AtomicInteger();
     private Runnable uninstall;
     private boolean trapsSignals;
 
-    private CtrlC(Runnable stop, PrintStream err, IntConsumer quitNow) {
+    private CtrlC(Runnable stop, PrintStream err, Locale language, IntConsumer quitNow) {
         this.stop = stop;
         this.err = err;
+        this.language = language;
         this.quitNow = quitNow;
     }
 
-    /** Traps Ctrl-C until closed; the second press halts the JVM. */
-    static CtrlC install(Runnable stop, PrintStream err) {
-        return install(stop, err, status -> Runtime.getRuntime().halt(status));
+    /** Traps Ctrl-C until closed, acknowledging the presses in {@code language}; the second press halts the JVM. */
+    static CtrlC install(Runnable stop, PrintStream err, Locale language) {
+        return install(stop, err, language, status -> Runtime.getRuntime().halt(status));
+    }
+
+    /** {@link #install(Runnable, PrintStream, Locale, IntConsumer)} in English. */
+    static CtrlC install(Runnable stop, PrintStream err, IntConsumer quitNow) {
+        return install(stop, err, Language.ENGLISH, quitNow);
     }
 
     /**
      * Traps Ctrl-C until closed.
      *
      * @param stop    asks the run to stop after the current batch (called once, on the first press)
-     * @param err     where the presses are acknowledged
-     * @param quitNow ends the process with the given status (called on the second press)
+     * @param err      where the presses are acknowledged
+     * @param language the language of the acknowledgements
+     * @param quitNow  ends the process with the given status (called on the second press)
      */
-    static CtrlC install(Runnable stop, PrintStream err, IntConsumer quitNow) {
-        CtrlC ctrlC = new CtrlC(stop, err, quitNow);
+    static CtrlC install(Runnable stop, PrintStream err, Locale language, IntConsumer quitNow) {
+        CtrlC ctrlC = new CtrlC(stop, err, language, quitNow);
         Runnable restore = SignalTrap.trap("INT", ctrlC::pressed);
         ctrlC.trapsSignals = restore != null;
         ctrlC.uninstall = restore != null ? restore : ctrlC.stopOnShutdown();
@@ -62,12 +73,12 @@ final class CtrlC implements AutoCloseable {
     void pressed() {
         if (presses.incrementAndGet() == 1) {
             err.println();
-            err.println("Stopping after the current batch; press Ctrl-C again to quit now.");
+            err.println(Messages.in(language, "cli.ctrl_c.stopping"));
             err.flush();
             stop.run();
         } else {
             err.println();
-            err.println("nn: interrupted");
+            err.println(Messages.in(language, "cli.ctrl_c.quit"));
             err.flush();
             quitNow.accept(ScriptRunner.INTERRUPTED);
         }

@@ -5,8 +5,10 @@ import dev.neurona.onnx.OnnxExport;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.NeuronaException;
 import dev.neurona.runtime.Printable;
+import dev.neurona.runtime.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,13 +44,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print nothing when it succeeds.")
     private boolean quiet;
 
+    @Mixin
+    private LanguageOption language;
+
     ExportCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        String problem = problem();
+        Locale words = language.locale(context);
+        String problem = problem(words);
         if (problem != null) {
             context.err().println("nn: " + Printable.escape(problem));
             return ScriptRunner.SCRIPT_ERROR;
@@ -56,26 +62,32 @@ final class ExportCommand implements Callable<Integer> {
         try {
             OnnxExport.write(Model.load(model), file);
         } catch (NeuronaException e) {
-            context.err().println("nn: " + Printable.escape(String.valueOf(e.getMessage())));
+            context.err().println("nn: " + Printable.escape(e.text().in(Messages.of(words))));
             return ScriptRunner.FAILED;
         }
         if (!quiet)
             context.out()
-                    .println("exported " + Printable.escape(model.toString()) + " to "
-                            + Printable.escape(file.toString()) + " (ONNX, opset " + OnnxExport.OPSET + ")");
+                    .println(dev.neurona.repl.Messages.in(
+                            words,
+                            "cli.export.done",
+                            Printable.escape(model.toString()),
+                            Printable.escape(file.toString()),
+                            String.valueOf(OnnxExport.OPSET)));
         return ScriptRunner.OK;
     }
 
-    /** What is wrong with the two paths before anything is read: a folder, or the model written over. */
-    private String problem() {
-        if (Files.isDirectory(model)) return "'" + model + "' is a folder, not a model file";
+    /** What is wrong with the two paths before anything is read (a folder, or the model written over), in {@code words}. */
+    private String problem(Locale words) {
+        if (Files.isDirectory(model)) {
+            return dev.neurona.repl.Messages.in(words, "cli.export.model_is_folder", model);
+        }
         if (Files.isDirectory(file)) {
-            return "'" + file + "' is a folder; name a file inside it, such as '" + file.resolve(stem(model) + ".onnx")
-                    + "'";
+            return dev.neurona.repl.Messages.in(
+                    words, "cli.export.file_is_folder", file, file.resolve(stem(model) + ".onnx"));
         }
         if (file.toAbsolutePath().normalize().equals(model.toAbsolutePath().normalize()) || sameFile(model, file)) {
-            return "writing to '" + file + "' would overwrite the model itself; name another file, such as '"
-                    + model.resolveSibling(stem(model) + ".onnx") + "'";
+            return dev.neurona.repl.Messages.in(
+                    words, "cli.export.overwrite", file, model.resolveSibling(stem(model) + ".onnx"));
         }
         return null;
     }

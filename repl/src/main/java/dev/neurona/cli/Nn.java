@@ -2,6 +2,7 @@ package dev.neurona.cli;
 
 import dev.neurona.cli.data.DataCommand;
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.repl.Messages;
 import dev.neurona.runtime.i18n.Language;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class Nn implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("nn: missing command; for example 'nn run FILE.nn'.");
+        err.println(Messages.in(helpLanguage(context), "cli.missing_command"));
         err.println();
         spec.commandLine().usage(err);
         return ScriptRunner.SCRIPT_ERROR;
@@ -116,8 +117,12 @@ public final class Nn implements Callable<Integer> {
         }
     }
 
-    /** Gives {@code commandLine} and its subcommands the help texts of {@code language}; English is the annotations'. */
+    /**
+     * Gives {@code commandLine} and its subcommands the help texts and usage errors of {@code language};
+     * English help is the annotations'.
+     */
     static void speak(CommandLine commandLine, Locale language) {
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler(language));
         if (Language.nearest(language).equals(Language.SPANISH)) {
             commandLine.setResourceBundle(ResourceBundle.getBundle(
                     USAGE,
@@ -136,7 +141,7 @@ public final class Nn implements Callable<Integer> {
         commandLine.registerConverter(Long.TYPE, WholeNumbers::parseLong);
         commandLine.registerConverter(Integer.class, WholeNumbers::parseInt);
         commandLine.registerConverter(Integer.TYPE, WholeNumbers::parseInt);
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler(Language.ENGLISH));
         commandLine.setExecutionExceptionHandler(
                 (exception, failed, parseResult) -> InternalErrorReport.print(exception, context));
         return commandLine;

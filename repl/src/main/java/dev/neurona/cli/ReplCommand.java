@@ -56,12 +56,9 @@ final class ReplCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         settings.validate(context);
-        if (script != null && !Files.isRegularFile(script)) {
-            context.err()
-                    .println("nn: "
-                            + (Files.isDirectory(script)
-                                    ? "'" + script + "' is a folder, not a script"
-                                    : "no such script '" + script + "'"));
+        String problem = script == null ? null : ScriptFile.problem(script, settings.locale(context));
+        if (problem != null) {
+            context.err().println("nn: " + problem);
             return ScriptRunner.SCRIPT_ERROR;
         }
         boolean interactive = context.terminal() && System.console() != null;
@@ -75,7 +72,7 @@ final class ReplCommand implements Callable<Integer> {
                 Repl repl = new Repl(options(out, out, true), Path.of(""))) {
             terminal.handle(Terminal.Signal.INT, signal -> repl.interrupt());
             JLineSource lines = JLineSource.create(terminal, repl, Path.of(""), historyFile());
-            out.println(Repl.banner());
+            out.println(Repl.banner(settings.locale(context)));
             if (script != null) {
                 repl.load(script);
             }

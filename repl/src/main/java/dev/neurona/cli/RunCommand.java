@@ -3,6 +3,8 @@ package dev.neurona.cli;
 import dev.neurona.lang.RunOptions;
 import dev.neurona.lang.ScriptRunner;
 import dev.neurona.lang.watch.WatchServer;
+import dev.neurona.repl.Messages;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,23 +94,24 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         settings.validate(context);
+        Locale language = settings.locale(context);
         if (!engine.equals("local") && !engine.equals("spark")) {
-            throw new ParameterException(spec.commandLine(), "--engine must be local or spark, not '" + engine + "'");
+            throw new ParameterException(spec.commandLine(), Messages.in(language, "cli.engine", engine));
         }
         if (partitions < 1 || syncEvery < 1) {
             throw new ParameterException(
                     spec.commandLine(),
-                    (partitions < 1 ? "--partitions" : "--sync-every") + " must be at least 1, not "
-                            + Math.min(partitions, syncEvery));
+                    Messages.in(
+                            language,
+                            "cli.at_least_one",
+                            partitions < 1 ? "--partitions" : "--sync-every",
+                            String.valueOf(Math.min(partitions, syncEvery))));
         }
         if (engine.equals("spark")) {
-            context.err()
-                    .println("nn: --engine spark needs Spark, which this jar does not carry; run the script with "
-                            + "the nn launcher of a source tree (./nn run SCRIPT.nn --engine spark), or on a cluster with "
-                            + "spark-submit --class dev.neurona.spark.SparkMain neurona-spark.jar run SCRIPT.nn");
+            context.err().println(Messages.in(language, "cli.spark_missing"));
             return ScriptRunner.SCRIPT_ERROR;
         }
-        String problem = script.problem();
+        String problem = script.problem(language);
         if (problem != null) {
             context.err().println("nn: " + problem);
             return ScriptRunner.SCRIPT_ERROR;
@@ -116,19 +119,20 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = settings.options(context).build();
         ScriptRunner runner = new ScriptRunner(options);
         if (watchKeep && watchPort == null) {
-            throw new ParameterException(spec.commandLine(), "--watch-keep goes with --watch");
+            throw new ParameterException(spec.commandLine(), Messages.in(language, "cli.watch_keep"));
         }
         if (watchPort != null && (watchPort < 0 || watchPort > 65_535)) {
-            throw new ParameterException(spec.commandLine(), "--watch takes a port from 1 to 65535, not " + watchPort);
+            throw new ParameterException(
+                    spec.commandLine(), Messages.in(language, "cli.watch_port", String.valueOf(watchPort)));
         }
-        WatchedRun watched = new WatchedRun(context.err());
+        WatchedRun watched = new WatchedRun(context.err(), language);
         WatchServer watch = watchPort == null ? null : watched.start(runner, watchPort);
         if (watchPort != null && watch == null) {
             return ScriptRunner.FAILED;
         }
         try {
             int status;
-            try (CtrlC ignored = CtrlC.install(runner::cancel, context.err())) {
+            try (CtrlC ignored = CtrlC.install(runner::cancel, context.err(), language)) {
                 status = runner.run(script.path());
             }
             if (watch != null && watchKeep) {

@@ -1,6 +1,8 @@
 package dev.neurona.cli;
 
 import dev.neurona.lang.RunOptions;
+import dev.neurona.repl.Messages;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -32,11 +34,11 @@ public final class RunSettingsOptions extends LanguageOption {
      *     language of ours
      */
     public void validate(CliContext context) {
+        Locale language = locale(context);
         if (threads < 0) {
             throw new ParameterException(
-                    command.commandLine(), "--threads must be 0 (one per core) or more, not " + threads);
+                    command.commandLine(), Messages.in(language, "cli.threads", String.valueOf(threads)));
         }
-        locale(context);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.neurona.cli;
 
+import dev.neurona.repl.Messages;
 import dev.neurona.runtime.Printable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine.Parameters;
 
 /** The {@code FILE.nn} argument of {@code nn run} and {@code nn check}, and the check both need first. */
@@ -15,16 +17,19 @@ final class ScriptFile {
     }
 
     /**
-     * Why the script cannot be read at all (a message for the user, the file name with its control
-     * characters escaped), or null when it is a file.
+     * Why the script cannot be read at all (a message for the user in {@code language}, the file name
+     * with its control characters escaped), or null when it is a file.
      */
-    String problem() {
+    String problem(Locale language) {
+        return problem(path, language);
+    }
+
+    /** Why {@code path} is no script to read, in {@code language}; null when it is a file. */
+    static String problem(Path path, Locale language) {
         if (Files.isRegularFile(path)) {
             return null;
         }
-        if (Files.isDirectory(path)) {
-            return "'" + Printable.escape(path.toString()) + "' is a folder, not a script";
-        }
-        return "no such script '" + Printable.escape(path.toString()) + "'";
+        String name = Printable.escape(path.toString());
+        return Messages.in(language, Files.isDirectory(path) ? "cli.script_is_folder" : "cli.no_script", name);
     }
 }

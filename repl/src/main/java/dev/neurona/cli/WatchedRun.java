@@ -2,9 +2,11 @@ package dev.neurona.cli;
 
 import dev.neurona.lang.ScriptRunner;
 import dev.neurona.lang.watch.WatchServer;
+import dev.neurona.repl.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.util.Locale;
 
 /**
  * {@code nn run FILE --watch [PORT] [--watch-keep]}: serves the live page while the script runs,
@@ -14,9 +16,12 @@ import java.net.BindException;
  */
 final class WatchedRun {
     private final PrintStream err;
+    private final Locale language;
 
-    WatchedRun(PrintStream err) {
+    /** Messages on {@code err}, and the page, in {@code language}. */
+    WatchedRun(PrintStream err, Locale language) {
         this.err = err;
+        this.language = language;
     }
 
     /**
@@ -27,18 +32,20 @@ final class WatchedRun {
     WatchServer start(ScriptRunner runner, int port) {
         WatchServer server;
         try {
-            server = WatchServer.start(port, () -> {
-                err.println();
-                err.println("Stopping after the current batch (stop pressed on the watch page).");
-                err.flush();
-                runner.cancel();
-            });
+            server = WatchServer.start(
+                    port,
+                    () -> {
+                        err.println();
+                        err.println(Messages.in(language, "cli.watch.stop_pressed"));
+                        err.flush();
+                        runner.cancel();
+                    },
+                    () -> language);
         } catch (BindException e) {
-            err.println("nn: cannot watch on port " + port + ": it is in use or not allowed; give another port, "
-                    + "or --watch alone for a free one");
+            err.println(Messages.in(language, "cli.watch.port_taken", String.valueOf(port)));
             return null;
         } catch (IOException e) {
-            err.println("nn: cannot start the watch page: " + e.getMessage());
+            err.println(Messages.in(language, "cli.watch.failed", String.valueOf(e.getMessage())));
             return null;
         }
         runner.observe(server.observer());
@@ -49,7 +56,7 @@ final class WatchedRun {
 
     /** After the run with {@code --watch-keep}: keeps the page up until the process is stopped. */
     void keep(WatchServer server) {
-        err.println("watch: the run has ended; the page stays at " + server.url() + " until Ctrl-C");
+        err.println(Messages.in(language, "cli.watch.kept", server.url()));
         err.flush();
         try {
             Thread.currentThread().join(); // Ctrl-C ends the JVM: nothing is running any more

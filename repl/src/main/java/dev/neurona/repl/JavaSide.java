@@ -6,9 +6,11 @@ import dev.neurona.repl.java.JavaShell;
 import dev.neurona.repl.nn.NnSide.JavaValue;
 import java.io.PrintStream;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -20,6 +22,7 @@ final class JavaSide implements AutoCloseable {
 
     private final Bindings bindings;
     private final PrintStream err;
+    private final Supplier<Locale> language;
     private final CompletableFuture<JavaShell> starting = new CompletableFuture<>();
     private final Runnable start;
     private final Map<String, Object> bound = new HashMap<>();
@@ -27,12 +30,13 @@ final class JavaSide implements AutoCloseable {
     private boolean warnedNotShared;
 
     /** A Java side whose JShell starts on first use, or earlier by {@link #startInBackground}. */
-    JavaSide(PrintStream out, PrintStream err) {
+    JavaSide(PrintStream out, PrintStream err, Supplier<Locale> language) {
+        this.language = language;
         this.bindings = Bindings.open();
         this.err = err;
         this.start = () -> {
             try {
-                starting.complete(JavaShell.start(bindings, out, err));
+                starting.complete(JavaShell.start(bindings, out, err, language));
             } catch (RuntimeException | LinkageError failed) {
                 starting.completeExceptionally(failed);
             }
@@ -79,7 +83,7 @@ final class JavaSide implements AutoCloseable {
         }
         if (!values.isEmpty() && !shell.sharesHostObjects() && !warnedNotShared) {
             warnedNotShared = true;
-            err.println(Messages.get("java.not.shared"));
+            err.println(Messages.in(language.get(), "java.not.shared"));
         }
         return shell;
     }
@@ -110,10 +114,12 @@ final class JavaSide implements AutoCloseable {
             return starting.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new JavaFailure(Messages.get("java.unavailable", "interrupted"));
+            throw new JavaFailure(Messages.in(language.get(), "java.unavailable", "interrupted"));
         } catch (ExecutionException e) {
-            throw new JavaFailure(
-                    Messages.get("java.unavailable", String.valueOf(e.getCause().getMessage())));
+            throw new JavaFailure(Messages.in(
+                    language.get(),
+                    "java.unavailable",
+                    String.valueOf(e.getCause().getMessage())));
         }
     }
 }

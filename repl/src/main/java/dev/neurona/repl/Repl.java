@@ -107,7 +107,7 @@ public final class Repl implements AutoCloseable {
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
             failed(ScriptRunner.FAILED);
-            err().println(Messages.get("internal.error", String.valueOf(unexpected)));
+            err().println(Messages.in(language(), "internal.error", String.valueOf(unexpected)));
         } finally {
             out().flush();
             err().flush();
@@ -121,13 +121,14 @@ public final class Repl implements AutoCloseable {
         try {
             source = Files.readString(resolved, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            err().println(Messages.get("load.missing", Printable.escape(file.toString())));
+            err().println(Messages.in(language(), "load.missing", Printable.escape(file.toString())));
             return;
         } catch (MalformedInputException e) {
-            err().println(Messages.get("load.not.text", Printable.escape(file.toString())));
+            err().println(Messages.in(language(), "load.not.text", Printable.escape(file.toString())));
             return;
         } catch (IOException e) {
-            err().println(Messages.get(
+            err().println(Messages.in(
+                    language(),
                     "load.unreadable",
                     Printable.escape(file.toString()),
                     Printable.escape(String.valueOf(e.getMessage()))));
@@ -220,9 +221,14 @@ public final class Repl implements AutoCloseable {
         return Commands.names();
     }
 
-    /** The one-line greeting of an interactive session. */
-    public static String banner() {
-        return Messages.get("banner");
+    /** The one-line greeting of an interactive session, in {@code language}. */
+    public static String banner(java.util.Locale language) {
+        return Messages.in(language, "banner");
+    }
+
+    /** The session's language of the moment: the options' until {@code :lang} changes it. */
+    public java.util.Locale language() {
+        return nn == null ? options.locale() : nn.language();
     }
 
     @Override
@@ -291,7 +297,7 @@ public final class Repl implements AutoCloseable {
         nn = new NnSide(Session.forRepl(options, workingDirectory));
         nn.language(language);
         watch.attach(nn);
-        java = new JavaSide(out(), err());
+        java = new JavaSide(out(), err(), this::language);
     }
 
     private void runNn(String entry) {
@@ -315,7 +321,8 @@ public final class Repl implements AutoCloseable {
     private String literalOf(String expression) {
         Object value = whileRunning(this::stopJava, () -> javaShell().value(expression));
         return NnLiteral.of(value)
-                .orElseThrow(() -> new JavaFailure(Messages.get(
+                .orElseThrow(() -> new JavaFailure(Messages.in(
+                        language(),
                         "hole.no.literal",
                         expression,
                         value == null || value instanceof Number
@@ -332,7 +339,7 @@ public final class Repl implements AutoCloseable {
 
     private void stopNn() {
         err().println();
-        err().println(Messages.get("interrupt.nn"));
+        err().println(Messages.in(language(), "interrupt.nn"));
         nn.cancel();
     }
 

@@ -21,12 +21,17 @@ final class ReplWatch implements AutoCloseable {
         this.stop = stop;
     }
 
+    /** The language of the session watched, for the page and these messages; English before any. */
+    private java.util.Locale language() {
+        return watched == null ? dev.neurona.runtime.i18n.Language.ENGLISH : watched.language();
+    }
+
     /** Runs {@code :watch} with its argument: empty or a port to start (or show) the page, {@code off} to end it. */
     void command(String argument, PrintStream out, PrintStream failure) {
         if (argument.equals("off")) {
             if (server != null) {
                 close();
-                out.println(Messages.get("watch.off"));
+                out.println(Messages.in(language(), "watch.off"));
             }
             return;
         }
@@ -37,7 +42,7 @@ final class ReplWatch implements AutoCloseable {
             port = -1;
         }
         if (port < 0 || port > 65_535) {
-            failure.println(Messages.get("watch.usage", argument));
+            failure.println(Messages.in(language(), "watch.usage", argument));
             return;
         }
         if (server != null) {
@@ -45,12 +50,12 @@ final class ReplWatch implements AutoCloseable {
             return;
         }
         try {
-            server = WatchServer.start(port, stop);
+            server = WatchServer.start(port, stop, this::language);
         } catch (BindException e) {
-            failure.println(Messages.get("watch.port", String.valueOf(port)));
+            failure.println(Messages.in(language(), "watch.port", String.valueOf(port)));
             return;
         } catch (IOException e) {
-            failure.println(Messages.get("watch.failed", e.getMessage()));
+            failure.println(Messages.in(language(), "watch.failed", e.getMessage()));
             return;
         }
         if (watched != null) watched.observe(server.observer());

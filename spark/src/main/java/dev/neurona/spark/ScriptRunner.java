@@ -1,6 +1,7 @@
 package dev.neurona.spark;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.ServiceLoader;
 
 /**
@@ -20,6 +21,14 @@ public interface ScriptRunner {
      * @param seed the {@code --seed} given, or null for the script's own
      */
     int run(Path script, Long seed, SparkCluster cluster, SparkEngine engine);
+
+    /**
+     * {@link #run(Path, Long, SparkCluster, SparkEngine)} with the script's messages in {@code language}
+     * (null for the locale's); a runner that speaks one language only ignores it.
+     */
+    default int run(Path script, Long seed, Locale language, SparkCluster cluster, SparkEngine engine) {
+        return run(script, seed, cluster, engine);
+    }
 
     /** The runner on the class path, if an interpreter that provides one is there. */
     static java.util.Optional<ScriptRunner> find() {

@@ -1,34 +1,48 @@
 package dev.neurona.spark;
 
+import dev.neurona.runtime.i18n.Language;
+import dev.neurona.runtime.i18n.Messages;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The command line for clusters, for {@code spark-submit} or {@code nn run --engine spark}:
  * <pre>
- *   run SCRIPT.nn [--master URL] [--partitions P] [--sync-every K] [--seed N] [--conf KEY=VALUE]...
+ *   run SCRIPT.nn [--master URL] [--partitions P] [--sync-every K] [--seed N] [--lang en|es] [--conf KEY=VALUE]...
  * </pre>
  * Without {@code --master}, the master is the one {@code spark-submit} set. P defaults to 2
  * and K to 1 (average after every step). Each {@code --conf} is a Spark setting
- * ({@code spark.executor.memory=2g}), as spark-submit's {@code --conf}. The script itself is run by the interpreter's
+ * ({@code spark.executor.memory=2g}), as spark-submit's {@code --conf}. {@code --lang} chooses the
+ * language of every message, as in {@code nn run}; without it the locale does ({@code LC_ALL},
+ * {@code LC_MESSAGES}, {@code LANG}). The script itself is run by the interpreter's
  * {@link ScriptRunner}; until an interpreter providing one is on the class path, this says so
  * and exits with 1.
  */
 public final class SparkMain {
-    static final String USAGE =
-            "usage: run SCRIPT.nn [--master URL] [--partitions P] [--sync-every K] [--seed N] [--conf KEY=VALUE]...";
+    static final String USAGE = Messages.english().text("spark.usage");
 
     private SparkMain() {}
 
-    /** The parsed command line. */
+    /**
+     * The parsed command line.
+     *
+     * @param language the {@code --lang} given, or null for the locale's
+     */
     record Arguments(
-            Path script, String master, int partitions, int syncEvery, Long seed, Map<String, String> settings) {
+            Path script,
+            String master,
+            int partitions,
+            int syncEvery,
+            Long seed,
+            Map<String, String> settings,
+            Locale language) {
         Arguments(Path script, String master, int partitions, int syncEvery, Long seed) {
-            this(script, master, partitions, syncEvery, seed, Map.of());
+            this(script, master, partitions, syncEvery, seed, Map.of(), null);
         }
     }
 
@@ -38,21 +52,21 @@ public final class SparkMain {
 
     /** Runs the command and returns its exit code; messages go to {@code err}. */
     static int run(String[] args, Optional<ScriptRunner> runner, PrintStream err) {
+        Messages messages = Messages.of(language(args));
         Arguments arguments;
         try {
-            arguments = parse(args);
+            arguments = parse(args, messages);
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println(USAGE);
+            err.println(messages.text("spark.error", e.getMessage()));
+            err.println(messages.text("spark.usage"));
             return 2;
         }
         if (!Files.isRegularFile(arguments.script())) {
-            err.println("error: script '" + arguments.script() + "' does not exist");
+            err.println(messages.text("spark.error", messages.text("spark.no_script", arguments.script())));
             return 2;
         }
         if (runner.isEmpty()) {
-            err.println(
-                    "error: no script interpreter is on the class path; put the Neurona language jar beside this one");
+            err.println(messages.text("spark.error", messages.text("spark.no_interpreter")));
             return 1;
         }
         SparkCluster connected;
@@ -60,61 +74,86 @@ public final class SparkMain {
             connected = SparkCluster.connect(
                     arguments.master(), "neurona " + arguments.script().getFileName(), arguments.settings());
         } catch (ClusterException e) {
-            err.println("error: " + e.getMessage());
+            err.println(messages.text("spark.error", e.getMessage()));
             return 1;
         }
         try (SparkCluster cluster = connected) {
-            cluster.warning().ifPresent(warning -> err.println("warning: " + warning));
+            cluster.warning().ifPresent(warning -> err.println(messages.text("spark.warning", warning)));
             SparkEngine engine = cluster.engine(arguments.partitions(), arguments.syncEvery());
-            return runner.get().run(arguments.script(), arguments.seed(), cluster, engine);
+            return runner.get().run(arguments.script(), arguments.seed(), messages.locale(), cluster, engine);
         }
     }
 
-    /** @throws IllegalArgumentException naming what is wrong with the command line */
+    /**
+     * The language of the messages: the value of the first {@code --lang}, else the locale's; English
+     * for a value it does not know, which {@link #parse} then reports.
+     */
+    static Locale language(String[] args) {
+        String option = null;
+        for (int i = 0; i + 1 < args.length && option == null; i++) {
+            if (args[i].equals("--lang")) option = args[i + 1];
+        }
+        try {
+            return Language.choose(option, System.getenv());
+        } catch (IllegalArgumentException e) {
+            return Language.ENGLISH;
+        }
+    }
+
+    /** {@link #parse(String[], Messages)} with English messages. */
     static Arguments parse(String[] args) {
-        if (args.length == 0 || !args[0].equals("run")) throw new IllegalArgumentException("the command is 'run'");
-        if (args.length < 2 || args[1].startsWith("--")) throw new IllegalArgumentException("run needs a script");
+        return parse(args, Messages.english());
+    }
+
+    /** @throws IllegalArgumentException naming, in {@code messages}' language, what is wrong with the command line */
+    static Arguments parse(String[] args, Messages messages) {
+        if (args.length == 0 || !args[0].equals("run")) {
+            throw new IllegalArgumentException(messages.text("spark.not_run"));
+        }
+        if (args.length < 2 || args[1].startsWith("--")) {
+            throw new IllegalArgumentException(messages.text("spark.needs_script"));
+        }
         Path script = Path.of(args[1]);
         String master = null;
         int partitions = 2;
         int syncEvery = 1;
         Long seed = null;
+        Locale language = null;
         Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 2; i < args.length; i += 2) {
             String option = args[i];
-            if (i + 1 >= args.length) throw new IllegalArgumentException(option + " needs a value");
+            if (i + 1 >= args.length) throw new IllegalArgumentException(messages.text("spark.needs_value", option));
             String value = args[i + 1];
             switch (option) {
                 case "--master" -> master = value;
-                case "--partitions" -> partitions = positive(option, value);
-                case "--sync-every" -> syncEvery = positive(option, value);
-                case "--seed" -> seed = number(option, value);
+                case "--partitions" -> partitions = positive(option, value, messages);
+                case "--sync-every" -> syncEvery = positive(option, value, messages);
+                case "--seed" -> seed = number(option, value, messages);
+                case "--lang" -> language = Language.of(value);
                 case "--conf" -> {
                     int equals = value.indexOf('=');
-                    if (equals < 1)
-                        throw new IllegalArgumentException(
-                                "--conf takes KEY=VALUE, e.g. spark.executor.memory=2g, not '" + value + "'");
+                    if (equals < 1) throw new IllegalArgumentException(messages.text("spark.conf", value));
                     settings.put(value.substring(0, equals), value.substring(equals + 1));
                 }
-                default -> throw new IllegalArgumentException("unknown option '" + option + "'");
+                default -> throw new IllegalArgumentException(messages.text("spark.unknown_option", option));
             }
         }
         return new Arguments(
-                script, master, partitions, syncEvery, seed, java.util.Collections.unmodifiableMap(settings));
+                script, master, partitions, syncEvery, seed, java.util.Collections.unmodifiableMap(settings), language);
     }
 
-    private static int positive(String option, String value) {
-        long number = number(option, value);
+    private static int positive(String option, String value, Messages messages) {
+        long number = number(option, value, messages);
         if (number < 1 || number > Integer.MAX_VALUE)
-            throw new IllegalArgumentException(option + " must be at least 1, not " + value);
+            throw new IllegalArgumentException(messages.text("spark.at_least_one", option, value));
         return (int) number;
     }
 
-    private static long number(String option, String value) {
+    private static long number(String option, String value, Messages messages) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, not '" + value + "'");
+            throw new IllegalArgumentException(messages.text("spark.whole_number", option, value));
         }
     }
 }

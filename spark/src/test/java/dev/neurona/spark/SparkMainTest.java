@@ -109,6 +109,33 @@ class SparkMainTest {
     }
 
     @Test
+    void langEsSaysItInSpanish() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String missing = dir.resolve("nada.nn").toString();
+        assertEquals(
+                2,
+                SparkMain.run(
+                        new String[] {"run", missing, "--lang", "es"},
+                        Optional.empty(),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals("error: no existe el script '" + missing + "'\n", err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(
+                2,
+                SparkMain.run(
+                        new String[] {"run", missing, "--lang", "es", "--partitions", "0"},
+                        Optional.empty(),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals(
+                "error: --partitions tiene que ser al menos 1, no 0\nuso: run SCRIPT.nn [--master URL] [--partitions P]"
+                        + " [--sync-every K] [--seed N] [--lang en|es] [--conf CLAVE=VALOR]...\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                dev.neurona.runtime.i18n.Language.SPANISH,
+                SparkMain.parse(new String[] {"run", "x.nn", "--lang", "es"}).language());
+    }
+
+    @Test
     void handsTheScriptAndTheEngineToTheRunner() throws IOException {
         Path script = Files.writeString(dir.resolve("s.nn"), "seed 1\n");
         AtomicReference<String> heard = new AtomicReference<>();

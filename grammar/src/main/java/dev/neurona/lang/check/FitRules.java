@@ -34,7 +34,7 @@ public final class FitRules {
      *
      * @return the first mismatch of inputs or outputs, as a message; empty when the model fits
      */
-    public static Optional<String> mismatch(String modelName, ModelSpec spec, String dataName, DataShape data) {
+    public static Optional<Text> mismatch(String modelName, ModelSpec spec, String dataName, DataShape data) {
         ModelSymbol model = new ModelSymbol(
                 modelName,
                 0,
@@ -49,7 +49,7 @@ public final class FitRules {
         if (inputs(model, ref, ref.span(), problems, reported)) {
             outputs(model, ref, ref.span(), problems, reported);
         }
-        return problems.diagnostics().stream().findFirst().map(Diagnostic::message);
+        return problems.diagnostics().stream().findFirst().map(Diagnostic::text);
     }
 
     /**

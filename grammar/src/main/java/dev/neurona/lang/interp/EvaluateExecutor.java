@@ -8,6 +8,7 @@ import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
 import dev.neurona.runtime.i18n.Messages;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.io.SafeWrite;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -91,22 +92,17 @@ final class EvaluateExecutor {
             return;
         }
         if (evaluation.classification() == null) {
-            throw new RunFailure(
-                    plan.where(),
-                    "a confusion matrix needs classes, but '" + plan.data()
-                            + "' is for regression; write the evaluation to a .txt file instead");
+            throw new RunFailure(plan.where(), Text.of("run.confusion.regression", plan.data()));
         }
         int classes = evaluation.classification().classNames().size();
         if (classes > ConfusionChart.MOST_CLASSES) {
             throw new RunFailure(
                     plan.where(),
-                    String.format(
-                            Locale.ROOT,
-                            "a picture of the confusion matrix shows at most %d classes,"
-                                    + " and '%s' has %,d; write the evaluation to a .txt file instead",
-                            ConfusionChart.MOST_CLASSES,
+                    Text.of(
+                            "run.confusion.too_many",
+                            String.valueOf(ConfusionChart.MOST_CLASSES),
                             plan.data(),
-                            classes));
+                            String.format(Locale.ROOT, "%,d", classes)));
         }
         PlotExecutor.write(
                 ConfusionChart.draw(

@@ -1,9 +1,18 @@
 package dev.neurona.lang.interp;
 
-/** The run was cancelled (Ctrl-C); the message says where it stopped. */
+import dev.neurona.runtime.i18n.Text;
+
+/** The run was cancelled (Ctrl-C); the text says where it stopped, in the reader's language when shown. */
 final class Interruption extends RuntimeException {
 
-    Interruption(String message) {
-        super(message);
+    private final transient Text text;
+
+    Interruption(Text text) {
+        super(text.english());
+        this.text = text;
+    }
+
+    Text text() {
+        return text;
     }
 }

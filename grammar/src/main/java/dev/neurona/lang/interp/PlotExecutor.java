@@ -17,6 +17,7 @@ import dev.neurona.lang.visual.WeightTiles;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.i18n.Text;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -42,10 +43,7 @@ final class PlotExecutor {
 
     private static void curves(PlotPlan plan, Model model, RunContext context) {
         if (model.history().isEmpty()) {
-            throw new RunFailure(
-                    plan.where(),
-                    "model '" + plan.model() + "' has not been trained yet, so it has no curves"
-                            + " to plot; train it first");
+            throw new RunFailure(plan.where(), Text.of("run.plot.untrained", plan.model()));
         }
         Curves curves = Pictures.curves(model.history());
         if (plan.file().isEmpty()) {
@@ -68,11 +66,7 @@ final class PlotExecutor {
 
     private static void weights(PlotPlan plan, Model model, RunContext context) {
         ReportContent.FirstLayer layer = Pictures.firstLayer(model)
-                .orElseThrow(() -> new RunFailure(
-                        plan.where(),
-                        "model '" + plan.model()
-                                + "' has no first dense layer over a 2-D input, so its weights cannot be drawn"
-                                + " as images"));
+                .orElseThrow(() -> new RunFailure(plan.where(), Text.of("run.plot.no_weights", plan.model())));
         BufferedImage image = WeightTiles.draw(layer.weights(), layer.units(), layer.height(), layer.width());
         int shown = WeightTiles.shown(layer.units());
         String what = shown < layer.units()
@@ -88,10 +82,7 @@ final class PlotExecutor {
 
     private static void filters(PlotPlan plan, Model model, RunContext context) {
         Filters filters = ConvPictures.filters(model)
-                .orElseThrow(() -> new RunFailure(
-                        plan.where(),
-                        "model '" + plan.model() + "' has no convolution; 'plot " + plan.model()
-                                + " filters' draws a conv layer's kernels"));
+                .orElseThrow(() -> new RunFailure(plan.where(), Text.of("run.plot.no_filters", plan.model())));
         if (plan.file().isEmpty()) {
             context.out().println(context.messages().text("plot.filters.title", plan.model()));
             context.out().print(FiltersText.render(filters, Glyphs.forOutput()));
@@ -120,24 +111,20 @@ final class PlotExecutor {
         Dataset data = context.workspace().dataset(dataName);
         LiveFit.require(plan.model(), model, data, plan.where());
         if (!ConvPictures.hasMaps(model)) {
-            throw new RunFailure(
-                    plan.where(),
-                    "model '" + plan.model() + "' has no convolution or pooling; 'plot " + plan.model()
-                            + " maps' draws the feature maps of conv and pool layers");
+            throw new RunFailure(plan.where(), Text.of("run.plot.no_maps", plan.model()));
         }
         if (plan.row() >= data.rows()) {
             throw new RunFailure(
                     plan.where(),
                     data.rows() == 0
-                            ? "'" + dataName + "' has no rows, so there is no row " + plan.row() + " to draw"
-                            : String.format(
-                                    Locale.ROOT,
-                                    "there is no row %d in '%s', which has %,d" + " row%s, numbered 0 to %,d",
-                                    plan.row(),
+                            ? Text.of("run.plot.no_rows", dataName, String.valueOf(plan.row()))
+                            : Text.of(
+                                    "run.plot.no_such_row",
+                                    String.valueOf(plan.row()),
                                     dataName,
-                                    data.rows(),
-                                    data.rows() == 1 ? "" : "s",
-                                    data.rows() - 1));
+                                    String.format(Locale.ROOT, "%,d", data.rows()),
+                                    data.rows() == 1 ? 1 : 2,
+                                    String.format(Locale.ROOT, "%,d", data.rows() - 1)));
         }
         FeatureMaps maps = ConvPictures.maps(model, data, plan.row(), context.messages());
         String what = context.messages()

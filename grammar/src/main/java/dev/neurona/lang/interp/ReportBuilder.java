@@ -8,6 +8,7 @@ import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.eval.ClassificationReport;
 import dev.neurona.runtime.eval.RegressionReport;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.summary.ModelSummary;
 import dev.neurona.runtime.train.Predictions;
 import java.util.ArrayList;
@@ -22,14 +23,14 @@ final class ReportBuilder {
 
     private ReportBuilder() {}
 
-    static ReportContent build(String modelName, Model model, Dataset data, Evaluation evaluation) {
+    static ReportContent build(String modelName, Model model, Dataset data, Evaluation evaluation, Messages messages) {
         ModelSummary summary = ModelSummary.of(modelName, model);
         ReportContent.Table layers = new ReportContent.Table(
-                ModelSummary.HEADER,
+                ModelSummary.header(messages),
                 summary.layers().stream().map(ModelSummary.Row::cells).toList());
         List<String> facts = List.of(
-                String.format(Locale.ROOT, "Total parameters: %,d.", summary.totalParameters()),
-                capitalised(summary.training()) + ".");
+                messages.text("report.total_parameters", String.format(Locale.ROOT, "%,d", summary.totalParameters())),
+                messages.text("report.training", capitalised(summary.training(messages))));
         ClassificationReport classes = evaluation.classification();
         boolean images = data.schema().featureShape().size() == 2;
         return new ReportContent(
@@ -38,28 +39,31 @@ final class ReportBuilder {
                 layers,
                 facts,
                 model.history().isEmpty() ? Optional.empty() : Optional.of(Pictures.curves(model.history())),
-                headline(evaluation),
-                classes != null ? scores(classes) : figures(evaluation.regression()),
+                headline(evaluation, messages),
+                classes != null ? scores(classes, messages) : figures(evaluation.regression(), messages),
                 Optional.ofNullable(classes)
                         .filter(c -> c.classNames().size() <= ConfusionChart.MOST_CLASSES)
                         .map(c -> new ReportContent.Confusion(c.confusionMatrix(), c.classNames())),
-                classes != null && images ? Optional.of(misclassified(model, data)) : Optional.empty(),
+                classes != null && images ? Optional.of(misclassified(model, data, messages)) : Optional.empty(),
                 Pictures.firstLayer(model),
-                convolution(model, data));
+                convolution(model, data, messages));
     }
 
     /** The first convolution's kernels and the first row's feature maps, for a model with a convolution. */
-    private static Optional<ReportContent.Convolution> convolution(Model model, Dataset data) {
+    private static Optional<ReportContent.Convolution> convolution(Model model, Dataset data, Messages messages) {
         if (data.rows() == 0 || !ConvPictures.hasMaps(model)) return Optional.empty();
         return ConvPictures.filters(model)
                 .map(filters -> new ReportContent.Convolution(
-                        filters, ConvPictures.maps(model, data, 0), ConvPictures.rowName(0, data.name())));
+                        filters,
+                        ConvPictures.maps(model, data, 0, messages),
+                        ConvPictures.rowName(0, data.name(), messages)));
     }
 
-    private static List<String> headline(Evaluation evaluation) {
-        List<String> figures = new ArrayList<>(List.of(figure("loss", evaluation.loss())));
+    private static List<String> headline(Evaluation evaluation, Messages messages) {
+        List<String> figures =
+                new ArrayList<>(List.of(messages.text("report.figure.loss", decimal(evaluation.loss()))));
         if (evaluation.classification() != null) {
-            figures.add(figure("accuracy", evaluation.accuracy()));
+            figures.add(messages.text("report.figure.accuracy", decimal(evaluation.accuracy())));
         } else {
             RegressionReport r = evaluation.regression();
             figures.addAll(List.of(
@@ -68,13 +72,20 @@ final class ReportBuilder {
         return figures;
     }
 
-    private static ReportContent.Table scores(ClassificationReport report) {
+    private static ReportContent.Table scores(ClassificationReport report, Messages messages) {
         List<List<String>> rows = new ArrayList<>();
         for (int c = 0; c < report.classNames().size(); c++)
             rows.add(scoreRow(Printable.value(report.classNames().get(c)), report.scores(c)));
-        rows.add(scoreRow("macro avg", report.macroAverage()));
-        rows.add(scoreRow("weighted avg", report.weightedAverage()));
-        return new ReportContent.Table(List.of("class", "precision", "recall", "f1-score", "support"), rows);
+        rows.add(scoreRow(messages.text("eval.macro_avg"), report.macroAverage()));
+        rows.add(scoreRow(messages.text("eval.weighted_avg"), report.weightedAverage()));
+        return new ReportContent.Table(
+                List.of(
+                        messages.text("report.column.class"),
+                        messages.text("eval.column.precision"),
+                        messages.text("eval.column.recall"),
+                        messages.text("eval.column.f1"),
+                        messages.text("eval.column.support")),
+                rows);
     }
 
     private static List<String> scoreRow(String label, ClassificationReport.Scores s) {
@@ -86,7 +97,7 @@ final class ReportBuilder {
                 String.format(Locale.ROOT, "%,d", s.support()));
     }
 
-    private static ReportContent.Table figures(RegressionReport report) {
+    private static ReportContent.Table figures(RegressionReport report, Messages messages) {
         List<List<String>> rows = new ArrayList<>();
         for (int j = 0; j < report.outputs(); j++) {
             rows.add(List.of(
@@ -96,11 +107,11 @@ final class ReportBuilder {
                     decimal(report.mae(j)),
                     decimal(report.r2(j))));
         }
-        return new ReportContent.Table(List.of("output", "MSE", "RMSE", "MAE", "R²"), rows);
+        return new ReportContent.Table(List.of(messages.text("eval.column.output"), "MSE", "RMSE", "MAE", "R²"), rows);
     }
 
     /** The first {@value #EXAMPLES} rows the model gets wrong, with their true and predicted classes. */
-    private static ReportContent.Misclassified misclassified(Model model, Dataset data) {
+    private static ReportContent.Misclassified misclassified(Model model, Dataset data, Messages messages) {
         int[] predicted = Predictions.predictedClasses(
                 model.predictPrepared(data), data.rows(), model.network().outputWidth());
         int height = data.schema().featureShape().get(0);
@@ -115,8 +126,10 @@ final class ReportBuilder {
                         data.row(r),
                         height,
                         width,
-                        "true " + Printable.value(data.classNames().get(data.labels()[r])) + ", predicted "
-                                + Printable.value(data.classNames().get(predicted[r]))));
+                        messages.text(
+                                "report.example",
+                                Printable.value(data.classNames().get(data.labels()[r])),
+                                Printable.value(data.classNames().get(predicted[r])))));
             }
         }
         return new ReportContent.Misclassified(shown, total, data.rows());

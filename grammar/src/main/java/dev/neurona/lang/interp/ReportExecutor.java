@@ -18,7 +18,7 @@ final class ReportExecutor {
         LiveFit.require(plan.model(), model, data, plan.where());
         Evaluation evaluation = model.evaluate(data);
         HtmlReport.write(
-                ReportBuilder.build(plan.model(), model, data, evaluation),
+                ReportBuilder.build(plan.model(), model, data, evaluation, context.messages()),
                 plan.file(),
                 VisualWords.report(context.messages(), plan.model(), plan.data()));
         context.out()

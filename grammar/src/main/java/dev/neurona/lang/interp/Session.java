@@ -325,9 +325,9 @@ public final class Session implements AutoCloseable {
             plan.accept(runner);
             return null;
         } catch (Interruption e) {
-            return new Failure(Diagnostic.error(fileName, plan.where(), e.getMessage()), true);
+            return new Failure(Diagnostic.error(fileName, plan.where(), e.text()), true);
         } catch (RunFailure e) {
-            return new Failure(Diagnostic.error(fileName, e.where(), e.getMessage()), false);
+            return new Failure(Diagnostic.error(fileName, e.where(), e.text()), false);
         } catch (NeuronaException e) {
             message = e.text();
         } catch (UncheckedIOException e) {

@@ -13,6 +13,7 @@ import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.i18n.Messages;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.linalg.ComputePool;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.spec.TrainSpec;
@@ -124,8 +125,7 @@ final class SweepExecutor {
         List<SweepRow> ranked = results.ranked();
         int combinations = plan.combinations().size();
         if (ranked.isEmpty()) {
-            throw new Interruption(
-                    "interrupted before any combination of the sweep finished; '" + plan.name() + "' is not defined");
+            throw new Interruption(Text.of("sweep.interrupted.none", plan.name()));
         }
         context.out().print(SweepTable.format(plan, ranked, classification, context.messages()));
         Optional<SweepRow> best = results.best();
@@ -147,18 +147,20 @@ final class SweepExecutor {
                             plan.combinations().get(best.get().combination()).template());
         }
         if (ranked.size() < combinations) {
-            throw new Interruption(String.format(
-                    Locale.ROOT,
-                    "interrupted: the sweep stopped after %d of %d combinations%s",
-                    ranked.size(),
-                    combinations,
-                    best.isPresent() ? "; '" + plan.name() + "' is the best of those" : ""));
+            throw new Interruption(
+                    best.isPresent()
+                            ? Text.of(
+                                    "sweep.interrupted.best",
+                                    String.valueOf(ranked.size()),
+                                    String.valueOf(combinations),
+                                    plan.name())
+                            : Text.of(
+                                    "sweep.interrupted.some",
+                                    String.valueOf(ranked.size()),
+                                    String.valueOf(combinations)));
         }
         if (best.isEmpty()) {
-            throw new RunFailure(
-                    plan.where(),
-                    "every combination of the sweep diverged (its loss became NaN or"
-                            + " infinite); try smaller learning rates, clip_norm, or normalized inputs");
+            throw new RunFailure(plan.where(), Text.of("sweep.all_diverged"));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.StreamedDataset;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.spec.Metric;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
@@ -87,7 +88,7 @@ final class TrainExecutor {
     private static void report(TrainPlan plan, RunContext context, TrainingResult result) {
         if (result.interrupted()) {
             int epoch = result.epochs().size() + 1;
-            throw new Interruption(context.messages().text("train.interrupted", plan.model(), String.valueOf(epoch)));
+            throw new Interruption(Text.of("train.interrupted", plan.model(), String.valueOf(epoch)));
         }
         if (result.stoppedEarly() && !context.quiet()) {
             EpochMetrics best = result.epochs().get(result.bestEpoch() - 1);

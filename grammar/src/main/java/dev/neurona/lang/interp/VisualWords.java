@@ -41,7 +41,8 @@ final class VisualWords {
                 messages.text("report.title", model, data),
                 headings,
                 messages.locale().getLanguage(),
-                charts(messages));
+                charts(messages),
+                messages::text);
     }
 
     /** {@code 16 kernels of 3x3 on 1 channel}. */

@@ -124,13 +124,17 @@ public final class HtmlReport {
         section(page, messages, "curves");
         if (content.curves().isPresent() && content.curves().get().epochs() > 0) {
             Curves curves = content.curves().get();
-            page.element(
-                    "p",
-                    "Loss" + (curves.hasAccuracy() ? " and accuracy" : "") + " per epoch"
-                            + (curves.hasValidation() ? ", training against validation." : ", on the training data."));
-            image(page, CurvesChart.draw(curves, messages.charts()), "training curves of " + content.modelName(), null);
+            String what = curves.hasAccuracy()
+                    ? (curves.hasValidation() ? "report.curves.both.validation" : "report.curves.both.training")
+                    : (curves.hasValidation() ? "report.curves.loss.validation" : "report.curves.loss.training");
+            page.element("p", messages.sentences().text(what));
+            image(
+                    page,
+                    CurvesChart.draw(curves, messages.charts()),
+                    messages.sentences().text("report.alt.curves", content.modelName()),
+                    null);
         } else {
-            page.element("p", "The model has not been trained yet, so there are no curves.");
+            page.element("p", messages.sentences().text("report.untrained"));
         }
         page.close("section");
     }
@@ -138,19 +142,21 @@ public final class HtmlReport {
     private static void evaluation(Xhtml page, ReportWords messages, ReportContent content) {
         section(page, messages, "evaluation");
         page.element(
-                "p", "On " + content.dataName() + ": " + String.join(", ", content.headline()), "class", "headline");
+                "p",
+                messages.sentences().text("report.headline", content.dataName(), String.join(", ", content.headline())),
+                "class",
+                "headline");
         table(page, messages, content.evaluation());
         page.close("section");
     }
 
     private static void confusion(Xhtml page, ReportWords messages, ReportContent.Confusion confusion) {
         section(page, messages, "confusion");
-        page.element(
-                "p", "Rows are the true classes, columns the predicted ones; the diagonal holds the right answers.");
+        page.element("p", messages.sentences().text("report.confusion"));
         image(
                 page,
                 ConfusionChart.draw(confusion.counts(), confusion.classNames(), messages.charts()),
-                "confusion matrix",
+                messages.sentences().text("report.alt.confusion"),
                 null);
         page.close("section");
     }
@@ -158,22 +164,22 @@ public final class HtmlReport {
     private static void misclassified(Xhtml page, ReportWords messages, ReportContent.Misclassified misclassified) {
         section(page, messages, "misclassified");
         if (misclassified.total() == 0) {
-            page.element(
-                    "p",
-                    String.format(
-                            Locale.ROOT, "Every one of the %,d rows is classified correctly.", misclassified.rows()));
+            page.element("p", messages.sentences().text("report.misclassified.none", count(misclassified.rows())));
         } else {
             page.element(
                     "p",
-                    String.format(
-                            Locale.ROOT,
-                            "%,d of %,d rows are misclassified%s.",
-                            misclassified.total(),
-                            misclassified.rows(),
-                            misclassified.shown().size() < misclassified.total()
-                                    ? "; here are the first "
-                                            + misclassified.shown().size()
-                                    : ""));
+                    misclassified.shown().size() < misclassified.total()
+                            ? messages.sentences()
+                                    .text(
+                                            "report.misclassified.some",
+                                            count(misclassified.total()),
+                                            count(misclassified.rows()),
+                                            count(misclassified.shown().size()))
+                            : messages.sentences()
+                                    .text(
+                                            "report.misclassified.all",
+                                            count(misclassified.total()),
+                                            count(misclassified.rows())));
             page.open("div", "class", "examples").raw("\n");
             for (ReportContent.Example example : misclassified.shown()) {
                 page.open("figure");
@@ -195,15 +201,13 @@ public final class HtmlReport {
         int shown = WeightTiles.shown(weights.units());
         page.element(
                 "p",
-                "What each unit of the first layer looks for: its weight from every input pixel, red positive,"
-                        + " blue negative"
-                        + (shown < weights.units()
-                                ? String.format(Locale.ROOT, " (the first %d of %d units).", shown, weights.units())
-                                : "."));
+                shown < weights.units()
+                        ? messages.sentences().text("report.weights.some", count(shown), count(weights.units()))
+                        : messages.sentences().text("report.weights.all"));
         image(
                 page,
                 WeightTiles.draw(weights.weights(), weights.units(), weights.height(), weights.width()),
-                "first-layer weights",
+                messages.sentences().text("report.alt.weights"),
                 "pixels");
         page.close("section");
     }
@@ -212,26 +216,39 @@ public final class HtmlReport {
         section(page, messages, "convolution");
         Filters filters = convolution.filters();
         int shown = FilterTiles.shown(filters.filters());
-        String how =
+        Sentences words = messages.sentences();
+        String kernels = words.text(
+                "plot.filters.describe",
+                String.valueOf(filters.filters()),
+                filters.filters(),
+                String.valueOf(filters.kernel()),
+                String.valueOf(filters.channels()),
+                filters.channels());
+        String layout =
                 switch (FilterTiles.Layout.of(filters.channels())) {
-                    case SINGLE -> "each scaled to its own range: red positive, blue negative";
-                    case RGB -> "each filter's three channels as the colours of one picture, scaled to its own range";
-                    case PER_CHANNEL ->
-                        "one row per input channel, each scaled to its own range: red positive, blue negative";
+                    case SINGLE -> "single";
+                    case RGB -> "rgb";
+                    case PER_CHANNEL -> "per_channel";
                 };
+        // One whole sentence per layout and per "all shown or not": report.filters.single.all, ...
         page.element(
                 "p",
-                "What the first convolution, " + filters.layer() + ", looks for: its " + filters.describe()
-                        + (shown < filters.filters() ? String.format(Locale.ROOT, " (the first %d shown)", shown) : "")
-                        + ", " + how + ".");
-        image(page, FilterTiles.draw(filters), "filters of " + filters.layer(), "pixels");
+                shown < filters.filters()
+                        ? words.text("report.filters." + layout + ".some", filters.layer(), kernels, count(shown))
+                        : words.text("report.filters." + layout + ".all", filters.layer(), kernels));
+        image(page, FilterTiles.draw(filters), words.text("report.alt.filters", filters.layer()), "pixels");
         page.element(
                 "p",
-                "What each convolution and pool makes of " + convolution.row() + ": every map scaled to its"
-                        + " own range, darker for higher values. "
-                        + capitalised(convolution.maps().prediction()) + ".");
-        image(page, MapBands.draw(convolution.maps()), "feature maps of " + convolution.row(), "pixels");
+                words.text(
+                        "report.maps",
+                        convolution.row(),
+                        capitalised(convolution.maps().prediction())));
+        image(page, MapBands.draw(convolution.maps()), words.text("report.alt.maps", convolution.row()), "pixels");
         page.close("section");
+    }
+
+    private static String count(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static String capitalised(String text) {

@@ -5,9 +5,11 @@ import java.util.Map;
 /**
  * The words of the HTML report in the reader's language, translated by the caller: the page's
  * title, each section's heading by its id ({@code model}, {@code curves}, ...), the language's
- * code for the page's {@code lang}, and the words of its charts.
+ * code for the page's {@code lang}, the words of its charts, and its sentences and images'
+ * alternative texts by message key.
  */
-public record ReportWords(String title, Map<String, String> headings, String language, ChartWords charts) {
+public record ReportWords(
+        String title, Map<String, String> headings, String language, ChartWords charts, Sentences sentences) {
 
     public ReportWords {
         headings = Map.copyOf(headings);
@@ -26,6 +28,7 @@ public record ReportWords(String title, Map<String, String> headings, String lan
                         "convolution", "Filters and feature maps",
                         "weights", "First-layer weights"),
                 "en",
-                ChartWords.ENGLISH);
+                ChartWords.ENGLISH,
+                Sentences.ENGLISH);
     }
 }

@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.neurona.lang.interp.RunObserver;
 import dev.neurona.lang.interp.Session;
+import dev.neurona.runtime.i18n.Language;
+import dev.neurona.runtime.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,9 +14,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The live page of a training run: an HTTP server on the loopback address that serves the page
@@ -45,11 +49,13 @@ public final class WatchServer implements AutoCloseable {
     private final WatchObserver observer = new WatchObserver(log);
     private final EventStream events;
     private final Runnable stop;
+    private final Supplier<Locale> language;
 
-    private WatchServer(HttpServer server, ExecutorService threads, Runnable stop) {
+    private WatchServer(HttpServer server, ExecutorService threads, Runnable stop, Supplier<Locale> language) {
         this.server = server;
         this.threads = threads;
         this.stop = stop;
+        this.language = language;
         this.events = new EventStream(log);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
@@ -64,6 +70,14 @@ public final class WatchServer implements AutoCloseable {
      * @throws IOException when the port cannot be had (in use, or not allowed)
      */
     public static WatchServer start(int port, Runnable stop) throws IOException {
+        return start(port, stop, () -> Language.ENGLISH);
+    }
+
+    /**
+     * As {@link #start(int, Runnable)}, the page in the language {@code language} gives when it is
+     * opened (a REPL's {@code :lang} may change it between two loads).
+     */
+    public static WatchServer start(int port, Runnable stop, Supplier<Locale> language) throws IOException {
         if (port < 0 || port > 65_535) throw new IllegalArgumentException("a port is 0 to 65535, not " + port);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, work -> {
@@ -71,12 +85,12 @@ public final class WatchServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        return new WatchServer(server, threads, stop);
+        return new WatchServer(server, threads, stop, language);
     }
 
     /** Starts a server that watches {@code session}; its stop button cancels what the session runs. */
     public static WatchServer on(Session session, int port) throws IOException {
-        WatchServer watch = start(port, session::cancel);
+        WatchServer watch = start(port, session::cancel, session::language);
         session.observe(watch.observer());
         return watch;
     }
@@ -167,6 +181,7 @@ public final class WatchServer implements AutoCloseable {
         }
         // the token is 32 hex digits of our own making: safe to write into the page
         text = text.replace("{{token}}", guard.token());
+        if (name.endsWith(".html")) text = PageWords.fill(text, Messages.of(language.get()));
         String type = name.endsWith(".html")
                 ? "text/html; charset=utf-8"
                 : name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -36,11 +37,14 @@ final class JavaFeedback {
     private final JShell shell;
     private final PrintStream out;
     private final PrintStream err;
+    private final Supplier<Locale> language;
 
-    JavaFeedback(JShell shell, PrintStream out, PrintStream err) {
+    /** Feedback on {@code out} and {@code err} in the session's language of the moment ({@code :lang} changes it). */
+    JavaFeedback(JShell shell, PrintStream out, PrintStream err, Supplier<Locale> language) {
         this.shell = shell;
         this.out = out;
         this.err = err;
+        this.language = language;
     }
 
     /**
@@ -55,7 +59,7 @@ final class JavaFeedback {
             return false;
         }
         if (event.exception() != null) {
-            err.println(exception(event.exception()));
+            err.println(exception(event.exception(), language.get()));
             return false;
         }
         if (!event.status().isDefined()) {
@@ -77,11 +81,12 @@ final class JavaFeedback {
                 : "";
         String said;
         if (snippet instanceof VarSnippet variable) {
-            said = Messages.get("java.value", variable.name(), shown(event.value()));
+            said = Messages.in(language.get(), "java.value", variable.name(), shown(event.value()));
         } else if (snippet instanceof ExpressionSnippet expression) {
-            said = Messages.get("java.value", expression.name(), shown(event.value()));
+            said = Messages.in(language.get(), "java.value", expression.name(), shown(event.value()));
         } else if (snippet instanceof MethodSnippet method) {
-            said = Messages.get(
+            said = Messages.in(
+                    language.get(),
                     replaced ? "java.replaced" : "java.created",
                     "method",
                     method.name() + "(" + method.parameterTypes() + ")");
@@ -91,11 +96,11 @@ final class JavaFeedback {
                     .replace("_SUBKIND", "")
                     .replace('_', ' ')
                     .toLowerCase(Locale.ROOT);
-            said = Messages.get(replaced ? "java.replaced" : "java.created", kind, type.name());
+            said = Messages.in(language.get(), replaced ? "java.replaced" : "java.created", kind, type.name());
         } else {
             return null; // statements print what they print; imports say nothing
         }
-        return unresolved.isEmpty() ? said : said + Messages.get("java.unresolved", unresolved);
+        return unresolved.isEmpty() ? said : said + Messages.in(language.get(), "java.unresolved", unresolved);
     }
 
     /** Prints compile errors of {@code source}, whose positions are {@code offset} characters into the compiled text. */
@@ -114,27 +119,29 @@ final class JavaFeedback {
                     hint(diag.getMessage(Locale.ROOT))));
         }
         if (errors.isEmpty()) {
-            err.println(Messages.get("java.rejected"));
+            err.println(Messages.in(language.get(), "java.rejected"));
         } else {
             err.print(new DiagnosticRenderer(source).render(errors));
         }
     }
 
     /** One line for an exception thrown by a snippet: its class and message. */
-    static String exception(JShellException exception) {
+    static String exception(JShellException exception, Locale language) {
         if (exception instanceof UnresolvedReferenceException unresolved) {
-            return Messages.get(
-                    "java.needs.declaration", unresolved.getSnippet().source().strip());
+            return Messages.in(
+                    language,
+                    "java.needs.declaration",
+                    unresolved.getSnippet().source().strip());
         }
         String type = exception instanceof EvalException thrown
                 ? thrown.getExceptionClassName()
                 : exception.getClass().getName();
         if (type.equals(SnippetExit.class.getName())) {
-            return Messages.get("java.exit.refused", exception.getMessage());
+            return Messages.in(language, "java.exit.refused", exception.getMessage());
         }
         return exception.getMessage() == null
-                ? Messages.get("java.exception", type)
-                : Messages.get("java.exception.message", type, shown(exception.getMessage()));
+                ? Messages.in(language, "java.exception", type)
+                : Messages.in(language, "java.exception.message", type, shown(exception.getMessage()));
     }
 
     /** A value or message as the terminal shows it: control characters escaped ({@link Printable#escape}). */

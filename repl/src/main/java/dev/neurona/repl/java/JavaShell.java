@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -59,12 +60,15 @@ public final class JavaShell implements AutoCloseable {
     private volatile long evaluations;
     private volatile boolean stopBeforeStart;
 
-    private JavaShell(JShell shell, Bindings bindings, PrintStream out, PrintStream err) {
+    private final Supplier<Locale> language;
+
+    private JavaShell(JShell shell, Bindings bindings, PrintStream out, PrintStream err, Supplier<Locale> language) {
+        this.language = language;
         this.shell = shell;
         this.bindings = bindings;
         this.out = out;
         this.err = err;
-        this.feedback = new JavaFeedback(shell, out, err);
+        this.feedback = new JavaFeedback(shell, out, err, language);
         shell.addToClasspath(ClassPath.forSnippets(Bindings.class, Model.class, Neurona.class));
         for (String name : IMPORTS) {
             shell.eval("import " + name + ";");
@@ -80,13 +84,13 @@ public final class JavaShell implements AutoCloseable {
      * @param out      where values and snippets' {@code System.out} go
      * @param err      where errors and snippets' {@code System.err} go
      */
-    public static JavaShell start(Bindings bindings, PrintStream out, PrintStream err) {
+    public static JavaShell start(Bindings bindings, PrintStream out, PrintStream err, Supplier<Locale> language) {
         JShell shell = JShell.builder()
                 .executionEngine(new ExitRefusingExecution(), Map.of())
                 .out(out)
                 .err(err)
                 .build();
-        return new JavaShell(shell, bindings, out, err);
+        return new JavaShell(shell, bindings, out, err, language);
     }
 
     /**
@@ -133,7 +137,7 @@ public final class JavaShell implements AutoCloseable {
     private boolean runOne(String snippet) {
         List<SnippetEvent> events = evaluate(snippet);
         if (stopRequested) {
-            err.println(Messages.get("java.stopped"));
+            err.println(Messages.in(language.get(), "java.stopped"));
             return false;
         }
         boolean ok = true;
@@ -212,7 +216,7 @@ public final class JavaShell implements AutoCloseable {
         stopBeforeStart = false;
         List<SnippetEvent> events = evaluate(snippet);
         if (stopRequested) {
-            throw new JavaFailure(Messages.get("java.stopped"));
+            throw new JavaFailure(Messages.in(language.get(), "java.stopped"));
         }
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
@@ -224,7 +228,7 @@ public final class JavaShell implements AutoCloseable {
                 throw new JavaFailure(null);
             }
             if (event.exception() != null) {
-                throw new JavaFailure(JavaFeedback.exception(event.exception()));
+                throw new JavaFailure(JavaFeedback.exception(event.exception(), language.get()));
             }
         }
         return bindings.takeGiven();

@@ -11,6 +11,7 @@ import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.lang.syntax.ParseResult;
 import dev.neurona.repl.EntryKind;
 import dev.neurona.repl.Repl;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.train.TrainingListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -169,7 +170,7 @@ public final class CellRunner implements AutoCloseable {
             return;
         }
         String printed = outBytes.toString(StandardCharsets.UTF_8);
-        Optional<String> html = ShownHtml.of(shown);
+        Optional<String> html = ShownHtml.of(shown, Messages.of(repl.language()));
         if (html.isEmpty() || !printed.endsWith(shown.text())) {
             return; // left in the printed text, which shows it as it is
         }

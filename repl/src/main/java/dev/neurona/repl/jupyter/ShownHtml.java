@@ -4,6 +4,7 @@ import dev.neurona.lang.interp.Shown;
 import dev.neurona.runtime.Evaluation;
 import dev.neurona.runtime.eval.ClassificationReport;
 import dev.neurona.runtime.eval.RegressionReport;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.summary.DatasetSummary;
 import dev.neurona.runtime.summary.ModelSummary;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * What {@code print}, {@code evaluate} and {@code explain} showed, as HTML tables for a notebook,
@@ -21,16 +21,24 @@ final class ShownHtml {
 
     private ShownHtml() {}
 
-    /** The HTML of {@code shown}; empty when its text says it best (a report summarised for many classes). */
+    /** {@link #of(Shown, Messages)} in English. */
     static Optional<String> of(Shown shown) {
+        return of(shown, Messages.english());
+    }
+
+    /**
+     * The HTML of {@code shown}, its captions and headers in {@code messages}' language; empty when its
+     * text says it best (a report summarised for many classes).
+     */
+    static Optional<String> of(Shown shown, Messages messages) {
         if (shown instanceof Shown.OfModel model) {
-            return Optional.of(model(model.summary()));
+            return Optional.of(model(model.summary(), messages));
         }
         if (shown instanceof Shown.OfData data) {
             return Optional.of(data(data.summary(), data.parts()));
         }
         if (shown instanceof Shown.OfEvaluation evaluation) {
-            return evaluation(evaluation.header(), evaluation.evaluation());
+            return evaluation(evaluation.header(), evaluation.evaluation(), messages);
         }
         if (shown instanceof Shown.OfExplanation explanation) {
             return Optional.of(ExplanationHtml.of(explanation.explanation()));
@@ -39,13 +47,17 @@ final class ShownHtml {
     }
 
     static String model(ModelSummary summary) {
+        return model(summary, Messages.english());
+    }
+
+    static String model(ModelSummary summary, Messages messages) {
         return new Html()
                 .table(
-                        "model " + summary.name(),
-                        ModelSummary.HEADER,
+                        messages.text("summary.title", summary.name()),
+                        ModelSummary.header(messages),
                         summary.layers().stream().map(ModelSummary.Row::cells).toList())
-                .paragraph(String.format(Locale.ROOT, "total parameters: %,d", summary.totalParameters()))
-                .paragraph(summary.training())
+                .paragraph(messages.text("summary.total", String.format(Locale.ROOT, "%,d", summary.totalParameters())))
+                .paragraph(summary.training(messages))
                 .toString();
     }
 
@@ -68,6 +80,10 @@ final class ShownHtml {
     }
 
     static Optional<String> evaluation(String header, Evaluation evaluation) {
+        return evaluation(header, evaluation, Messages.english());
+    }
+
+    static Optional<String> evaluation(String header, Evaluation evaluation, Messages messages) {
         ClassificationReport classes = evaluation.classification();
         if (classes != null && classes.isSummarised()) {
             return Optional.empty();
@@ -78,11 +94,24 @@ final class ShownHtml {
             for (int c = 0; c < classes.classNames().size(); c++) {
                 scores.add(scores(classes.classNames().get(c), classes.scores(c)));
             }
-            scores.add(scores("macro avg", classes.macroAverage()));
-            scores.add(scores("weighted avg", classes.weightedAverage()));
-            String figures = withLoss(classes.loss(), "accuracy " + decimal(classes.accuracy()));
-            html.table(figures, List.of("", "precision", "recall", "f1-score", "support"), scores);
-            List<String> columns = new ArrayList<>(List.of("true \\ predicted"));
+            scores.add(scores(messages.text("eval.macro_avg"), classes.macroAverage()));
+            scores.add(scores(messages.text("eval.weighted_avg"), classes.weightedAverage()));
+            String figures = classes.loss().isPresent()
+                    ? messages.text(
+                            "notebook.loss_accuracy",
+                            decimal(classes.loss().getAsDouble()),
+                            decimal(classes.accuracy()))
+                    : messages.text("notebook.accuracy", decimal(classes.accuracy()));
+            html.table(
+                    figures,
+                    List.of(
+                            "",
+                            messages.text("eval.column.precision"),
+                            messages.text("eval.column.recall"),
+                            messages.text("eval.column.f1"),
+                            messages.text("eval.column.support")),
+                    scores);
+            List<String> columns = new ArrayList<>(List.of(messages.text("notebook.true_predicted")));
             columns.addAll(classes.classNames());
             List<List<String>> confusion = new ArrayList<>();
             int[][] counts = classes.confusionMatrix();
@@ -91,13 +120,13 @@ final class ShownHtml {
                 Arrays.stream(counts[t]).mapToObj(Integer::toString).forEach(row::add);
                 confusion.add(row);
             }
-            html.table("confusion matrix (rows: true class, columns: predicted)", columns, confusion);
+            html.table(messages.text("eval.confusion"), columns, confusion);
             return Optional.of(html.toString());
         }
         RegressionReport figures = evaluation.regression();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(
-                figures.outputs() > 1 ? "mean" : "all",
+                messages.text(figures.outputs() > 1 ? "notebook.mean" : "notebook.all"),
                 decimal(figures.mse()),
                 decimal(figures.rmse()),
                 decimal(figures.mae()),
@@ -110,12 +139,15 @@ final class ShownHtml {
                     decimal(figures.mae(j)),
                     decimal(figures.r2(j))));
         }
-        html.table(withLoss(figures.loss(), "regression"), List.of("output", "mse", "rmse", "mae", "r2"), rows);
+        html.table(
+                figures.loss().isPresent()
+                        ? messages.text(
+                                "notebook.regression.loss",
+                                decimal(figures.loss().getAsDouble()))
+                        : messages.text("notebook.regression"),
+                List.of(messages.text("eval.column.output"), "mse", "rmse", "mae", "r2"),
+                rows);
         return Optional.of(html.toString());
-    }
-
-    private static String withLoss(OptionalDouble loss, String rest) {
-        return loss.isPresent() ? "loss " + decimal(loss.getAsDouble()) + ", " + rest : rest;
     }
 
     private static List<String> scores(String label, ClassificationReport.Scores s) {

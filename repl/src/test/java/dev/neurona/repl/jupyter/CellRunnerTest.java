@@ -179,6 +179,23 @@ class CellRunnerTest {
     }
 
     @Test
+    void afterLangEsTheTablesAreInSpanishToo() {
+        cells.run(":lang es", kept);
+        cells.run(DEFINE + "train m on pets.train { epochs 5 }", kept);
+        cells.run("print m", kept);
+        cells.run("evaluate m on pets.test", kept);
+        String model = kept.tables.get(0)[0];
+        assertTrue(model.contains("<caption>modelo m</caption>"), model);
+        assertTrue(model.contains("<th>capa</th><th>salida</th><th>activación</th><th>parámetros</th>"), model);
+        assertTrue(model.contains("<p>parámetros en total: 22</p>"), model);
+        String evaluation = kept.tables.get(1)[0];
+        assertTrue(evaluation.contains(", exactitud "), evaluation);
+        assertTrue(evaluation.contains("<td>media simple</td>"), evaluation);
+        assertTrue(evaluation.contains("<th>real \\ predicha</th><th>cat</th><th>dog</th>"), evaluation);
+        assertTrue(!evaluation.contains("precision") && !evaluation.contains("confusion matrix"), evaluation);
+    }
+
+    @Test
     void anExplanationGivesItsLayersAsATableAndItsAdviceAsLists() {
         cells.run(DEFINE, kept);
         cells.run("explain m", kept);

@@ -6,6 +6,7 @@ import dev.neurona.spark.SparkCluster;
 import dev.neurona.spark.SparkEngine;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The interpreter behind {@code SparkMain run SCRIPT.nn}: runs the script as {@code nn run}
@@ -30,7 +31,13 @@ public final class SparkScriptRunner implements ScriptRunner {
 
     @Override
     public int run(Path script, Long seed, SparkCluster cluster, SparkEngine engine) {
-        RunOptions options = RunOptions.builder().out(out).err(err).seed(seed).build();
+        return run(script, seed, null, cluster, engine);
+    }
+
+    @Override
+    public int run(Path script, Long seed, Locale language, SparkCluster cluster, SparkEngine engine) {
+        RunOptions.Builder builder = RunOptions.builder().out(out).err(err).seed(seed);
+        RunOptions options = (language == null ? builder : builder.locale(language)).build();
         dev.neurona.lang.ScriptRunner runner =
                 new dev.neurona.lang.ScriptRunner(options, engine, new SparkTables(cluster.reader()));
         // Ctrl-C: stop training after the running round, so the last epochs' figures still print.

@@ -4,6 +4,13 @@
 
 const token = document.body.dataset.token;
 const $ = id => document.getElementById(id);
+// The page's words in the run's language, written into the page by the server (watch.page.* keys).
+const words = JSON.parse($('words').textContent);
+function say(key, ...args) {
+  return (words['watch.page.' + key] || key).replace(/\{(\d+)\}/g, (all, i) => String(args[Number(i)]));
+}
+let status = 'connecting';
+function setStatus(key) { status = key; $('status').textContent = say('status.' + key); }
 const run = { epochs: 1, batches: [], epochLines: [], classification: true, inputs: null, tableCells: [] };
 let seen = 0;          // log events received, so that a reconnection resumes where it left off
 let drawPending = false;
@@ -63,7 +70,7 @@ function drawCurve(canvas, trainKey, valKey, unitRange) {
   }
   const step = Math.max(1, Math.ceil(xMax / 10));
   for (let e = 0; e <= xMax; e += step) g.fillText(String(e), X(e) - 3, h - 8);
-  g.fillText('epoch', w - right - 32, h - 8);
+  g.fillText(say('epoch'), w - right - 32, h - 8);
   line(g, points.map(p => [X(p[0]), Y(p[1])]), 'rgba(31,119,180,0.55)', 1.2);
   line(g, epochTrain.map(p => [X(p[0]), Y(p[1])]), '#1f77b4', 2, true);
   line(g, epochVal.map(p => [X(p[0]), Y(p[1])]), '#e6550d', 2, true);
@@ -114,10 +121,10 @@ function scaleFor(size, target) { return Math.max(1, Math.floor(target / size));
 function startRun(e) {
   run.epochs = e.epochs; run.batches = []; run.epochLines = []; run.classification = e.classification;
   run.inputs = e.inputs || null; run.tableCells = [];
-  $('model').textContent = e.model + ' on ' + (e.data || '');
-  $('status').textContent = 'training';
+  $('model').textContent = say('model_on', e.model, e.data || '');
+  setStatus('training');
   $('stop').disabled = false;
-  const layers = $('layers'); layers.replaceChildren(element('span', 'input'));
+  const layers = $('layers'); layers.replaceChildren(element('span', say('input')));
   (e.layers || []).forEach(l => layers.append(element('span', l.name + ' ' + l.shape)));
   const examples = $('examples'); examples.replaceChildren();
   $('table').hidden = true;
@@ -129,16 +136,16 @@ function startRun(e) {
       const px = bytes(item.pixels);
       head.append(picture(px, 0, item.width, item.height * item.channels, gray, scaleFor(item.width, 56), 'input'));
       const answer = element('div', null, 'answer');
-      answer.append(element('div', 'row ' + item.row + ', true: ' + item.truth));
+      answer.append(element('div', say('row_truth', item.row, item.truth)));
       answer.append(element('ol', null, 'top'));
       head.append(answer);
       card.append(head, element('div', null, 'activations'));
       examples.append(card);
     });
   } else if (run.inputs) {
-    const head = $('table-head'); head.replaceChildren(element('th', 'row'));
+    const head = $('table-head'); head.replaceChildren(element('th', say('row')));
     run.inputs.features.forEach(f => head.append(element('th', f)));
-    head.append(element('th', 'true'), element('th', 'prediction'));
+    head.append(element('th', say('truth')), element('th', say('prediction')));
     const body = $('table-body'); body.replaceChildren();
     run.inputs.items.forEach(item => {
       const tr = element('tr');
@@ -160,7 +167,8 @@ function topText(t) {
 }
 
 function showPictures(e) {
-  $('picture-when').textContent = e.epoch === 0 ? '(before training)' : '(epoch ' + e.epoch + (e.batch ? ', batch ' + e.batch : ', end') + ')';
+  $('picture-when').textContent = e.epoch === 0 ? say('when.before')
+    : e.batch ? say('when.batch', e.epoch, e.batch) : say('when.end', e.epoch);
   e.items.forEach((item, i) => {
     if (run.inputs && !run.inputs.image) {
       if (run.tableCells[i]) run.tableCells[i].textContent = item.top.map(topText).join('; ');
@@ -174,8 +182,8 @@ function showPictures(e) {
     const activations = card.querySelector('.activations'); activations.replaceChildren();
     item.layers.forEach(layer => {
       const box = element('div', null, 'layer');
-      box.append(element('div', layer.name + (layer.kind === 'maps'
-        ? ' ' + layer.shown + ' of ' + layer.channels + ' maps' : ' ' + layer.units + ' units')));
+      box.append(element('div', layer.kind === 'maps'
+        ? say('layer.maps', layer.name, layer.shown, layer.channels) : say('layer.units', layer.name, layer.units)));
       const data = bytes(layer.data);
       if (layer.kind === 'maps') {
         const maps = element('div', null, 'maps');
@@ -198,8 +206,8 @@ function showPictures(e) {
 function showWeights(w) {
   $('weights-section').hidden = false;
   $('weights-what').textContent = w.kind === 'dense'
-    ? '(' + w.layer + ': ' + w.tiles + ' of ' + w.units + ' units, each unit\'s weights over the input)'
-    : '(' + w.layer + ': ' + w.tiles + ' kernels of ' + w.height + 'x' + w.width + ', channel 1)';
+    ? say('weights.dense', w.layer, w.tiles, w.units)
+    : say('weights.conv', w.layer, w.tiles, w.height, w.width);
   const data = bytes(w.data);
   const box = $('weights'); box.replaceChildren();
   const per = w.kind === 'dense' ? w.height * w.width : w.channels * w.height * w.width;
@@ -214,9 +222,9 @@ function startSweep(e) {
   $('sweep-title').textContent = e.title;
   const head = $('sweep-head'); head.replaceChildren(element('th', '#'));
   e.axes.forEach(a => head.append(element('th', a)));
-  ['run', 'loss', 'acc', 'val_loss', 'val_acc', 'epochs', 'seconds'].forEach(c => head.append(element('th', c)));
+  ['run', 'loss', 'acc', 'val_loss', 'val_acc', 'epochs', 'seconds'].forEach(c => head.append(element('th', say('sweep.' + c))));
   $('sweep-body').replaceChildren();
-  $('status').textContent = 'sweeping';
+  setStatus('sweeping');
 }
 
 function sweepRow(e) {
@@ -237,12 +245,13 @@ function sweepRow(e) {
 
 function handle(e) {
   switch (e.type) {
-    case 'script': document.title = 'Neurona — ' + e.file; break;
+    case 'script': document.title = say('title_file', e.file); break;
     case 'train': finished = false; startRun(e); break;
     case 'batch':
       run.batches.push(e);
-      $('progress').textContent = 'epoch ' + e.epoch + '/' + run.epochs + ', batch ' + e.batch + '/' + e.batches
-        + '  loss ' + fixed(e.loss, 4) + (e.accuracy !== null ? '  acc ' + fixed(e.accuracy, 4) : '');
+      $('progress').textContent = e.accuracy !== null
+        ? say('progress.accuracy', e.epoch, run.epochs, e.batch, e.batches, fixed(e.loss, 4), fixed(e.accuracy, 4))
+        : say('progress', e.epoch, run.epochs, e.batch, e.batches, fixed(e.loss, 4));
       scheduleDraw();
       break;
     case 'epoch':
@@ -252,19 +261,19 @@ function handle(e) {
       break;
     case 'note':
       $('notes').hidden = false;
-      $('note-list').append(element('li', 'epoch ' + e.epoch + ': ' + e.text));
+      $('note-list').append(element('li', say('note', e.epoch, e.text)));
       break;
     case 'pictures': showPictures(e); break;
     case 'sweep': startSweep(e); break;
     case 'sweepRow': sweepRow(e); break;
-    case 'stop': $('status').textContent = 'stopping after the current batch…'; $('stop').disabled = true; break;
+    case 'stop': setStatus('stopping'); $('stop').disabled = true; break;
     case 'finished':
       finished = true;
-      if (!/stop|finish/.test($('status').textContent)) $('status').textContent = 'finished';
+      if (!/stop|finish/.test(status)) setStatus('finished');
       $('stop').disabled = true;
       break;
     case 'end':
-      $('status').textContent = e.interrupted ? 'stopped' : e.stoppedEarly ? 'stopped early' : 'finished';
+      setStatus(e.interrupted ? 'stopped' : e.stoppedEarly ? 'stopped_early' : 'finished');
       $('stop').disabled = true;
       break;
   }
@@ -272,7 +281,7 @@ function handle(e) {
 
 function connect() {
   const source = new EventSource('api/events?token=' + encodeURIComponent(token) + '&from=' + seen);
-  source.onopen = () => { if (!finished) $('status').textContent = $('status').textContent === 'connecting' ? 'waiting' : $('status').textContent; };
+  source.onopen = () => { if (!finished && status === 'connecting') setStatus('waiting'); };
   source.onmessage = message => {
     const e = JSON.parse(message.data);
     if (e.type !== 'pictures') seen++;
@@ -280,7 +289,7 @@ function connect() {
   };
   source.onerror = () => {
     source.close();
-    if (!finished) $('status').textContent = 'the connection dropped (has the nn process ended?); retrying…';
+    if (!finished) setStatus('dropped');
     setTimeout(connect, 2000);
   };
 }
@@ -289,7 +298,7 @@ $('stop').addEventListener('click', () => {
   $('stop').disabled = true;
   fetch('api/stop?token=' + encodeURIComponent(token), { method: 'POST' })
     .then(r => { if (!r.ok) throw new Error(String(r.status)); })
-    .catch(() => { $('stop').disabled = false; $('status').textContent = 'could not ask training to stop'; });
+    .catch(() => { $('stop').disabled = false; setStatus('stop_failed'); });
 });
 
 drawCurves();
