@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a UTF-8 CSV file (gzip-compressed or not, see {@link CsvText}) into text cells with Apache Commons CSV (RFC 4180 quoting), keeping the
@@ -83,22 +84,20 @@ final class CsvReader {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new DataException(Text.of("csv.not_utf8", file));
             }
-            Text gzip = CsvText.explain(file, e.getCause());
+            IOException cause = e.getCause(); // never null: UncheckedIOException requires one
+            Text gzip = cause == null ? null : CsvText.explain(file, cause);
             if (gzip != null) {
                 throw new DataException(gzip, e);
             }
             throw new DataException(Text.of(
-                    "data.at_line",
-                    file,
-                    String.valueOf(line),
-                    explain(e.getCause().getMessage())));
+                    "data.at_line", file, String.valueOf(line), explain(cause == null ? null : cause.getMessage())));
         } catch (IOException e) {
             throw CsvText.failure(file, e);
         }
     }
 
     /** Commons CSV's two messages for broken quoting, in plain words; anything else as it is. */
-    private static Text explain(String parserMessage) {
+    private static Text explain(@Nullable String parserMessage) {
         String message = String.valueOf(parserMessage);
         if (message.contains("EOF reached before encapsulated token finished")) {
             return Text.of("csv.quote_not_closed");

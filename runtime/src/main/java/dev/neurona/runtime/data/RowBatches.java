@@ -3,8 +3,10 @@ package dev.neurona.runtime.data;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of another {@link CsvRows}, split on a second thread and handed over in batches, so
@@ -30,6 +32,7 @@ final class RowBatches implements CsvRows, AutoCloseable {
         /** After the rows: the end of the text, or the reader's failure there. */
         boolean last;
 
+        @Nullable
         Throwable failure;
 
         void clear() {
@@ -80,7 +83,7 @@ final class RowBatches implements CsvRows, AutoCloseable {
     private final BlockingQueue<Batch> full = new ArrayBlockingQueue<>(BATCHES);
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
     private final Thread splitter;
-    private Batch current;
+    private @Nullable Batch current;
     private int row = -1;
     private int first;
 
@@ -149,9 +152,14 @@ final class RowBatches implements CsvRows, AutoCloseable {
         return true;
     }
 
+    /** The batch being read; there is one from the first {@link #next()} on. */
+    private Batch held() {
+        return Objects.requireNonNull(current, "no row read yet");
+    }
+
     private boolean endOfRows() throws IOException {
-        row = current.rows;
-        Throwable failure = current.failure;
+        row = held().rows;
+        Throwable failure = held().failure;
         if (failure instanceof IOException io) {
             throw io;
         }
@@ -166,27 +174,27 @@ final class RowBatches implements CsvRows, AutoCloseable {
 
     @Override
     public char[] chars() {
-        return current.chars;
+        return held().chars;
     }
 
     @Override
     public int cellCount() {
-        return current.firstCell[row + 1] - first;
+        return held().firstCell[row + 1] - first;
     }
 
     @Override
     public int start(int cell) {
-        return current.starts[first + cell];
+        return held().starts[first + cell];
     }
 
     @Override
     public int end(int cell) {
-        return current.ends[first + cell];
+        return held().ends[first + cell];
     }
 
     @Override
     public long line() {
-        return current.lines[row];
+        return held().lines[row];
     }
 
     @Override
