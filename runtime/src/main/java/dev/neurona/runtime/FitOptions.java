@@ -149,13 +149,13 @@ public final class FitOptions {
         }
 
         /** Data to report on after each epoch (and for early stopping); null for none. */
-        public Builder validation(Dataset value) {
+        public Builder validation(@Nullable Dataset value) {
             validation = value;
             return this;
         }
 
         /** As {@link #validation(Dataset)}, when training on a streamed data set. */
-        public Builder validation(StreamedDataset value) {
+        public Builder validation(@Nullable StreamedDataset value) {
             streamedValidation = value;
             return this;
         }

@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Runs {@code evaluate MODEL on DATA [to "file"]}: a header line, then the classification or
@@ -54,7 +55,9 @@ final class EvaluateExecutor {
                             String.format(
                                     Locale.ROOT,
                                     "%,d",
-                                    evaluation.classification().classNames().size()),
+                                    Objects.requireNonNull(evaluation.classification())
+                                            .classNames()
+                                            .size()),
                             plan.model(),
                             plan.data()))
                     .append(System.lineSeparator());
