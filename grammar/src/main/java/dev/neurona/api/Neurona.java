@@ -64,7 +64,8 @@ public final class Neurona {
         try {
             return Model.load(modelFile);
         } catch (NeuronaException | UncheckedIOException e) {
-            throw new ScriptException(List.of(Diagnostic.error(modelFile.toString(), null, e.getMessage())));
+            throw new ScriptException(
+                    List.of(Diagnostic.error(modelFile.toString(), null, String.valueOf(e.getMessage()))));
         }
     }
 }

@@ -4,4 +4,7 @@
  * diagnostics as values, models, data sets, evaluations — and raising one unchecked
  * {@link dev.neurona.api.ScriptException} that carries the diagnostics when text is wrong or fails.
  */
+@NullMarked
 package dev.neurona.api;
+
+import org.jspecify.annotations.NullMarked;

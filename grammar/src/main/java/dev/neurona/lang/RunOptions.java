@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a script is run: where its output goes and the settings given on the command line, named
@@ -21,7 +22,7 @@ import java.util.Objects;
 public final class RunOptions {
     private final PrintStream out;
     private final PrintStream err;
-    private final Long seed;
+    private final @Nullable Long seed;
     private final int threads;
     private final boolean quiet;
     private final boolean terminal;
@@ -46,15 +47,16 @@ public final class RunOptions {
 
     /** A builder starting from these options. */
     public Builder toBuilder() {
-        return new Builder()
+        Builder builder = new Builder()
                 .out(out)
                 .err(err)
                 .seed(seed)
                 .threads(threads)
                 .quiet(quiet)
-                .terminal(terminal)
-                .dataDir(dataDir)
-                .locale(locale);
+                .terminal(terminal);
+        builder.dataDir = dataDir;
+        builder.locale = locale;
+        return builder;
     }
 
     /** Every default, printing to standard output and error; a terminal when there is a console. */
@@ -73,7 +75,7 @@ public final class RunOptions {
     }
 
     /** Replaces the script's {@code seed}, or null to keep it. */
-    public Long seed() {
+    public @Nullable Long seed() {
         return seed;
     }
 
@@ -131,12 +133,12 @@ public final class RunOptions {
     public static final class Builder {
         private PrintStream out = System.out;
         private PrintStream err = System.err;
-        private Long seed;
+        private @Nullable Long seed;
         private int threads;
         private boolean quiet;
         private boolean terminal;
-        private Path dataDir;
-        private Locale locale;
+        private @Nullable Path dataDir;
+        private @Nullable Locale locale;
 
         private Builder() {}
 
@@ -153,7 +155,7 @@ public final class RunOptions {
         }
 
         /** Replaces the script's {@code seed}; null keeps it. */
-        public Builder seed(Long value) {
+        public Builder seed(@Nullable Long value) {
             seed = value;
             return this;
         }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, checks and runs {@code .nn} scripts: what {@code nn run} and {@code nn check} do.
@@ -31,7 +32,7 @@ public final class ScriptRunner {
     private final RunOptions options;
     private final TrainingEngine engine;
     private final TableSource tables;
-    private volatile Session session;
+    private volatile @Nullable Session session;
     private volatile boolean cancelRequested;
     private volatile RunObserver observer = RunObserver.NONE;
 
@@ -96,7 +97,7 @@ public final class ScriptRunner {
     }
 
     /** The script's text, or null after telling why it cannot be read. */
-    private String read(Path script) {
+    private @Nullable String read(Path script) {
         String shown = Printable.escape(script.toString());
         try {
             return Files.readString(script, StandardCharsets.UTF_8);

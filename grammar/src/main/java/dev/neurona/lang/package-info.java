@@ -6,4 +6,7 @@
  * syntax} parses, {@code check} checks and compiles to {@code plan}s, {@code interp} runs them;
  * {@code dev.neurona.api} is the silent front door for Java programs.
  */
+@NullMarked
 package dev.neurona.lang;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package dev.neurona.lsp;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The open documents, and the analysis of each one's latest version, made once per version
@@ -24,6 +25,7 @@ final class Analyses {
     }
 
     /** The latest version of a document, or null when it is not open. */
+    @Nullable
     OpenDocument document(String uri) {
         return documents.get(uri);
     }

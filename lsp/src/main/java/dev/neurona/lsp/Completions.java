@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -99,7 +100,7 @@ final class Completions {
                     models(false);
                 } else if (n == 2) {
                     add(List.of("on"), CompletionItemKind.Keyword, keyword + " MODEL on DATA");
-                } else if (n == 3 && at.word(2).equals("on")) {
+                } else if (n == 3 && "on".equals(at.word(2))) {
                     data();
                 } else if (n == 4 && !keyword.equals("train")) {
                     add(List.of("to"), CompletionItemKind.Keyword, "write to a file");
@@ -124,7 +125,7 @@ final class Completions {
                 }
             }
             case "data" -> {
-                if (n == 3 && at.word(2).equals("=")) {
+                if (n == 3 && "=".equals(at.word(2))) {
                     add(Vocabulary.dataSources(), CompletionItemKind.Function, "data source");
                     for (String set : WellKnownData.SETS) {
                         add(
@@ -138,16 +139,16 @@ final class Completions {
                 }
             }
             case "model" -> {
-                if (n == 3 && at.word(2).equals("=")) {
+                if (n == 3 && "=".equals(at.word(2))) {
                     models(true);
                 }
             }
             case "sweep" -> {
-                if (n == 3 && at.word(2).equals("=")) {
+                if (n == 3 && "=".equals(at.word(2))) {
                     models(true);
                 } else if (n == 4) {
                     add(List.of("on"), CompletionItemKind.Keyword, "sweep NAME = TEMPLATE on DATA");
-                } else if (n == 5 && at.word(4).equals("on")) {
+                } else if (n == 5 && "on".equals(at.word(4))) {
                     data();
                 }
             }
@@ -157,7 +158,7 @@ final class Completions {
 
     private void inBlock(CursorContext at) {
         List<Lexeme> w = at.written();
-        String block = at.blockOf();
+        String block = Objects.requireNonNull(at.blockOf(), "not in a block");
         if (w.isEmpty()) {
             switch (block) {
                 case "model" -> add(Vocabulary.layerKeywords(), CompletionItemKind.Keyword, "layer");
@@ -243,7 +244,7 @@ final class Completions {
     private void inCall(CursorContext at) {
         String callee = at.callee();
         List<Lexeme> w = at.written();
-        if (callee.equals("early_stop")) {
+        if ("early_stop".equals(callee)) {
             if (w.size() == 2 && w.get(1).is(Kind.SYMBOL, "=")) {
                 add(Vocabulary.earlyStopValues(w.get(0).text()), CompletionItemKind.EnumMember, "metric");
             } else if (w.isEmpty()) {
@@ -266,7 +267,7 @@ final class Completions {
                 ? MODEL_CALLS
                 : "train".equals(at.blockOf()) || "sweep".equals(at.blockOf()) ? TRAIN_CALLS : List.of();
         for (WordTable<?> table : tables) {
-            if (table.words().contains(callee)) {
+            if (callee != null && table.words().contains(callee)) {
                 options(table.parameters(callee), "parameter of " + callee);
                 return;
             }

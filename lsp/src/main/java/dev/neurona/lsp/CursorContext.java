@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a cursor stands in a script, read from the lexemes before it: inside which brackets (a
@@ -21,10 +22,19 @@ import java.util.List;
  * @param quiet     whether no completion makes sense here: in a comment, a string, a number being typed
  */
 record CursorContext(
-        String blockOf, String callee, String entryName, boolean inList, List<Lexeme> written, boolean quiet) {
+        @Nullable String blockOf,
+        @Nullable String callee,
+        @Nullable String entryName,
+        boolean inList,
+        List<Lexeme> written,
+        boolean quiet) {
 
     /** An open bracket, with what was written before it, to pick up again when it closes. */
-    private record Frame(String opener, String blockOf, String callee, List<Lexeme> outer) {}
+    private record Frame(
+            String opener,
+            @Nullable String blockOf,
+            @Nullable String callee,
+            List<Lexeme> outer) {}
 
     static CursorContext at(String text, int offset) {
         List<Lexeme> all = Lexemes.of(text);
@@ -109,21 +119,22 @@ record CursorContext(
     }
 
     /** A new line after ',' or an operator continues the line. */
-    private static boolean continues(Lexeme previous) {
+    private static boolean continues(@Nullable Lexeme previous) {
         return previous != null && previous.kind() == Kind.SYMBOL && "+-*/,".contains(previous.text());
     }
 
-    private static String firstWord(List<Lexeme> written) {
+    private static @Nullable String firstWord(List<Lexeme> written) {
         return written.isEmpty() ? null : written.get(0).text();
     }
 
     /** The text of the i-th lexeme written, or null. */
+    @Nullable
     String word(int i) {
         return i < written.size() ? written.get(i).text() : null;
     }
 
     /** Whether what is written ends with these texts. */
-    boolean endsWith(String... texts) {
+    boolean endsWith(@Nullable String... texts) {
         if (written.size() < texts.length) {
             return false;
         }

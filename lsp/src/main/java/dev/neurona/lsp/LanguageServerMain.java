@@ -41,9 +41,10 @@ public final class LanguageServerMain {
         }
         Launcher<LanguageClient> launcher = builder.create();
         server.connect(launcher.getRemoteProxy());
-        listening.set(launcher.startListening());
+        Future<Void> running = launcher.startListening();
+        listening.set(running);
         try {
-            listening.get().get();
+            running.get();
         } catch (CancellationException e) {
             // exit was called
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import dev.neurona.lang.RunOptions;
 import dev.neurona.lang.check.facts.ScriptPaths;
 import java.net.URI;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a document the editor has open.
@@ -18,6 +19,7 @@ record OpenDocument(String uri, int version, String text, TextIndex index) {
     }
 
     /** The script's file when it has one on disk; null for an unsaved buffer. */
+    @Nullable
     Path file() {
         try {
             URI parsed = URI.create(uri);

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lays out a script in one style, keeping its words, line breaks and comments: two spaces of
@@ -86,11 +87,11 @@ final class ScriptFormatter {
         private int lineNumber;
         private int blankLines;
         private boolean anyLine;
-        private Lexeme previous;
+        private @Nullable Lexeme previous;
         /** The first lexeme of the statement or block line, and the one after it. */
-        private Lexeme segmentHead;
+        private @Nullable Lexeme segmentHead;
 
-        private Lexeme segmentSecond;
+        private @Nullable Lexeme segmentSecond;
         private int segmentLength;
 
         Layout(String newline) {
@@ -173,7 +174,7 @@ final class ScriptFormatter {
 
         /** {@code model mlp(}: the parenthesis holds the template's parameters, written {@code hidden = 128}. */
         private boolean isModelHeaderParameters() {
-            return open.isEmpty() && segmentLength == 2 && segmentHead.is(Kind.WORD, "model");
+            return open.isEmpty() && segmentLength == 2 && segmentHead != null && segmentHead.is(Kind.WORD, "model");
         }
 
         private void startSegment() {
@@ -197,11 +198,11 @@ final class ScriptFormatter {
             return top.baseIndent + INDENT.length();
         }
 
-        private String space(Lexeme before, Lexeme current) {
+        private String space(@Nullable Lexeme before, Lexeme current) {
             if (current.kind() == Kind.COMMENT) {
                 return current.text().startsWith("/*") ? " " : "  ";
             }
-            if (before.kind() == Kind.COMMENT) {
+            if (before == null || before.kind() == Kind.COMMENT) {
                 return " ";
             }
             String b = before.kind() == Kind.SYMBOL ? before.text() : "";
@@ -256,7 +257,7 @@ final class ScriptFormatter {
             return !open.isEmpty() && !open.peek().bracket.equals("{");
         }
 
-        private static boolean continues(Lexeme previous) {
+        private static boolean continues(@Nullable Lexeme previous) {
             return previous != null && previous.kind() == Kind.SYMBOL && "+-*/,".contains(previous.text());
         }
 

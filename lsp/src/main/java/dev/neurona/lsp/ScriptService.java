@@ -33,6 +33,7 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text-document half of the protocol: keeps the open scripts up to date, has them checked
@@ -195,7 +196,7 @@ final class ScriptService implements TextDocumentService {
     }
 
     /** Answers about the latest version of a document on the request thread; {@code none} when it is not open. */
-    private <T> CompletableFuture<T> on(String uri, Function<OpenDocument, T> answer, T none) {
+    private <T> CompletableFuture<T> on(String uri, Function<OpenDocument, T> answer, @Nullable T none) {
         return CompletableFuture.supplyAsync(
                 () -> {
                     OpenDocument document = analyses.document(uri);

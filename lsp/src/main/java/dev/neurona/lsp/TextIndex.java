@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts between the three ways a place in a script is named: an offset into the text, an LSP
@@ -50,7 +51,7 @@ final class TextIndex {
     }
 
     /** The range of a span; the start of the text for a problem of the whole file ({@code null}). */
-    Range range(SourceSpan span) {
+    Range range(@Nullable SourceSpan span) {
         if (span == null) {
             return range(0, 0);
         }

@@ -8,4 +8,7 @@
  * {@link dev.neurona.lsp.ScriptFormatter}. Nothing here writes to standard output, which
  * carries the protocol.
  */
+@NullMarked
 package dev.neurona.lsp;
+
+import org.jspecify.annotations.NullMarked;

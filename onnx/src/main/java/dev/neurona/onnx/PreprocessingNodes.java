@@ -5,6 +5,8 @@ import dev.neurona.runtime.data.InputColumn;
 import dev.neurona.runtime.data.Preprocessing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The graph's inputs and the model's preprocessing in front of the network, so that the exported
@@ -29,12 +31,12 @@ final class PreprocessingNodes {
     private PreprocessingNodes() {}
 
     /** Whether the graph needs the {@code ai.onnx.ml} operators: some column is text. */
-    static boolean usesText(Preprocessing preprocessing) {
+    static boolean usesText(@Nullable Preprocessing preprocessing) {
         return preprocessing != null && preprocessing.columns().stream().anyMatch(InputColumn::isCategorical);
     }
 
     /** Declares the inputs and adds the preprocessing; returns the tensor of model-ready features. */
-    static String add(GraphBuilder graph, Preprocessing preprocessing, int modelWidth) {
+    static String add(GraphBuilder graph, @Nullable Preprocessing preprocessing, int modelWidth) {
         if (preprocessing == null) {
             graph.input(
                     FEATURES,
@@ -60,7 +62,7 @@ final class PreprocessingNodes {
         }
         String encoded;
         if (text.isEmpty()) {
-            encoded = numbers;
+            encoded = Objects.requireNonNull(numbers, "preprocessing without columns");
         } else {
             graph.input(TEXTS, TensorProto.DataType.STRING, text.size(), "raw texts, one column each: " + names(text));
             encoded = mixed(graph, columns, numbers);
@@ -82,7 +84,7 @@ final class PreprocessingNodes {
     }
 
     /** Every raw column's features in column order: numbers as they are, texts one-hot. */
-    private static String mixed(GraphBuilder graph, List<InputColumn> columns, String numbers) {
+    private static String mixed(GraphBuilder graph, List<InputColumn> columns, @Nullable String numbers) {
         List<String> pieces = new ArrayList<>();
         int nextNumber = 0;
         int nextText = 0;

@@ -5,4 +5,7 @@
  * the protobuf classes come from the ONNX project's {@code onnx.proto}, compiled by protoc.
  * Kept apart from the runtime so that the engine itself carries no protobuf.
  */
+@NullMarked
 package dev.neurona.onnx;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,8 @@ import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.loss.Loss;
 import dev.neurona.runtime.train.DatasetScorer;
 import dev.neurona.runtime.train.Predictions;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How well a model does on one data set: the loss, and either the classification report
@@ -16,7 +18,10 @@ import dev.neurona.runtime.train.Predictions;
  * Exactly one of {@code classification} and {@code regression} is non-null.
  */
 public record Evaluation(
-        String dataName, double loss, ClassificationReport classification, RegressionReport regression) {
+        String dataName,
+        double loss,
+        @Nullable ClassificationReport classification,
+        @Nullable RegressionReport regression) {
 
     static Evaluation of(Model model, Dataset data) {
         Loss loss =
@@ -26,12 +31,14 @@ public record Evaluation(
         if (data.task() == Task.CLASSIFICATION) {
             int[] predicted = Predictions.predictedClasses(
                     outputs, data.rows(), model.network().outputWidth());
-            ClassificationReport report = ClassificationReport.of(data.labels(), predicted, data.classNames())
+            ClassificationReport report = ClassificationReport.of(
+                            Objects.requireNonNull(data.labels()), predicted, data.classNames())
                     .withLoss(score.loss());
             return new Evaluation(data.name(), score.loss(), report, null);
         }
-        RegressionReport report =
-                RegressionReport.of(data.targets(), outputs, data.targetWidth()).withLoss(score.loss());
+        RegressionReport report = RegressionReport.of(
+                        Objects.requireNonNull(data.targets()), outputs, data.targetWidth())
+                .withLoss(score.loss());
         return new Evaluation(data.name(), score.loss(), null, report);
     }
 
@@ -46,7 +53,8 @@ public record Evaluation(
             int[][] confusion = new int[classes][classes];
             model.predictPrepared(data, (batch, outputs) -> {
                 for (int r = 0; r < batch.rows(); r++) {
-                    confusion[batch.labels()[r]][Predictions.predictedClass(outputs, r * width, width)]++;
+                    confusion[Objects.requireNonNull(batch.labels())[r]][
+                            Predictions.predictedClass(outputs, r * width, width)]++;
                 }
             });
             ClassificationReport report = ClassificationReport.ofConfusion(confusion, data.classNames())
@@ -54,7 +62,8 @@ public record Evaluation(
             return new Evaluation(data.name(), score.loss(), report, null);
         }
         RegressionReport.Accumulator sums = new RegressionReport.Accumulator(width);
-        model.predictPrepared(data, (batch, outputs) -> sums.add(batch.targets(), outputs, batch.rows()));
+        model.predictPrepared(
+                data, (batch, outputs) -> sums.add(Objects.requireNonNull(batch.targets()), outputs, batch.rows()));
         return new Evaluation(data.name(), score.loss(), null, sums.report().withLoss(score.loss()));
     }
 
@@ -74,7 +83,9 @@ public record Evaluation(
 
     /** As {@link #format()}, in {@code messages}' language. */
     public String format(Messages messages) {
-        return classification != null ? classification.format(messages) : regression.format(messages);
+        return classification != null
+                ? classification.format(messages)
+                : Objects.requireNonNull(regression).format(messages);
     }
 
     /** The whole report, however many classes, written a row at a time (for a file). */
@@ -87,7 +98,7 @@ public record Evaluation(
         if (classification != null) {
             classification.writeFull(out, messages);
         } else {
-            out.append(regression.format(messages));
+            out.append(Objects.requireNonNull(regression).format(messages));
         }
     }
 }

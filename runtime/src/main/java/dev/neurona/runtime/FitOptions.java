@@ -8,6 +8,7 @@ import dev.neurona.runtime.train.TrainingListener;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one {@link Model#fit(Dataset, FitOptions)} call trains, named rather than positional:
@@ -34,9 +35,9 @@ import java.util.function.BooleanSupplier;
  */
 public final class FitOptions {
     private final TrainSpec spec;
-    private final Dataset validation;
-    private final StreamedDataset streamedValidation;
-    private final Long seed;
+    private final @Nullable Dataset validation;
+    private final @Nullable StreamedDataset streamedValidation;
+    private final @Nullable Long seed;
     private final int threads;
     private final TrainingListener listener;
     private final BooleanSupplier cancelled;
@@ -68,12 +69,12 @@ public final class FitOptions {
     }
 
     /** Data reported on after each epoch, or null to use the spec's held-out share, if any. */
-    public Dataset validation() {
+    public @Nullable Dataset validation() {
         return validation;
     }
 
     /** As {@link #validation()}, for training on a streamed data set; null for none. */
-    public StreamedDataset streamedValidation() {
+    public @Nullable StreamedDataset streamedValidation() {
         return streamedValidation;
     }
 
@@ -121,9 +122,9 @@ public final class FitOptions {
     /** Collects the options; {@link #build()} checks nothing more than each setter does. Not thread-safe. */
     public static final class Builder {
         private TrainSpec.Builder spec = TrainSpec.builder();
-        private Dataset validation;
-        private StreamedDataset streamedValidation;
-        private Long seed;
+        private @Nullable Dataset validation;
+        private @Nullable StreamedDataset streamedValidation;
+        private @Nullable Long seed;
         private int threads;
         private TrainingListener listener = TrainingListener.NONE;
         private BooleanSupplier cancelled = () -> false;
@@ -148,13 +149,13 @@ public final class FitOptions {
         }
 
         /** Data to report on after each epoch (and for early stopping); null for none. */
-        public Builder validation(Dataset value) {
+        public Builder validation(@Nullable Dataset value) {
             validation = value;
             return this;
         }
 
         /** As {@link #validation(Dataset)}, when training on a streamed data set. */
-        public Builder validation(StreamedDataset value) {
+        public Builder validation(@Nullable StreamedDataset value) {
             streamedValidation = value;
             return this;
         }

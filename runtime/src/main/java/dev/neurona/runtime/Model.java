@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A network together with what it learned from: the embedding API's centre.
@@ -45,11 +46,11 @@ import java.util.function.BiConsumer;
 public final class Model {
     private final Network network;
     private final SplittableRandom seeds;
-    private Schema schema;
-    private Preprocessing preprocessing;
+    private @Nullable Schema schema;
+    private @Nullable Preprocessing preprocessing;
     private History history = History.EMPTY;
-    private LossSpec lossSpec;
-    private DivergenceException lastDivergence;
+    private @Nullable LossSpec lossSpec;
+    private @Nullable DivergenceException lastDivergence;
 
     /** Rows per forward pass when predicting on a streamed data set. */
     private static final int PREDICT_BATCH = 512;
@@ -83,12 +84,12 @@ public final class Model {
     }
 
     /** The data schema learned from, or null before the first training or load. */
-    public Schema schema() {
+    public @Nullable Schema schema() {
         return schema;
     }
 
     /** How raw inputs become features, or null before the first training or load. */
-    public Preprocessing preprocessing() {
+    public @Nullable Preprocessing preprocessing() {
         return preprocessing;
     }
 
@@ -210,12 +211,13 @@ public final class Model {
         History previousHistory = history;
         schema = dataSchema;
         preprocessing = dataPreprocessing;
-        Checkpoint checkpoint = spec.checkpoint() == null
+        Path checkpointPath = spec.checkpoint();
+        Checkpoint checkpoint = checkpointPath == null
                 ? Checkpoint.NONE
                 : metrics -> {
                     history = previousHistory.plus(sofar);
                     takeWeightsOf(training);
-                    save(spec.checkpoint());
+                    save(checkpointPath);
                 };
         lastDivergence = null;
         try {

@@ -16,6 +16,7 @@ import dev.neurona.runtime.spec.ModelSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Describes a network layer by layer, the way a {@code model} block does:
@@ -29,7 +30,7 @@ import java.util.List;
  * }</pre>
  */
 public final class ModelBuilder {
-    private List<Integer> inputShape;
+    private @Nullable List<Integer> inputShape;
     private final List<LayerSpec> layers = new ArrayList<>();
 
     ModelBuilder() {}

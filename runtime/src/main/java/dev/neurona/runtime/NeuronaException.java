@@ -1,6 +1,7 @@
 package dev.neurona.runtime;
 
 import dev.neurona.runtime.i18n.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every error the runtime reports to a user: bad data, a broken model file, a
@@ -9,7 +10,7 @@ import dev.neurona.runtime.i18n.Text;
 public class NeuronaException extends RuntimeException {
 
     /** The message in words for either language; its English is {@link #getMessage}. */
-    private final transient Text text;
+    private final transient @Nullable Text text;
 
     public NeuronaException(String message) {
         super(message);

@@ -6,4 +6,7 @@
  * {@link dev.neurona.runtime.NeuronaException}. The runtime knows nothing of the language, the
  * REPL or a terminal.
  */
+@NullMarked
 package dev.neurona.runtime;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,4 +21,7 @@
  *
  * {@link dev.neurona.lang.ast.AstPrinter} prints a tree back as canonical .nn text.
  */
+@NullMarked
 package dev.neurona.lang.ast;
+
+import org.jspecify.annotations.NullMarked;

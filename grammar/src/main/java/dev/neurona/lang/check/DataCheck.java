@@ -15,6 +15,7 @@ import dev.neurona.runtime.i18n.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code data NAME = SOURCE { OPTIONS }}: checks the source and the options, the named CSV
@@ -61,7 +62,7 @@ final class DataCheck {
                 broken ? Optional.empty() : shape, draft.splitFailed ? List.of() : draft.parts, draft.stream != null);
         DataSymbol symbol = new DataSymbol(stmt.name().name(), stmt.span().line(), facts, broken, !draft.splitFailed);
         context.scope().define(symbol, stmt.name().span(), problems, context.warnOnRedefinition());
-        if (broken) {
+        if (broken || options == null) {
             return Optional.empty();
         }
         return Optional.of(new DataPlan(
@@ -99,7 +100,7 @@ final class DataCheck {
                 || source instanceof SourceDraft.Table table && table.format() == DataSource.Format.CSV;
     }
 
-    private DataOptions build(DataDraft draft, Identifier name) {
+    private @Nullable DataOptions build(DataDraft draft, Identifier name) {
         try {
             return draft.options.build();
         } catch (DataException e) {

@@ -15,6 +15,7 @@ import dev.neurona.runtime.i18n.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -83,7 +84,7 @@ final class DataSourceCheck {
         if (settings.isEmpty() || file.isEmpty() && distributed.isEmpty()) {
             return Optional.empty();
         }
-        String delimiter = settings.get().text("delimiter");
+        String delimiter = Objects.requireNonNull(settings.get().text("delimiter")); // it has a default
         if (delimiter.isEmpty() || delimiter.contains("\"") || delimiter.contains("\n") || delimiter.contains("\r")) {
             Value written = call.named().stream()
                     .filter(n -> n.name().name().equals("delimiter"))

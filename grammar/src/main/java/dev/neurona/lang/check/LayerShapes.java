@@ -7,6 +7,7 @@ import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.ShapeException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Follows the shape from the input through every layer before anything runs, and reports the
@@ -60,7 +61,8 @@ final class LayerShapes {
         return true;
     }
 
-    private static void report(Placed layer, Shape input, Placed previous, ShapeException why, Problems problems) {
+    private static void report(
+            Placed layer, Shape input, @Nullable Placed previous, ShapeException why, Problems problems) {
         String kind = layer.spec().kind();
         String size = String.valueOf(input.size());
         if (!input.isMap() && why.reason() == ShapeException.Reason.NEEDS_MAPS) {

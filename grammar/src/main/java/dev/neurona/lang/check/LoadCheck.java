@@ -57,9 +57,7 @@ final class LoadCheck {
     private static ModelSymbol read(Path file, String name, int line) {
         try {
             ModelSnapshot snapshot = ModelFile.load(file);
-            boolean trained = snapshot.schema() != null && snapshot.preprocessing() != null;
-            Optional<DataShape> data =
-                    trained ? Optional.of(DataShape.of(snapshot.schema(), snapshot.preprocessing())) : Optional.empty();
+            Optional<DataShape> data = DataShape.ofTrained(snapshot.schema(), snapshot.preprocessing());
             return new ModelSymbol(
                     name,
                     line,

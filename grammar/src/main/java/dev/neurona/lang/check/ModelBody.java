@@ -13,6 +13,7 @@ import dev.neurona.runtime.nn.LayerSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles the layers of a model block: {@code input N | 28x28 | 1x28x28 | DATA} first and once,
@@ -29,7 +30,7 @@ final class ModelBody {
     private final CheckContext context;
     private final Evaluator evaluator;
     private final Problems problems;
-    private InputPlan input;
+    private @Nullable InputPlan input;
     private Optional<List<Integer>> inputShape = Optional.empty();
     private final List<LayerShapes.Placed> layers = new ArrayList<>();
 

@@ -221,7 +221,7 @@ final class SweepGrid {
         if (quiet.hasErrors()) {
             return Optional.empty();
         }
-        if (draft.loss != null) {
+        if (draft.loss != null && draft.lossSpan != null) { // set together
             Problems scratch = new Problems(problems.file());
             FitRules.loss(draft.loss, draft.lossSpan, probe(architecture), scratch);
             if (!forward(scratch)) {
@@ -237,7 +237,7 @@ final class SweepGrid {
                                     .optimizer(withLearningRate(spec.optimizer(), learningRate))
                                     .build());
         } catch (IllegalArgumentException e) {
-            report(Diagnostic.error(problems.file(), stmt.template().span(), e.getMessage()));
+            report(Diagnostic.error(problems.file(), stmt.template().span(), String.valueOf(e.getMessage())));
             return Optional.empty();
         }
     }

@@ -50,7 +50,7 @@ final class TemplateBody {
         if (problems.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        Problems body = problems.rewriting(d -> own.contains(d.span())
+        Problems body = problems.rewriting(d -> d.span() != null && own.contains(d.span())
                 ? d
                 : new Diagnostic(
                         d.severity(),

@@ -1,5 +1,6 @@
 package dev.neurona.lang.check;
 
+import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.lang.ast.TrainStmt;
 import dev.neurona.lang.check.value.Problems;
 import dev.neurona.lang.plan.Plan;
@@ -44,7 +45,7 @@ final class TrainCheck {
                     stmt.model().span(),
                     problems,
                     context.scope().reportedMismatches());
-            if (draft.loss != null) {
+            if (draft.loss != null && draft.lossSpan != null) { // set together
                 FitRules.loss(draft.loss, draft.lossSpan, model.get(), problems);
             }
             if (draft.validation != null) {
@@ -89,7 +90,7 @@ final class TrainCheck {
         try {
             spec = draft.spec.build();
         } catch (IllegalArgumentException e) {
-            problems.error(stmt.model().span(), Text.verbatim(e.getMessage()));
+            problems.error(stmt.model().span(), Text.verbatim(String.valueOf(e.getMessage())));
             return Optional.empty();
         }
         return Optional.of(new TrainPlan(
@@ -103,14 +104,18 @@ final class TrainCheck {
     /** Early stopping on a validation figure needs validation data, and on accuracy a classification task. */
     static void monitor(TrainDraft draft, Optional<DataRef> data, Problems problems) {
         Metric monitor = draft.monitor;
+        SourceSpan where = draft.monitorSpan;
+        if (monitor == null || where == null) { // no early stopping
+            return;
+        }
         if (monitor.needsValidation() && !draft.validates) {
-            problems.error(draft.monitorSpan, Text.of("check.train.early_stop_validation", monitor.keyword()));
+            problems.error(where, Text.of("check.train.early_stop_validation", monitor.keyword()));
         }
         boolean accuracy = monitor == Metric.ACCURACY || monitor == Metric.VAL_ACCURACY;
         Optional<Task> task = data.flatMap(DataRef::shape).map(shape -> shape.task());
         if (accuracy && task.isPresent() && task.get() == Task.REGRESSION) {
             problems.error(
-                    draft.monitorSpan,
+                    where,
                     Text.of(
                             "check.train.accuracy_regression",
                             monitor.keyword(),

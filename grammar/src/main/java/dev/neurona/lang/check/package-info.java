@@ -10,4 +10,7 @@
  * {@code value}; the families of words (activations, losses, optimizers, ...) live in
  * {@code words}.
  */
+@NullMarked
 package dev.neurona.lang.check;
+
+import org.jspecify.annotations.NullMarked;

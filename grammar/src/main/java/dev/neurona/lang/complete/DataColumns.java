@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columns of a script's CSV data sets, and where the script expects one: the one place the
@@ -101,7 +102,12 @@ public final class DataColumns {
 
     /** A {@code data} statement as far as its text goes. */
     private record Declaration(
-            String name, String file, String delimiter, boolean header, String derivedFrom, int blockStart) {}
+            String name,
+            @Nullable String file,
+            String delimiter,
+            boolean header,
+            @Nullable String derivedFrom,
+            int blockStart) {}
 
     private final String text;
     private final Path baseDir;
@@ -193,7 +199,7 @@ public final class DataColumns {
     }
 
     /** The option line before the cursor in a block: its lexemes, or null inside brackets. */
-    private static List<Lexeme> entryBefore(List<Lexeme> block) {
+    private static @Nullable List<Lexeme> entryBefore(List<Lexeme> block) {
         List<Lexeme> entry = new ArrayList<>();
         int depth = 0;
         for (Lexeme lexeme : block) {
@@ -360,7 +366,7 @@ public final class DataColumns {
     }
 
     /** The value of a string lexeme, or null when an escape is not one of the language's. */
-    private static String unquote(String literal) {
+    private static @Nullable String unquote(String literal) {
         StringBuilder value = new StringBuilder();
         for (int i = 1; i < literal.length() - 1; i++) {
             char c = literal.charAt(i);

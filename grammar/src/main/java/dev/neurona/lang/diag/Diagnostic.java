@@ -5,6 +5,7 @@ import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.i18n.Text;
 import java.util.Comparator;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem found in a script, for the user to read. Its words stay a {@link Text} until it is
@@ -17,7 +18,12 @@ import java.util.Objects;
  *     {@code unknown optimizer 'adma'; did you mean 'adam'?}
  * @param help a further suggestion printed on its own {@code = help:} line, or {@code null}
  */
-public record Diagnostic(Severity severity, String file, SourceSpan span, Text text, Text help) {
+public record Diagnostic(
+        Severity severity,
+        String file,
+        @Nullable SourceSpan span,
+        Text text,
+        @Nullable Text help) {
 
     /**
      * The order diagnostics are shown in: by line, then column; a problem of the whole file
@@ -36,31 +42,32 @@ public record Diagnostic(Severity severity, String file, SourceSpan span, Text t
     }
 
     /** A diagnostic in words that are shown as they are in every language. */
-    public Diagnostic(Severity severity, String file, SourceSpan span, String message, String hint) {
+    public Diagnostic(
+            Severity severity, String file, @Nullable SourceSpan span, String message, @Nullable String hint) {
         this(severity, file, span, Text.verbatim(message), hint == null ? null : Text.verbatim(hint));
     }
 
-    public static Diagnostic error(String file, SourceSpan span, Text message) {
+    public static Diagnostic error(String file, @Nullable SourceSpan span, Text message) {
         return new Diagnostic(Severity.ERROR, file, span, message, (Text) null);
     }
 
-    public static Diagnostic error(String file, SourceSpan span, Text message, Text hint) {
+    public static Diagnostic error(String file, @Nullable SourceSpan span, Text message, @Nullable Text hint) {
         return new Diagnostic(Severity.ERROR, file, span, message, hint);
     }
 
-    public static Diagnostic warning(String file, SourceSpan span, Text message) {
+    public static Diagnostic warning(String file, @Nullable SourceSpan span, Text message) {
         return new Diagnostic(Severity.WARNING, file, span, message, (Text) null);
     }
 
-    public static Diagnostic error(String file, SourceSpan span, String message) {
+    public static Diagnostic error(String file, @Nullable SourceSpan span, String message) {
         return new Diagnostic(Severity.ERROR, file, span, message, null);
     }
 
-    public static Diagnostic error(String file, SourceSpan span, String message, String hint) {
+    public static Diagnostic error(String file, @Nullable SourceSpan span, String message, @Nullable String hint) {
         return new Diagnostic(Severity.ERROR, file, span, message, hint);
     }
 
-    public static Diagnostic warning(String file, SourceSpan span, String message) {
+    public static Diagnostic warning(String file, @Nullable SourceSpan span, String message) {
         return new Diagnostic(Severity.WARNING, file, span, message, null);
     }
 
@@ -84,12 +91,12 @@ public record Diagnostic(Severity severity, String file, SourceSpan span, Text t
     }
 
     /** The help in English, or {@code null}. */
-    public String hint() {
+    public @Nullable String hint() {
         return help == null ? null : help.english();
     }
 
     /** The help in {@code messages}' language, or {@code null}. */
-    public String hint(Messages messages) {
+    public @Nullable String hint(Messages messages) {
         return help == null ? null : help.in(messages);
     }
 

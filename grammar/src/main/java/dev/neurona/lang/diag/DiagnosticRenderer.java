@@ -4,6 +4,7 @@ import dev.neurona.lang.ast.SourceSpan;
 import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.i18n.Messages;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints diagnostics the way compilers do, with the culprit underlined in its line:
@@ -29,7 +30,7 @@ public final class DiagnosticRenderer {
     /** Diagnostics printed in full; a script with more has its first problems to fix anyway. */
     public static final int MOST_SHOWN = 50;
 
-    private final String[] lines;
+    private final String @Nullable [] lines;
     private final Messages messages;
 
     /** @param source the text of the script the diagnostics are about, or {@code null} if unknown */
@@ -41,7 +42,7 @@ public final class DiagnosticRenderer {
      * @param source the text of the script the diagnostics are about, or {@code null} if unknown
      * @param messages the language the diagnostics are printed in
      */
-    public DiagnosticRenderer(String source, Messages messages) {
+    public DiagnosticRenderer(@Nullable String source, Messages messages) {
         this.lines = source == null ? null : source.split("\n", -1);
         this.messages = messages;
     }

@@ -3,4 +3,7 @@
  * their rendering with the culprit underlined ({@link dev.neurona.lang.diag.DiagnosticRenderer}),
  * and "did you mean" suggestions ({@link dev.neurona.lang.diag.Suggestions}).
  */
+@NullMarked
 package dev.neurona.lang.diag;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Runs {@code evaluate MODEL on DATA [to "file"]}: a header line, then the classification or
@@ -55,7 +56,9 @@ final class EvaluateExecutor {
                             String.format(
                                     Locale.ROOT,
                                     "%,d",
-                                    evaluation.classification().classNames().size()),
+                                    Objects.requireNonNull(evaluation.classification())
+                                            .classNames()
+                                            .size()),
                             plan.model(),
                             plan.data()))
                     .append(System.lineSeparator());

@@ -6,6 +6,7 @@ import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.plan.TrainPlan;
 import dev.neurona.runtime.Printable;
 import dev.neurona.runtime.i18n.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a statement that ran out of memory was doing, and what would help it, saying only what is
@@ -41,7 +42,7 @@ final class OutOfMemoryAdvice {
     }
 
     /** The file a data set is read from, quoted and made safe to show, or null when it comes from another data set. */
-    private static String from(DataSource source) {
+    private static @Nullable String from(DataSource source) {
         if (source instanceof DataSource.Csv csv) {
             return "'" + Printable.escape(csv.file().toString()) + "'";
         }

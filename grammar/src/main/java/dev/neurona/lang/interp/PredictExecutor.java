@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Runs {@code predict MODEL on DATA}: prints the first rows' predictions beside the true values,
@@ -81,7 +82,9 @@ final class PredictExecutor {
                 out.flush();
             });
         } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            IOException cause = e instanceof UncheckedIOException unchecked
+                    ? Objects.requireNonNull(unchecked.getCause()) // it always has one
+                    : (IOException) e;
             throw new UncheckedIOException(
                     "could not write the predictions to '" + file + "': " + SafeWrite.reason(cause), cause);
         }
@@ -139,13 +142,15 @@ final class PredictExecutor {
     }
 
     private static String truth(Dataset data, int row) {
-        if (data.labels() != null) {
-            return data.classNames().get(data.labels()[row]);
+        int[] labels = data.labels();
+        if (labels != null) {
+            return data.classNames().get(labels[row]);
         }
+        float[] truths = Objects.requireNonNull(data.targets()); // regression
         int targets = data.targetWidth();
         List<String> values = new ArrayList<>();
         for (int j = 0; j < targets; j++) {
-            values.add(PredictionColumns.NumberFormat.SCREEN.format(data.targets()[row * targets + j]));
+            values.add(PredictionColumns.NumberFormat.SCREEN.format(truths[row * targets + j]));
         }
         return String.join(" ", values);
     }

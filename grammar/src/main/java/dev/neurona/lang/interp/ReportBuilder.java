@@ -14,6 +14,7 @@ import dev.neurona.runtime.train.Predictions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Gathers what {@code report MODEL on DATA} shows, from the model, the data and its evaluation. */
@@ -40,7 +41,9 @@ final class ReportBuilder {
                 facts,
                 model.history().isEmpty() ? Optional.empty() : Optional.of(Pictures.curves(model.history())),
                 headline(evaluation, messages),
-                classes != null ? scores(classes, messages) : figures(evaluation.regression(), messages),
+                classes != null
+                        ? scores(classes, messages)
+                        : figures(Objects.requireNonNull(evaluation.regression()), messages),
                 Optional.ofNullable(classes)
                         .filter(c -> c.classNames().size() <= ConfusionChart.MOST_CLASSES)
                         .map(c -> new ReportContent.Confusion(c.confusionMatrix(), c.classNames())),
@@ -65,7 +68,7 @@ final class ReportBuilder {
         if (evaluation.classification() != null) {
             figures.add(messages.text("report.figure.accuracy", decimal(evaluation.accuracy())));
         } else {
-            RegressionReport r = evaluation.regression();
+            RegressionReport r = Objects.requireNonNull(evaluation.regression());
             figures.addAll(List.of(
                     figure("MSE", r.mse()), figure("RMSE", r.rmse()), figure("MAE", r.mae()), figure("R²", r.r2())));
         }
@@ -118,8 +121,9 @@ final class ReportBuilder {
         int width = data.schema().featureShape().get(1);
         List<ReportContent.Example> shown = new ArrayList<>();
         int total = 0;
+        int[] labels = Objects.requireNonNull(data.labels()); // classification
         for (int r = 0; r < data.rows(); r++) {
-            if (predicted[r] == data.labels()[r]) continue;
+            if (predicted[r] == labels[r]) continue;
             total++;
             if (shown.size() < EXAMPLES) {
                 shown.add(new ReportContent.Example(

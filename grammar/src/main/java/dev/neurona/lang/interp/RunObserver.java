@@ -3,6 +3,7 @@ package dev.neurona.lang.interp;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sees a session run from the outside, as the watch page does: the text being run, each
@@ -47,8 +48,8 @@ public interface RunObserver {
             int combination,
             int run,
             List<String> labels,
-            EpochMetrics kept,
+            @Nullable EpochMetrics kept,
             int epochs,
             double seconds,
-            String divergence) {}
+            @Nullable String divergence) {}
 }

@@ -1,6 +1,7 @@
 package dev.neurona.lang.interp;
 
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one stream of random seeds a session draws from: each data statement, each new model and
@@ -12,11 +13,11 @@ final class SeedStream {
     /** The seed of a script without a {@code seed} statement. */
     static final long DEFAULT_SEED = 42;
 
-    private final Long override;
+    private final @Nullable Long override;
     private SplittableRandom random;
 
     /** @param override replaces every seed the script sets, or null */
-    SeedStream(Long override) {
+    SeedStream(@Nullable Long override) {
         this.override = override;
         restart(DEFAULT_SEED);
     }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs {@code .nn} text, a whole script or one REPL entry at a time, keeping its data sets and
@@ -123,7 +124,7 @@ public final class Session implements AutoCloseable {
         return execute(source, script.toString(), script);
     }
 
-    private Outcome execute(String source, String fileName, Path script) {
+    private Outcome execute(String source, String fileName, @Nullable Path script) {
         try {
             Compiled compiled = compile(source, fileName, script);
             if (compiled.hasErrors()) {
@@ -145,7 +146,7 @@ public final class Session implements AutoCloseable {
         return check(source, script.toString(), script);
     }
 
-    private Outcome check(String source, String fileName, Path script) {
+    private Outcome check(String source, String fileName, @Nullable Path script) {
         Compiled compiled = compile(source, fileName, script);
         return new Outcome(
                 compiled.hasErrors() ? Outcome.Status.SCRIPT_ERROR : Outcome.Status.OK, compiled.diagnostics);
@@ -239,7 +240,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** @param script the script file the text comes from, or null */
-    private Compiled compile(String source, String fileName, Path script) {
+    private Compiled compile(String source, String fileName, @Nullable Path script) {
         ParseResult parsed = parser.parse(source, fileName);
         Set<String> unparsed = parsed.hasErrors() ? UnparsedDefinitions.of(source, parsed.script()) : Set.of();
         Checker checker = new Checker(
@@ -319,7 +320,7 @@ public final class Session implements AutoCloseable {
     private record Failure(Diagnostic diagnostic, boolean interrupted) {}
 
     /** Runs one plan; returns why it did not finish, or null when it went well. */
-    private static Failure runOne(Plan plan, PlanRunner runner, String fileName) {
+    private static @Nullable Failure runOne(Plan plan, PlanRunner runner, String fileName) {
         Text message;
         try {
             plan.accept(runner);

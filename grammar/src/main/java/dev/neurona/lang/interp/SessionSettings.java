@@ -4,6 +4,7 @@ import dev.neurona.lang.RunOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a session runs.
@@ -22,7 +23,7 @@ import java.util.Locale;
 public record SessionSettings(
         PrintStream out,
         PrintStream err,
-        Long seedOverride,
+        @Nullable Long seedOverride,
         int threads,
         boolean quiet,
         boolean terminal,
@@ -35,7 +36,7 @@ public record SessionSettings(
     public SessionSettings(
             PrintStream out,
             PrintStream err,
-            Long seedOverride,
+            @Nullable Long seedOverride,
             int threads,
             boolean quiet,
             boolean terminal,

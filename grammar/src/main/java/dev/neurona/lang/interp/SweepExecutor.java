@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs {@code sweep NAME = TEMPLATE on DATA { ... }}: trains every combination, {@code repeat}
@@ -169,7 +170,7 @@ final class SweepExecutor {
             ModelSpec model,
             TrainSpec spec,
             Dataset train,
-            Dataset validation,
+            @Nullable Dataset validation,
             long initSeed,
             long fitSeed,
             ComputePool pool) {
@@ -211,7 +212,8 @@ final class SweepExecutor {
     }
 
     /** The checker's fit rules on the loaded data, for data sets too large to read ahead. */
-    private static void requireFits(SweepPlan plan, List<ModelSpec> models, Dataset train, Dataset validation) {
+    private static void requireFits(
+            SweepPlan plan, List<ModelSpec> models, Dataset train, @Nullable Dataset validation) {
         for (ModelSpec model : new LinkedHashSet<>(models)) {
             for (Dataset data : validation == null ? List.of(train) : List.of(train, validation)) {
                 FitRules.mismatch(plan.template(), model, data.name(), DataShape.of(data))

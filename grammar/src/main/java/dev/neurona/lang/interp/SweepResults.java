@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects a sweep's runs as they finish, in any order and from any thread. A combination
@@ -23,10 +24,10 @@ final class SweepResults {
     private final boolean[] started;
     private final int[] finished;
     private final SweepRow[] rows;
-    private SweepRow best;
-    private Model bestModel;
+    private @Nullable SweepRow best;
+    private @Nullable Model bestModel;
     private int failedTask = Integer.MAX_VALUE;
-    private RuntimeException failure;
+    private @Nullable RuntimeException failure;
 
     SweepResults(SweepPlan plan) {
         this.plan = plan;

@@ -3,6 +3,7 @@ package dev.neurona.lang.interp;
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.spec.Metric;
 import dev.neurona.runtime.train.EpochMetrics;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One training run of one combination of a sweep.
@@ -14,7 +15,12 @@ import dev.neurona.runtime.train.EpochMetrics;
  * @param divergence why the run stopped, when its loss became NaN or infinite; else null
  * @param model      the trained model; null once it is no longer needed, and after a divergence
  */
-record SweepRun(EpochMetrics kept, int epochs, double seconds, String divergence, Model model) {
+record SweepRun(
+        @Nullable EpochMetrics kept,
+        int epochs,
+        double seconds,
+        @Nullable String divergence,
+        @Nullable Model model) {
 
     static SweepRun diverged(String why, int epochs, double seconds) {
         return new SweepRun(null, epochs, seconds, why, null);
@@ -26,7 +32,7 @@ record SweepRun(EpochMetrics kept, int epochs, double seconds, String divergence
 
     /** The figure of the kept epoch; NaN after a divergence. */
     double figure(Metric metric) {
-        return isDiverged() ? Double.NaN : kept.value(metric);
+        return isDiverged() || kept == null ? Double.NaN : kept.value(metric);
     }
 
     /** The same run without its model, so that the model can be collected. */

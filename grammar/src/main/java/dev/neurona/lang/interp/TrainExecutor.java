@@ -11,6 +11,7 @@ import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Runs {@code train MODEL on DATA}: continues from the model's current weights, printing one line
@@ -92,12 +93,14 @@ final class TrainExecutor {
         }
         if (result.stoppedEarly() && !context.quiet()) {
             EpochMetrics best = result.epochs().get(result.bestEpoch() - 1);
-            Metric monitor = watched(plan.spec().earlyStop().monitor(), best.hasValidation());
+            Metric monitor =
+                    watched(Objects.requireNonNull(plan.spec().earlyStop()).monitor(), best.hasValidation());
             context.out()
                     .println(context.messages()
                             .text(
                                     "train.stopped_early",
-                                    String.valueOf(result.last().epoch()),
+                                    String.valueOf(Objects.requireNonNull(result.last())
+                                            .epoch()),
                                     String.valueOf(result.bestEpoch()),
                                     monitor.keyword(),
                                     String.format(Locale.ROOT, "%.4f", best.value(monitor))));

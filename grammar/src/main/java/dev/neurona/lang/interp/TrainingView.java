@@ -6,6 +6,7 @@ import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link RunObserver} may look at when a {@code train} statement starts. The model is the
@@ -23,6 +24,6 @@ public record TrainingView(
         String modelName,
         Model model,
         Dataset train,
-        Dataset validation,
+        @Nullable Dataset validation,
         TrainSpec spec,
         Function<EpochMetrics, List<String>> notes) {}

@@ -128,16 +128,14 @@ final class Workspace {
             } else {
                 NamedModel entry = (NamedModel) value;
                 Model model = entry.model();
-                boolean trained = model.schema() != null && model.preprocessing() != null;
-                Optional<DataShape> trainedOn =
-                        trained ? Optional.of(DataShape.of(model.schema(), model.preprocessing())) : Optional.empty();
+                Optional<DataShape> trainedOn = DataShape.ofTrained(model.schema(), model.preprocessing());
                 scope.add(new ModelSymbol(
                         name,
                         0,
                         Optional.of(ModelInfo.of(model.spec())),
                         entry.template(),
                         Optional.of(model.spec()),
-                        trained,
+                        trainedOn.isPresent(),
                         trainedOn));
             }
         });

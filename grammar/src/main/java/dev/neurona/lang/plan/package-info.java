@@ -3,4 +3,7 @@
  * names, evaluated values and the runtime's immutable specs, and no syntax. The checker makes
  * them; the interpreter runs them.
  */
+@NullMarked
 package dev.neurona.lang.plan;
+
+import org.jspecify.annotations.NullMarked;

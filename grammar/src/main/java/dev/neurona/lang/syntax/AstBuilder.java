@@ -49,6 +49,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the parse tree of one statement into immutable syntax-tree nodes. It also checks what the
@@ -240,7 +241,7 @@ final class AstBuilder extends NnBaseVisitor<Node> {
     }
 
     /** The argument list of an item that is nothing but a parenthesized list, or null. */
-    private static Nn.ArgumentListContext bareGroup(Nn.ItemContext item) {
+    private static Nn.@Nullable ArgumentListContext bareGroup(Nn.ItemContext item) {
         if (item instanceof Nn.ValueItemContext value
                 && value.expression() instanceof Nn.PrimaryExpressionContext primary
                 && primary.primary() instanceof Nn.GroupContext group) {

@@ -5,9 +5,11 @@ import static dev.neurona.lang.syntax.TokenWords.describe;
 import dev.neurona.lang.diag.Suggestions;
 import dev.neurona.runtime.i18n.Text;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Messages that depend on what the nearest enclosing construct (a statement, a block, an argument
@@ -19,7 +21,7 @@ final class ConstructMessages {
     private ConstructMessages() {}
 
     /** The message of the nearest construct that has one, or null to fall back on generic words. */
-    static Phrase of(ErrorSituation s) {
+    static @Nullable Phrase of(ErrorSituation s) {
         for (ParserRuleContext ctx = s.innermost; ctx != null; ctx = ctx.getParent()) {
             switch (ctx.getRuleIndex()) {
                 case Nn.RULE_script:
@@ -57,7 +59,7 @@ final class ConstructMessages {
                     return plotStatement(s);
                 case Nn.RULE_plotSetting:
                     return s.previousIs(NnLexer.IDENT)
-                            ? Phrase.of(Text.of("syntax.value_after", describe(s.previous)))
+                            ? Phrase.of(Text.of("syntax.value_after", describe(Objects.requireNonNull(s.previous))))
                             : null;
                 case Nn.RULE_sweepStatement:
                     return sweepStatement(s);
@@ -79,7 +81,7 @@ final class ConstructMessages {
     }
 
     /** Generic words from the token before the culprit: "expected a value after '/'". */
-    static Phrase afterPrevious(ErrorSituation s) {
+    static @Nullable Phrase afterPrevious(ErrorSituation s) {
         if (s.previous == null) {
             return null;
         }
@@ -88,7 +90,7 @@ final class ConstructMessages {
                 || type == NnLexer.ASSIGN
                 || type == NnLexer.COMMA
                 || TokenWords.isPreposition(type)) {
-            return Phrase.after(Text.of("syntax.value_after", describe(s.previous)));
+            return Phrase.after(Text.of("syntax.value_after", describe(Objects.requireNonNull(s.previous))));
         }
         if (type == NnLexer.DOT) {
             return Phrase.after(Text.of("syntax.name_after_dot"));
@@ -110,14 +112,14 @@ final class ConstructMessages {
         return new Phrase(message, Text.of("syntax.statements_are", all, last), false);
     }
 
-    private static Phrase afterKeyword(ErrorSituation s, Text what) {
+    private static @Nullable Phrase afterKeyword(ErrorSituation s, Text what) {
         if (!s.previousIsKeyword()) {
             return null;
         }
         return Phrase.of(Text.of("check.expected_after", what, s.statementStart.getText()));
     }
 
-    private static Phrase dataStatement(ErrorSituation s) {
+    private static @Nullable Phrase dataStatement(ErrorSituation s) {
         if (s.previousIsKeyword()) {
             return Phrase.of(Text.of("syntax.data.name"));
         }
@@ -130,7 +132,7 @@ final class ConstructMessages {
         return null;
     }
 
-    private static Phrase modelStatement(ErrorSituation s) {
+    private static @Nullable Phrase modelStatement(ErrorSituation s) {
         if (s.previousIsKeyword()) {
             return Phrase.of(Text.of("syntax.model.name"));
         }
@@ -140,9 +142,9 @@ final class ConstructMessages {
         return null;
     }
 
-    private static Phrase parameter(ErrorSituation s) {
+    private static @Nullable Phrase parameter(ErrorSituation s) {
         if (s.expects(NnLexer.ASSIGN)) {
-            return Phrase.of(Text.of("syntax.parameter.default", describe(s.previous)));
+            return Phrase.of(Text.of("syntax.parameter.default", describe(Objects.requireNonNull(s.previous))));
         }
         if (s.previousIs(NnLexer.ASSIGN)) {
             return Phrase.of(Text.of("syntax.parameter.value"));
@@ -151,7 +153,7 @@ final class ConstructMessages {
     }
 
     /** train, evaluate, predict and report: {@code KEYWORD MODEL on DATA ...}. */
-    private static Phrase modelOnData(ErrorSituation s) {
+    private static @Nullable Phrase modelOnData(ErrorSituation s) {
         String keyword = s.statementStart.getText();
         if (s.previousIsKeyword()) {
             return Phrase.of(Text.of("check.expected_after", Text.of("syntax.what.model_name"), keyword));
@@ -169,7 +171,7 @@ final class ConstructMessages {
     }
 
     /** save, load and export: {@code KEYWORD NAME to|from "file"}. */
-    private static Phrase nameAndFile(ErrorSituation s, boolean model, String preposition) {
+    private static @Nullable Phrase nameAndFile(ErrorSituation s, boolean model, String preposition) {
         String keyword = s.statementStart.getText();
         int type = preposition.equals("to") ? NnLexer.TO : NnLexer.FROM;
         if (s.previousIsKeyword()) {
@@ -191,7 +193,7 @@ final class ConstructMessages {
     }
 
     /** {@code plot MODEL [KIND] [on DATA [WORD VALUE]] [to "file.png"]}. */
-    private static Phrase plotStatement(ErrorSituation s) {
+    private static @Nullable Phrase plotStatement(ErrorSituation s) {
         if (s.previousIsKeyword()) {
             return afterKeyword(s, Text.of("syntax.what.model_name"));
         }
@@ -201,7 +203,7 @@ final class ConstructMessages {
         return null;
     }
 
-    private static Phrase sweepStatement(ErrorSituation s) {
+    private static @Nullable Phrase sweepStatement(ErrorSituation s) {
         if (s.previousIsKeyword()) {
             return Phrase.of(Text.of("syntax.sweep.name"));
         }
@@ -227,7 +229,7 @@ final class ConstructMessages {
         return Phrase.of(Text.of("syntax.file_after", "to"));
     }
 
-    private static Phrase block(ErrorSituation s, Nn.BlockContext block) {
+    private static @Nullable Phrase block(ErrorSituation s, Nn.BlockContext block) {
         ParserRuleContext owner = block.getParent();
         if (block.getChildCount() == 0) {
             return Phrase.of(
@@ -255,7 +257,7 @@ final class ConstructMessages {
     }
 
     /** Argument lists, parameter lists and lists: {@code (a, b)} and {@code [a, b]}. */
-    private static Phrase list(ErrorSituation s, int closer, Text item) {
+    private static @Nullable Phrase list(ErrorSituation s, int closer, Text item) {
         String close = Brackets.closerText(Brackets.openerFor(closer));
         String open = closer == NnLexer.RPAREN ? "(" : "[";
         if (s.previousIs(Brackets.openerFor(closer))) {

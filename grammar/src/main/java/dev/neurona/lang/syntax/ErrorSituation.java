@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.jspecify.annotations.Nullable;
 
 /** Everything known about one syntax error, gathered once for {@link SyntaxMessages}. */
 final class ErrorSituation {
@@ -14,9 +15,9 @@ final class ErrorSituation {
     /** The token where the parser failed. */
     final Token offending;
     /** The token just before the culprit, or null. */
-    final Token previousRaw;
+    final @Nullable Token previousRaw;
     /** The last token before the culprit that is not a line break, or null. */
-    final Token previous;
+    final @Nullable Token previous;
     /** The tokens the innermost rule could have accepted instead. */
     final IntervalSet expected;
     /** The rule that was parsing when the error was found. */
@@ -97,6 +98,7 @@ final class ErrorSituation {
     }
 
     /** The innermost rule of this kind around the error, or null. */
+    @Nullable
     ParserRuleContext enclosing(Class<? extends ParserRuleContext> type) {
         for (ParserRuleContext c = innermost; c != null; c = c.getParent()) {
             if (type.isInstance(c)) {

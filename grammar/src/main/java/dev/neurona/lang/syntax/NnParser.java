@@ -109,7 +109,8 @@ public final class NnParser {
         SourceSpan start = TokenSpans.of(lastStatementStart);
         Run run = run(source, "<input>");
         return run.problems.stream().noneMatch(SyntaxProblem::resumeAtStatement)
-                && run.result.diagnostics().stream().noneMatch(d -> d.span().isBefore(start));
+                && run.result.diagnostics().stream()
+                        .noneMatch(d -> d.span() != null && d.span().isBefore(start));
     }
 
     /** Parses statement after statement; an error between statements restarts the script rule after it. */

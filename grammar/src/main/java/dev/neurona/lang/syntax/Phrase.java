@@ -1,6 +1,7 @@
 package dev.neurona.lang.syntax;
 
 import dev.neurona.runtime.i18n.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of one syntax error.
@@ -9,7 +10,7 @@ import dev.neurona.runtime.i18n.Text;
  * @param atPrevious put the caret just after the token before the culprit when the culprit is on
  *     a later line, as for "expected ',' or ')' after '64'"
  */
-record Phrase(Text message, Text hint, boolean atPrevious) {
+record Phrase(Text message, @Nullable Text hint, boolean atPrevious) {
 
     /** A message with the caret on the culprit. */
     static Phrase of(Text message) {

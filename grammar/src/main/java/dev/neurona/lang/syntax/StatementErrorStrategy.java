@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Error handling by lines and statements, so that one mistake gives one message and the next
@@ -37,7 +38,7 @@ final class StatementErrorStrategy extends DefaultErrorStrategy {
     private final SyntaxMessages messages;
     private final List<SyntaxProblem> problems = new ArrayList<>();
     private final Set<ParserRuleContext> brokenStatements = Collections.newSetFromMap(new IdentityHashMap<>());
-    private SyntaxProblem pending;
+    private @Nullable SyntaxProblem pending;
 
     StatementErrorStrategy(SyntaxMessages messages) {
         this.messages = messages;
@@ -67,8 +68,9 @@ final class StatementErrorStrategy extends DefaultErrorStrategy {
     public void recover(Parser recognizer, RecognitionException e) {
         ParserRuleContext ctx = recognizer.getContext();
         TokenStream tokens = recognizer.getInputStream();
-        if (ctx instanceof Nn.EntryContext && staysInBlock(pending, tokens)) {
-            skipBrokenLine(tokens, ctx.getStart().getTokenIndex());
+        SyntaxProblem problem = pending;
+        if (ctx instanceof Nn.EntryContext && problem != null && staysInBlock(problem, tokens)) {
+            skipBrokenLine(problem, tokens, ctx.getStart().getTokenIndex());
         } else if (ctx instanceof Nn.StatementContext) {
             skipBrokenStatement(tokens, ctx.getStart().getTokenIndex());
         } else if (ctx instanceof Nn.ScriptContext) {
@@ -81,8 +83,8 @@ final class StatementErrorStrategy extends DefaultErrorStrategy {
     }
 
     /** After an error in a block's line: on to the next line of the block. */
-    private void skipBrokenLine(TokenStream tokens, int lineStart) {
-        int from = Math.max(pending.resumeIndex(), tokens.index());
+    private void skipBrokenLine(SyntaxProblem problem, TokenStream tokens, int lineStart) {
+        int from = Math.max(problem.resumeIndex(), tokens.index());
         if (startsLaterLine(tokens, from)) {
             tokens.seek(from - 1); // an unclosed bracket ran on into this line: read it as a line of its own
         } else {
@@ -161,7 +163,7 @@ final class StatementErrorStrategy extends DefaultErrorStrategy {
      * Whether parsing can go on with the block's next line: not when the input ended (the block
      * is unclosed) nor when the next statement seems to start inside the block.
      */
-    private static boolean staysInBlock(SyntaxProblem problem, TokenStream tokens) {
+    private static boolean staysInBlock(@Nullable SyntaxProblem problem, TokenStream tokens) {
         return problem != null
                 && !problem.resumeAtStatement()
                 && tokens.get(problem.resumeIndex()).getType() != Token.EOF;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Phrases a parser error as a plain sentence and decides where parsing resumes. It looks, in
@@ -77,8 +78,10 @@ final class SyntaxMessages {
         if (phrase == null) {
             phrase = Phrase.of(Text.of("syntax.unexpected", describe(s.offending)));
         }
-        boolean onLaterLine = s.previous != null && s.previous.getLine() < s.offending.getLine();
-        SourceSpan span = phrase.atPrevious() && onLaterLine ? TokenSpans.after(s.previous) : errorPoint(s);
+        Token previous = s.previous;
+        boolean onLaterLine = previous != null && previous.getLine() < s.offending.getLine();
+        SourceSpan span =
+                phrase.atPrevious() && previous != null && onLaterLine ? TokenSpans.after(previous) : errorPoint(s);
         return skip(s, phrase, span);
     }
 
@@ -88,7 +91,7 @@ final class SyntaxMessages {
         return new SyntaxProblem(error(span, phrase.message(), phrase.hint()), from, false);
     }
 
-    private Diagnostic error(SourceSpan span, Text message, Text hint) {
+    private Diagnostic error(SourceSpan span, Text message, @Nullable Text hint) {
         return Diagnostic.error(file, span, message, hint);
     }
 
@@ -106,7 +109,7 @@ final class SyntaxMessages {
      * while brackets of this statement are open: almost surely a '}' or ')' was forgotten and the
      * next statement begins there.
      */
-    private static Token statementKeywordInsideBrackets(ErrorSituation s) {
+    private static @Nullable Token statementKeywordInsideBrackets(ErrorSituation s) {
         int start = s.statementStart.getTokenIndex();
         Brackets brackets = new Brackets();
         for (int i = start; i <= s.offending.getTokenIndex(); i++) {
@@ -123,7 +126,7 @@ final class SyntaxMessages {
         return null;
     }
 
-    private static Text lexicalError(Token token) {
+    private static @Nullable Text lexicalError(Token token) {
         switch (token.getType()) {
             case NnLexer.ERROR_CHAR:
                 return unexpectedCharacter(token.getText());
@@ -167,7 +170,7 @@ final class SyntaxMessages {
      * "missing ']' to close the list opened at line 2". A ')' typed for the ']' of a list or
      * argument list is named as such; a stray one inside a block is just unexpected.
      */
-    private static Phrase wrongCloser(ErrorSituation s) {
+    private static @Nullable Phrase wrongCloser(ErrorSituation s) {
         int type = s.offending.getType();
         if (!Brackets.isCloser(type)) {
             return null;
@@ -186,7 +189,7 @@ final class SyntaxMessages {
     }
 
     /** A '{' that starts a line after a statement it should have ended, or where a statement was due. */
-    private static Token braceOnNextLine(ErrorSituation s) {
+    private static @Nullable Token braceOnNextLine(ErrorSituation s) {
         if (s.offending.getType() == NnLexer.LBRACE && s.innermost.getRuleIndex() == Nn.RULE_script) {
             return s.offending;
         }

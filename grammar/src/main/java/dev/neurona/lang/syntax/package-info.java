@@ -49,4 +49,7 @@
  * start of a line inside unclosed brackets is taken for a forgotten '}' or ')' and parsing
  * resumes there. Statements with an error are left out of the {@link dev.neurona.lang.ast.Script}.
  */
+@NullMarked
 package dev.neurona.lang.syntax;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One self-contained HTML page about a model: its summary, training curves, evaluation,
@@ -105,7 +107,7 @@ public final class HtmlReport {
         if (!SECTIONS.contains(id)) {
             throw new IllegalArgumentException(id);
         }
-        return messages.headings().get(id);
+        return Objects.requireNonNull(messages.headings().get(id), id); // every section has a heading
     }
 
     private static void section(Xhtml page, ReportWords messages, String id) {
@@ -275,7 +277,7 @@ public final class HtmlReport {
         return cell.matches("-?[\\d,]+(\\.\\d+)?%?");
     }
 
-    private static void image(Xhtml page, BufferedImage image, String alt, String cssClass) {
+    private static void image(Xhtml page, BufferedImage image, String alt, @Nullable String cssClass) {
         List<String> attributes = new ArrayList<>(List.of(
                 "src",
                 Png.dataUri(image),

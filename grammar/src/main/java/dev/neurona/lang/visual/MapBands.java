@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input and its feature maps as a picture, in bands from top to bottom: a label line, then the
@@ -99,7 +100,7 @@ public final class MapBands {
     }
 
     /** A line of text and, below it, the band's tiles (none for the prediction's line). */
-    private record Block(String text, FeatureMaps.Band band, int scale, boolean colour) {
+    private record Block(String text, FeatureMaps.@Nullable Band band, int scale, boolean colour) {
 
         int tiles() {
             return band == null ? 0 : colour ? 1 : shown(band.channels());
@@ -130,6 +131,9 @@ public final class MapBands {
         }
 
         void drawTiles(Graphics2D g, int top) {
+            if (band == null) { // a block of text only
+                return;
+            }
             for (int t = 0; t < tiles(); t++) {
                 int left = GAP + (t % MAX_COLUMNS) * (tileWidth() + GAP);
                 int y = top + (t / MAX_COLUMNS) * (tileHeight() + GAP);

@@ -7,4 +7,7 @@
  * engine and every picture can be tested on numbers made up for the test. Images are drawn
  * headless ({@code java.awt.headless=true}); no window is ever opened.
  */
+@NullMarked
 package dev.neurona.lang.visual;
+
+import org.jspecify.annotations.NullMarked;

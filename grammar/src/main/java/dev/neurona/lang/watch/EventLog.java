@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the watch page is told, as JSON events: an append-only log (the script, each training
@@ -54,6 +55,7 @@ final class EventLog {
     }
 
     /** The newest pictures, or null before the first. */
+    @Nullable
     Picture latestPicture() {
         return latestPicture.get();
     }

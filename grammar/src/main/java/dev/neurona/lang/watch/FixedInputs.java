@@ -5,6 +5,7 @@ import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.nn.Shape;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The few examples the page follows through the network while it trains: the first
@@ -19,7 +20,7 @@ import java.util.List;
 record FixedInputs(Dataset data, int[] rows, List<float[]> features, Shape input, boolean image) {
     static final int COUNT = 8;
 
-    static FixedInputs of(Dataset train, Dataset validation, List<Integer> inputShape) {
+    static FixedInputs of(Dataset train, @Nullable Dataset validation, List<Integer> inputShape) {
         Dataset data = validation != null && validation.rows() > 0 ? validation : train;
         int count = Math.min(COUNT, data.rows());
         int[] rows = new int[count];

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One picture of a network for the page, from a copy of its weights: each layer's activations
@@ -132,7 +133,7 @@ final class NetworkPictures {
     }
 
     /** The first layer's weights as images: dense units over a picture input, or conv kernels; else null. */
-    private String firstWeights(Network network) {
+    private @Nullable String firstWeights(Network network) {
         for (int i = 0; i < spec.layers().size(); i++) {
             LayerSpec kind = spec.layers().get(i);
             Layer layer = network.layers().get(i);
@@ -182,7 +183,7 @@ final class NetworkPictures {
         return -1;
     }
 
-    private static float[] weights(Layer layer) {
+    private static float @Nullable [] weights(Layer layer) {
         for (Param p : layer.params()) {
             if (p.name().endsWith(".weights")) return p.value();
         }

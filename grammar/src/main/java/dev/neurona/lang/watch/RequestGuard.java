@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may use the watch server: a request must carry the random token printed with the page's
@@ -37,6 +38,7 @@ final class RequestGuard {
     }
 
     /** Why the request is refused, or null when it may go on. */
+    @Nullable
     String refusal(URI uri, Headers headers) {
         String host = headers.getFirst("Host");
         if (host == null || !LOOPBACK_HOSTS.contains(hostName(host))) {
@@ -56,7 +58,7 @@ final class RequestGuard {
     }
 
     /** {@code localhost} of {@code localhost:8080}, {@code [::1]} of {@code [::1]:8080}, lower case. */
-    static String hostName(String host) {
+    static @Nullable String hostName(String host) {
         String h = host.trim().toLowerCase(Locale.ROOT);
         if (h.startsWith("[")) {
             int end = h.indexOf(']');
@@ -67,7 +69,7 @@ final class RequestGuard {
     }
 
     /** The decoded value of {@code name} in a raw query string, or null. */
-    static String queryValue(String rawQuery, String name) {
+    static @Nullable String queryValue(String rawQuery, String name) {
         if (rawQuery == null) return null;
         for (String pair : rawQuery.split("&")) {
             int eq = pair.indexOf('=');

@@ -6,6 +6,7 @@ import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hears one {@code train} statement and tells the page: its start (the model's layers and the
@@ -22,7 +23,7 @@ final class TrainingFeed implements TrainingListener {
     private final EventLog log;
     private final LongSupplier clock;
     private final int run;
-    private volatile PictureTaker pictures;
+    private volatile @Nullable PictureTaker pictures;
     private long lastPoint = Long.MIN_VALUE / 2;
     private long lastPicture = Long.MIN_VALUE / 2;
 

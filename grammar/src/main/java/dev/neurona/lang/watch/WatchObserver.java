@@ -6,6 +6,7 @@ import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /** Turns what a session runs into the watch page's events: the script, training runs, sweep rows. */
 final class WatchObserver implements RunObserver {
@@ -68,10 +69,10 @@ final class WatchObserver implements RunObserver {
             int combination,
             int run,
             List<String> labels,
-            EpochMetrics kept,
+            @Nullable EpochMetrics kept,
             int epochs,
             double seconds,
-            String divergence) {
+            @Nullable String divergence) {
         Json row = Json.event("sweepRow")
                 .number("combination", combination + 1)
                 .number("run", run + 1)

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The live page of a training run: an HTTP server on the loopback address that serves the page
@@ -169,7 +170,7 @@ public final class WatchServer implements AutoCloseable {
                 .toString();
     }
 
-    private void file(HttpExchange exchange, String name) throws IOException {
+    private void file(HttpExchange exchange, @Nullable String name) throws IOException {
         if (name == null) {
             send(exchange, 404, "text/plain; charset=utf-8", "not found\n");
             return;

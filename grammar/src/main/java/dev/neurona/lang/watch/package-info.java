@@ -6,4 +6,7 @@
  * a twin of the model ({@code PictureTaker}, {@code NetworkPictures}) so that training is never
  * slowed by them.
  */
+@NullMarked
 package dev.neurona.lang.watch;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package dev.neurona.runtime.data;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One batch of a streamed data set, model-ready: {@link #rows()} rows of {@link #width()}
  * features, row-major, with their classes or regression targets. A batch iterator hands out the
@@ -8,8 +10,8 @@ package dev.neurona.runtime.data;
 public final class Batch {
     private final int width;
     private final float[] features;
-    private final int[] labels;
-    private final float[] targets;
+    private final int @Nullable [] labels;
+    private final float @Nullable [] targets;
     private int rows;
 
     Batch(int capacity, int width, boolean classification) {
@@ -38,20 +40,20 @@ public final class Batch {
     }
 
     /** The class of each row from index 0 (classification), else {@code null}. Do not modify. */
-    public int[] labels() {
+    public int @Nullable [] labels() {
         return labels;
     }
 
     /** The target of each row from index 0 (regression, one target per row), else {@code null}. Do not modify. */
-    public float[] targets() {
+    public float @Nullable [] targets() {
         return targets;
     }
 
-    int[] labelSlots() {
+    int @Nullable [] labelSlots() {
         return labels;
     }
 
-    float[] targetSlots() {
+    float @Nullable [] targetSlots() {
         return targets;
     }
 }

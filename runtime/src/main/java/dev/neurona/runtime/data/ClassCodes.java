@@ -3,6 +3,7 @@ package dev.neurona.runtime.data;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -24,7 +25,8 @@ final class ClassCodes {
         for (int code = 0; code < codes.size(); code++) index.put(codes.text(code), 0);
         List<String> names = TargetColumn.numberInOrder(index);
         int[] labels = new int[codes.size()];
-        for (int code = 0; code < codes.size(); code++) labels[code] = index.get(codes.text(code));
+        for (int code = 0; code < codes.size(); code++)
+            labels[code] = Objects.requireNonNull(index.get(codes.text(code)));
         return new ClassCodes(names, labels);
     }
 
@@ -36,7 +38,8 @@ final class ClassCodes {
                 .map(BigDecimal::toPlainString)
                 .toList();
         int[] labels = new int[codes.size()];
-        for (int code = 0; code < codes.size(); code++) labels[code] = index.get(TargetColumn.value(codes.text(code)));
+        for (int code = 0; code < codes.size(); code++)
+            labels[code] = Objects.requireNonNull(index.get(TargetColumn.value(codes.text(code))));
         return new ClassCodes(names, labels);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link CsvLoader}'s one pass over a file (split into rows on a second thread, {@link RowBatches}):
@@ -45,7 +46,7 @@ final class CsvScan {
     private long[] texts;
     private double[] sums;
     private long[] present;
-    private TextCodes targetTexts;
+    private @Nullable TextCodes targetTexts;
     private boolean targetAllNumbers = true;
     private boolean targetAllIntegers = true;
     /** One row per kept row: the features' floats or text codes, the target's float, the target's text code. */
@@ -54,6 +55,8 @@ final class CsvScan {
     private int dataRows;
     private DataException firstMissing;
 
+    // The fields below the options are set by start(), once the header is read, before any use.
+    @SuppressWarnings("NullAway.Init")
     private CsvScan(String file, DataOptions options, RowLimit limit) {
         this.file = file;
         this.options = options;
@@ -65,7 +68,7 @@ final class CsvScan {
      *
      * @throws DataException as {@link CsvReader} and {@link CsvLoader} word it
      */
-    static Dataset load(Path path, DataOptions options) {
+    static @Nullable Dataset load(Path path, DataOptions options) {
         return load(path, options, new RowLimit(0, false, 0));
     }
 
@@ -73,7 +76,7 @@ final class CsvScan {
      * As {@link #load(Path, DataOptions)}, holding only the rows {@code limit} holds (see
      * {@link CsvLoader#load(Path, DataOptions, long)}).
      */
-    static Dataset load(Path path, DataOptions options, RowLimit limit) {
+    static @Nullable Dataset load(Path path, DataOptions options, RowLimit limit) {
         String file = path.toString();
         if (Files.isDirectory(path)) {
             throw new DataException(Text.of("csv.directory", file));
@@ -256,7 +259,7 @@ final class CsvScan {
     }
 
     /** @return null when the reference reader must decide */
-    private Dataset dataset(Path path) {
+    private @Nullable Dataset dataset(Path path) {
         int kept = rows.rows();
         if (kept == 0) {
             throw new DataException(Text.of("data.in_file", file, whyNoRows()));
@@ -299,7 +302,7 @@ final class CsvScan {
     }
 
     /** As {@link TargetColumn#read}, from the floats and codes kept; null when the reference reader must decide. */
-    private TargetColumn target(int[] order) {
+    private @Nullable TargetColumn target(int[] order) {
         Task forced = options.task();
         Task task = forced != null
                 ? forced

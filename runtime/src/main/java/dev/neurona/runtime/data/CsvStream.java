@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file read as a stream ({@code stream}): what a first pass over it learned (columns,
@@ -40,13 +41,13 @@ public final class CsvStream {
 
     final int[][] oneHot;
     /** Classification: the target's texts, with {@code classOf[code]} the class; null for regression. */
-    final TextCodes targetTexts;
+    final @Nullable TextCodes targetTexts;
 
-    final int[] classOf;
+    final int @Nullable [] classOf;
     final Schema schema;
     final Preprocessing preprocessing;
     /** The normalisation and scale step applied after encoding; null when it changes nothing. */
-    final Affine step;
+    final @Nullable Affine step;
 
     final StreamSplit split;
     /** The kept rows read (at most {@code limit}), and how many of them each part holds. */
@@ -54,7 +55,7 @@ public final class CsvStream {
 
     final int[] partRows;
     /** {@code partClasses[p][c]}: the rows of class c in part p; null for regression. */
-    final int[][] partClasses;
+    final int @Nullable [][] partClasses;
 
     CsvStream(
             Path path,
@@ -65,15 +66,15 @@ public final class CsvStream {
             List<InputColumn> inputs,
             TextCodes[] featureTexts,
             int[][] oneHot,
-            TextCodes targetTexts,
-            int[] classOf,
+            @Nullable TextCodes targetTexts,
+            int @Nullable [] classOf,
             Schema schema,
             Preprocessing preprocessing,
-            Affine step,
+            @Nullable Affine step,
             StreamSplit split,
             long keptRows,
             int[] partRows,
-            int[][] partClasses) {
+            int @Nullable [][] partClasses) {
         this.path = path;
         this.file = path.toString();
         this.options = options;

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file's characters, decoded as UTF-8 with bytes that are not UTF-8 reported, not replaced;
@@ -70,7 +71,7 @@ final class CsvText implements AutoCloseable {
     }
 
     /** A message for a gzip file that cannot be read to its end, or null for another failure. */
-    static Text explain(String file, IOException e) {
+    static @Nullable Text explain(String file, IOException e) {
         return StrictGzipInputStream.explain(file, e);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options of a {@code data} statement. The first group says how to read a CSV file
@@ -30,10 +31,10 @@ import java.util.Set;
  * @param shuffleBuffer with {@code stream}: how many rows training shuffles from
  */
 public record DataOptions(
-        String target,
+        @Nullable String target,
         List<String> features,
         List<String> ignore,
-        Task task,
+        @Nullable Task task,
         Normalization normalize,
         double scale,
         MissingPolicy missing,
@@ -157,10 +158,10 @@ public record DataOptions(
 
     /** Builds options from the defaults; every setter returns the builder. */
     public static final class Builder {
-        private String target;
+        private @Nullable String target;
         private List<String> features = List.of();
         private List<String> ignore = List.of();
-        private Task task;
+        private @Nullable Task task;
         private Normalization normalize = Normalization.NONE;
         private double scale = 1;
         private MissingPolicy missing = MissingPolicy.ERROR;
@@ -174,7 +175,7 @@ public record DataOptions(
 
         private Builder() {}
 
-        public Builder target(String value) {
+        public Builder target(@Nullable String value) {
             target = value;
             return this;
         }
@@ -197,7 +198,7 @@ public record DataOptions(
             return ignore(List.of(value));
         }
 
-        public Builder task(Task value) {
+        public Builder task(@Nullable Task value) {
             task = value;
             return this;
         }

@@ -87,9 +87,10 @@ public final class DataPipeline {
     private static int[][] splitRows(
             Dataset source, int[] order, List<SplitPart> split, String name, SplittableRandom random) {
         int[] labels = null;
-        if (source.task() == Task.CLASSIFICATION) {
+        int[] sourceLabels = source.labels();
+        if (sourceLabels != null) { // classification
             labels = new int[order.length];
-            for (int i = 0; i < order.length; i++) labels[i] = source.labels()[order[i]];
+            for (int i = 0; i < order.length; i++) labels[i] = sourceLabels[order[i]];
         }
         double[] fractions = split.stream().mapToDouble(SplitPart::fraction).toArray();
         int[][] parts = Splitter.split(order.length, labels, source.schema().classCount(), fractions, random);

@@ -1,6 +1,8 @@
 package dev.neurona.runtime.data;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows of model-ready float32 features with their targets and metadata. Features are held as one
@@ -18,13 +20,13 @@ public final class Dataset {
     private final Schema schema;
     private final Preprocessing preprocessing;
     /** The features when held as floats, else {@code null}. */
-    private final float[] features;
+    private final float @Nullable [] features;
     /** The features when held as bytes, else {@code null}. */
-    private final ByteFeatures bytes;
+    private final @Nullable ByteFeatures bytes;
 
     private final int rows;
-    private final int[] labels;
-    private final float[] targets;
+    private final int @Nullable [] labels;
+    private final float @Nullable [] targets;
 
     /**
      * @param labels  class index of each row (classification), else {@code null}
@@ -36,14 +38,19 @@ public final class Dataset {
             Preprocessing preprocessing,
             float[] features,
             int rows,
-            int[] labels,
-            float[] targets) {
+            int @Nullable [] labels,
+            float @Nullable [] targets) {
         this(name, schema, preprocessing, features, null, rows, labels, targets);
     }
 
     /** A data set whose features are held as bytes, read through their step. */
     static Dataset ofBytes(
-            String name, Schema schema, Preprocessing preprocessing, ByteFeatures bytes, int rows, int[] labels) {
+            String name,
+            Schema schema,
+            Preprocessing preprocessing,
+            ByteFeatures bytes,
+            int rows,
+            int @Nullable [] labels) {
         return new Dataset(name, schema, preprocessing, null, bytes, rows, labels, null);
     }
 
@@ -51,11 +58,11 @@ public final class Dataset {
             String name,
             Schema schema,
             Preprocessing preprocessing,
-            float[] features,
-            ByteFeatures bytes,
+            float @Nullable [] features,
+            @Nullable ByteFeatures bytes,
             int rows,
-            int[] labels,
-            float[] targets) {
+            int @Nullable [] labels,
+            float @Nullable [] targets) {
         this.name = name;
         this.schema = schema;
         this.preprocessing = preprocessing;
@@ -65,7 +72,9 @@ public final class Dataset {
         this.labels = labels;
         this.targets = targets;
         int width = schema.featureCount();
-        int length = features != null ? features.length : bytes.length();
+        int length = features != null
+                ? features.length
+                : Objects.requireNonNull(bytes, "no features").length();
         if (length != rows * width) {
             throw new IllegalArgumentException("expected " + rows + " × " + width + " features, got " + length);
         }
@@ -133,7 +142,12 @@ public final class Dataset {
      * rows, prefer {@link #copyRow}, which allocates nothing.
      */
     public float[] features() {
-        return features != null ? features : bytes.toFloats();
+        return features != null ? features : heldBytes().toFloats();
+    }
+
+    /** The features as bytes, when they are not held as floats (one of the two always is). */
+    private ByteFeatures heldBytes() {
+        return Objects.requireNonNull(bytes);
     }
 
     /** Whether the features are held as one unsigned byte each, read through a step (IDX images). */
@@ -147,17 +161,17 @@ public final class Dataset {
             int w = width();
             System.arraycopy(features, row * w, into, offset, w);
         } else {
-            bytes.copyRow(row, into, offset);
+            heldBytes().copyRow(row, into, offset);
         }
     }
 
     /** Class index per row, or {@code null} for regression. Do not modify. */
-    public int[] labels() {
+    public int @Nullable [] labels() {
         return labels;
     }
 
     /** Regression targets, row-major, or {@code null} for classification. Do not modify. */
-    public float[] targets() {
+    public float @Nullable [] targets() {
         return targets;
     }
 
@@ -190,14 +204,14 @@ public final class Dataset {
                 System.arraycopy(features, r * w, f, i * w, w);
             }
             if (l != null) {
-                l[i] = labels[r];
+                l[i] = Objects.requireNonNull(labels)[r];
             }
             if (t != null) {
                 System.arraycopy(targets, r * tw, t, i * tw, tw);
             }
         }
         return new Dataset(
-                name, schema, preprocessing, f, f == null ? bytes.rows(indices) : null, indices.length, l, t);
+                name, schema, preprocessing, f, f == null ? heldBytes().rows(indices) : null, indices.length, l, t);
     }
 
     /**
@@ -210,7 +224,7 @@ public final class Dataset {
         if (bytes != null && bytes.isRaw()) {
             return new Dataset(newName, schema, newPreprocessing, null, bytes.readThrough(step), rows, labels, targets);
         }
-        float[] stepped = features == null ? bytes.toFloats() : ownArrays ? features : features.clone();
+        float[] stepped = features == null ? heldBytes().toFloats() : ownArrays ? features : features.clone();
         step.applyInPlace(stepped);
         return new Dataset(newName, schema, newPreprocessing, stepped, null, rows, labels, targets);
     }

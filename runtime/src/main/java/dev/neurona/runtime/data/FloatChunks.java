@@ -2,6 +2,8 @@ package dev.neurona.runtime.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows of a fixed number of floats, appended one row at a time into chunks of about a million
@@ -13,7 +15,7 @@ final class FloatChunks {
     private final int width;
     private final int chunkRows;
     private final List<float[]> chunks = new ArrayList<>();
-    private float[] current;
+    private float @Nullable [] current;
     private int rows;
 
     FloatChunks(int width) {
@@ -34,7 +36,7 @@ final class FloatChunks {
 
     /** The chunk that the last {@link #append()} made room in. */
     float[] current() {
-        return current;
+        return Objects.requireNonNull(current, "no row appended yet");
     }
 
     int rows() {

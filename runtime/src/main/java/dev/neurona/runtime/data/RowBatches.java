@@ -3,9 +3,11 @@ package dev.neurona.runtime.data;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of another {@link CsvRows}, split on a second thread and handed over in batches, so
@@ -38,7 +40,7 @@ final class RowBatches implements CsvRows, AutoCloseable {
         /** Per cell, its value when its column was parsed ahead ({@link #ranks}). */
         double[] values = new double[1 << 14];
         /** Each column's place among those that may be parsed ahead ({@link #parseAhead}), or null. */
-        int[] ranks;
+        int @Nullable [] ranks;
         /** The columns of rank below this are parsed ahead in this batch. */
         int parsedBelow;
 
@@ -49,6 +51,7 @@ final class RowBatches implements CsvRows, AutoCloseable {
         /** After the rows: the end of the text, or the reader's failure there. */
         boolean last;
 
+        @Nullable
         Throwable failure;
 
         void clear() {
@@ -92,9 +95,10 @@ final class RowBatches implements CsvRows, AutoCloseable {
                 trimmedStarts[cellCount + c] = start;
                 trimmedEnds[cellCount + c] = end;
             }
-            if (parsedBelow > 0) {
-                for (int c = 0; c < cells && c < ranks.length; c++)
-                    if (ranks[c] < parsedBelow) {
+            int[] ranked = ranks;
+            if (parsedBelow > 0 && ranked != null) {
+                for (int c = 0; c < cells && c < ranked.length; c++)
+                    if (ranked[c] < parsedBelow) {
                         int cell = cellCount + c;
                         values[cell] = NumberSyntax.value(chars, trimmedStarts[cell], trimmedEnds[cell]);
                     }
@@ -118,13 +122,13 @@ final class RowBatches implements CsvRows, AutoCloseable {
     private final BlockingQueue<Batch> free = new ArrayBlockingQueue<>(BATCHES);
     private final Thread splitter;
     /** Per column, its place among those that may be parsed ahead, for the batches started from now on. */
-    private volatile int[] ranks;
+    private volatile int @Nullable [] ranks;
     /** How many of them the splitting thread parses now: moved by whichever thread had to wait. */
     private final AtomicInteger share = new AtomicInteger();
     /** How many columns may be parsed ahead; set with {@link #ranks}, which publishes it. */
     private int columnsAhead;
 
-    private Batch current;
+    private @Nullable Batch current;
     private int row = -1;
     private int first;
 
@@ -211,9 +215,14 @@ final class RowBatches implements CsvRows, AutoCloseable {
         return true;
     }
 
+    /** The batch being read; there is one from the first {@link #next()} on. */
+    private Batch held() {
+        return Objects.requireNonNull(current, "no row read yet");
+    }
+
     private boolean endOfRows() throws IOException {
-        row = current.rows;
-        Throwable failure = current.failure;
+        row = held().rows;
+        Throwable failure = held().failure;
         if (failure instanceof IOException io) {
             throw io;
         }
@@ -243,46 +252,47 @@ final class RowBatches implements CsvRows, AutoCloseable {
 
     @Override
     public double number(int cell, int start, int end) {
-        int[] held = current.ranks;
-        if (held != null && cell < held.length && held[cell] < current.parsedBelow) {
-            return current.values[first + cell];
+        Batch batch = held();
+        int[] ranked = batch.ranks;
+        if (ranked != null && cell < ranked.length && ranked[cell] < batch.parsedBelow) {
+            return batch.values[first + cell];
         }
-        return NumberSyntax.value(current.chars, start, end);
+        return NumberSyntax.value(batch.chars, start, end);
     }
 
     @Override
     public char[] chars() {
-        return current.chars;
+        return held().chars;
     }
 
     @Override
     public int cellCount() {
-        return current.firstCell[row + 1] - first;
+        return held().firstCell[row + 1] - first;
     }
 
     @Override
     public int start(int cell) {
-        return current.starts[first + cell];
+        return held().starts[first + cell];
     }
 
     @Override
     public int end(int cell) {
-        return current.ends[first + cell];
+        return held().ends[first + cell];
     }
 
     @Override
     public int trimmedStart(int cell) {
-        return current.trimmedStarts[first + cell];
+        return held().trimmedStarts[first + cell];
     }
 
     @Override
     public int trimmedEnd(int cell) {
-        return current.trimmedEnds[first + cell];
+        return held().trimmedEnds[first + cell];
     }
 
     @Override
     public long line() {
-        return current.lines[row];
+        return held().lines[row];
     }
 
     @Override

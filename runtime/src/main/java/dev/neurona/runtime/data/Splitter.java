@@ -1,7 +1,9 @@
 package dev.neurona.runtime.data;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deals rows into parts of given shares, shuffled, and for classification stratified by class.
@@ -23,7 +25,7 @@ final class Splitter {
      * @param fractions each part's share; they add up to 1
      * @return for each part, the indices of its rows (into {@code 0..rows-1})
      */
-    static int[][] split(int rows, int[] labels, int classes, double[] fractions, SplittableRandom random) {
+    static int[][] split(int rows, int @Nullable [] labels, int classes, double[] fractions, SplittableRandom random) {
         Plan plan = plan(rows, labels == null ? null : classCounts(labels, classes), fractions, random);
         if (labels == null) {
             return deal(plan.order(), plan.sizes());
@@ -50,7 +52,7 @@ final class Splitter {
      *
      * @param classRows the number of rows of each class, or {@code null} to split without strata
      */
-    static Plan plan(int rows, int[] classRows, double[] fractions, SplittableRandom random) {
+    static Plan plan(int rows, int @Nullable [] classRows, double[] fractions, SplittableRandom random) {
         int[] order = Shuffles.permutation(rows, random);
         int[] sizes = Apportion.largestRemainder(rows, fractions);
         int[][] quota = classRows == null ? null : classQuotas(classRows, fractions, sizes, random);
@@ -62,10 +64,10 @@ final class Splitter {
      * @param sizes each part's number of rows
      * @param quota {@code quota[c][p]}: the rows of class c that part p gets; null without classes
      */
-    record Plan(int[] order, int[] sizes, int[][] quota) {
+    record Plan(int[] order, int[] sizes, int @Nullable [][] quota) {
         /** The part of the {@code k}-th row (0-based) of class {@code c} met along the order. */
         int partOf(int c, int k) {
-            return Splitter.partOf(quota[c], k);
+            return Splitter.partOf(Objects.requireNonNull(quota, "no classes")[c], k);
         }
 
         /** The part of the row at position {@code position} of the order, without classes. */

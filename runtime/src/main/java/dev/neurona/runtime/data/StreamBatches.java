@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One epoch of a streamed data set as batches, read from the file as they are asked for. Without
@@ -25,7 +26,7 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     private final String name;
     private final long expectedRows;
     private final int batchSize;
-    private final SplittableRandom random;
+    private final @Nullable SplittableRandom random;
     /** Batches read ahead: filled ones wait in {@code full}, {@link #END} after the last; {@code free} ones wait to be filled. */
     private static final int AHEAD = 3;
 
@@ -34,15 +35,15 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     private final Batch end;
     private final Thread reader;
     /** Why reading stopped early; written before {@link #end} is queued. */
-    private Throwable failure;
+    private @Nullable Throwable failure;
 
-    private Batch current;
-    private Batch waiting;
+    private @Nullable Batch current;
+    private @Nullable Batch waiting;
     private boolean ended;
     private final int width;
     private final float[] heldFeatures;
-    private final int[] heldLabels;
-    private final float[] heldTargets;
+    private final int @Nullable [] heldLabels;
+    private final float @Nullable [] heldTargets;
     private int held;
     private boolean started;
     private boolean exhausted;
@@ -54,7 +55,7 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
             String name,
             long rows,
             int batchSize,
-            SplittableRandom random,
+            @Nullable SplittableRandom random,
             int bufferRows) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("the batch size must be at least 1, not " + batchSize);
@@ -134,20 +135,21 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
     /** The next batch; the one before goes back to be refilled, so read each before asking for the next. */
     @Override
     public Batch next() {
-        if (!hasNext()) {
+        Batch next = hasNext() ? waiting : null; // hasNext reads the next batch into waiting
+        if (next == null) {
             throw new NoSuchElementException("the epoch of '" + name + "' has no more batches");
         }
         if (current != null) {
             free.add(current);
         }
-        current = waiting;
+        current = next;
         waiting = null;
-        return current;
+        return next;
     }
 
     /** Fills {@code batch}. @return false when there were no rows left */
     private boolean fill(Batch batch) {
-        int count = random == null ? fromFile(batch) : fromBuffer(batch);
+        int count = random == null ? fromFile(batch) : fromBuffer(batch, random);
         batch.setRows(count);
         delivered += count;
         if (count == 0 && delivered != expectedRows) {
@@ -169,10 +171,10 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
         return count;
     }
 
-    private int fromBuffer(Batch batch) {
+    private int fromBuffer(Batch batch, SplittableRandom random) {
         if (!started) {
             started = true;
-            int capacity = heldLabels != null ? heldLabels.length : heldTargets.length;
+            int capacity = heldLabels != null ? heldLabels.length : heldTargets != null ? heldTargets.length : 0;
             while (held < capacity && source.next(heldFeatures, heldLabels, heldTargets, held)) held++;
             if (held < capacity) {
                 exhausted = true;
@@ -182,10 +184,12 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
         while (count < batchSize && held > 0) {
             int slot = random.nextInt(held);
             System.arraycopy(heldFeatures, slot * width, batch.features(), count * width, width);
-            if (heldLabels != null) {
-                batch.labelSlots()[count] = heldLabels[slot];
-            } else {
-                batch.targetSlots()[count] = heldTargets[slot];
+            int[] labelSlots = batch.labelSlots(); // held and batch are of the same task
+            float[] targetSlots = batch.targetSlots();
+            if (heldLabels != null && labelSlots != null) {
+                labelSlots[count] = heldLabels[slot];
+            } else if (heldTargets != null && targetSlots != null) {
+                targetSlots[count] = heldTargets[slot];
             }
             count++;
             if (!exhausted && source.next(heldFeatures, heldLabels, heldTargets, slot)) {
@@ -197,7 +201,7 @@ public final class StreamBatches implements Iterator<Batch>, AutoCloseable {
                 System.arraycopy(heldFeatures, held * width, heldFeatures, slot * width, width);
                 if (heldLabels != null) {
                     heldLabels[slot] = heldLabels[held];
-                } else {
+                } else if (heldTargets != null) {
                     heldTargets[slot] = heldTargets[held];
                 }
             }

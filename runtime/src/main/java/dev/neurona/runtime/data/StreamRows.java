@@ -2,6 +2,7 @@ package dev.neurona.runtime.data;
 
 import dev.neurona.runtime.i18n.Text;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over a {@link CsvStream}'s file after the first: the kept rows of one part (or all),
@@ -38,7 +39,7 @@ final class StreamRows implements AutoCloseable {
      *
      * @return false after the last row
      */
-    boolean next(float[] features, int[] labels, float[] targets, int slot) {
+    boolean next(float[] features, int @Nullable [] labels, float @Nullable [] targets, int slot) {
         try {
             while (position < stream.keptRows && rows.next()) {
                 if (rows.isBlankLine()) {
@@ -68,7 +69,7 @@ final class StreamRows implements AutoCloseable {
                 encode(features, slot * width);
                 if (labels != null) {
                     labels[slot] = label();
-                } else {
+                } else if (targets != null) {
                     targets[slot] = target();
                 }
                 return true;
@@ -126,11 +127,16 @@ final class StreamRows implements AutoCloseable {
         char[] chars = rows.chars();
         int start = CsvScan.trimmedStart(rows, column);
         int end = CsvScan.trimmedEnd(rows, column);
-        int code = stream.targetTexts.find(chars, start, end);
+        TextCodes texts = stream.targetTexts;
+        int[] classOf = stream.classOf;
+        if (texts == null || classOf == null) {
+            throw new IllegalStateException("a regression stream has no class labels");
+        }
+        int code = texts.find(chars, start, end);
         if (code < 0) {
             throw changed(column, "stream.changed.class", new String(chars, start, end - start));
         }
-        return stream.classOf[code];
+        return classOf[code];
     }
 
     private float target() {

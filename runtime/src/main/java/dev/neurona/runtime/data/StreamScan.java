@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first pass of a {@link CsvStream}: reads every row once, as {@link CsvScan} does, but keeps
@@ -62,13 +63,15 @@ final class StreamScan {
     // The target.
     private boolean targetAllNumbers = true;
     private boolean targetAllIntegers = true;
-    private TextCodes targetCodes = new TextCodes(CsvScan.MAX_TEXTS);
+    private @Nullable TextCodes targetCodes = new TextCodes(CsvScan.MAX_TEXTS);
     private int[][] partCodeCounts;
     private long firstTargetTextLine;
     private String firstTargetText;
     private long firstTargetHugeLine;
     private String firstTargetHuge;
 
+    // The fields below the options are set once the header is read, before any use.
+    @SuppressWarnings("NullAway.Init")
     private StreamScan(Path path, DataOptions options, StreamSplit split) {
         this.path = path;
         this.file = path.toString();
@@ -346,7 +349,7 @@ final class StreamScan {
         List<String> classNames = classes == null ? List.of() : classes.names();
         Schema schema = new Schema(featureNames, List.of(width), task, classNames, List.of(targetName));
         int[][] partClasses = null;
-        if (classes != null) {
+        if (classes != null && targetCodes != null) {
             partClasses = new int[partRows.length][classNames.size()];
             for (int p = 0; p < partRows.length; p++) {
                 int[] counts = partCodeCounts[p];

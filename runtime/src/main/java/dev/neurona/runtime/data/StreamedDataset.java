@@ -1,6 +1,7 @@
 package dev.neurona.runtime.data;
 
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data set read from its file batch by batch ({@code stream}), each time it is used: all the
@@ -93,7 +94,7 @@ public final class StreamedDataset {
      * One pass in batches of {@code batchSize} rows, shuffled through a buffer of
      * {@link #shuffleBuffer()} rows with draws from {@code random}, or in file order when it is null.
      */
-    public StreamBatches batches(int batchSize, SplittableRandom random) {
+    public StreamBatches batches(int batchSize, @Nullable SplittableRandom random) {
         return new StreamBatches(stream, part, name, rows(), batchSize, random, shuffleBuffer());
     }
 

@@ -9,6 +9,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decompresses a gzip file (RFC 1952), one or more members one after the other, and refuses
@@ -49,7 +50,7 @@ final class StrictGzipInputStream extends InputStream {
     private final CRC32 crc = new CRC32();
     private int inputLength;
     /** What a failure of this stream means for {@code file}, in the user's words; null when it is not a gzip failure. */
-    static Text explain(String file, IOException e) {
+    static @Nullable Text explain(String file, IOException e) {
         if (e instanceof EOFException) {
             return Text.of("gzip.truncated", file);
         }

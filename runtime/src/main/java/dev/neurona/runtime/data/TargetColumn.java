@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a CSV target column as classes or numbers.
@@ -22,14 +24,14 @@ import java.util.TreeMap;
  * @param labels  the class index of each row (classification), else {@code null}
  * @param targets the number of each row (regression), else {@code null}
  */
-record TargetColumn(Task task, List<String> classes, int[] labels, float[] targets) {
+record TargetColumn(Task task, List<String> classes, int @Nullable [] labels, float @Nullable [] targets) {
 
     /**
      * @param rows   the table rows to read (none with a missing target)
      * @param forced the task set by the options, or {@code null} to infer it
      * @throws DataException at the first cell that is not a number when the task is regression
      */
-    static TargetColumn read(CsvTable table, int column, int[] rows, Task forced) {
+    static TargetColumn read(CsvTable table, int column, int[] rows, @Nullable Task forced) {
         boolean allNumbers = true;
         boolean allIntegers = true;
         for (int r : rows) {
@@ -63,7 +65,8 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
         List<String> classes = numberInOrder(index);
         int[] labels = new int[rows.length];
         for (int i = 0; i < rows.length; i++)
-            labels[i] = index.get(table.cell(rows[i], column).trim());
+            labels[i] =
+                    Objects.requireNonNull(index.get(table.cell(rows[i], column).trim())); // every cell was put
         return new TargetColumn(Task.CLASSIFICATION, classes, labels, null);
     }
 
@@ -73,7 +76,8 @@ record TargetColumn(Task task, List<String> classes, int[] labels, float[] targe
         List<String> classes =
                 numberInOrder(index).stream().map(BigDecimal::toPlainString).toList();
         int[] labels = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) labels[i] = index.get(value(table.cell(rows[i], column)));
+        for (int i = 0; i < rows.length; i++)
+            labels[i] = Objects.requireNonNull(index.get(value(table.cell(rows[i], column))));
         return new TargetColumn(Task.CLASSIFICATION, classes, labels, null);
     }
 

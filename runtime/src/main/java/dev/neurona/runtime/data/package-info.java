@@ -9,4 +9,7 @@
  * preprocessing, and hands back {@link dev.neurona.runtime.data.PreparedData}. Everything random
  * takes an explicit seed.
  */
+@NullMarked
 package dev.neurona.runtime.data;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * ({@code RegressionReport}), the summary lines that name the best and worst classes and the
  * likeliest confusions ({@code ReportSummary}), laid out by {@code TextTable}.
  */
+@NullMarked
 package dev.neurona.runtime.eval;
+
+import org.jspecify.annotations.NullMarked;

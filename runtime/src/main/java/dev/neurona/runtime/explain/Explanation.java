@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model in plain words: its layers with their jobs, shapes and parameters, the sizing advice
@@ -120,7 +121,7 @@ public record Explanation(
         return of(name, spec, schema, verdict, Language.nearest(locale));
     }
 
-    static Explanation of(String name, ModelSpec spec, Schema schema, Verdict verdict, Locale locale) {
+    static Explanation of(String name, ModelSpec spec, @Nullable Schema schema, Verdict verdict, Locale locale) {
         long total = spec.parameterCount();
         List<Part> parts = new ArrayList<>();
         Set<ActivationKind> activations = new LinkedHashSet<>();

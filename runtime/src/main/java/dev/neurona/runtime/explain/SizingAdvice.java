@@ -7,6 +7,7 @@ import dev.neurona.runtime.nn.dense.DenseSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a model against the rules of thumb of a first course. Tabular data (a flat input): one
@@ -30,7 +31,7 @@ public final class SizingAdvice {
      *
      * @param schema the data the model learned from, or null before training
      */
-    public static List<Advice> of(ModelSpec spec, Schema schema) {
+    public static List<Advice> of(ModelSpec spec, @Nullable Schema schema) {
         List<Advice> advice = new ArrayList<>();
         List<DenseSpec> dense = new ArrayList<>();
         for (LayerSpec layer : spec.layers())
@@ -72,7 +73,7 @@ public final class SizingAdvice {
         return List.copyOf(advice);
     }
 
-    private static LayerSpec firstTrainable(ModelSpec spec) {
+    private static @Nullable LayerSpec firstTrainable(ModelSpec spec) {
         for (LayerSpec layer : spec.layers())
             if (layer.isNumbered()) {
                 return layer;

@@ -4,4 +4,7 @@
  * of {@link dev.neurona.runtime.explain.TrainingVerdicts}, with the figures behind it and what to
  * try next.
  */
+@NullMarked
 package dev.neurona.runtime.explain;
+
+import org.jspecify.annotations.NullMarked;

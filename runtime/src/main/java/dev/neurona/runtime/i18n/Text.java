@@ -1,6 +1,7 @@
 package dev.neurona.runtime.i18n;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sentence not yet put into a language: a message key and its arguments, rendered by
@@ -14,10 +15,10 @@ import java.util.Objects;
  */
 public final class Text {
 
-    private final String key;
+    private final @Nullable String key;
     private final Object[] args;
 
-    private Text(String key, Object[] args) {
+    private Text(@Nullable String key, Object[] args) {
         this.key = key;
         this.args = args;
     }
@@ -33,7 +34,7 @@ public final class Text {
     }
 
     /** The key, or {@code null} for a verbatim text. */
-    public String key() {
+    public @Nullable String key() {
         return key;
     }
 

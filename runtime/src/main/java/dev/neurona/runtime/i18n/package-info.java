@@ -3,4 +3,7 @@
  * and every sentence in each ({@link dev.neurona.runtime.i18n.Messages}, over the bundles
  * {@code Messages_en.properties} and {@code Messages_es.properties}).
  */
+@NullMarked
 package dev.neurona.runtime.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.train.History;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a model file holds: enough to predict on raw inputs and to go on training.
@@ -13,4 +14,8 @@ import dev.neurona.runtime.train.History;
  * @param weights       every param's values, in the network's param order
  */
 public record ModelSnapshot(
-        ModelSpec spec, Schema schema, Preprocessing preprocessing, History history, float[][] weights) {}
+        ModelSpec spec,
+        @Nullable Schema schema,
+        @Nullable Preprocessing preprocessing,
+        History history,
+        float[][] weights) {}

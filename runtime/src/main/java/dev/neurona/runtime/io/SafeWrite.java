@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a file whole or not at all, without harming what was there: every file Neurona writes
@@ -77,6 +78,9 @@ public final class SafeWrite {
             }
         }
         Path dir = target.getParent();
+        if (dir == null) { // only a root has no parent, and a root is a folder
+            throw new FileSystemException(file.toString(), null, "it is not a file");
+        }
         Files.createDirectories(dir);
         removeLeftovers(target);
         Path temp = dir.resolve("." + target.getFileName() + ".nn-"
@@ -169,7 +173,7 @@ public final class SafeWrite {
         return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
     }
 
-    private static Set<PosixFilePermission> posixPermissions(Path file) throws IOException {
+    private static @Nullable Set<PosixFilePermission> posixPermissions(Path file) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         return view == null ? null : view.readAttributes().permissions();
     }

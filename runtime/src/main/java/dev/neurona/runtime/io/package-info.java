@@ -5,4 +5,7 @@
  * a file only once the new one is whole; a damaged file is a {@link
  * dev.neurona.runtime.io.ModelFileException}.
  */
+@NullMarked
 package dev.neurona.runtime.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A long-lived set of worker threads that runs numbered tasks in parallel. The caller takes part
@@ -34,7 +35,7 @@ public final class ComputePool implements AutoCloseable {
     private final int threads;
     private final Thread[] workers;
     private final AtomicBoolean busy = new AtomicBoolean();
-    private volatile Job current;
+    private volatile @Nullable Job current;
     private volatile boolean closed;
     private long submitted;
 
@@ -116,7 +117,7 @@ public final class ComputePool implements AutoCloseable {
     }
 
     /** The next job newer than {@code seen}, or null once the pool is closed. */
-    private Job awaitJobAfter(long seen) {
+    private @Nullable Job awaitJobAfter(long seen) {
         long spinUntil = System.nanoTime() + SPIN_NANOS;
         while (true) {
             if (closed) {

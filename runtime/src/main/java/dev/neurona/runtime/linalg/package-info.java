@@ -9,4 +9,7 @@
  * has {@code jdk.incubator.vector}, {@code PortableKernel} otherwise. Either kernel sums each
  * element in order of k, so results do not depend on the number of threads.
  */
+@NullMarked
 package dev.neurona.runtime.linalg;
+
+import org.jspecify.annotations.NullMarked;

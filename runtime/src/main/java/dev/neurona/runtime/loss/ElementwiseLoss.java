@@ -1,6 +1,7 @@
 package dev.neurona.runtime.loss;
 
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loss that is the mean over every output of every row of ℓ(y − t), as Keras averages MSE:
@@ -20,7 +21,8 @@ abstract class ElementwiseLoss implements Loss {
     }
 
     @Override
-    public double compute(FMatrixRMaj output, FMatrixRMaj logits, Targets targets, FMatrixRMaj grad) {
+    public double compute(
+            FMatrixRMaj output, @Nullable FMatrixRMaj logits, Targets targets, @Nullable FMatrixRMaj grad) {
         int n = output.numRows * output.numCols;
         float[] y = output.data;
         float[] t = targets.values().data;

@@ -3,6 +3,7 @@ package dev.neurona.runtime.loss;
 import dev.neurona.runtime.spec.ActivationKind;
 import dev.neurona.runtime.spec.LossSpec;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What training minimises: the mean over a batch of a per-example loss. Where a loss is fused
@@ -22,7 +23,7 @@ public interface Loss {
      * @param output the network's output (after its activation)
      * @param logits the output layer's values before its activation (read by fused losses)
      */
-    double compute(FMatrixRMaj output, FMatrixRMaj logits, Targets targets, FMatrixRMaj grad);
+    double compute(FMatrixRMaj output, @Nullable FMatrixRMaj logits, Targets targets, @Nullable FMatrixRMaj grad);
 
     /**
      * The loss for a network whose output layer has {@code outputActivation}; cross-entropy needs

@@ -2,6 +2,7 @@ package dev.neurona.runtime.loss;
 
 import dev.neurona.runtime.nn.activation.Sigmoid;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binary cross-entropy of sigmoid outputs against targets t in [0, 1], from the logits z:
@@ -16,7 +17,11 @@ final class SigmoidBinaryCrossEntropy implements Loss {
     }
 
     @Override
-    public double compute(FMatrixRMaj output, FMatrixRMaj logits, Targets targets, FMatrixRMaj grad) {
+    public double compute(
+            FMatrixRMaj output, @Nullable FMatrixRMaj logits, Targets targets, @Nullable FMatrixRMaj grad) {
+        if (logits == null) {
+            throw new IllegalArgumentException("a fused loss needs the output layer's logits");
+        }
         int n = logits.numRows * logits.numCols;
         float[] z = logits.data;
         float[] t = targets.values().data;

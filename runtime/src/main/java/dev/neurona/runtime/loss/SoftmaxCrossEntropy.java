@@ -2,6 +2,7 @@ package dev.neurona.runtime.loss;
 
 import dev.neurona.runtime.nn.activation.Softmax;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cross-entropy of a softmax output against class labels, from the logits z:
@@ -15,7 +16,11 @@ final class SoftmaxCrossEntropy implements Loss {
     }
 
     @Override
-    public double compute(FMatrixRMaj output, FMatrixRMaj logits, Targets targets, FMatrixRMaj grad) {
+    public double compute(
+            FMatrixRMaj output, @Nullable FMatrixRMaj logits, Targets targets, @Nullable FMatrixRMaj grad) {
+        if (logits == null) {
+            throw new IllegalArgumentException("a fused loss needs the output layer's logits");
+        }
         int rows = logits.numRows;
         int cols = logits.numCols;
         float[] z = logits.data;

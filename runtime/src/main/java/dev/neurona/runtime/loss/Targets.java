@@ -1,7 +1,9 @@
 package dev.neurona.runtime.loss;
 
 import dev.neurona.runtime.data.Dataset;
+import java.util.Objects;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The targets of one batch, in the two forms losses want: the class index of each row
@@ -30,7 +32,7 @@ public final class Targets {
                 labels = new int[Math.max(count, labels.length * 2)];
             }
             java.util.Arrays.fill(v, 0, count * outputs, 0f);
-            int[] source = data.labels();
+            int[] source = Objects.requireNonNull(data.labels());
             for (int i = 0; i < count; i++) {
                 int label = source[order[from + i]];
                 labels[i] = label;
@@ -57,12 +59,12 @@ public final class Targets {
      * Copies the targets of the first {@code count} rows of a streamed batch: {@code labels}
      * (classification) or {@code values}, one number per row (regression), the other null.
      */
-    public Targets gather(int[] batchLabels, float[] batchValues, int count) {
+    public Targets gather(int @Nullable [] batchLabels, float @Nullable [] batchValues, int count) {
         rows = count;
         classification = batchLabels != null;
         values.reshape(count, outputs);
         float[] v = values.data;
-        if (classification) {
+        if (batchLabels != null) {
             if (labels.length < count) {
                 labels = new int[Math.max(count, labels.length * 2)];
             }
@@ -80,7 +82,7 @@ public final class Targets {
             if (outputs != 1) {
                 throw new IllegalArgumentException("the data has 1 target, the network " + outputs + " outputs");
             }
-            System.arraycopy(batchValues, 0, v, 0, count);
+            System.arraycopy(Objects.requireNonNull(batchValues, "no targets"), 0, v, 0, count);
         }
         return this;
     }

@@ -4,4 +4,7 @@
  * fused softmax and sigmoid losses take the gradient with respect to the pre-activation, which is
  * both exact and stable.
  */
+@NullMarked
 package dev.neurona.runtime.loss;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package dev.neurona.runtime.nn;
 import dev.neurona.runtime.optim.Param;
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stage of a network. A layer owns its output and gradient buffers and reuses them from
@@ -26,12 +27,14 @@ public interface Layer {
      * @param gradIsPreActivation the gradient is already taken with respect to the input of this
      *                            layer's activation (a fused loss did that step)
      */
+    @Nullable
     FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad);
 
     /** The trainable arrays of this layer (none for dropout and activations). */
     List<Param> params();
 
     /** The values before this layer's activation in the last forward batch (logits, for a fused loss). */
+    @Nullable
     FMatrixRMaj preActivation();
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A live network built from a {@link ModelSpec}: layers in order, their params, and the buffers
@@ -137,12 +138,16 @@ public final class Network {
         FMatrixRMaj g = gradOutput;
         for (int i = layers.size() - 1; i >= 0; i--) {
             boolean last = i == layers.size() - 1;
-            g = layers.get(i).backward(g, last && gradIsPreActivation, i > 0);
+            FMatrixRMaj input = layers.get(i).backward(g, last && gradIsPreActivation, i > 0);
+            if (input == null) { // the first layer's, which no one needs
+                break;
+            }
+            g = input;
         }
     }
 
     /** The output layer's values before its activation, for the last forward batch. */
-    public FMatrixRMaj logits() {
+    public @Nullable FMatrixRMaj logits() {
         return layers.isEmpty() ? null : layers.get(layers.size() - 1).preActivation();
     }
 

@@ -1,6 +1,7 @@
 package dev.neurona.runtime.nn;
 
 import dev.neurona.runtime.i18n.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A layer that cannot take the shape it is given: the message says why, in a user's words. Its
@@ -20,14 +21,14 @@ public final class ShapeException extends IllegalArgumentException {
 
     private final Reason reason;
     private final transient Text text;
-    private final transient Text fix;
+    private final transient @Nullable Text fix;
 
     public ShapeException(String message) {
         this(Reason.OTHER, Text.verbatim(message), null);
     }
 
     /** @param fix what to change, or {@code null} */
-    public ShapeException(Reason reason, Text text, Text fix) {
+    public ShapeException(Reason reason, Text text, @Nullable Text fix) {
         super(fix == null ? text.english() : text.english() + "; " + fix.english());
         this.reason = reason;
         this.text = text;
@@ -44,7 +45,7 @@ public final class ShapeException extends IllegalArgumentException {
     }
 
     /** What to change, or {@code null}. */
-    public Text fix() {
+    public @Nullable Text fix() {
         return fix;
     }
 }

@@ -6,4 +6,7 @@
  * forward and backward passes. Each kind lives in a package of its own below ({@code dense},
  * {@code conv}, {@code pool}, {@code norm}, {@code dropout}, {@code flatten}, {@code activation}).
  */
+@NullMarked
 package dev.neurona.runtime.nn;
+
+import org.jspecify.annotations.NullMarked;

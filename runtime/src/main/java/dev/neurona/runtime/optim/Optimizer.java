@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An update rule bound to the params it updates. Each {@link #step(double)} reads every
@@ -28,13 +30,13 @@ public abstract sealed class Optimizer permits Sgd, Adam, RmsProp, Adagrad {
 
     private long steps;
     /** Where {@link #forEachPiece} runs; a pool of one thread runs the pieces in order on the caller. */
-    private ComputePool pool;
+    private @Nullable ComputePool pool;
     /** Each piece's param and its elements [from, to): every param cut into runs of at most {@link #PIECE}. */
     private final int[] pieceParam;
 
     private final int[] pieceFrom;
     private final int[] pieceTo;
-    private PieceUpdate running;
+    private @Nullable PieceUpdate running;
     private final IntConsumer runPiece;
 
     /** Elements per piece: enough to outweigh handing a piece to another thread. */
@@ -62,7 +64,7 @@ public abstract sealed class Optimizer permits Sgd, Adam, RmsProp, Adagrad {
                 pieceTo[k] = Math.min(size, from + PIECE);
             }
         }
-        this.runPiece = k -> running.update(pieceParam[k], pieceFrom[k], pieceTo[k]);
+        this.runPiece = k -> Objects.requireNonNull(running).update(pieceParam[k], pieceFrom[k], pieceTo[k]);
         this.slots = new float[slotCount][this.params.size()][];
         for (float[][] slot : slots) {
             for (int i = 0; i < slot.length; i++)

@@ -4,4 +4,7 @@
  * clipping; their element loops come in a portable and a Vector API version ({@code UpdateLoops})
  * that give the same bits.
  */
+@NullMarked
 package dev.neurona.runtime.optim;
+
+import org.jspecify.annotations.NullMarked;

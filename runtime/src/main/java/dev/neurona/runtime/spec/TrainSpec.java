@@ -1,6 +1,7 @@
 package dev.neurona.runtime.spec;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to train: everything a {@code train} block can say. Immutable; build one with
@@ -14,18 +15,18 @@ import java.nio.file.Path;
  * @param checkpoint         where to save the best model as training goes; {@code null} for none
  */
 public record TrainSpec(
-        LossSpec loss,
+        @Nullable LossSpec loss,
         OptimizerSpec optimizer,
         int epochs,
         int batchSize,
         double validationFraction,
         double l1,
         double l2,
-        EarlyStopSpec earlyStop,
+        @Nullable EarlyStopSpec earlyStop,
         ScheduleSpec schedule,
         double clipNorm,
         boolean shuffle,
-        Path checkpoint) {
+        @Nullable Path checkpoint) {
 
     public TrainSpec {
         if (optimizer == null) {
@@ -81,22 +82,22 @@ public record TrainSpec(
 
     /** Collects the options of a training run; unset ones keep the language's defaults. */
     public static final class Builder {
-        private LossSpec loss;
+        private @Nullable LossSpec loss;
         private OptimizerSpec optimizer = OptimizerSpec.adam();
         private int epochs = 10;
         private int batchSize = 32;
         private double validationFraction;
         private double l1;
         private double l2;
-        private EarlyStopSpec earlyStop;
+        private @Nullable EarlyStopSpec earlyStop;
         private ScheduleSpec schedule = ScheduleSpec.CONSTANT;
         private double clipNorm;
         private boolean shuffle = true;
-        private Path checkpoint;
+        private @Nullable Path checkpoint;
 
         private Builder() {}
 
-        public Builder loss(LossSpec value) {
+        public Builder loss(@Nullable LossSpec value) {
             loss = value;
             return this;
         }
@@ -131,7 +132,7 @@ public record TrainSpec(
             return this;
         }
 
-        public Builder earlyStop(EarlyStopSpec value) {
+        public Builder earlyStop(@Nullable EarlyStopSpec value) {
             earlyStop = value;
             return this;
         }
@@ -151,7 +152,7 @@ public record TrainSpec(
             return this;
         }
 
-        public Builder checkpoint(Path value) {
+        public Builder checkpoint(@Nullable Path value) {
             checkpoint = value;
             return this;
         }

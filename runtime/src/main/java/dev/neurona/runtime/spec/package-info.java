@@ -5,4 +5,7 @@
  * stopping), and the activations, initialisations, losses, optimizers, schedules and metrics they
  * name; {@code SpecFormat} writes them as text.
  */
+@NullMarked
 package dev.neurona.runtime.spec;
+
+import org.jspecify.annotations.NullMarked;

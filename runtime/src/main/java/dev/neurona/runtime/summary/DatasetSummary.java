@@ -9,6 +9,7 @@ import dev.neurona.runtime.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -256,12 +257,14 @@ public final class DatasetSummary {
     }
 
     private static String target(Dataset data, int row) {
-        if (data.labels() != null) {
-            return Printable.value(data.classNames().get(data.labels()[row]));
+        int[] labels = data.labels();
+        if (labels != null) {
+            return Printable.value(data.classNames().get(labels[row]));
         }
+        float[] targets = Objects.requireNonNull(data.targets()); // regression
         int w = data.targetWidth();
         List<String> values = new ArrayList<>();
-        for (int j = 0; j < w; j++) values.add(compact(data.targets()[row * w + j]));
+        for (int j = 0; j < w; j++) values.add(compact(targets[row * w + j]));
         return String.join(",", values);
     }
 }

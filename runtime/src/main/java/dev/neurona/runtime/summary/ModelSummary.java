@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -122,7 +123,7 @@ public record ModelSummary(String name, List<Row> layers, long totalParameters, 
         if (history.isEmpty()) {
             return messages.text("summary.not_trained");
         }
-        EpochMetrics last = history.last();
+        EpochMetrics last = Objects.requireNonNull(history.last()); // not empty
         String loss = four(last.loss());
         boolean acc = !Double.isNaN(last.accuracy());
         boolean val = !Double.isNaN(last.valLoss());

@@ -3,4 +3,7 @@
  * ModelSummary}), a data set's columns and classes ({@code DatasetSummary}), and small images
  * drawn in text ({@code TextImage}).
  */
+@NullMarked
 package dev.neurona.runtime.summary;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import dev.neurona.runtime.optim.Penalties;
 import dev.neurona.runtime.spec.TrainSpec;
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One minibatch update of a network, the step that local and distributed training both repeat:
@@ -28,7 +29,7 @@ public final class BatchStepper {
     private final Targets targets;
     private final FMatrixRMaj batchInput = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj gradient = new FMatrixRMaj(1, 1);
-    private FMatrixRMaj lastOutput;
+    private @Nullable FMatrixRMaj lastOutput;
 
     /** A stepper for {@code network} (whose weights it updates) with the loss, penalties, clipping and optimizer of {@code spec}. */
     public BatchStepper(Network network, TrainSpec spec) {
@@ -73,8 +74,9 @@ public final class BatchStepper {
 
     /** Forward, loss, backward, penalties, clipping and the optimizer step on the gathered batch. */
     private double update(double lr) {
-        lastOutput = network.forward(batchInput, true);
-        double batchLoss = loss.compute(lastOutput, network.logits(), targets, gradient);
+        FMatrixRMaj output = network.forward(batchInput, true);
+        lastOutput = output;
+        double batchLoss = loss.compute(output, network.logits(), targets, gradient);
         network.backward(gradient, loss.fused());
         if (spec.l1() > 0 || spec.l2() > 0) {
             batchLoss += Penalties.addGradients(params, spec.l1(), spec.l2());
@@ -100,7 +102,7 @@ public final class BatchStepper {
 
     /** How many rows of the last step's batch its (pre-update) outputs classified correctly; 0 for regression. */
     public int correctInLastBatch() {
-        return targets.isClassification() ? BatchGather.correct(lastOutput, targets) : 0;
+        return targets.isClassification() && lastOutput != null ? BatchGather.correct(lastOutput, targets) : 0;
     }
 
     /** The current penalty {@code l1·Σ|w| + l2·Σw²}, added to validation losses; 0 without penalties. */

@@ -2,6 +2,7 @@ package dev.neurona.runtime.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Every epoch a model has been trained for, across training runs, oldest first. */
 public record History(List<EpochMetrics> epochs) {
@@ -26,7 +27,7 @@ public record History(List<EpochMetrics> epochs) {
     }
 
     /** The most recent epoch, or null before any training. */
-    public EpochMetrics last() {
+    public @Nullable EpochMetrics last() {
         return epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
     }
 }

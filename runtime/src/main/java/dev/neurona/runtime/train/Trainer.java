@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Minibatch training of a network: per epoch, reshuffle, then for each batch forward, loss,
@@ -53,7 +54,7 @@ public final class Trainer {
      */
     public TrainingResult fit(
             Dataset train,
-            Dataset validation,
+            @Nullable Dataset validation,
             long seed,
             TrainingListener listener,
             Checkpoint checkpoint,
@@ -68,7 +69,7 @@ public final class Trainer {
      */
     public TrainingResult fit(
             Dataset train,
-            Dataset validation,
+            @Nullable Dataset validation,
             long seed,
             TrainingListener listener,
             Checkpoint checkpoint,
@@ -87,7 +88,7 @@ public final class Trainer {
         if (validation != null) {
             requireFits(validation);
         }
-        Dataset validating = validation;
+        Dataset validating = validation; // effectively final, for the lambda
         DatasetScorer scorer = new DatasetScorer(network, stepper.loss());
         try (EpochRunner runner = runners.start(new EpochRunner.Start(stepper, spec, train, shuffler, seed))) {
             return run(
@@ -95,7 +96,7 @@ public final class Trainer {
                     train.labels() != null,
                     train.rows(),
                     validation == null ? 0 : validation.rows(),
-                    validation == null ? null : () -> scorer.score(validating),
+                    validating == null ? null : () -> scorer.score(validating),
                     listener,
                     checkpoint,
                     () -> cancelled.getAsBoolean() || Thread.currentThread().isInterrupted());
@@ -114,7 +115,7 @@ public final class Trainer {
      */
     public TrainingResult fit(
             StreamedDataset train,
-            StreamedDataset validation,
+            @Nullable StreamedDataset validation,
             long seed,
             TrainingListener listener,
             Checkpoint checkpoint,
@@ -149,7 +150,7 @@ public final class Trainer {
             boolean classification,
             int trainRows,
             int validationRows,
-            Supplier<DatasetScorer.Score> validation,
+            @Nullable Supplier<DatasetScorer.Score> validation,
             TrainingListener listener,
             Checkpoint checkpoint,
             BooleanSupplier stop) {

@@ -6,6 +6,7 @@ import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.spec.TrainSpec;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a model is trained, evaluated and predicted with: {@link #LOCAL} in this process, or a
@@ -20,7 +21,7 @@ public interface TrainingEngine {
         public TrainingResult fit(
                 Model model,
                 Dataset train,
-                Dataset validation,
+                @Nullable Dataset validation,
                 TrainSpec spec,
                 long seed,
                 TrainingListener listener,
@@ -62,7 +63,7 @@ public interface TrainingEngine {
     TrainingResult fit(
             Model model,
             Dataset train,
-            Dataset validation,
+            @Nullable Dataset validation,
             TrainSpec spec,
             long seed,
             TrainingListener listener,

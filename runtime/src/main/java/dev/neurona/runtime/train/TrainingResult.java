@@ -1,6 +1,7 @@
 package dev.neurona.runtime.train;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a training run went: its epochs, and why it ended.
@@ -15,7 +16,7 @@ public record TrainingResult(List<EpochMetrics> epochs, int bestEpoch, boolean s
         epochs = List.copyOf(epochs);
     }
 
-    public EpochMetrics last() {
+    public @Nullable EpochMetrics last() {
         return epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
     }
 }

@@ -6,4 +6,7 @@
  * dev.neurona.runtime.train.TrainingListener}s what happens; an {@link
  * dev.neurona.runtime.train.EpochRunner} lets another engine (Spark) run the batches.
  */
+@NullMarked
 package dev.neurona.runtime.train;
+
+import org.jspecify.annotations.NullMarked;

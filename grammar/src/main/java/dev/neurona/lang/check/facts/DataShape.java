@@ -5,6 +5,8 @@ import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.Task;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a check needs to know about a data set's rows without holding them: the features' count
@@ -35,6 +37,11 @@ public record DataShape(
 
     public static DataShape of(Dataset data) {
         return of(data.schema(), data.preprocessing());
+    }
+
+    /** The shape a model was trained on; empty before training, when it has no schema or preprocessing. */
+    public static Optional<DataShape> ofTrained(@Nullable Schema schema, @Nullable Preprocessing preprocessing) {
+        return schema == null || preprocessing == null ? Optional.empty() : Optional.of(of(schema, preprocessing));
     }
 
     public static DataShape of(Schema schema, Preprocessing preprocessing) {

@@ -1,6 +1,7 @@
 package dev.neurona.lang.check.facts;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a script's files are: paths written in a script are relative to the script's directory
@@ -11,7 +12,8 @@ import java.nio.file.Path;
  * @param script  the script file being checked, which no statement may write over; null in the
  *                REPL or for text that is not a file
  */
-public record ScriptPaths(Path baseDir, Path dataDir, Path script) {
+public record ScriptPaths(
+        Path baseDir, Path dataDir, @Nullable Path script) {
 
     /** Paths for text that is not a script file (the REPL's entries). */
     public ScriptPaths(Path baseDir, Path dataDir) {

@@ -21,6 +21,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates expressions: arithmetic on numbers ({@code 1/255}, {@code 2*64}), and a template's
@@ -173,7 +174,7 @@ public final class Evaluator implements ExprVisitor<Value> {
         return new Value.Num(value, percent, exact, text, binary.span());
     }
 
-    private static BigDecimal exact(BinaryOp op, BigDecimal a, BigDecimal b) {
+    private static @Nullable BigDecimal exact(BinaryOp op, @Nullable BigDecimal a, @Nullable BigDecimal b) {
         if (a == null || b == null) {
             return null;
         }

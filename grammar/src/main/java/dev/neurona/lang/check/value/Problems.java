@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the diagnostics of one check, all for one file. Checks report through it and never
@@ -36,7 +37,7 @@ public class Problems {
         add(Diagnostic.error(file, span, message));
     }
 
-    public void error(SourceSpan span, Text message, Text hint) {
+    public void error(SourceSpan span, Text message, @Nullable Text hint) {
         add(Diagnostic.error(file, span, message, hint));
     }
 
@@ -60,7 +61,7 @@ public class Problems {
      * Reports {@code message}, followed by {@code ; did you mean 'x'?} when a word of
      * {@code known} is near {@code word}; otherwise with {@code hint} (which may be null).
      */
-    public void suggest(Text message, String word, SourceSpan span, Collection<String> known, Text hint) {
+    public void suggest(Text message, String word, SourceSpan span, Collection<String> known, @Nullable Text hint) {
         Optional<String> near = Suggestions.nearest(word, known);
         if (near.isPresent()) {
             error(span, Text.of("check.did_you_mean", message, near.get()));

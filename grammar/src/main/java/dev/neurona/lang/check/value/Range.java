@@ -1,6 +1,7 @@
 package dev.neurona.lang.check.value;
 
 import dev.neurona.runtime.i18n.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A constraint on a number, phrased for a message: {@code lr must be positive, got -0.1}.
@@ -15,6 +16,7 @@ public interface Range {
      * @param subject what the number is: an option's name such as {@code lr}, or a {@link Text}
      * @param got the number as the script wrote it
      */
+    @Nullable
     Text violation(double value, Object subject, String got);
 
     Range ANY = (value, subject, got) -> null;

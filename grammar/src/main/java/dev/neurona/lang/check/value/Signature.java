@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of something called with arguments, such as {@code adam(lr=0.001)},
@@ -32,7 +34,7 @@ public final class Signature {
      *
      * @param fallback the default (a {@code Double}, {@code Long}, {@code Boolean} or {@code String}), or null when required
      */
-    public record Param(String name, Kind kind, Object fallback, Range range) {}
+    public record Param(String name, Kind kind, @Nullable Object fallback, Range range) {}
 
     private final String owner;
     private final List<Param> params;
@@ -43,15 +45,15 @@ public final class Signature {
         this.params = List.copyOf(params);
     }
 
-    public static Param number(String name, Double fallback, Range range) {
+    public static Param number(String name, @Nullable Double fallback, Range range) {
         return new Param(name, Kind.NUMBER, fallback, range);
     }
 
-    public static Param whole(String name, Long fallback, Range range) {
+    public static Param whole(String name, @Nullable Long fallback, Range range) {
         return new Param(name, Kind.WHOLE, fallback, range);
     }
 
-    public static Param bool(String name, Boolean fallback) {
+    public static Param bool(String name, @Nullable Boolean fallback) {
         return new Param(name, Kind.BOOL, fallback, Range.ANY);
     }
 
@@ -180,23 +182,27 @@ public final class Signature {
             values = Map.copyOf(values);
         }
 
+        private Object present(String name) {
+            return Objects.requireNonNull(values.get(name), () -> "no value for " + name);
+        }
+
         public double number(String name) {
-            return (Double) values.get(name);
+            return (Double) present(name);
         }
 
         public long whole(String name) {
-            return (Long) values.get(name);
+            return (Long) present(name);
         }
 
         public boolean bool(String name) {
-            return (Boolean) values.get(name);
+            return (Boolean) present(name);
         }
 
-        public String word(String name) {
+        public @Nullable String word(String name) {
             return (String) values.get(name);
         }
 
-        public String text(String name) {
+        public @Nullable String text(String name) {
             return (String) values.get(name);
         }
     }

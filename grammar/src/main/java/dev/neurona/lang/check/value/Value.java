@@ -6,6 +6,7 @@ import dev.neurona.lang.ast.SourceSpan;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value of the language after evaluation: arithmetic done, template parameters replaced. Each
@@ -25,7 +26,8 @@ public sealed interface Value {
      * @param percent written as a percentage, such as {@code 80%} (value 0.8)
      * @param text    how to show it: the literal as written, or the computed value
      */
-    record Num(double value, boolean percent, BigDecimal exact, String text, SourceSpan span) implements Value {
+    record Num(double value, boolean percent, @Nullable BigDecimal exact, String text, SourceSpan span)
+            implements Value {
         public boolean isWhole() {
             return !percent && value == Math.rint(value) && !Double.isInfinite(value);
         }

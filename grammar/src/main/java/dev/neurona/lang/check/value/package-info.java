@@ -3,4 +3,7 @@
  * the kind an option needs, bound to a signature's parameters, and the problems reported about
  * them with the nearest known word.
  */
+@NullMarked
 package dev.neurona.lang.check.value;
+
+import org.jspecify.annotations.NullMarked;

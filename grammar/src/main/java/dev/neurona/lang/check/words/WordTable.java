@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of one family (activations, losses, optimizers, ...), each with its parameters and
@@ -48,7 +50,7 @@ public final class WordTable<T> {
 
     /** The parameter names of one word, in positional order. */
     public List<String> parameters(String word) {
-        return words.get(word).signature.names();
+        return Objects.requireNonNull(words.get(word), word).signature.names();
     }
 
     /**
@@ -78,7 +80,7 @@ public final class WordTable<T> {
         return expect.wrong(value, expected);
     }
 
-    private Word<T> lookup(String name, SourceSpan where, Expect expect) {
+    private @Nullable Word<T> lookup(String name, SourceSpan where, Expect expect) {
         Word<T> known = words.get(name);
         if (known == null) {
             expect.problems().unknown(unknown.apply(name), name, where, words.keySet());

@@ -4,12 +4,13 @@ import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.optim.Param;
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /** An activation on its own line: y = f(x), element-wise or (softmax) per row. */
 public final class ActivationLayer implements Layer {
     private final int width;
     private final Activation activation;
-    private FMatrixRMaj input;
+    private @Nullable FMatrixRMaj input;
     private final FMatrixRMaj y = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj dx = new FMatrixRMaj(1, 1);
 
@@ -37,7 +38,7 @@ public final class ActivationLayer implements Layer {
     }
 
     @Override
-    public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
+    public @Nullable FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
         if (!needInputGrad) {
             return null;
         }
@@ -45,6 +46,9 @@ public final class ActivationLayer implements Layer {
             return gradOutput;
         }
         dx.reshape(gradOutput.numRows, width);
+        if (input == null) {
+            throw new IllegalStateException("activation backward needs a forward pass first");
+        }
         activation.backward(input.data, y.data, gradOutput.data, dx.data, gradOutput.numRows, width);
         return dx;
     }
@@ -55,7 +59,7 @@ public final class ActivationLayer implements Layer {
     }
 
     @Override
-    public FMatrixRMaj preActivation() {
+    public @Nullable FMatrixRMaj preActivation() {
         return input;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A 2-D convolution as matrix products, one example at a time. An example's patches are unfolded
@@ -52,7 +53,7 @@ final class Conv2d implements Layer {
     /** Per example: its share of dW, laid out as {@link #transposedWeightGrads} says, and of db (F). */
     private FMatrixRMaj[] weightGrads = new FMatrixRMaj[0];
     /** Σₙ dWₙᵀ before it is turned into dW, when the shares are transposed. */
-    private final float[] summedTransposed;
+    private final float @Nullable [] summedTransposed;
 
     private float[][] biasGrads = new float[0][];
     private int batchRows;
@@ -180,7 +181,7 @@ final class Conv2d implements Layer {
     }
 
     @Override
-    public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
+    public @Nullable FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
         if (inferred) {
             throw new IllegalStateException("conv backward needs a training forward pass first");
         }
@@ -233,7 +234,7 @@ final class Conv2d implements Layer {
 
     /** dW = Σₙ dWₙ and db = Σₙ dbₙ, example by example in order; elements split over the pool. */
     private void sumOverExamples(int rows) {
-        float[] dw = transposedWeightGrads ? summedTransposed : weights.grad();
+        float[] dw = transposedWeightGrads && summedTransposed != null ? summedTransposed : weights.grad();
         int size = dw.length;
         int chunks = Math.min(size, 8 * pool.threads());
         pool.run(chunks, c -> {
@@ -245,7 +246,7 @@ final class Conv2d implements Layer {
                 for (int i = from; i < to; i++) dw[i] += part[i];
             }
         });
-        if (transposedWeightGrads) {
+        if (transposedWeightGrads && summedTransposed != null) {
             float[] grad = weights.grad();
             int patch = geometry.patch();
             for (int k = 0; k < patch; k++) {

@@ -4,4 +4,7 @@
  * ({@code Im2col}) and multiplies them by the filters, examples in parallel, with the same bits on
  * any number of threads.
  */
+@NullMarked
 package dev.neurona.runtime.nn.conv;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import dev.neurona.runtime.optim.Param;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fully connected layer with its activation fused in: z = x·W + b, y = f(z), the bias and the
@@ -26,7 +27,7 @@ public final class Dense implements Layer {
     private final FMatrixRMaj dw;
     private final ComputePool pool;
 
-    private FMatrixRMaj input;
+    private @Nullable FMatrixRMaj input;
     private final FMatrixRMaj z = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj y = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj dz = new FMatrixRMaj(1, 1);
@@ -73,13 +74,16 @@ public final class Dense implements Layer {
     }
 
     @Override
-    public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
+    public @Nullable FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
         int rows = gradOutput.numRows;
         FMatrixRMaj g = gradOutput;
         if (!gradIsPreActivation && !activation.isIdentity()) {
             dz.reshape(rows, units);
             activation.backward(z.data, y.data, gradOutput.data, dz.data, rows, units);
             g = dz;
+        }
+        if (input == null) {
+            throw new IllegalStateException("dense backward needs a forward pass first");
         }
         MatMul.multTransA(pool, input, g, dw);
         float[] db = bias.grad();

@@ -6,6 +6,7 @@ import dev.neurona.runtime.optim.Param;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inverted dropout: while training, each unit is zeroed with probability {@code rate} and the
@@ -58,7 +59,7 @@ public final class Dropout implements Layer {
     }
 
     @Override
-    public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
+    public @Nullable FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
         if (!needInputGrad) {
             return null;
         }

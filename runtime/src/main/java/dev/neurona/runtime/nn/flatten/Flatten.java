@@ -4,6 +4,7 @@ import dev.neurona.runtime.nn.Layer;
 import dev.neurona.runtime.optim.Param;
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /** Maps held channel by channel are already one row per example: flatten hands them on as they are. */
 final class Flatten implements Layer {
@@ -31,7 +32,7 @@ final class Flatten implements Layer {
     }
 
     @Override
-    public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
+    public @Nullable FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
         return needInputGrad ? gradOutput : null;
     }
 

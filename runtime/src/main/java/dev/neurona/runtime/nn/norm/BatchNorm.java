@@ -6,6 +6,7 @@ import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.optim.Param;
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Batch normalisation over the M = N·H·W values of each channel (N for a vector's units):
@@ -106,7 +107,7 @@ final class BatchNorm implements Layer {
     }
 
     @Override
-    public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
+    public @Nullable FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
         int rows = gradOutput.numRows;
         float[] g = gradOutput.data;
         float[] h = normalized.data;

@@ -5,6 +5,7 @@ import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.optim.Param;
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /** y[c] = mean of map c; backward spreads each gradient evenly over its map: dx = dy / (H·W). */
 final class GlobalAvgPool implements Layer {
@@ -42,7 +43,7 @@ final class GlobalAvgPool implements Layer {
     }
 
     @Override
-    public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
+    public @Nullable FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
         if (!needInputGrad) {
             return null;
         }

@@ -8,6 +8,7 @@ import dev.neurona.runtime.optim.Param;
 import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Max or average pooling per channel. Max keeps where each window's maximum was (the first, on
@@ -157,7 +158,7 @@ final class Pool2d implements Layer {
     }
 
     @Override
-    public FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
+    public @Nullable FMatrixRMaj backward(FMatrixRMaj gradOutput, boolean gradIsPreActivation, boolean needInputGrad) {
         if (!needInputGrad) {
             return null;
         }
