@@ -21,6 +21,7 @@ public final class KernelLauncher {
             java.util.function.Consumer<Runnable> onSigint)
             throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(connectionJson);
+        JeroMqShutdownNoise.install();
         try (CellRunner cells = new CellRunner(workingDirectory, dataDir)) {
             NnKernel kernel = new NnKernel(cells, version);
             onSigint.accept(kernel::interrupt);

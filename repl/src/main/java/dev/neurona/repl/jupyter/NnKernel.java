@@ -127,6 +127,7 @@ public final class NnKernel extends BaseKernel {
 
     @Override
     public void onShutdown(boolean isRestarting) {
+        JeroMqShutdownNoise.shutdownBegins();
         cells.close();
         super.onShutdown(isRestarting);
     }
