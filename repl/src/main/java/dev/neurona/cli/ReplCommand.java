@@ -5,6 +5,7 @@ import dev.neurona.lang.ScriptRunner;
 import dev.neurona.repl.PlainLineSource;
 import dev.neurona.repl.Repl;
 import dev.neurona.repl.console.JLineSource;
+import dev.neurona.runtime.WarmUp;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -56,6 +57,7 @@ final class ReplCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         settings.validate(context);
+        WarmUp.inBackground();
         String problem = script == null ? null : ScriptFile.problem(script, settings.locale(context));
         if (problem != null) {
             context.err().println("nn: " + problem);
