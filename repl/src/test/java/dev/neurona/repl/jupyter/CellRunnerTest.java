@@ -86,6 +86,19 @@ class CellRunnerTest {
     }
 
     @Test
+    void underLangEsTheTrainingDisplayIsSpanishAndItsEpochLinesStillLeaveTheText() {
+        cells.run(":lang es", kept);
+        cells.run(DEFINE + "train m on pets.train { epochs 3 }", kept);
+        assertTrue(kept.displays.get(0).endsWith(": entrenando m: 3 épocas de 2 lotes"), kept.displays.toString());
+        String last = kept.displays.get(kept.displays.size() - 1);
+        assertTrue(last.contains(": m entrenado: época 3/3  pérdida "), kept.displays.toString());
+        assertTrue(
+                kept.displays.stream().noneMatch(d -> d.contains("training") || d.contains("epoch")),
+                kept.displays.toString());
+        assertFalse(kept.text().contains("época 1/3"), "no epoch lines in the text: " + kept.text());
+    }
+
+    @Test
     void anInterruptStopsTrainingAndTheSessionGoesOn() throws Exception {
         cells.run(DEFINE, kept);
         CellOutput interruptOnFirstEpoch = new Kept() {
