@@ -67,9 +67,7 @@ final class TrainingProgress implements RunObserver {
                                 language,
                                 "kernel.progress.begin",
                                 name,
-                                epochs,
                                 String.valueOf(epochs),
-                                batchesPerEpoch,
                                 String.valueOf(batchesPerEpoch)),
                         true);
             }

@@ -137,6 +137,15 @@ class CellRunnerTest {
     }
 
     @Test
+    void underLangEsTheCellSaysInSpanishWhereTheSnippetStarts() {
+        cells.run(":lang es", kept);
+        CellError error = assertThrows(CellError.class, () -> cells.run("int a = 1;\nint b = nothing;", kept));
+        assertEquals(
+                "en el fragmento que empieza en la línea 2 de la celda:",
+                error.lines().get(0));
+    }
+
+    @Test
     void interruptingWhenNothingRunsIsHarmless() {
         assertFalse(cells.interrupt());
         cells.run(DEFINE, kept);
