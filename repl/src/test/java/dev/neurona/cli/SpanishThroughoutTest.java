@@ -307,6 +307,21 @@ class SpanishThroughoutTest {
     }
 
     @Test
+    void kernelErrorsSpeakTheLanguageOfTheEnvironment() {
+        List<List<String>> lines = List.of(
+                List.of("kernel"),
+                List.of("kernel", "--connection-file", temp.resolve("nada.json").toString()),
+                List.of("kernel", "install", "--user", "--prefix", temp.toString()),
+                List.of("kernel", "install", "--name", "dos palabras"));
+        for (List<String> line : lines) {
+            NnHarness nn = new NnHarness().env("LANG", "es_ES.UTF-8");
+            assertEquals(2, nn.run(line.toArray(String[]::new)), String.join(" ", line) + ":\n" + nn.err());
+            assertTrue(nn.err().startsWith("nn: "), nn.err());
+            assertEquals(Set.of(), english(nn.err()), String.join(" ", line) + ":\n" + nn.err());
+        }
+    }
+
+    @Test
     void everyCommandsHelpIsInSpanish() {
         List<String> commands = List.of(
                 "",
