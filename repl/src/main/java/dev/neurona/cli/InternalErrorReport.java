@@ -1,8 +1,10 @@
 package dev.neurona.cli;
 
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.repl.Messages;
 import dev.neurona.runtime.Printable;
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * What the user sees when something escapes every handler: a bug in Neurona, or the JVM running
@@ -11,17 +13,15 @@ import java.io.PrintStream;
 final class InternalErrorReport {
     private InternalErrorReport() {}
 
-    /** Prints the report on the context's error stream and returns exit code 1. */
-    static int print(Throwable problem, CliContext context) {
+    /** Prints the report in {@code language} on the context's error stream and returns exit code 1. */
+    static int print(Throwable problem, CliContext context, Locale language) {
         PrintStream err = context.err();
         if (problem instanceof OutOfMemoryError) {
-            err.println("nn: out of memory: the Java heap is full.");
-            err.println("Use less data or a smaller model, or give Java more memory, "
-                    + "e.g. NN_JAVA_OPTS=-Xmx8g ./nn ...");
+            err.println(Messages.in(language, "cli.internal.out_of_memory"));
+            err.println(Messages.in(language, "cli.internal.out_of_memory.advice"));
         } else {
-            err.println("nn: internal error: " + describe(problem));
-            err.println("This is a bug in Neurona; please report it with the command you ran"
-                    + (context.debug() ? " and the stack trace below." : " (NN_DEBUG=1 shows the stack trace)."));
+            err.println(Messages.in(language, "cli.internal.error", describe(problem)));
+            err.println(Messages.in(language, context.debug() ? "cli.internal.report.debug" : "cli.internal.report"));
         }
         if (context.debug()) {
             problem.printStackTrace(err);

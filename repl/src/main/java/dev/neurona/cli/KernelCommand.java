@@ -1,7 +1,9 @@
 package dev.neurona.cli;
 
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.repl.Messages;
 import dev.neurona.repl.jupyter.KernelLauncher;
+import dev.neurona.runtime.i18n.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,19 +39,23 @@ final class KernelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (connectionFile == null) {
-            context.err()
-                    .println("nn: 'nn kernel' is started by Jupyter with --connection-file FILE;"
-                            + " to register it with Jupyter, run 'nn kernel install --user'");
+            context.err().println(Messages.in(Language.choose(null, context.env()), "cli.kernel.no_connection"));
             return ScriptRunner.SCRIPT_ERROR;
         }
         String connection;
         try {
             connection = Files.readString(connectionFile, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            context.err().println("nn: there is no connection file '" + connectionFile + "'");
+            context.err()
+                    .println(Messages.in(Language.choose(null, context.env()), "cli.kernel.no_file", connectionFile));
             return ScriptRunner.SCRIPT_ERROR;
         } catch (IOException e) {
-            context.err().println("nn: could not read the connection file '" + connectionFile + "': " + e.getMessage());
+            context.err()
+                    .println(Messages.in(
+                            Language.choose(null, context.env()),
+                            "cli.kernel.unreadable",
+                            connectionFile,
+                            e.getMessage()));
             return ScriptRunner.SCRIPT_ERROR;
         }
         try {
@@ -61,7 +67,9 @@ final class KernelCommand implements Callable<Integer> {
                     interrupt -> SignalTrap.trap("INT", interrupt));
             return ScriptRunner.OK;
         } catch (Exception e) {
-            context.err().println("nn: the kernel stopped: " + e);
+            context.err()
+                    .println(
+                            Messages.in(Language.choose(null, context.env()), "cli.kernel.stopped", String.valueOf(e)));
             return ScriptRunner.FAILED;
         }
     }

@@ -1,7 +1,9 @@
 package dev.neurona.cli;
 
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.repl.Messages;
 import dev.neurona.repl.jupyter.KernelSpec;
+import dev.neurona.runtime.i18n.Language;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -52,11 +54,11 @@ final class KernelInstallCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!NAME.matcher(name).matches()) {
-            context.err().println("nn: a kernel name holds only letters, digits, '.', '_' and '-', not '" + name + "'");
+            context.err().println(Messages.in(Language.choose(null, context.env()), "cli.kernel.bad_name", name));
             return ScriptRunner.SCRIPT_ERROR;
         }
         if (user && prefix != null) {
-            context.err().println("nn: give --user or --prefix, not both");
+            context.err().println(Messages.in(Language.choose(null, context.env()), "cli.kernel.user_or_prefix"));
             return ScriptRunner.SCRIPT_ERROR;
         }
         Path jar;
@@ -67,11 +69,13 @@ final class KernelInstallCommand implements Callable<Integer> {
                     .getLocation()
                     .toURI());
         } catch (URISyntaxException | SecurityException e) {
-            context.err().println("nn: could not tell where the nn jar is: " + e.getMessage());
+            context.err()
+                    .println(Messages.in(
+                            Language.choose(null, context.env()), "cli.kernel.no_jar", String.valueOf(e.getMessage())));
             return ScriptRunner.FAILED;
         }
         if (!Files.isRegularFile(jar)) {
-            context.err().println("nn: 'nn kernel install' runs from the packaged jar (./nn), not from " + jar);
+            context.err().println(Messages.in(Language.choose(null, context.env()), "cli.kernel.not_packaged", jar));
             return ScriptRunner.FAILED;
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -82,10 +86,15 @@ final class KernelInstallCommand implements Callable<Integer> {
                     name,
                     List.of(java.toString(), "-jar", jar.toAbsolutePath().toString()),
                     display);
-            context.out().println("installed the kernel '" + name + "' in " + folder);
+            context.out()
+                    .println(Messages.in(Language.choose(null, context.env()), "cli.kernel.installed", name, folder));
             return ScriptRunner.OK;
         } catch (IOException e) {
-            context.err().println("nn: could not write the kernelspec: " + e.getMessage());
+            context.err()
+                    .println(Messages.in(
+                            Language.choose(null, context.env()),
+                            "cli.kernel.unwritable",
+                            String.valueOf(e.getMessage())));
             return ScriptRunner.FAILED;
         }
     }

@@ -1,6 +1,8 @@
 package dev.neurona.cli;
 
 import dev.neurona.lsp.LanguageServerMain;
+import dev.neurona.repl.Messages;
+import dev.neurona.runtime.i18n.Language;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -47,7 +49,12 @@ final class LspCommand implements Callable<Integer> {
                 new OutputStreamWriter(new FileOutputStream(trace.toFile(), true), StandardCharsets.UTF_8), true)) {
             return LanguageServerMain.run(System.in, protocol, traceWriter);
         } catch (IOException e) {
-            context.err().println("nn: cannot write the trace " + trace + " (" + e.getMessage() + ")");
+            context.err()
+                    .println(Messages.in(
+                            Language.choose(null, context.env()),
+                            "cli.lsp.trace",
+                            trace,
+                            String.valueOf(e.getMessage())));
             return 1;
         }
     }

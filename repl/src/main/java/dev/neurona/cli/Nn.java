@@ -85,7 +85,7 @@ public final class Nn implements Callable<Integer> {
             speak(commandLine, helpLanguage(context, args));
             return commandLine.execute(args);
         } catch (Throwable unexpected) { // errors (out of memory, stack overflow) bypass picocli's handler
-            return InternalErrorReport.print(unexpected, context);
+            return InternalErrorReport.print(unexpected, context, helpLanguage(context, args));
         } finally {
             context.out().flush();
             context.err().flush();
@@ -142,8 +142,10 @@ public final class Nn implements Callable<Integer> {
         commandLine.registerConverter(Integer.class, WholeNumbers::parseInt);
         commandLine.registerConverter(Integer.TYPE, WholeNumbers::parseInt);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(Language.ENGLISH));
-        commandLine.setExecutionExceptionHandler(
-                (exception, failed, parseResult) -> InternalErrorReport.print(exception, context));
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> InternalErrorReport.print(
+                exception,
+                context,
+                helpLanguage(context, parseResult.originalArgs().toArray(String[]::new))));
         return commandLine;
     }
 }

@@ -49,7 +49,7 @@ final class WatchedRun {
             return null;
         }
         runner.observe(server.observer());
-        err.println("watch: " + server.url());
+        err.println(Messages.in(language, "watch.url", server.url()));
         err.flush();
         return server;
     }

@@ -321,13 +321,14 @@ public final class Repl implements AutoCloseable {
     private String literalOf(String expression) {
         Object value = whileRunning(this::stopJava, () -> javaShell().value(expression));
         return NnLiteral.of(value)
-                .orElseThrow(() -> new JavaFailure(Messages.in(
-                        language(),
-                        "hole.no.literal",
-                        expression,
+                .orElseThrow(() -> new JavaFailure(
                         value == null || value instanceof Number
-                                ? String.valueOf(value)
-                                : "a " + value.getClass().getSimpleName())));
+                                ? Messages.in(language(), "hole.no.literal", expression, String.valueOf(value))
+                                : Messages.in(
+                                        language(),
+                                        "hole.no.literal.object",
+                                        expression,
+                                        value.getClass().getSimpleName())));
     }
 
     private void runJava(String entry) {

@@ -46,7 +46,7 @@ final class ReplWatch implements AutoCloseable {
             return;
         }
         if (server != null) {
-            out.println("watch: " + server.url());
+            out.println(Messages.in(language(), "watch.url", server.url()));
             return;
         }
         try {
@@ -59,7 +59,7 @@ final class ReplWatch implements AutoCloseable {
             return;
         }
         if (watched != null) watched.observe(server.observer());
-        out.println("watch: " + server.url());
+        out.println(Messages.in(language(), "watch.url", server.url()));
     }
 
     /** The session to show from now on (a new one after {@code :reset}). */

@@ -155,6 +155,17 @@ class NnTest {
         assertNoStackTrace(nn.err());
     }
 
+    @Test
+    void theInternalErrorReportSpeaksTheLanguageOfTheEnvironment() {
+        nn.env("LANG", "es_ES.UTF-8");
+        assertEquals(1, nn.runWith("boom", new Boom(new IllegalStateException("x")), "boom"));
+        assertEquals("nn: error interno: IllegalStateException: x", firstLine(nn.err()));
+        assertTrue(nn.err().contains("Es un fallo de Neurona"), nn.err());
+        assertEquals(1, nn.runWith("boom", new Boom(new OutOfMemoryError("Java heap space")), "boom"));
+        assertTrue(nn.err().contains("nn: no queda memoria"), nn.err());
+        assertEquals(java.util.Set.of(), SpanishThroughoutTest.english(nn.err()), nn.err());
+    }
+
     private static String firstLine(String text) {
         return text.lines().findFirst().orElse("");
     }

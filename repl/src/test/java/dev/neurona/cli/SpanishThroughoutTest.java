@@ -307,6 +307,35 @@ class SpanishThroughoutTest {
     }
 
     @Test
+    void kernelErrorsSpeakTheLanguageOfTheEnvironment() {
+        List<List<String>> lines = List.of(
+                List.of("kernel"),
+                List.of("kernel", "--connection-file", temp.resolve("nada.json").toString()),
+                List.of("kernel", "install", "--user", "--prefix", temp.toString()),
+                List.of("kernel", "install", "--name", "dos palabras"));
+        for (List<String> line : lines) {
+            NnHarness nn = new NnHarness().env("LANG", "es_ES.UTF-8");
+            assertEquals(2, nn.run(line.toArray(String[]::new)), String.join(" ", line) + ":\n" + nn.err());
+            assertTrue(nn.err().startsWith("nn: "), nn.err());
+            assertEquals(Set.of(), english(nn.err()), String.join(" ", line) + ":\n" + nn.err());
+        }
+    }
+
+    @Test
+    void dataDownloadErrorsSpeakTheLanguageOfTheEnvironment() {
+        NnHarness unknown = new NnHarness().env("LANG", "es_ES.UTF-8");
+        assertEquals(2, unknown.run("data", "get", "nada"), unknown.err());
+        assertTrue(unknown.err().startsWith("nn: no hay ningún conjunto de datos 'nada'"), unknown.err());
+        NnHarness refused = new NnHarness().env("LANG", "es_ES.UTF-8");
+        String nowhere = "http://127.0.0.1:1/";
+        assertEquals(1, refused.run("data", "get", "mnist", "--dir", temp.toString(), "--mirror", nowhere));
+        assertTrue(refused.err().startsWith("nn: no se pudo descargar "), refused.err());
+        assertTrue(refused.err().contains("no se puede conectar"), refused.err());
+        assertTrue(refused.err().contains("Para instalar mnist a mano"), refused.err());
+        assertEquals(Set.of(), english(refused.err()), refused.err());
+    }
+
+    @Test
     void everyCommandsHelpIsInSpanish() {
         List<String> commands = List.of(
                 "",

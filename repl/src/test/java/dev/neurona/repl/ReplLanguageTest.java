@@ -1,5 +1,6 @@
 package dev.neurona.repl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,31 @@ class ReplLanguageTest {
             assertTrue(spanish.contains("El REPL de nn ejecuta instrucciones .nn y fragmentos de Java"), spanish);
             assertTrue(spanish.contains(":lang [en|es]     el idioma de los mensajes"), spanish);
             assertTrue(!spanish.contains("this text") && !spanish.contains("Commands:"), spanish);
+        }
+    }
+
+    @Test
+    void listHolesAndWatchSpeakSpanishUnderLangEs() {
+        TestData.pets(dir);
+        try (ReplHarness repl = new ReplHarness(dir)) {
+            repl.run(":lang es\ndata pets = csv(\"pets.csv\") { split train 80%, test 20% }\n"
+                    + "model m { input pets; dense 2 softmax }\n");
+            assertEquals("""
+                      pets  data   60 filas, 2 entradas, classification (2 clases); partes train 48, test 12
+                      m     model  2 → dense 2 softmax; 6 parámetros; todavía sin entrenar
+                    """, repl.run(":list\n"));
+            repl.run("train m on pets.train { epochs 2 }\n");
+            String listed = repl.run(":list\n");
+            assertTrue(listed.contains("; 2 épocas entrenadas, la última con pérdida "), listed);
+            assertTrue(listed.contains(" y exactitud 0."), listed);
+            repl.run("Object thing = new Object();\n");
+            repl.clear();
+            repl.run("model bad { input 2; dense ${thing} relu }\n");
+            assertTrue(
+                    repl.err().startsWith("${thing} es un valor de tipo Object, que .nn no puede recibir"), repl.err());
+            String watch = repl.run(":watch\n");
+            assertTrue(watch.startsWith("watch: página de seguimiento en http://127.0.0.1:"), watch);
+            repl.run(":watch off\n");
         }
     }
 

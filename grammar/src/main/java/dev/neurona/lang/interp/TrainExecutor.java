@@ -46,7 +46,8 @@ final class TrainExecutor {
                         train,
                         validation,
                         plan.spec(),
-                        LearningNotes.forRun(chance(train), model.spec(), plan.spec(), context.messages())::after));
+                        LearningNotes.forRun(chance(train), model.spec(), plan.spec(), context.messages())::after,
+                        context.messages()));
         TrainingResult result = context.engine()
                 .fit(
                         model,

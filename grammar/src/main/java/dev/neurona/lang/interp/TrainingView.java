@@ -2,6 +2,7 @@ package dev.neurona.lang.interp;
 
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.spec.TrainSpec;
 import dev.neurona.runtime.train.EpochMetrics;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param spec       how it is trained
  * @param notes      the learning notes an epoch gives rise to (as printed under the epoch line);
  *                   a fresh instance for this observer, to be called once per epoch in order
+ * @param messages   the language the run prints in, so an observer's epoch lines match the printed ones
  */
 public record TrainingView(
         String modelName,
@@ -26,4 +28,5 @@ public record TrainingView(
         Dataset train,
         @Nullable Dataset validation,
         TrainSpec spec,
-        Function<EpochMetrics, List<String>> notes) {}
+        Function<EpochMetrics, List<String>> notes,
+        Messages messages) {}

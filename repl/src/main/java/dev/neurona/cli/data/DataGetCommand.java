@@ -4,11 +4,14 @@ import dev.neurona.cli.CliContext;
 import dev.neurona.cli.HelpOption;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.repl.Messages;
+import dev.neurona.runtime.i18n.Language;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,13 +68,17 @@ final class DataGetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Locale language = Language.choose(null, context.env());
         List<Dataset> wanted = new ArrayList<>();
         for (String name : names) {
             Dataset dataset = context.catalog().find(name).orElse(null);
             if (dataset == null) {
                 context.err()
-                        .println("nn: unknown data set '" + name + "'; known: "
-                                + context.catalog().names());
+                        .println(Messages.in(
+                                language,
+                                "data.unknown",
+                                name,
+                                String.valueOf(context.catalog().names())));
                 return ScriptRunner.SCRIPT_ERROR;
             }
             wanted.add(dataset);
@@ -79,7 +86,9 @@ final class DataGetCommand implements Callable<Integer> {
         URI mirrorOverride = mirrorOverride();
         Path dataDir = dir != null ? dir : context.dataDir();
         DatasetDownloader downloader = new DatasetDownloader(
-                DownloadTimeouts.standard(), new ProgressPrinter(context.out(), context.terminal()));
+                DownloadTimeouts.standard(),
+                new ProgressPrinter(context.out(), context.terminal(), language),
+                language);
         for (Dataset dataset : wanted) {
             Path folder = dataset.folder(dataDir);
             List<URI> mirrors =
@@ -97,7 +106,8 @@ final class DataGetCommand implements Callable<Integer> {
                 return ScriptRunner.FAILED;
             } catch (IOException failure) {
                 context.err()
-                        .println("nn: cannot write the data folder " + folder + ": " + DiskErrors.describe(failure));
+                        .println(Messages.in(
+                                language, "data.unwritable", folder, DiskErrors.describe(failure, language)));
                 return ScriptRunner.FAILED;
             }
         }

@@ -4,6 +4,8 @@ import dev.neurona.cli.CliContext;
 import dev.neurona.cli.HelpOption;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.repl.Messages;
+import dev.neurona.runtime.i18n.Language;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -46,7 +48,11 @@ final class DataListCommand implements Callable<Integer> {
                 status = DatasetStatus.inspect(dataset, dataDir);
             } catch (IOException failure) {
                 context.err()
-                        .println("nn: cannot read " + dataset.folder(dataDir) + ": " + DiskErrors.describe(failure));
+                        .println(Messages.in(
+                                Language.choose(null, context.env()),
+                                "data.unreadable",
+                                dataset.folder(dataDir),
+                                DiskErrors.describe(failure, Language.choose(null, context.env()))));
                 return ScriptRunner.FAILED;
             }
             print(status, out);

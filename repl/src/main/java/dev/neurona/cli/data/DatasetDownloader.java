@@ -2,6 +2,8 @@ package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
+import dev.neurona.repl.Messages;
+import dev.neurona.runtime.i18n.Language;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Puts the files of a well-known data set into a data folder: each file not already there with
@@ -20,9 +23,18 @@ public final class DatasetDownloader {
     private final HttpDownload http;
     private final DownloadProgress progress;
 
+    private final Locale language;
+
+    /** Says what went wrong in English. */
     public DatasetDownloader(DownloadTimeouts timeouts, DownloadProgress progress) {
-        this.http = new HttpDownload(timeouts);
+        this(timeouts, progress, Language.ENGLISH);
+    }
+
+    /** Says what went wrong in {@code language}. */
+    public DatasetDownloader(DownloadTimeouts timeouts, DownloadProgress progress, Locale language) {
+        this.http = new HttpDownload(timeouts, language);
         this.progress = progress;
+        this.language = language;
     }
 
     /**
@@ -71,15 +83,14 @@ public final class DatasetDownloader {
                 attempts.add(url + ": " + failure.getMessage());
             }
         }
-        throw new DownloadException(dataset, file, attempts, folder);
+        throw new DownloadException(dataset, file, attempts, folder, language);
     }
 
     private void fetchInto(URI url, DataFile file, Path folder) throws MirrorFailure, IOException {
         HttpDownload.Fetched fetched = http.fetch(url, file, folder, progress);
         try {
             if (!fetched.sha256().equals(file.sha256())) {
-                throw new MirrorFailure("checksum mismatch: expected SHA-256 " + file.sha256() + ", got "
-                        + fetched.sha256() + "; the download was deleted");
+                throw new MirrorFailure(Messages.in(language, "data.checksum", file.sha256(), fetched.sha256()));
             }
             Files.move(fetched.temp(), folder.resolve(file.name()), StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -2,8 +2,10 @@ package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
 import dev.neurona.cli.data.DatasetCatalog.Dataset;
+import dev.neurona.repl.Messages;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * No mirror could deliver a file of a data set. {@link #getMessage()} is the whole explanation for
@@ -16,25 +18,21 @@ public final class DownloadException extends Exception {
      * @param attempts one line per URL tried: "URL: reason"
      * @param folder   where the data set's files belong
      */
-    DownloadException(Dataset dataset, DataFile file, List<String> attempts, Path folder) {
-        super(report(dataset, file, attempts, folder));
+    DownloadException(Dataset dataset, DataFile file, List<String> attempts, Path folder, Locale language) {
+        super(report(dataset, file, attempts, folder, language));
     }
 
-    private static String report(Dataset dataset, DataFile file, List<String> attempts, Path folder) {
-        StringBuilder text = new StringBuilder("could not download ")
-                .append(file.name())
-                .append(" of ")
-                .append(dataset.name())
-                .append(':');
+    private static String report(Dataset dataset, DataFile file, List<String> attempts, Path folder, Locale language) {
+        StringBuilder text = new StringBuilder(Messages.in(language, "data.failed", file.name(), dataset.name()));
         for (String attempt : attempts) {
             text.append(System.lineSeparator()).append("  ").append(attempt);
         }
         text.append(System.lineSeparator())
-                .append("To install ")
-                .append(dataset.name())
-                .append(" by hand, get these ")
-                .append(dataset.files().size())
-                .append(" files from any of its mirrors and put them in")
+                .append(Messages.in(
+                        language,
+                        "data.by_hand",
+                        dataset.name(),
+                        String.valueOf(dataset.files().size())))
                 .append(System.lineSeparator())
                 .append("  ")
                 .append(folder)
@@ -42,7 +40,7 @@ public final class DownloadException extends Exception {
         for (DataFile each : dataset.files()) {
             text.append(System.lineSeparator()).append("    ").append(each.name());
         }
-        text.append(System.lineSeparator()).append("then 'nn data list' checks them.");
+        text.append(System.lineSeparator()).append(Messages.in(language, "data.then_list"));
         return text.toString();
     }
 }

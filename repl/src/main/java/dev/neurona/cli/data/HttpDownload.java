@@ -1,6 +1,7 @@
 package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
+import dev.neurona.repl.Messages;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Locale;
 
 /**
  * Fetches one URL into a temporary file beside its final place, hashing the bytes on the way.
@@ -24,8 +26,12 @@ final class HttpDownload {
     private final HttpClient client;
     private final DownloadTimeouts timeouts;
 
-    HttpDownload(DownloadTimeouts timeouts) {
+    private final Locale language;
+
+    /** Says why a mirror failed in {@code language}. */
+    HttpDownload(DownloadTimeouts timeouts, Locale language) {
         this.timeouts = timeouts;
+        this.language = language;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeouts.connect())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -53,14 +59,14 @@ final class HttpDownload {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException problem) {
-            throw new MirrorFailure(NetworkErrors.describe(problem, timeouts));
+            throw new MirrorFailure(NetworkErrors.describe(problem, timeouts, language));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MirrorFailure("interrupted");
+            throw new MirrorFailure(Messages.in(language, "data.interrupted"));
         }
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
-                throw new MirrorFailure(NetworkErrors.describeStatus(response.statusCode()));
+                throw new MirrorFailure(NetworkErrors.describeStatus(response.statusCode(), language));
             }
             progress.started(
                     file,
@@ -95,9 +101,9 @@ final class HttpDownload {
                 } catch (IOException problem) {
                     if (watch.fired()) {
                         throw new MirrorFailure(
-                                "the transfer stalled: nothing arrived for " + NetworkErrors.seconds(timeouts.idle()));
+                                Messages.in(language, "data.stalled", NetworkErrors.seconds(timeouts.idle())));
                     }
-                    throw new MirrorFailure(NetworkErrors.describe(problem, timeouts));
+                    throw new MirrorFailure(NetworkErrors.describe(problem, timeouts, language));
                 }
                 if (n < 0) {
                     return received;

@@ -1,5 +1,6 @@
 package dev.neurona.cli.data;
 
+import dev.neurona.repl.Messages;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -7,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.Locale;
 import javax.net.ssl.SSLException;
 
 /** Short phrases for what went wrong on the network, as the user needs to hear it. */
@@ -14,37 +16,40 @@ final class NetworkErrors {
     private NetworkErrors() {}
 
     /** Why a request failed: no address, refused, timed out, TLS, or the exception's own words. */
-    static String describe(IOException problem, DownloadTimeouts timeouts) {
+    static String describe(IOException problem, DownloadTimeouts timeouts, Locale language) {
         if (problem instanceof HttpConnectTimeoutException) {
-            return "could not connect within " + seconds(timeouts.connect());
+            return Messages.in(language, "data.net.connect_timeout", seconds(timeouts.connect()));
         }
         if (problem instanceof HttpTimeoutException) {
-            return "no answer within " + seconds(timeouts.response());
+            return Messages.in(language, "data.net.response_timeout", seconds(timeouts.response()));
         }
         if (causedBy(problem, UnresolvedAddressException.class) || causedBy(problem, UnknownHostException.class)) {
-            return "cannot resolve the host name: no network, or DNS is not answering";
+            return Messages.in(language, "data.net.unresolved");
         }
         if (causedBy(problem, SSLException.class)) {
-            return "secure connection failed (" + words(problem) + ")";
+            return Messages.in(language, "data.net.tls", words(problem));
         }
         if (causedBy(problem, ConnectException.class)) {
             String why = words(problem);
-            return "cannot connect (" + (why.isEmpty() ? "refused or unreachable" : why) + ")";
+            return why.isEmpty()
+                    ? Messages.in(language, "data.net.refused")
+                    : Messages.in(language, "data.net.cannot_connect", why);
         }
         String why = words(problem);
-        return "network error (" + (why.isEmpty() ? problem.getClass().getSimpleName() : why) + ")";
+        return Messages.in(
+                language, "data.net.other", why.isEmpty() ? problem.getClass().getSimpleName() : why);
     }
 
     /** Why a mirror answered with something other than the file. */
-    static String describeStatus(int status) {
-        String meaning =
+    static String describeStatus(int status, Locale language) {
+        String key =
                 switch (status) {
-                    case 401, 403 -> "access denied";
-                    case 404, 410 -> "not found";
-                    case 429 -> "too many requests; try again later";
-                    default -> status >= 500 ? "server error" : "unexpected answer";
+                    case 401, 403 -> "data.http.denied";
+                    case 404, 410 -> "data.http.not_found";
+                    case 429 -> "data.http.too_many";
+                    default -> status >= 500 ? "data.http.server" : "data.http.unexpected";
                 };
-        return "HTTP " + status + " (" + meaning + ")";
+        return Messages.in(language, key, String.valueOf(status));
     }
 
     static String seconds(Duration duration) {

@@ -1,8 +1,11 @@
 package dev.neurona.cli.data;
 
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
+import dev.neurona.repl.Messages;
+import dev.neurona.runtime.i18n.Language;
 import java.io.PrintStream;
 import java.net.URI;
+import java.util.Locale;
 
 /**
  * Prints a download's progress. On a terminal the current file's line is redrawn in place
@@ -19,14 +22,21 @@ public final class ProgressPrinter implements DownloadProgress {
     private long currentLength;
     private long lastDrawn;
     private boolean lineOpen;
+    private final Locale language;
 
     /**
      * @param out  where to print
      * @param live redraw the current line in place (only for a terminal)
      */
     public ProgressPrinter(PrintStream out, boolean live) {
+        this(out, live, Language.ENGLISH);
+    }
+
+    /** As {@link #ProgressPrinter(PrintStream, boolean)}, saying that a mirror failed in {@code language}. */
+    public ProgressPrinter(PrintStream out, boolean live, Locale language) {
         this.out = out;
         this.live = live;
+        this.language = language;
     }
 
     @Override
@@ -68,7 +78,7 @@ public final class ProgressPrinter implements DownloadProgress {
     @Override
     public void failed(DataFile file, URI url, String reason, boolean nextMirror) {
         if (nextMirror) {
-            line(file, url.getHost() + ": " + reason + "; trying the next mirror");
+            line(file, Messages.in(language, "data.next_mirror", url.getHost(), reason));
         } else if (lineOpen) {
             out.println();
             lineOpen = false;

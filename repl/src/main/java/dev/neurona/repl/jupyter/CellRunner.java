@@ -153,7 +153,10 @@ public final class CellRunner implements AutoCloseable {
             throw new CellError(
                     nn || lineIndex == 0
                             ? errors
-                            : "in the snippet starting on line " + (lineIndex + 1) + " of the cell:\n" + errors);
+                            : dev.neurona.repl.Messages.in(
+                                            repl.language(), "cell.snippet.line", String.valueOf(lineIndex + 1))
+                                    + "\n"
+                                    + errors);
         }
         if (!errors.isEmpty()) {
             output.warning(errors);
@@ -218,7 +221,8 @@ public final class CellRunner implements AutoCloseable {
             output.image(Files.readAllBytes(picture), "plot");
             Files.delete(picture);
         } catch (IOException e) {
-            output.warning("could not read the plot back: " + e.getMessage() + "\n");
+            output.warning(
+                    dev.neurona.repl.Messages.in(repl.language(), "cell.plot.unreadable", e.getMessage()) + "\n");
         }
     }
 

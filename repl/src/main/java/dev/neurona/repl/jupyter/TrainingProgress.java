@@ -2,6 +2,7 @@ package dev.neurona.repl.jupyter;
 
 import dev.neurona.lang.interp.RunObserver;
 import dev.neurona.lang.interp.TrainingView;
+import dev.neurona.repl.Messages;
 import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
@@ -12,8 +13,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Training as one display that is redrawn in place (at most five times a second, and at each
- * epoch's end) instead of a line per epoch. Remembers the epoch lines it showed, so that the
- * cell's printed text can leave them out.
+ * epoch's end) instead of a line per epoch. Remembers the epoch lines it showed, written in the
+ * run's language as the run prints them, so that the cell's printed text can leave them out
+ * whatever language the session speaks.
  */
 final class TrainingProgress implements RunObserver {
 
@@ -51,6 +53,7 @@ final class TrainingProgress implements RunObserver {
         }
         String id = "nn-train-" + ProcessHandle.current().pid() + "-" + (++trainings);
         String name = view.modelName();
+        Locale language = view.messages().locale();
         return new TrainingListener() {
             private long lastDrawn;
             private String lastEpoch = "";
@@ -60,8 +63,12 @@ final class TrainingProgress implements RunObserver {
                 lastDrawn = clock.getAsLong();
                 target.progress(
                         id,
-                        String.format(
-                                Locale.ROOT, "training %s: %d epochs of %d batches", name, epochs, batchesPerEpoch),
+                        Messages.in(
+                                language,
+                                "kernel.progress.begin",
+                                name,
+                                String.valueOf(epochs),
+                                String.valueOf(batchesPerEpoch)),
                         true);
             }
 
@@ -73,30 +80,29 @@ final class TrainingProgress implements RunObserver {
                     return;
                 }
                 lastDrawn = now;
+                String loss = String.format(Locale.ROOT, "%.4f", runningLoss);
+                String at = String.valueOf(epoch);
+                String done = String.valueOf(batch);
+                String of = String.valueOf(batches);
                 target.progress(
                         id,
-                        String.format(
-                                Locale.ROOT,
-                                "training %s: epoch %d, batch %d/%d, loss %.4f%s",
-                                name,
-                                epoch,
-                                batch,
-                                batches,
-                                runningLoss,
-                                lastEpoch.isEmpty() ? "" : "\nlast: " + lastEpoch),
+                        lastEpoch.isEmpty()
+                                ? Messages.in(language, "kernel.progress.batch", name, at, done, of, loss)
+                                : Messages.in(
+                                        language, "kernel.progress.batch.last", name, at, done, of, loss, lastEpoch),
                         false);
             }
 
             @Override
             public void onEpochEnd(EpochMetrics metrics) {
-                lastEpoch = metrics.format();
+                lastEpoch = metrics.format(view.messages());
                 shownLines.add(lastEpoch);
-                target.progress(id, "training " + name + ": " + lastEpoch, false);
+                target.progress(id, Messages.in(language, "kernel.progress.epoch", name, lastEpoch), false);
             }
 
             @Override
             public void onTrainEnd(TrainingResult result) {
-                target.progress(id, "trained " + name + ": " + lastEpoch, false);
+                target.progress(id, Messages.in(language, "kernel.progress.done", name, lastEpoch), false);
             }
         };
     }

@@ -102,7 +102,7 @@ public final class NnSide implements AutoCloseable {
     /** A one-line summary of a defined name, for {@code :list}. */
     public String summary(String name) {
         if (session.isModel(name)) {
-            return Summaries.model(session.model(name));
+            return Summaries.model(session.model(name), language());
         }
         if (session.isStreamed(name)) {
             StreamedDataset data = session.stream(name);
@@ -114,14 +114,16 @@ public final class NnSide implements AutoCloseable {
                     definitions.parts(name).stream()
                             .map(part -> Map.entry(
                                     part, session.stream(name + "." + part).rows()))
-                            .toList());
+                            .toList(),
+                    language());
         }
         return Summaries.data(
                 session.data(name),
                 definitions.parts(name).stream()
                         .map(part ->
                                 Map.entry(part, session.data(name + "." + part).rows()))
-                        .toList());
+                        .toList(),
+                language());
     }
 
     /**

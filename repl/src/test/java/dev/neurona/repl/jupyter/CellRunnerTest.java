@@ -86,6 +86,19 @@ class CellRunnerTest {
     }
 
     @Test
+    void underLangEsTheTrainingDisplayIsSpanishAndItsEpochLinesStillLeaveTheText() {
+        cells.run(":lang es", kept);
+        cells.run(DEFINE + "train m on pets.train { epochs 3 }", kept);
+        assertTrue(kept.displays.get(0).endsWith(": entrenando m: 3 épocas de 2 lotes"), kept.displays.toString());
+        String last = kept.displays.get(kept.displays.size() - 1);
+        assertTrue(last.contains(": m entrenado: época 3/3  pérdida "), kept.displays.toString());
+        assertTrue(
+                kept.displays.stream().noneMatch(d -> d.contains("training") || d.contains("epoch")),
+                kept.displays.toString());
+        assertFalse(kept.text().contains("época 1/3"), "no epoch lines in the text: " + kept.text());
+    }
+
+    @Test
     void anInterruptStopsTrainingAndTheSessionGoesOn() throws Exception {
         cells.run(DEFINE, kept);
         CellOutput interruptOnFirstEpoch = new Kept() {
@@ -121,6 +134,15 @@ class CellRunnerTest {
         assertTrue(error.getMessage().contains("error: cannot find symbol: variable nothing"), error.getMessage());
         assertEquals(
                 "in the snippet starting on line 2 of the cell:", error.lines().get(0));
+    }
+
+    @Test
+    void underLangEsTheCellSaysInSpanishWhereTheSnippetStarts() {
+        cells.run(":lang es", kept);
+        CellError error = assertThrows(CellError.class, () -> cells.run("int a = 1;\nint b = nothing;", kept));
+        assertEquals(
+                "en el fragmento que empieza en la línea 2 de la celda:",
+                error.lines().get(0));
     }
 
     @Test
