@@ -2,6 +2,8 @@ package dev.neurona.cli.data;
 
 import dev.neurona.cli.HelpOption;
 import dev.neurona.lang.ScriptRunner;
+import dev.neurona.repl.Messages;
+import dev.neurona.runtime.i18n.Language;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +32,7 @@ public final class DataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("nn: missing command; 'nn data get NAME' or 'nn data list'.");
+        err.println(Messages.in(Language.choose(null, System.getenv()), "data.missing_command"));
         err.println();
         spec.commandLine().usage(err);
         return ScriptRunner.SCRIPT_ERROR;

@@ -93,14 +93,17 @@ final class DataGetCommand implements Callable<Integer> {
             Path folder = dataset.folder(dataDir);
             List<URI> mirrors =
                     mirrorOverride != null ? List.of(mirrorOverride.resolve(dataset.name() + "/")) : dataset.mirrors();
-            context.out().println(dataset.name() + " (" + dataset.title() + ") into " + folder);
+            context.out().println(Messages.in(language, "data.get.into", dataset.name(), dataset.title(), folder));
             try {
                 int downloaded = downloader.download(dataset, mirrors, dataDir);
                 DatasetStatus status = DatasetStatus.inspect(dataset, dataDir);
                 context.out()
-                        .println(dataset.name() + " is ready: " + status.files().size() + " files, "
-                                + ByteSize.format(status.totalSize())
-                                + (downloaded == 0 ? ", all already here." : "."));
+                        .println(Messages.in(
+                                language,
+                                downloaded == 0 ? "data.get.ready_all_here" : "data.get.ready",
+                                dataset.name(),
+                                String.valueOf(status.files().size()),
+                                ByteSize.format(status.totalSize())));
             } catch (DownloadException failure) {
                 context.err().println("nn: " + failure.getMessage());
                 return ScriptRunner.FAILED;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +41,11 @@ final class DataListCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = context.out();
         Path dataDir = dir != null ? dir : context.dataDir();
-        out.println("Data folder: " + dataDir.toAbsolutePath()
-                + (Files.isDirectory(dataDir) ? "" : " (does not exist yet)"));
+        Locale language = Language.choose(null, context.env());
+        out.println(Messages.in(
+                language,
+                Files.isDirectory(dataDir) ? "data.list.folder" : "data.list.folder_not_yet",
+                dataDir.toAbsolutePath()));
         for (Dataset dataset : context.catalog().datasets()) {
             DatasetStatus status;
             try {
@@ -55,22 +59,35 @@ final class DataListCommand implements Callable<Integer> {
                                 DiskErrors.describe(failure, Language.choose(null, context.env()))));
                 return ScriptRunner.FAILED;
             }
-            print(status, out);
+            print(status, out, language);
         }
         return ScriptRunner.OK;
     }
 
-    private static void print(DatasetStatus status, PrintStream out) {
+    private static void print(DatasetStatus status, PrintStream out, Locale language) {
         String name = status.dataset().name();
         int files = status.files().size();
         switch (status.completeness()) {
-            case MISSING -> out.printf("  %-15s missing   get it with: nn data get %s%n", name, name);
+            case MISSING -> out.printf("  %-15s %s%n", name, Messages.in(language, "data.list.missing", name));
             case COMPLETE ->
-                out.printf("  %-15s complete  %d files, %s%n", name, files, ByteSize.format(status.totalSize()));
+                out.printf(
+                        "  %-15s %s%n",
+                        name,
+                        Messages.in(
+                                language,
+                                "data.list.complete",
+                                String.valueOf(files),
+                                ByteSize.format(status.totalSize())));
             case PARTIAL ->
                 out.printf(
-                        "  %-15s partial   %d of %d files right; complete it with: nn data get %s%n",
-                        name, status.rightFiles(), files, name);
+                        "  %-15s %s%n",
+                        name,
+                        Messages.in(
+                                language,
+                                "data.list.partial",
+                                String.valueOf(status.rightFiles()),
+                                String.valueOf(files),
+                                name));
         }
         if (status.completeness() == DatasetStatus.Completeness.MISSING) {
             return;
@@ -79,9 +96,11 @@ final class DataListCommand implements Callable<Integer> {
             String state =
                     switch (file.state()) {
                         case OK -> ByteSize.format(file.size());
-                        case SAME_CONTENT -> ByteSize.format(file.size()) + ", same data compressed differently";
-                        case MISSING -> "missing";
-                        case WRONG_SUM -> ByteSize.format(file.size()) + ", checksum differs";
+                        case SAME_CONTENT ->
+                            Messages.in(language, "data.list.file_same_content", ByteSize.format(file.size()));
+                        case MISSING -> Messages.in(language, "data.list.file_missing");
+                        case WRONG_SUM ->
+                            Messages.in(language, "data.list.file_wrong_sum", ByteSize.format(file.size()));
                     };
             out.printf("      %-28s %s%n", file.file().name(), state);
         }

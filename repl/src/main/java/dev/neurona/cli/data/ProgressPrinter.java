@@ -41,12 +41,12 @@ public final class ProgressPrinter implements DownloadProgress {
 
     @Override
     public void present(DataFile file, long bytes) {
-        line(file, "already here (" + ByteSize.format(bytes) + ", verified)");
+        line(file, Messages.in(language, "data.progress.here", ByteSize.format(bytes)));
     }
 
     @Override
     public void replacing(DataFile file) {
-        line(file, "present but its checksum differs; downloading it again");
+        line(file, Messages.in(language, "data.progress.replacing"));
     }
 
     @Override
@@ -57,7 +57,11 @@ public final class ProgressPrinter implements DownloadProgress {
         if (live) {
             draw(0);
         } else {
-            line(file, "downloading " + url + (length >= 0 ? " (" + ByteSize.format(length) + ")" : ""));
+            line(
+                    file,
+                    length >= 0
+                            ? Messages.in(language, "data.progress.downloading_sized", url, ByteSize.format(length))
+                            : Messages.in(language, "data.progress.downloading", url));
         }
     }
 
@@ -72,7 +76,7 @@ public final class ProgressPrinter implements DownloadProgress {
 
     @Override
     public void finished(DataFile file, long bytes) {
-        line(file, ByteSize.format(bytes) + ", checksum ok");
+        line(file, Messages.in(language, "data.progress.checksum_ok", ByteSize.format(bytes)));
     }
 
     @Override

@@ -48,6 +48,28 @@ class DataListCommandTest {
     }
 
     @Test
+    void theListSpeaksSpanishInASpanishEnvironment() throws IOException {
+        DatasetCatalog catalog =
+                new DatasetCatalog(List.of(files.dataset("full"), files.dataset("half"), files.dataset("none")));
+        put("full", "images.gz", files.contents.get("images.gz"));
+        put("full", "labels.gz", files.contents.get("labels.gz"));
+        put("half", "images.gz", files.contents.get("images.gz"));
+        put("half", "labels.gz", new byte[] {1, 2, 3});
+        NnHarness nn = new NnHarness().catalog(catalog).env("LANG", "es_ES.UTF-8");
+
+        assertEquals(0, nn.run("data", "list", "--dir", dataDir.toString()), nn.err());
+
+        List<String> lines = nn.out().lines().toList();
+        assertEquals("Carpeta de datos: " + dataDir.toAbsolutePath(), lines.get(0));
+        assertTrue(lines.get(1).startsWith("  full            completo  2 archivos, "), nn.out());
+        assertEquals(
+                "  half            a medias  1 de 2 archivos correctos; complétalo con: nn data get half",
+                lines.get(4));
+        assertEquals("      labels.gz                    3 B, la suma de comprobación no coincide", lines.get(6));
+        assertEquals("  none            falta     descárgalo con: nn data get none", lines.get(7));
+    }
+
+    @Test
     void sameDataCompressedDifferentlyCountsAsRight() throws IOException {
         TinyDataset gzipped = TinyDataset.gzipped(9, "images.gz", "labels.gz");
         byte[] recompressed = TinyDataset.recompressed(gzipped.contents.get("images.gz"));
