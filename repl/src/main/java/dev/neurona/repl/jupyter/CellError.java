@@ -10,7 +10,8 @@ public final class CellError extends RuntimeException {
 
     private final List<String> lines;
 
-    CellError(String report) {
+    /** @param fallback the message when the report holds no line at all */
+    CellError(String report, String fallback) {
         super(
                 report.lines()
                         .filter(line -> line.contains(": error: "))
@@ -18,7 +19,7 @@ public final class CellError extends RuntimeException {
                         .orElse(report.lines()
                                 .filter(line -> !line.isBlank())
                                 .findFirst()
-                                .orElse("the entry failed")),
+                                .orElse(fallback)),
                 null,
                 false,
                 false);

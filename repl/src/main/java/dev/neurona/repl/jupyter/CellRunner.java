@@ -56,7 +56,10 @@ public final class CellRunner implements AutoCloseable {
         try {
             this.scratch = Files.createTempDirectory("nn-kernel");
         } catch (IOException e) {
-            throw new UncheckedIOException("could not make a folder for the kernel's plots", e);
+            throw new UncheckedIOException(
+                    dev.neurona.repl.Messages.in(
+                            dev.neurona.runtime.i18n.Language.choose(null, System.getenv()), "cell.no_scratch"),
+                    e);
         }
         PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
@@ -156,7 +159,8 @@ public final class CellRunner implements AutoCloseable {
                             : dev.neurona.repl.Messages.in(
                                             repl.language(), "cell.snippet.line", String.valueOf(lineIndex + 1))
                                     + "\n"
-                                    + errors);
+                                    + errors,
+                    dev.neurona.repl.Messages.in(repl.language(), "cell.failed"));
         }
         if (!errors.isEmpty()) {
             output.warning(errors);
