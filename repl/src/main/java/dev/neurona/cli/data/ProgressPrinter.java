@@ -3,6 +3,7 @@ package dev.neurona.cli.data;
 import dev.neurona.cli.data.DatasetCatalog.DataFile;
 import java.io.PrintStream;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints a download's progress. On a terminal the current file's line is redrawn in place
@@ -15,7 +16,7 @@ public final class ProgressPrinter implements DownloadProgress {
 
     private final PrintStream out;
     private final boolean live;
-    private String currentName;
+    private @Nullable String currentName;
     private long currentLength;
     private long lastDrawn;
     private boolean lineOpen;
@@ -95,7 +96,7 @@ public final class ProgressPrinter implements DownloadProgress {
         lineOpen = false;
     }
 
-    private static String label(String name) {
+    private static String label(@Nullable String name) {
         return String.format("  %-28s", name);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Training as one display that is redrawn in place (at most five times a second, and at each
@@ -21,7 +22,7 @@ final class TrainingProgress implements RunObserver {
 
     private final LongSupplier clock;
     private final Set<String> shownLines = new HashSet<>();
-    private volatile CellOutput output;
+    private volatile @Nullable CellOutput output;
     private int trainings;
 
     TrainingProgress(LongSupplier clock) {
@@ -29,7 +30,7 @@ final class TrainingProgress implements RunObserver {
     }
 
     /** Sends displays to {@code output} from now on (the running cell's). */
-    void to(CellOutput output) {
+    void to(@Nullable CellOutput output) {
         this.output = output;
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** One-line summaries of models and data sets, for {@code :list}. */
@@ -31,7 +32,7 @@ final class Summaries {
         if (model.history().isEmpty()) {
             return Messages.get("list.model.untrained", layers, parameters);
         }
-        EpochMetrics last = model.history().last();
+        EpochMetrics last = Objects.requireNonNull(model.history().last(), "a trained model has a last epoch");
         StringBuilder figures = new StringBuilder(String.format(Locale.ROOT, "loss %.4f", last.loss()));
         if (!Double.isNaN(last.accuracy())) {
             figures.append(String.format(Locale.ROOT, ", acc %.4f", last.accuracy()));
