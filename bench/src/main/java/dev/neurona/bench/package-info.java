@@ -4,4 +4,7 @@
  * latency of an exported ONNX graph, and whole training runs timed epoch by epoch ({@code
  * CnnEpochs}, {@code FashionMnistEpochs}) whose figures {@code GflopsReport} turns into GFLOP/s.
  */
+@NullMarked
 package dev.neurona.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the language server over a pair of streams (for {@code nn lsp}: standard input and
@@ -23,7 +24,7 @@ public final class LanguageServerMain {
      * @param trace where to copy every protocol message (LSP4J's trace format), or null
      * @return the exit code: 0 after {@code shutdown} then {@code exit}, 1 otherwise, as the protocol says
      */
-    public static int run(InputStream in, OutputStream out, PrintWriter trace) {
+    public static int run(InputStream in, OutputStream out, @Nullable PrintWriter trace) {
         AtomicReference<Future<Void>> listening = new AtomicReference<>();
         NnLanguageServer server = new NnLanguageServer(NnLanguageServer.CHECK_DELAY_MILLIS, () -> {
             Future<Void> running = listening.get();

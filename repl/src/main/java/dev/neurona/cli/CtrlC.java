@@ -5,10 +5,12 @@ import dev.neurona.repl.Messages;
 import dev.neurona.runtime.i18n.Language;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ctrl-C while a script runs: the first press asks the run to stop after the current batch (the
@@ -28,7 +30,7 @@ final class CtrlC implements AutoCloseable {
     private final IntConsumer quitNow;
     private final Locale language;
     private final AtomicInteger presses = new AtomicInteger();
-    private Runnable uninstall;
+    private @Nullable Runnable uninstall;
     private boolean trapsSignals;
 
     private CtrlC(Runnable stop, PrintStream err, Locale language, IntConsumer quitNow) {
@@ -86,7 +88,7 @@ final class CtrlC implements AutoCloseable {
 
     @Override
     public void close() {
-        uninstall.run();
+        Objects.requireNonNull(uninstall, "set by install").run();
     }
 
     /** The fallback: a shutdown hook that stops the run and lets it finish its batch. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** What is wrong with the two paths before anything is read (a folder, or the model written over), in {@code words}. */
-    private String problem(Locale words) {
+    private @Nullable String problem(Locale words) {
         if (Files.isDirectory(model)) {
             return dev.neurona.repl.Messages.in(words, "cli.export.model_is_folder", model);
         }

@@ -111,7 +111,7 @@ public final class Nn implements Callable<Integer> {
             }
         }
         try {
-            return Language.choose(option, context.env());
+            return option != null ? Language.of(option) : Language.fromEnvironment(context.env(), Locale.getDefault());
         } catch (IllegalArgumentException e) {
             return Language.ENGLISH;
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -115,7 +116,7 @@ final class ReplCommand implements Callable<Integer> {
     }
 
     /** {@code ~/.neurona/history}, its folder made if need be; null when it cannot be. */
-    private static Path historyFile() {
+    private static @Nullable Path historyFile() {
         Path file = Path.of(System.getProperty("user.home"), ".neurona", "history");
         try {
             Files.createDirectories(file.getParent());

@@ -2,6 +2,7 @@ package dev.neurona.cli;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Handlers for POSIX signals through {@code sun.misc.Signal} (module {@code jdk.unsupported}).
@@ -19,7 +20,7 @@ final class SignalTrap {
      * @param handler what to do on each arrival
      * @return the action that puts the previous handler back, or null when signals cannot be trapped here
      */
-    static Runnable trap(String name, Runnable handler) {
+    static @Nullable Runnable trap(String name, Runnable handler) {
         try {
             Class<?> signalType = Class.forName("sun.misc.Signal");
             Class<?> handlerType = Class.forName("sun.misc.SignalHandler");

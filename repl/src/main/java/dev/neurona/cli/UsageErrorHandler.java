@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -74,7 +75,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     }
 
     /** What is wrong, in plainer words than picocli's for the problems it reports itself. */
-    private String message(ParameterException problem) {
+    private @Nullable String message(ParameterException problem) {
         if (problem instanceof UnmatchedArgumentException unmatched
                 && !unmatched.getUnmatched().isEmpty()) {
             List<String> words = unmatched.getUnmatched();

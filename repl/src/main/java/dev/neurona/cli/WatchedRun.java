@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code nn run FILE --watch [PORT] [--watch-keep]}: serves the live page while the script runs,
@@ -29,6 +30,7 @@ final class WatchedRun {
      *
      * @param port 0 for a free port
      */
+    @Nullable
     WatchServer start(ScriptRunner runner, int port) {
         WatchServer server;
         try {

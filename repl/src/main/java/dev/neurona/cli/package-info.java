@@ -6,4 +6,7 @@
  * streams, environment and data folder, so tests run commands in-process; a usage error is one
  * line and exit code 2 ({@code UsageErrorHandler}), never a stack trace.
  */
+@NullMarked
 package dev.neurona.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The REPL's own commands ({@code :help}, {@code :load}, {@code :save}, {@code :list},
@@ -155,7 +156,7 @@ final class Commands {
     }
 
     /** The file argument of {@code :load} or {@code :save}, quotes removed; null after saying it is missing. */
-    private Path path(String argument, String command) {
+    private @Nullable Path path(String argument, String command) {
         String path = argument;
         if (path.length() >= 2 && path.startsWith("\"") && path.endsWith("\"")) {
             path = path.substring(1, path.length() - 1);

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -119,7 +120,7 @@ final class JavaSide implements AutoCloseable {
             throw new JavaFailure(Messages.in(
                     language.get(),
                     "java.unavailable",
-                    String.valueOf(e.getCause().getMessage())));
+                    String.valueOf(Objects.requireNonNullElse(e.getCause(), e).getMessage())));
         }
     }
 }

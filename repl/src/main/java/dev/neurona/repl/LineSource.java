@@ -1,6 +1,7 @@
 package dev.neurona.repl;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Where the REPL's entries come from: a line editor on a terminal, or plain lines from a pipe. */
 public interface LineSource {
@@ -10,5 +11,6 @@ public interface LineSource {
      *
      * @return the entry, or null at the end of the input (Ctrl-D, end of the pipe)
      */
+    @Nullable
     String next() throws IOException;
 }

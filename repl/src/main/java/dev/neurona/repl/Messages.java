@@ -4,6 +4,7 @@ import dev.neurona.runtime.i18n.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every sentence the REPL shows, from one resource file ({@code dev/neurona/repl/messages.properties}),
@@ -21,12 +22,12 @@ public final class Messages {
     private Messages() {}
 
     /** The message {@code key} in English, filled with {@code args} (pass numbers already formatted). */
-    public static String get(String key, Object... args) {
+    public static String get(String key, @Nullable Object... args) {
         return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
     }
 
     /** The message {@code key} in {@code language} (Spanish for any Spanish, else English), filled with {@code args}. */
-    public static String in(Locale language, String key, Object... args) {
+    public static String in(Locale language, String key, @Nullable Object... args) {
         ResourceBundle bundle = Language.nearest(language).equals(Language.SPANISH) ? SPANISH : BUNDLE;
         return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Java value written as {@code .nn} text, for {@code ${...}} holes: a number ({@code 128},
@@ -61,7 +62,7 @@ public final class NnLiteral {
     }
 
     /** The elements of an array or collection, or null when {@code value} is neither. */
-    private static List<Object> items(Object value) {
+    private static @Nullable List<Object> items(Object value) {
         if (value instanceof Collection<?> collection) {
             return new ArrayList<>(collection);
         }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Entries from plain text, such as piped input: no prompts, no echo, no escape codes. A line that
@@ -25,7 +26,7 @@ public final class PlainLineSource implements LineSource {
     }
 
     @Override
-    public String next() throws IOException {
+    public @Nullable String next() throws IOException {
         String line = lines.readLine();
         if (line == null) {
             return null;

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The REPL: one prompt for {@code .nn} statements and Java snippets. Statements run in a
@@ -47,7 +48,7 @@ public final class Repl implements AutoCloseable {
     private NnSide nn;
     private final ReplWatch watch = new ReplWatch(this::stopNn);
     private JavaSide java;
-    private volatile Runnable onInterrupt;
+    private volatile @Nullable Runnable onInterrupt;
     private boolean preparing;
     private boolean quit;
     private int exitCode = ScriptRunner.OK;

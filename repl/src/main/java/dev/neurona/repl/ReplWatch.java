@@ -5,6 +5,7 @@ import dev.neurona.repl.nn.NnSide;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code :watch [PORT]} and {@code :watch off}: the live training page for the REPL's session.
@@ -13,8 +14,8 @@ import java.net.BindException;
  */
 final class ReplWatch implements AutoCloseable {
     private final Runnable stop;
-    private WatchServer server;
-    private NnSide watched;
+    private @Nullable WatchServer server;
+    private @Nullable NnSide watched;
 
     /** @param stop what Ctrl-C does while .nn statements run */
     ReplWatch(Runnable stop) {
@@ -55,7 +56,7 @@ final class ReplWatch implements AutoCloseable {
             failure.println(Messages.in(language(), "watch.port", String.valueOf(port)));
             return;
         } catch (IOException e) {
-            failure.println(Messages.in(language(), "watch.failed", e.getMessage()));
+            failure.println(Messages.in(language(), "watch.failed", String.valueOf(e.getMessage())));
             return;
         }
         if (watched != null) watched.observe(server.observer());

@@ -10,4 +10,7 @@
  * multi-line entry, completion and highlighting. Every sentence shown comes from
  * {@code messages.properties} through {@link dev.neurona.repl.Messages}.
  */
+@NullMarked
 package dev.neurona.repl;
+
+import org.jspecify.annotations.NullMarked;

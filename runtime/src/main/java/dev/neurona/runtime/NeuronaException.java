@@ -17,7 +17,7 @@ public class NeuronaException extends RuntimeException {
         this.text = null;
     }
 
-    public NeuronaException(String message, Throwable cause) {
+    public NeuronaException(String message, @Nullable Throwable cause) {
         super(message, cause);
         this.text = null;
     }

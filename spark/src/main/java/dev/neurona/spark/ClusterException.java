@@ -1,6 +1,7 @@
 package dev.neurona.spark;
 
 import dev.neurona.runtime.NeuronaException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Spark job failed: a worker's task kept failing, or the cluster went away. The message is
@@ -8,7 +9,7 @@ import dev.neurona.runtime.NeuronaException;
  * original exception stays attached as the cause for logs.
  */
 public final class ClusterException extends NeuronaException {
-    public ClusterException(String message, Throwable cause) {
+    public ClusterException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

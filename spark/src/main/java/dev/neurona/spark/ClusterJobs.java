@@ -1,5 +1,6 @@
 package dev.neurona.spark;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -68,7 +69,7 @@ final class ClusterJobs implements AutoCloseable {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (ExecutionException e) {
-            throw SparkFailures.translate(doing, e.getCause());
+            throw SparkFailures.translate(doing, Objects.requireNonNullElse(e.getCause(), e));
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.SparkConf;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Spark settings a run on a real cluster needs beyond the user's own: executors load
@@ -38,7 +39,7 @@ final class ClusterSettings {
      * Spark's own settings (system properties, as spark-submit leaves them) with the user's
      * {@code --conf} pairs on top, the master, and the settings executors need on a cluster.
      */
-    static SparkConf of(String master, String appName, Map<String, String> userSettings) {
+    static SparkConf of(@Nullable String master, String appName, Map<String, String> userSettings) {
         SparkConf conf = new SparkConf().setAppName(appName);
         userSettings.forEach(conf::set);
         if (master != null) conf.setMaster(master);
@@ -59,7 +60,7 @@ final class ClusterSettings {
     }
 
     /** The jar this class was loaded from; null when it comes from a folder of classes (a build's target/classes). */
-    static Path ownJar() {
+    static @Nullable Path ownJar() {
         try {
             var source = ClusterSettings.class.getProtectionDomain().getCodeSource();
             if (source == null) return null;

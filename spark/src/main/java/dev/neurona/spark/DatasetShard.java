@@ -7,6 +7,7 @@ import dev.neurona.runtime.data.Task;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Some rows of a data set, in a form Java serialization ships to a worker: the features and
@@ -22,12 +23,18 @@ final class DatasetShard implements Serializable {
     private final int width;
     private final int targetWidth;
     private final float[] features;
-    private final int[] labels;
-    private final float[] targets;
-    private transient Dataset dataset;
+    private final int @Nullable [] labels;
+    private final float @Nullable [] targets;
+    private transient @Nullable Dataset dataset;
 
     private DatasetShard(
-            Task task, int rows, int width, int targetWidth, float[] features, int[] labels, float[] targets) {
+            Task task,
+            int rows,
+            int width,
+            int targetWidth,
+            float[] features,
+            int @Nullable [] labels,
+            float @Nullable [] targets) {
         this.task = task;
         this.rows = rows;
         this.width = width;

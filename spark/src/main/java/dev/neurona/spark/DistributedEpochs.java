@@ -12,12 +12,14 @@ import dev.neurona.runtime.train.TrainingListener;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.util.LongAccumulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Synchronous data-parallel epochs with parameter averaging. The training rows are dealt into P
@@ -60,15 +62,16 @@ final class DistributedEpochs implements EpochRunner {
     private final int[] batches;
     private final PartitionLayout layout;
     private final Dataset train;
-    private final FaultInjection fault;
+    private final @Nullable FaultInjection fault;
     private final boolean classification;
     // Made on the jobs' thread by the first round, so that the training thread never blocks in Spark.
-    private Broadcast<TrainingSetup> setup;
+    private @Nullable Broadcast<TrainingSetup> setup;
     private final List<Broadcast<DatasetShard>> shards = new ArrayList<>();
-    private LongAccumulator stepping;
+    private @Nullable LongAccumulator stepping;
     private int rounds;
 
-    DistributedEpochs(JavaSparkContext spark, int partitions, int syncEvery, FaultInjection fault, Start start) {
+    DistributedEpochs(
+            JavaSparkContext spark, int partitions, int syncEvery, @Nullable FaultInjection fault, Start start) {
         this.spark = spark;
         this.syncEvery = syncEvery;
         this.spec = start.spec();
@@ -155,7 +158,10 @@ final class DistributedEpochs implements EpochRunner {
                     shipOnce();
                     // One element per partition: Spark deals them out one to a partition, in order.
                     return spark.parallelize(plans, partitions)
-                            .map(new ShardRound(setup, shards, stepping))
+                            .map(new ShardRound(
+                                    Objects.requireNonNull(setup, "shipped by shipOnce"),
+                                    shards,
+                                    Objects.requireNonNull(stepping, "made by shipOnce")))
                             .treeAggregate(
                                     new OrderedTreeSum(partitions),
                                     OrderedTreeSum::add,
@@ -179,7 +185,8 @@ final class DistributedEpochs implements EpochRunner {
      * them) and optimizer state the mean of the partitions', and advances the optimizer's step count.
      */
     private void adopt(OrderedTreeSum round, ShardFigures[] figures) {
-        double[] sum = round.sum();
+        // every round has a partition with a batch at its first step, so a sum
+        double[] sum = Objects.requireNonNull(round.sum(), "no partition stepped in this round");
         int count = round.contributors();
         float[][] weights = network.copyWeights();
         List<float[]> state = optimizer.state();

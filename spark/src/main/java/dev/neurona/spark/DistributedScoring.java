@@ -9,6 +9,7 @@ import dev.neurona.runtime.eval.RegressionReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 
@@ -41,13 +42,17 @@ final class DistributedScoring {
             int k = data.schema().classCount();
             int[][] confusion = new int[k][k];
             for (ShardScore score : scores) {
-                for (int t = 0; t < k; t++) for (int p = 0; p < k; p++) confusion[t][p] += score.confusion()[t][p];
+                int[][] counted = Objects.requireNonNull(score.confusion(), "a classification score has counts");
+                for (int t = 0; t < k; t++) for (int p = 0; p < k; p++) confusion[t][p] += counted[t][p];
             }
             ClassificationReport report = ClassificationReport.ofConfusion(confusion, data.classNames())
                     .withLoss(loss);
             return new Evaluation(data.name(), loss, report, null);
         }
-        RegressionReport report = RegressionReport.of(data.targets(), concatenate(scores), data.targetWidth())
+        RegressionReport report = RegressionReport.of(
+                        Objects.requireNonNull(data.targets(), "a regression data set has targets"),
+                        concatenate(scores),
+                        data.targetWidth())
                 .withLoss(loss);
         return new Evaluation(data.name(), loss, null, report);
     }
@@ -93,14 +98,19 @@ final class DistributedScoring {
         }
     }
 
+    private static float[] outputs(ShardScore score) {
+        return Objects.requireNonNull(score.outputs(), "a regression score has outputs");
+    }
+
     private static float[] concatenate(List<ShardScore> scores) {
         int length = 0;
-        for (ShardScore score : scores) length += score.outputs().length;
+        for (ShardScore score : scores) length += outputs(score).length;
         float[] all = new float[length];
         int at = 0;
         for (ShardScore score : scores) {
-            System.arraycopy(score.outputs(), 0, all, at, score.outputs().length);
-            at += score.outputs().length;
+            float[] outputs = outputs(score);
+            System.arraycopy(outputs, 0, all, at, outputs.length);
+            at += outputs.length;
         }
         return all;
     }

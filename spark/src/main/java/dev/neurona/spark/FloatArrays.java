@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Float arrays on their way between the driver and the executors, written as one block of bytes: Java serialization
@@ -20,7 +21,7 @@ final class FloatArrays implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private transient float[][] arrays;
-    private transient byte[] encoded;
+    private transient byte @Nullable [] encoded;
 
     FloatArrays(float[][] arrays) {
         this.arrays = arrays;

@@ -3,6 +3,8 @@ package dev.neurona.spark;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sums the partitions' model vectors along a fixed binary tree over the partition indices, so
@@ -29,16 +31,16 @@ final class OrderedTreeSum implements Serializable {
      * A node of the tree. Its value is {@code leaf} (one partition's vector, as sent), or
      * {@code sum} (several added up), or neither when none of its partitions stepped.
      */
-    private record Node(int level, int index, FloatArrays leaf, double[] sum, int contributors)
+    private record Node(int level, int index, @Nullable FloatArrays leaf, double @Nullable [] sum, int contributors)
             implements Serializable {
         /** Partition {@code p}'s vector as a leaf (its floats travel as one block of bytes); none if it took no step. */
-        static Node leaf(int p, float[] model) {
+        static Node leaf(int p, float @Nullable [] model) {
             return model == null
                     ? new Node(0, p, null, null, 0)
                     : new Node(0, p, new FloatArrays(new float[][] {model}), null, 1);
         }
 
-        float[] leafValues() {
+        float @Nullable [] leafValues() {
             return leaf == null ? null : leaf.arrays()[0];
         }
 
@@ -51,12 +53,12 @@ final class OrderedTreeSum implements Serializable {
         }
 
         /** Element {@code i} of this node's value, as a double. */
-        double at(float[] leafValues, int i) {
-            return leafValues != null ? leafValues[i] : sum[i];
+        double at(float @Nullable [] leafValues, int i) {
+            return leafValues != null ? leafValues[i] : Objects.requireNonNull(sum, "an inner node has a sum")[i];
         }
 
         int length() {
-            return leaf != null ? leafValues().length : sum != null ? sum.length : 0;
+            return leaf != null ? leaf.arrays()[0].length : sum != null ? sum.length : 0;
         }
     }
 
@@ -92,11 +94,11 @@ final class OrderedTreeSum implements Serializable {
     }
 
     /** The sum over every partition that stepped, in double; null if none did. */
-    double[] sum() {
+    double @Nullable [] sum() {
         requireComplete();
-        Node root = pending.get(key(levels(), 0));
+        Node root = root();
         if (root.sum() != null || root.leaf() == null) return root.sum();
-        float[] leaf = root.leafValues();
+        float[] leaf = Objects.requireNonNull(root.leafValues(), "a leaf has values");
         double[] single = new double[leaf.length];
         for (int i = 0; i < single.length; i++) single[i] = leaf[i];
         return single;
@@ -105,7 +107,11 @@ final class OrderedTreeSum implements Serializable {
     /** How many partitions stepped, so contributed to {@link #sum()}. */
     int contributors() {
         requireComplete();
-        return pending.get(key(levels(), 0)).contributors();
+        return root().contributors();
+    }
+
+    private Node root() {
+        return Objects.requireNonNull(pending.get(key(levels(), 0)), "a complete tree has its root");
     }
 
     private void requireComplete() {

@@ -3,6 +3,7 @@ package dev.neurona.spark;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hook through which {@link SparkMain} runs a {@code .nn} script: the language's
@@ -20,13 +21,14 @@ public interface ScriptRunner {
      *
      * @param seed the {@code --seed} given, or null for the script's own
      */
-    int run(Path script, Long seed, SparkCluster cluster, SparkEngine engine);
+    int run(Path script, @Nullable Long seed, SparkCluster cluster, SparkEngine engine);
 
     /**
      * {@link #run(Path, Long, SparkCluster, SparkEngine)} with the script's messages in {@code language}
      * (null for the locale's); a runner that speaks one language only ignores it.
      */
-    default int run(Path script, Long seed, Locale language, SparkCluster cluster, SparkEngine engine) {
+    default int run(
+            Path script, @Nullable Long seed, @Nullable Locale language, SparkCluster cluster, SparkEngine engine) {
         return run(script, seed, cluster, engine);
     }
 

@@ -1,6 +1,7 @@
 package dev.neurona.spark;
 
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one partition sends back from a round: its model after the round's local steps (weights,
@@ -11,4 +12,4 @@ import java.io.Serializable;
  *                optimizer-state number; null when the partition took no step this round
  * @param figures its steps, losses, noise position and any divergence
  */
-record ShardResult(float[] model, ShardFigures figures) implements Serializable {}
+record ShardResult(float @Nullable [] model, ShardFigures figures) implements Serializable {}

@@ -1,6 +1,7 @@
 package dev.neurona.spark;
 
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one partition sends back from scoring: the sum of its rows' losses, and either its
@@ -9,4 +10,5 @@ import java.io.Serializable;
  * @param outputs the network's outputs for the partition's rows, row-major; null when only the
  *                confusion counts were asked for
  */
-record ShardScore(int partition, double lossSum, int[][] confusion, float[] outputs) implements Serializable {}
+record ShardScore(int partition, double lossSum, int @Nullable [][] confusion, float @Nullable [] outputs)
+        implements Serializable {}

@@ -9,6 +9,7 @@ import dev.neurona.runtime.train.DatasetScorer;
 import dev.neurona.runtime.train.Predictions;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 
@@ -56,8 +57,9 @@ final class ShardScorer implements Function2<Integer, Iterator<DatasetShard>, It
         int[][] confusion = null;
         if (want == Want.CONFUSION) {
             confusion = new int[classes][classes];
+            int[] labels = Objects.requireNonNull(data.labels(), "a classification data set has labels");
             int[] predicted = Predictions.predictedClasses(outputs, data.rows(), network.outputWidth());
-            for (int i = 0; i < predicted.length; i++) confusion[data.labels()[i]][predicted[i]]++;
+            for (int i = 0; i < predicted.length; i++) confusion[labels[i]][predicted[i]]++;
         }
         return List.of(new ShardScore(partition, lossSum, confusion, want == Want.CONFUSION ? null : outputs))
                 .iterator();

@@ -7,6 +7,7 @@ import dev.neurona.runtime.nn.Network;
 import dev.neurona.runtime.spec.ModelSpec;
 import dev.neurona.runtime.train.History;
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A network's spec and weights on their way to workers, as the bytes of a model file (checked by
@@ -16,7 +17,7 @@ final class ShippedModel implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final byte[] bytes;
-    private transient ModelSnapshot snapshot;
+    private transient @Nullable ModelSnapshot snapshot;
 
     private ShippedModel(byte[] bytes) {
         this.bytes = bytes;

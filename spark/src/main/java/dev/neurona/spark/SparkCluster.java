@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a script run needs from Spark: the session, a {@link TrainingEngine} for its
@@ -28,7 +29,7 @@ public final class SparkCluster implements AutoCloseable {
      * Joins the cluster at {@code master} ({@code local[4]}, {@code spark://host:7077},
      * {@code yarn}...), or the one {@code spark-submit} configured when {@code master} is null.
      */
-    public static SparkCluster connect(String master, String appName) {
+    public static SparkCluster connect(@Nullable String master, String appName) {
         return connect(master, appName, Map.of());
     }
 
@@ -41,7 +42,7 @@ public final class SparkCluster implements AutoCloseable {
      *
      * @throws ClusterException one sentence naming the master and the likely fix, when the cluster cannot run Neurona
      */
-    public static SparkCluster connect(String master, String appName, Map<String, String> settings) {
+    public static SparkCluster connect(@Nullable String master, String appName, Map<String, String> settings) {
         SparkConf conf = ClusterSettings.of(master, appName, settings);
         String effective = conf.get("spark.master", null);
         boolean running = SparkSession.getActiveSession().isDefined()

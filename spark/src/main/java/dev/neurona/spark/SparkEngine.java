@@ -11,6 +11,7 @@ import dev.neurona.runtime.train.TrainingResult;
 import java.util.function.BooleanSupplier;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains, evaluates and predicts on a Spark cluster: synchronous data-parallel training with
@@ -33,7 +34,7 @@ public final class SparkEngine implements TrainingEngine {
     private final JavaSparkContext context;
     private final int partitions;
     private final int syncEvery;
-    private final FaultInjection fault;
+    private final @Nullable FaultInjection fault;
 
     /**
      * @param partitions P, the number of partitions (workers) training runs on, at least 1
@@ -43,7 +44,7 @@ public final class SparkEngine implements TrainingEngine {
         this(session, partitions, syncEvery, null);
     }
 
-    private SparkEngine(SparkSession session, int partitions, int syncEvery, FaultInjection fault) {
+    private SparkEngine(SparkSession session, int partitions, int syncEvery, @Nullable FaultInjection fault) {
         if (partitions < 1) throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
         if (syncEvery < 1) throw new IllegalArgumentException("sync-every must be at least 1, got " + syncEvery);
         this.session = session;
@@ -74,7 +75,7 @@ public final class SparkEngine implements TrainingEngine {
     public TrainingResult fit(
             Model model,
             Dataset train,
-            Dataset validation,
+            @Nullable Dataset validation,
             TrainSpec spec,
             long seed,
             TrainingListener listener,

@@ -26,7 +26,7 @@ final class SparkFailures {
     static RuntimeException translate(String doing, Throwable failure) {
         Throwable root = rootCause(failure);
         if (root instanceof NeuronaException user && root != failure) {
-            return new ClusterException(user.getMessage(), failure);
+            return new ClusterException(String.valueOf(user.getMessage()), failure);
         }
         if (root instanceof NeuronaException user) return user;
         String sparkMessage = failure.getMessage() == null ? "" : failure.getMessage();

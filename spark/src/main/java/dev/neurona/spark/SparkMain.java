@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command line for clusters, for {@code spark-submit} or {@code nn run --engine spark}:
@@ -35,13 +36,13 @@ public final class SparkMain {
      */
     record Arguments(
             Path script,
-            String master,
+            @Nullable String master,
             int partitions,
             int syncEvery,
-            Long seed,
+            @Nullable Long seed,
             Map<String, String> settings,
-            Locale language) {
-        Arguments(Path script, String master, int partitions, int syncEvery, Long seed) {
+            @Nullable Locale language) {
+        Arguments(Path script, @Nullable String master, int partitions, int syncEvery, @Nullable Long seed) {
             this(script, master, partitions, syncEvery, seed, Map.of(), null);
         }
     }
@@ -57,7 +58,7 @@ public final class SparkMain {
         try {
             arguments = parse(args, messages);
         } catch (IllegalArgumentException e) {
-            err.println(messages.text("spark.error", e.getMessage()));
+            err.println(messages.text("spark.error", String.valueOf(e.getMessage())));
             err.println(messages.text("spark.usage"));
             return 2;
         }
@@ -74,7 +75,7 @@ public final class SparkMain {
             connected = SparkCluster.connect(
                     arguments.master(), "neurona " + arguments.script().getFileName(), arguments.settings());
         } catch (ClusterException e) {
-            err.println(messages.text("spark.error", e.getMessage()));
+            err.println(messages.text("spark.error", String.valueOf(e.getMessage())));
             return 1;
         }
         try (SparkCluster cluster = connected) {
@@ -94,7 +95,9 @@ public final class SparkMain {
             if (args[i].equals("--lang")) option = args[i + 1];
         }
         try {
-            return Language.choose(option, System.getenv());
+            return option != null
+                    ? Language.of(option)
+                    : Language.fromEnvironment(System.getenv(), Locale.getDefault());
         } catch (IllegalArgumentException e) {
             return Language.ENGLISH;
         }

@@ -5,6 +5,7 @@ import dev.neurona.runtime.train.BatchStepper;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What stays fixed for a whole distributed training run, broadcast once: the network's spec, the
@@ -18,10 +19,10 @@ final class TrainingSetup implements Serializable {
     private final ShippedModel model;
     private final StepSettings settings;
     private final int[] batchSizes;
-    private final FaultInjection fault;
-    private transient Map<Integer, BatchStepper> idle;
+    private final @Nullable FaultInjection fault;
+    private transient @Nullable Map<Integer, BatchStepper> idle;
 
-    TrainingSetup(ShippedModel model, StepSettings settings, int[] batchSizes, FaultInjection fault) {
+    TrainingSetup(ShippedModel model, StepSettings settings, int[] batchSizes, @Nullable FaultInjection fault) {
         this.model = model;
         this.settings = settings;
         this.batchSizes = batchSizes;

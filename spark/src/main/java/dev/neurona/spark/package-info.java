@@ -5,4 +5,7 @@
  * bits whatever the cluster; {@code SparkMain} is the entry point of {@code nn run --engine spark}
  * and of {@code spark-submit}.
  */
+@NullMarked
 package dev.neurona.spark;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.conv.ConvSpec;
 import dev.neurona.runtime.nn.conv.Padding;
 import dev.neurona.runtime.spec.ActivationSpec;
+import dev.neurona.runtime.spec.InitSpec;
 import dev.neurona.runtime.spec.ModelSpec;
 import java.io.PrintStream;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public final class ConvBenchmark {
     }
 
     private void conv(int poolThreads) {
-        ConvSpec layer = new ConvSpec(FILTERS, KERNEL, 1, Padding.SAME, ActivationSpec.RELU, null);
+        ConvSpec layer = new ConvSpec(FILTERS, KERNEL, 1, Padding.SAME, ActivationSpec.RELU, InitSpec.AUTO);
         ModelSpec spec =
                 Model.builder().input(CHANNELS, SIDE, SIDE).layer(layer).spec();
         Shape input = spec.input();

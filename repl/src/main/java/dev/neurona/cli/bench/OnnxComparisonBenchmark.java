@@ -63,7 +63,7 @@ public final class OnnxComparisonBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(dir);
+            if (dir != null) deleteQuietly(dir);
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,7 +68,9 @@ public final class OnnxRuntimeJar {
             return (OnnxRuntimeRunner) constructor.newInstance(onnx.toString(), threads, width);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(
-                    "ONNX Runtime could not open " + onnx + ": " + e.getCause().getMessage(), e);
+                    "ONNX Runtime could not open " + onnx + ": "
+                            + Objects.requireNonNullElse(e.getCause(), e).getMessage(),
+                    e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("ONNX Runtime could not be loaded from " + jar + ": " + e, e);
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,7 +119,7 @@ final class DataGetCommand implements Callable<Integer> {
     }
 
     /** The --mirror option, else NN_DATA_MIRROR, as a base URL ending in "/"; null for the public mirrors. */
-    private URI mirrorOverride() {
+    private @Nullable URI mirrorOverride() {
         String value = mirror != null ? mirror : context.env().get(MIRROR_VARIABLE);
         if (value == null || value.isBlank()) {
             return null;

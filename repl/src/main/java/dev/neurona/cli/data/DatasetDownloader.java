@@ -79,7 +79,7 @@ public final class DatasetDownloader {
                 fetchInto(url, file, folder);
                 return mirrors.get(i);
             } catch (MirrorFailure failure) {
-                progress.failed(file, url, failure.getMessage(), i + 1 < mirrors.size());
+                progress.failed(file, url, String.valueOf(failure.getMessage()), i + 1 < mirrors.size());
                 attempts.add(url + ": " + failure.getMessage());
             }
         }

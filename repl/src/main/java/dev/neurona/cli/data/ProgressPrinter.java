@@ -6,6 +6,7 @@ import dev.neurona.runtime.i18n.Language;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints a download's progress. On a terminal the current file's line is redrawn in place
@@ -18,7 +19,7 @@ public final class ProgressPrinter implements DownloadProgress {
 
     private final PrintStream out;
     private final boolean live;
-    private String currentName;
+    private @Nullable String currentName;
     private long currentLength;
     private long lastDrawn;
     private boolean lineOpen;
@@ -109,7 +110,7 @@ public final class ProgressPrinter implements DownloadProgress {
         lineOpen = false;
     }
 
-    private static String label(String name) {
+    private static String label(@Nullable String name) {
         return String.format("  %-28s", name);
     }
 }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
 
 /** SHA-256 sums in lower-case hex, the form the catalogue stores them in. */
 final class Sha256 {
@@ -37,7 +38,7 @@ final class Sha256 {
     }
 
     /** The sum of a gzip file's decompressed bytes, or null when the file is not valid gzip. */
-    static String ofGunzipped(Path file) throws IOException {
+    static @Nullable String ofGunzipped(Path file) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -4,4 +4,7 @@
  * with progress, timeouts, mirrors and SHA-256 checks, each failure explained in one line ({@code
  * NetworkErrors}, {@code DiskErrors}).
  */
+@NullMarked
 package dev.neurona.cli.data;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Entries from a terminal through JLine: line editing, history kept in a file, colours,
@@ -29,7 +30,7 @@ public final class JLineSource implements LineSource {
      *
      * @param historyFile where the history of entries persists across sessions, or null for none
      */
-    public static JLineSource create(Terminal terminal, Repl repl, Path workingDirectory, Path historyFile) {
+    public static JLineSource create(Terminal terminal, Repl repl, Path workingDirectory, @Nullable Path historyFile) {
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .appName("nn")
                 .terminal(terminal)
@@ -53,7 +54,7 @@ public final class JLineSource implements LineSource {
     }
 
     @Override
-    public String next() {
+    public @Nullable String next() {
         while (true) {
             try {
                 return reader.readLine(prompt);

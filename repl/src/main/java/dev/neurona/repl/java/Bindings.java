@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The host side of the bridge between a REPL and its JShell, which runs in the same JVM: the REPL
@@ -22,7 +23,7 @@ public final class Bindings implements AutoCloseable {
 
     private final long id = NEXT_ID.getAndIncrement();
     private final Map<String, Object> values = new ConcurrentHashMap<>();
-    private volatile Object given;
+    private volatile @Nullable Object given;
     private volatile boolean reached;
 
     private Bindings() {}
@@ -45,7 +46,7 @@ public final class Bindings implements AutoCloseable {
     }
 
     /** The value under {@code name} in this table, or null. */
-    public Object value(String name) {
+    public @Nullable Object value(String name) {
         return values.get(name);
     }
 
@@ -55,7 +56,7 @@ public final class Bindings implements AutoCloseable {
     }
 
     /** Called from snippets: the value under {@code name} in table {@code id}. */
-    public static Object get(long id, String name) {
+    public static @Nullable Object get(long id, String name) {
         return table(id).values.get(name);
     }
 
@@ -70,7 +71,7 @@ public final class Bindings implements AutoCloseable {
     }
 
     /** The last value a snippet gave, which is then forgotten. */
-    public Object takeGiven() {
+    public @Nullable Object takeGiven() {
         Object value = given;
         given = null;
         return value;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarFile;
@@ -53,7 +54,9 @@ final class ClassPath {
             if (classPath == null) {
                 return entries;
             }
-            URL base = entry.toAbsolutePath().getParent().toUri().toURL();
+            URL base = Objects.requireNonNull(entry.toAbsolutePath().getParent(), "a jar file lies in a folder")
+                    .toUri()
+                    .toURL();
             for (String item : classPath.trim().split("\\s+")) {
                 toPath(new URL(base, item)).ifPresent(entries::add);
             }

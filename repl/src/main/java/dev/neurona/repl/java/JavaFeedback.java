@@ -23,6 +23,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says what a Java snippet did, in the REPL's words: {@code x ==> 3} for a value, {@code created
@@ -73,7 +74,7 @@ final class JavaFeedback {
     }
 
     /** A declaration, or a value: {@code created method f(int)}, {@code $1 ==> 4}; null when there is nothing to say. */
-    private String describe(SnippetEvent event) {
+    private @Nullable String describe(SnippetEvent event) {
         Snippet snippet = event.snippet();
         boolean replaced = event.previousStatus() != Snippet.Status.NONEXISTENT;
         String unresolved = snippet instanceof DeclarationSnippet declaration
@@ -137,7 +138,7 @@ final class JavaFeedback {
                 ? thrown.getExceptionClassName()
                 : exception.getClass().getName();
         if (type.equals(SnippetExit.class.getName())) {
-            return Messages.in(language, "java.exit.refused", exception.getMessage());
+            return Messages.in(language, "java.exit.refused", String.valueOf(exception.getMessage()));
         }
         return exception.getMessage() == null
                 ? Messages.in(language, "java.exception", type)
@@ -145,7 +146,7 @@ final class JavaFeedback {
     }
 
     /** A value or message as the terminal shows it: control characters escaped ({@link Printable#escape}). */
-    private static String shown(String text) {
+    private static @Nullable String shown(@Nullable String text) {
         return text == null ? null : Printable.escape(text);
     }
 
@@ -163,7 +164,7 @@ final class JavaFeedback {
     }
 
     /** javac's {@code required:} and {@code found:} lines, if any, as one hint. */
-    private static String hint(String javac) {
+    private static @Nullable String hint(String javac) {
         List<String> parts = new ArrayList<>();
         for (String line : javac.split("\n")) {
             String stripped = line.strip();

@@ -14,6 +14,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JShell running snippets in this JVM, so that they see the REPL's live objects through
@@ -209,7 +210,7 @@ public final class JavaShell implements AutoCloseable {
      *
      * @throws JavaFailure after reporting why there is no value (a compile error, an exception)
      */
-    public Object value(String expression) {
+    public @Nullable Object value(String expression) {
         String prefix = BINDINGS + ".give(" + bindings.id() + "L, (Object) (";
         String snippet = prefix + expression + "));";
         bindings.takeGiven();

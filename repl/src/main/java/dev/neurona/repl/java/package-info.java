@@ -3,4 +3,7 @@
  * objects the REPL puts in {@link dev.neurona.repl.java.Bindings}, and reports what they did in
  * the REPL's words.
  */
+@NullMarked
 package dev.neurona.repl.java;
+
+import org.jspecify.annotations.NullMarked;

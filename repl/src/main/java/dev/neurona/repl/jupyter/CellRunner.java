@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs notebook cells in one REPL session, so that names and variables stay from cell to cell. A
@@ -44,7 +45,7 @@ public final class CellRunner implements AutoCloseable {
     private final Repl repl;
     private final NnParser parser = new NnParser();
     private final TrainingProgress progress = new TrainingProgress(System::nanoTime);
-    private volatile CellOutput current;
+    private volatile @Nullable CellOutput current;
     private int plots;
 
     /**

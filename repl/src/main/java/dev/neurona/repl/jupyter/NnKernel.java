@@ -13,6 +13,7 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Jupyter kernel of {@code .nn}: cells run in a {@link CellRunner}; the messaging protocol
@@ -49,7 +50,7 @@ public final class NnKernel extends BaseKernel {
     }
 
     @Override
-    public Object evalRaw(String code) {
+    public @Nullable Object evalRaw(String code) {
         cells.run(code, new CellOutput() {
             @Override
             public void text(String text) {
@@ -109,7 +110,7 @@ public final class NnKernel extends BaseKernel {
     }
 
     @Override
-    public DisplayData inspect(String code, int at, boolean extraDetail) {
+    public @Nullable DisplayData inspect(String code, int at, boolean extraDetail) {
         String word = wordAt(code, at);
         if (word.isEmpty()) {
             return null;

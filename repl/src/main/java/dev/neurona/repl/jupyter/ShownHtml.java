@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -123,7 +124,8 @@ final class ShownHtml {
             html.table(messages.text("eval.confusion"), columns, confusion);
             return Optional.of(html.toString());
         }
-        RegressionReport figures = evaluation.regression();
+        RegressionReport figures =
+                Objects.requireNonNull(evaluation.regression(), "an evaluation without classes has regression figures");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(
                 messages.text(figures.outputs() > 1 ? "notebook.mean" : "notebook.all"),

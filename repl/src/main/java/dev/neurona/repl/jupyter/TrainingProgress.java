@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Training as one display that is redrawn in place (at most five times a second, and at each
@@ -23,7 +24,7 @@ final class TrainingProgress implements RunObserver {
 
     private final LongSupplier clock;
     private final Set<String> shownLines = new HashSet<>();
-    private volatile CellOutput output;
+    private volatile @Nullable CellOutput output;
     private int trainings;
 
     TrainingProgress(LongSupplier clock) {
@@ -31,7 +32,7 @@ final class TrainingProgress implements RunObserver {
     }
 
     /** Sends displays to {@code output} from now on (the running cell's). */
-    void to(CellOutput output) {
+    void to(@Nullable CellOutput output) {
         this.output = output;
     }
 

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the statements that ran have defined, as the REPL shows it: the names in the order first
@@ -73,6 +74,7 @@ final class Definitions {
     }
 
     /** The evaluation that {@code evaluate MODEL on ...} last computed for {@code model}, or null. */
+    @Nullable
     Evaluation evaluation(String model) {
         return evaluations.get(model);
     }

@@ -14,6 +14,7 @@ import dev.neurona.runtime.data.StreamedDataset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code .nn} half of the REPL: a {@link Session} (the same interpreter as {@code nn run}),
@@ -169,7 +170,7 @@ public final class NnSide implements AutoCloseable {
     }
 
     /** Where the statement that failed or was interrupted is: the last error reported. */
-    private static SourceSpan failurePoint(List<Diagnostic> diagnostics) {
+    private static @Nullable SourceSpan failurePoint(List<Diagnostic> diagnostics) {
         for (int i = diagnostics.size() - 1; i >= 0; i--) {
             if (diagnostics.get(i).isError() && diagnostics.get(i).span() != null) {
                 return diagnostics.get(i).span();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** One-line summaries of models and data sets, for {@code :list}, in the session's language. */
@@ -31,7 +32,7 @@ final class Summaries {
         if (model.history().isEmpty()) {
             return Messages.in(language, "list.model.untrained", layers, parameters);
         }
-        EpochMetrics last = model.history().last();
+        EpochMetrics last = Objects.requireNonNull(model.history().last(), "a trained model has a last epoch");
         String epochs = String.valueOf(model.history().size());
         String loss = String.format(Locale.ROOT, "%.4f", last.loss());
         if (Double.isNaN(last.accuracy())) {

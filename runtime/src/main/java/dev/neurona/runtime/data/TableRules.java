@@ -1,7 +1,9 @@
 package dev.neurona.runtime.data;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules by which a table becomes a data set, for readers outside this package (the Spark
@@ -87,16 +89,22 @@ public final class TableRules {
     public static Preprocessing normalized(
             Preprocessing encoding,
             Normalization normalize,
-            double[] mean,
-            double[] std,
-            float[] min,
-            float[] max,
+            double @Nullable [] mean,
+            double @Nullable [] std,
+            float @Nullable [] min,
+            float @Nullable [] max,
             double scale) {
         Affine step =
                 switch (normalize) {
                     case NONE -> Affine.identity(encoding.width());
-                    case STANDARD -> Normalizer.fromMoments(mean, std);
-                    case MINMAX -> Normalizer.fromRange(min, max);
+                    case STANDARD ->
+                        Normalizer.fromMoments(
+                                Objects.requireNonNull(mean, "standard normalization needs the means"),
+                                Objects.requireNonNull(std, "standard normalization needs the deviations"));
+                    case MINMAX ->
+                        Normalizer.fromRange(
+                                Objects.requireNonNull(min, "min-max normalization needs the minima"),
+                                Objects.requireNonNull(max, "min-max normalization needs the maxima"));
                 };
         step = step.times(scale);
         return step.isIdentity() ? encoding : encoding.andThen(step.shift(), step.scale());
@@ -108,7 +116,8 @@ public final class TableRules {
      *
      * @param classRows the number of rows of each class (classification), or null
      */
-    public static SplitPlan planSplit(int rows, int[] classRows, double[] fractions, SplittableRandom random) {
+    public static SplitPlan planSplit(
+            int rows, int @Nullable [] classRows, double[] fractions, SplittableRandom random) {
         return new SplitPlan(Splitter.plan(rows, classRows, fractions, random));
     }
 

@@ -3,6 +3,7 @@ package dev.neurona.runtime.i18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which language users read, as the language contract chooses it: {@code --lang en|es} when
@@ -45,7 +46,7 @@ public final class Language {
      *
      * @throws IllegalArgumentException for an option value {@link #of} does not know
      */
-    public static Locale choose(String option, Map<String, String> environment) {
+    public static Locale choose(@Nullable String option, Map<String, String> environment) {
         return option != null ? of(option) : fromEnvironment(environment, Locale.getDefault());
     }
 

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table read by Spark, as text cells: a CSV file (or a folder of them) cell by cell, or a
@@ -104,7 +105,7 @@ record CellTable(String source, List<String> names, JavaRDD<IndexedCells> rows, 
     }
 
     /** A value as a CSV would write it: numbers in plain decimal notation, NaN and infinities as missing. */
-    private static String text(Object value) {
+    private static @Nullable String text(Object value) {
         if (value instanceof Double d)
             return d.isNaN() || d.isInfinite() ? null : BigDecimal.valueOf(d).toPlainString();
         if (value instanceof Float f)

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the workers encode a row, shipped with the encoding job: the input columns (name,
@@ -26,7 +28,7 @@ final class EncodingPlan implements Serializable {
     private final Map<String, Integer> classes;
 
     private final boolean numberClasses;
-    private transient Preprocessing preprocessing;
+    private transient @Nullable Preprocessing preprocessing;
 
     EncodingPlan(List<InputColumn> inputs, Task task, Map<String, Integer> classes, boolean numberClasses) {
         this.names = inputs.stream().map(InputColumn::name).toArray(String[]::new);
@@ -48,7 +50,12 @@ final class EncodingPlan implements Serializable {
         float[] features = preprocessing().apply(Arrays.copyOf(cells, names.length));
         String target = cells[names.length];
         if (task == Task.CLASSIFICATION)
-            return new EncodedRow(position, features, classes.get(classKey(target, numberClasses)), 0);
+            return new EncodedRow(
+                    position,
+                    features,
+                    Objects.requireNonNull(
+                            classes.get(classKey(target, numberClasses)), "every class was counted before encoding"),
+                    0);
         return new EncodedRow(position, features, -1, (float) TableRules.number(target));
     }
 

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-feature statistics of some rows, computed by Spark as the local normaliser computes them:
@@ -15,7 +17,8 @@ import org.apache.spark.api.java.JavaRDD;
 record FeatureStatistics(double[] mean, double[] std, float[] min, float[] max) {
 
     /** Sums of one partition: {@code values[j]} is Σ over its rows of what is summed for feature j. */
-    private record PartialSums(int partition, long count, double[] values, float[] min, float[] max)
+    private record PartialSums(
+            int partition, long count, double[] values, float @Nullable [] min, float @Nullable [] max)
             implements Serializable {}
 
     /** The statistics of {@code features} (rows of {@code width}); there must be at least one row. */
@@ -50,10 +53,12 @@ record FeatureStatistics(double[] mean, double[] std, float[] min, float[] max) 
         java.util.Arrays.fill(max, Float.NEGATIVE_INFINITY);
         for (PartialSums part : first) {
             count += part.count();
+            float[] partMin = Objects.requireNonNull(part.min(), "the first pass keeps minima");
+            float[] partMax = Objects.requireNonNull(part.max(), "the first pass keeps maxima");
             for (int j = 0; j < width; j++) {
                 mean[j] += part.values()[j];
-                min[j] = Math.min(min[j], part.min()[j]);
-                max[j] = Math.max(max[j], part.max()[j]);
+                min[j] = Math.min(min[j], partMin[j]);
+                max[j] = Math.max(max[j], partMax[j]);
             }
         }
         for (int j = 0; j < width; j++) mean[j] /= count;

@@ -211,8 +211,8 @@ final class SparkPreparation {
         for (int i = 0; i < positions.length; i++) {
             EncodedRow row = rows[positions[i]];
             System.arraycopy(row.features(), 0, features, i * width, width);
-            if (classification) labels[i] = row.label();
-            else targets[i] = row.target();
+            if (labels != null) labels[i] = row.label();
+            if (targets != null) targets[i] = row.target();
         }
         return new Dataset(datasetName, schema, preprocessing, features, positions.length, labels, targets);
     }

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
 import scala.Tuple2;
 
 /**
@@ -34,7 +35,7 @@ final class TableEncoder {
     private final CellTable table;
     private final DataOptions options;
     private final TableRules.Columns columns;
-    private JavaPairRDD<IndexedCells, Long> kept;
+    private @Nullable JavaPairRDD<IndexedCells, Long> kept;
 
     TableEncoder(CellTable table, DataOptions options) {
         this.table = table;

@@ -7,6 +7,7 @@ import dev.neurona.spark.SparkEngine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interpreter behind {@code SparkMain run SCRIPT.nn}: runs the script as {@code nn run}
@@ -30,12 +31,13 @@ public final class SparkScriptRunner implements ScriptRunner {
     }
 
     @Override
-    public int run(Path script, Long seed, SparkCluster cluster, SparkEngine engine) {
+    public int run(Path script, @Nullable Long seed, SparkCluster cluster, SparkEngine engine) {
         return run(script, seed, null, cluster, engine);
     }
 
     @Override
-    public int run(Path script, Long seed, Locale language, SparkCluster cluster, SparkEngine engine) {
+    public int run(
+            Path script, @Nullable Long seed, @Nullable Locale language, SparkCluster cluster, SparkEngine engine) {
         RunOptions.Builder builder = RunOptions.builder().out(out).err(err).seed(seed);
         RunOptions options = (language == null ? builder : builder.locale(language)).build();
         dev.neurona.lang.ScriptRunner runner =
