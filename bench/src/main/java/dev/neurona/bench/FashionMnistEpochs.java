@@ -2,7 +2,6 @@ package dev.neurona.bench;
 
 import dev.neurona.runtime.FitOptions;
 import dev.neurona.runtime.Model;
-import dev.neurona.runtime.WarmUp;
 import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.DataPipeline;
 import dev.neurona.runtime.data.Dataset;
@@ -37,7 +36,6 @@ public final class FashionMnistEpochs {
                 ? Integer.parseInt(args[2])
                 : Runtime.getRuntime().availableProcessors();
 
-        WarmUp.inBackground();
         long loadStart = System.nanoTime();
         DataOptions pixels = DataOptions.builder().scale(1 / 255.0).build();
         Dataset train = DataPipeline.prepare(

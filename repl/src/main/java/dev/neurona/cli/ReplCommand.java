@@ -58,6 +58,7 @@ final class ReplCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         settings.validate(context);
+        // The user reads the banner and types: time enough for the JIT to compile the training path.
         WarmUp.inBackground();
         String problem = script == null ? null : ScriptFile.problem(script, settings.locale(context));
         if (problem != null) {

@@ -4,7 +4,6 @@ import dev.neurona.lang.RunOptions;
 import dev.neurona.lang.ScriptRunner;
 import dev.neurona.lang.watch.WatchServer;
 import dev.neurona.repl.Messages;
-import dev.neurona.runtime.WarmUp;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -98,10 +97,6 @@ final class RunCommand implements Callable<Integer> {
         Locale language = settings.locale(context);
         if (!engine.equals("local") && !engine.equals("spark")) {
             throw new ParameterException(spec.commandLine(), Messages.in(language, "cli.engine", engine));
-        }
-        if (engine.equals("local")) {
-            // The JIT compiles the training path while the script is checked and its data loaded.
-            WarmUp.inBackground();
         }
         if (partitions < 1 || syncEvery < 1) {
             throw new ParameterException(

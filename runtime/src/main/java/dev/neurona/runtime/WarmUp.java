@@ -16,10 +16,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Trains a tiny network on a background thread, once per process, so that the JIT compiles the
  * training path (the matmul micro-kernel, the vector loops of activations and optimizers) while the
- * caller is still reading its script and loading its data. Until C2 compiles them, the Vector API
- * loops run boxed, tens of times slower: without this, a first epoch took two to three times a
- * steady one. The warm-up computes only on its own arrays and its own one-thread pool, so nothing
- * a user trains depends on it, bit for bit.
+ * machine would otherwise be idle: the REPL starts it while its user reads and types. Until C2
+ * compiles them, the Vector API loops run boxed, tens of times slower. On Fashion-MNIST
+ * (784-128-64-10, Adam, batch 64, one thread) a first epoch took 1.41 s without it and 1.08 s with
+ * it (steady: 0.47-0.50 s). {@code nn run} does not start it: it ran beside the data's loading,
+ * which uses both cores, and a 1 M-row CSV then loaded in 2.8 s instead of 2.0 s. The warm-up
+ * computes only on its own arrays and its own one-thread pool, so nothing a user trains depends on
+ * it, bit for bit.
  */
 public final class WarmUp {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
