@@ -17,15 +17,20 @@ class DataListCommandTest {
 
     private final TinyDataset files = new TinyDataset(3, "images.gz", "labels.gz");
 
-    @Test
-    void showsEachDataSetAsCompletePartialOrMissing() throws IOException {
+    /** Three data sets in the data folder: one whole, one with a damaged file, one absent. */
+    private DatasetCatalog fullHalfAndNone() throws IOException {
         DatasetCatalog catalog =
                 new DatasetCatalog(List.of(files.dataset("full"), files.dataset("half"), files.dataset("none")));
         put("full", "images.gz", files.contents.get("images.gz"));
         put("full", "labels.gz", files.contents.get("labels.gz"));
         put("half", "images.gz", files.contents.get("images.gz"));
         put("half", "labels.gz", new byte[] {1, 2, 3});
-        NnHarness nn = new NnHarness().catalog(catalog);
+        return catalog;
+    }
+
+    @Test
+    void showsEachDataSetAsCompletePartialOrMissing() throws IOException {
+        NnHarness nn = new NnHarness().catalog(fullHalfAndNone());
 
         assertEquals(0, nn.run("data", "list", "--dir", dataDir.toString()), nn.err());
 
@@ -49,13 +54,7 @@ class DataListCommandTest {
 
     @Test
     void theListSpeaksSpanishInASpanishEnvironment() throws IOException {
-        DatasetCatalog catalog =
-                new DatasetCatalog(List.of(files.dataset("full"), files.dataset("half"), files.dataset("none")));
-        put("full", "images.gz", files.contents.get("images.gz"));
-        put("full", "labels.gz", files.contents.get("labels.gz"));
-        put("half", "images.gz", files.contents.get("images.gz"));
-        put("half", "labels.gz", new byte[] {1, 2, 3});
-        NnHarness nn = new NnHarness().catalog(catalog).env("LANG", "es_ES.UTF-8");
+        NnHarness nn = new NnHarness().catalog(fullHalfAndNone()).env("LANG", "es_ES.UTF-8");
 
         assertEquals(0, nn.run("data", "list", "--dir", dataDir.toString()), nn.err());
 
