@@ -1,6 +1,5 @@
 package dev.neurona.cli;
 
-import dev.neurona.lsp.LanguageServerMain;
 import dev.neurona.repl.Messages;
 import dev.neurona.runtime.i18n.Language;
 import java.io.FileOutputStream;
@@ -10,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,12 +42,19 @@ final class LspCommand implements Callable<Integer> {
         if (protocol == System.out) {
             System.setOut(System.err); // standard output carries the protocol: nothing else may write to it
         }
+        Optional<LanguageServerJar.Server> server = LanguageServerJar.find();
+        if (server.isEmpty()) {
+            context.err()
+                    .println(Messages.in(
+                            Language.choose(null, context.env()), "cli.lsp.missing", LanguageServerJar.expectedPath()));
+            return 1;
+        }
         if (trace == null) {
-            return LanguageServerMain.run(System.in, protocol, null);
+            return server.get().run(System.in, protocol, null);
         }
         try (PrintWriter traceWriter = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(trace.toFile(), true), StandardCharsets.UTF_8), true)) {
-            return LanguageServerMain.run(System.in, protocol, traceWriter);
+            return server.get().run(System.in, protocol, traceWriter);
         } catch (IOException e) {
             context.err()
                     .println(Messages.in(
