@@ -1,5 +1,6 @@
 package dev.neurona.spark;
 
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.linalg.MatMul;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -35,34 +36,35 @@ final class ClusterChecks {
      */
     static void requireReachable(String master) {
         if (master == null || !master.startsWith("spark://")) return;
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         for (String hostPort : master.substring("spark://".length()).split(",")) {
             int colon = hostPort.lastIndexOf(':');
             int port;
             try {
                 port = colon < 0 ? 7077 : Integer.parseInt(hostPort.substring(colon + 1));
             } catch (NumberFormatException e) {
-                throw new ClusterException(
-                        "the master URL " + master + " has no port number after '" + hostPort.substring(0, colon)
-                                + ":'; write it as spark://HOST:PORT (7077 unless the master was started with another)",
-                        e);
+                throw new ClusterException(Text.of("spark.master.no_port", master, hostPort.substring(0, colon)), e);
             }
             String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(host, port), CONNECT_MILLIS);
                 return;
             } catch (UnknownHostException e) {
-                problems.add("there is no host named " + host);
+                problems.add(Text.of("spark.unreachable.no_host", host));
             } catch (IOException e) {
-                problems.add("nothing answers on port " + port + " of " + host);
+                problems.add(Text.of("spark.unreachable.no_answer", String.valueOf(port), host));
             } catch (IllegalArgumentException e) {
-                problems.add("port " + port + " is not a port number");
+                problems.add(Text.of("spark.unreachable.bad_port", String.valueOf(port)));
             }
         }
-        throw new ClusterException(
-                "cannot reach the Spark master " + master + " (" + String.join("; ", problems)
-                        + "): check the URL against the one the master printed when it started (start-master.sh), and that it is running",
-                null);
+        throw new ClusterException(Text.of("spark.unreachable", master, joined(problems)));
+    }
+
+    /** The problems found, each a whole phrase, one after the other as the language separates them. */
+    private static Text joined(List<Text> problems) {
+        Text all = problems.get(0);
+        for (int i = 1; i < problems.size(); i++) all = Text.of("spark.unreachable.and", all, problems.get(i));
+        return all;
     }
 
     /**
@@ -75,17 +77,13 @@ final class ClusterChecks {
         while (executors(context) == 0) {
             if (System.nanoTime() - deadline > 0) {
                 throw new ClusterException(
-                        "no executor registered with the Spark master " + master + " within " + seconds
-                                + " s: check that a worker is running and registered with it (its web page lists the workers), and that"
-                                + " a worker has the cores and memory asked for (spark.executor.cores, spark.executor.memory);"
-                                + " --conf " + EXECUTOR_TIMEOUT + "=2min waits longer",
-                        null);
+                        Text.of("spark.no_executor", master, String.valueOf(seconds), EXECUTOR_TIMEOUT));
             }
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ClusterException("interrupted while waiting for executors of the Spark master " + master, e);
+                throw new ClusterException(Text.of("spark.interrupted.executors", master), e);
             }
         }
     }
@@ -101,7 +99,7 @@ final class ClusterChecks {
      *
      * @throws ClusterException when the executors cannot run Neurona's classes
      */
-    static Optional<String> probe(JavaSparkContext spark, String master) {
+    static Optional<Text> probe(JavaSparkContext spark, String master) {
         int tasks = Math.max(2, 2 * executors(spark.sc()));
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < tasks; i++) ids.add(i);
@@ -110,23 +108,22 @@ final class ClusterChecks {
             kernels = spark.parallelize(ids, tasks).map(new ExecutorProbe()).collect();
         } catch (Exception failure) { // SparkException is checked, yet thrown by collect undeclared
             if (cannotLoadClasses(failure)) {
-                throw new ClusterException(
-                        "the executors of the Spark master " + master + " cannot load Neurona's classes: run through"
-                                + " nn run (it ships them), or spark-submit neurona-spark.jar, or name that jar in --conf spark.jars=PATH",
-                        failure);
+                throw new ClusterException(Text.of("spark.no_classes", master), failure);
             }
-            throw SparkFailures.translate("starting Neurona's work on the Spark master " + master, failure);
+            throw SparkFailures.translate(SparkFailures.Doing.PROBING, master, failure);
         }
         String driver = MatMul.kernelName();
         TreeSet<String> others = new TreeSet<>(kernels);
         others.remove(driver);
         if (others.isEmpty()) return Optional.empty();
-        return Optional.of("the executors of " + master + " multiply with the " + String.join(" and ", others)
-                + " kernel and this driver with the "
-                + driver
-                + " one, so figures can differ from a local run's in the last digits; start both with (or both without)"
-                + " --add-modules " + ClusterSettings.VECTOR_MODULE + " (" + ClusterSettings.EXECUTOR_JAVA_OPTIONS
-                + ")");
+        // Kernel names ("vector", "portable") are MatMul's names for them, the same in every language.
+        return Optional.of(Text.of(
+                "spark.kernels",
+                master,
+                String.join(", ", others),
+                driver,
+                ClusterSettings.VECTOR_MODULE,
+                ClusterSettings.EXECUTOR_JAVA_OPTIONS));
     }
 
     /**

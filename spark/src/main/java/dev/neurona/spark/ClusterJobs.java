@@ -39,13 +39,13 @@ final class ClusterJobs implements AutoCloseable {
      * The job's result, or empty when {@code stop} turned true (or the calling thread was
      * interrupted, whose interrupt status is then set again) before it finished.
      *
-     * @param doing what the job does, for error messages ("training on Spark")
+     * @param doing what the job does, for error messages and Spark's web UI
      * @throws RuntimeException as {@link SparkFailures#translate} makes it, when the job fails
      */
-    <T> Optional<T> run(String doing, Supplier<T> job, BooleanSupplier stop) {
+    <T> Optional<T> run(SparkFailures.Doing doing, Supplier<T> job, BooleanSupplier stop) {
         String group = "neurona-" + GROUPS.incrementAndGet();
         Future<T> future = submitter.submit(() -> {
-            spark.setJobGroup(group, doing, true);
+            spark.setJobGroup(group, doing.jobDescription(), true);
             try {
                 return job.get();
             } finally {
@@ -69,7 +69,7 @@ final class ClusterJobs implements AutoCloseable {
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (ExecutionException e) {
-            throw SparkFailures.translate(doing, Objects.requireNonNullElse(e.getCause(), e));
+            throw SparkFailures.translate(doing, spark.master(), Objects.requireNonNullElse(e.getCause(), e));
         }
     }
 

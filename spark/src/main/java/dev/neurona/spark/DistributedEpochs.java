@@ -153,7 +153,7 @@ final class DistributedEpochs implements EpochRunner {
             plans.add(new RoundPlan(p, round, epoch, lr, weights, state, optimizer.steps(), noise[p], rows, first + 1));
         }
         return jobs.run(
-                "training on Spark",
+                SparkFailures.Doing.TRAINING,
                 () -> {
                     shipOnce();
                     // One element per partition: Spark deals them out one to a partition, in order.

@@ -6,6 +6,7 @@ import dev.neurona.runtime.data.Dataset;
 import dev.neurona.runtime.data.Task;
 import dev.neurona.runtime.eval.ClassificationReport;
 import dev.neurona.runtime.eval.RegressionReport;
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,7 +72,8 @@ final class DistributedScoring {
                     data, (int) ((long) s * data.rows() / shards), (int) ((long) (s + 1) * data.rows() / shards)));
         }
         ShippedModel model = ShippedModel.of(trained.network());
-        String doing = want == ShardScorer.Want.OUTPUTS ? "predicting on Spark" : "evaluating on Spark";
+        boolean predicting = want == ShardScorer.Want.OUTPUTS;
+        SparkFailures.Doing doing = predicting ? SparkFailures.Doing.PREDICTING : SparkFailures.Doing.EVALUATING;
         try (ClusterJobs jobs = new ClusterJobs(spark)) {
             List<ShardScore> scores = jobs.run(
                             doing,
@@ -91,7 +93,11 @@ final class DistributedScoring {
                                 }
                             },
                             () -> false)
-                    .orElseThrow(() -> new ClusterException(doing + " was interrupted", new InterruptedException()));
+                    .orElseThrow(() -> new ClusterException(
+                            predicting
+                                    ? Text.of("spark.interrupted.predicting")
+                                    : Text.of("spark.interrupted.evaluating"),
+                            new InterruptedException()));
             List<ShardScore> ordered = new ArrayList<>(scores);
             ordered.sort(Comparator.comparingInt(ShardScore::partition));
             return ordered;
@@ -118,7 +124,7 @@ final class DistributedScoring {
     private static void requireWidth(Model model, Dataset data) {
         if (data.width() != model.network().inputWidth()) {
             throw new dev.neurona.runtime.data.DataException(
-                    "the model expects " + model.network().inputWidth() + " inputs, got " + data.width());
+                    Text.of("input.width", String.valueOf(model.network().inputWidth()), String.valueOf(data.width())));
         }
     }
 }

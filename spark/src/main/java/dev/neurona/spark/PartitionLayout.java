@@ -1,6 +1,8 @@
 package dev.neurona.spark;
 
+import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.Shuffles;
+import dev.neurona.runtime.i18n.Text;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -13,12 +15,12 @@ import java.util.SplittableRandom;
 record PartitionLayout(int[][] rows) {
 
     /**
-     * @throws IllegalArgumentException when there are fewer rows than partitions
+     * @throws DataException when there are fewer rows than partitions
      */
     static PartitionLayout deal(int rowCount, int partitions, SplittableRandom random) {
         if (rowCount < partitions) {
-            throw new IllegalArgumentException("the training data have " + rowCount + " rows, too few for " + partitions
-                    + " partitions: each partition needs at least one row");
+            throw new DataException(
+                    Text.of("spark.too_few_rows", rowCount, String.valueOf(rowCount), String.valueOf(partitions)));
         }
         int[] order = Shuffles.permutation(rowCount, random);
         int[][] rows = new int[partitions][];

@@ -1,5 +1,6 @@
 package dev.neurona.spark;
 
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.train.TrainingEngine;
 import dev.neurona.spark.data.SparkDataReader;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public final class SparkCluster implements AutoCloseable {
     private final SparkSession session;
     private final boolean owned;
-    private Optional<String> warning = Optional.empty();
+    private Optional<Text> warning = Optional.empty();
 
     private SparkCluster(SparkSession session, boolean owned) {
         this.session = session;
@@ -48,9 +49,7 @@ public final class SparkCluster implements AutoCloseable {
         boolean running = SparkSession.getActiveSession().isDefined()
                 || SparkSession.getDefaultSession().isDefined();
         if (effective == null && !running) {
-            throw new ClusterException(
-                    "no Spark master is set: give --master URL (local[*] for this machine, spark://HOST:7077 for a cluster)",
-                    null);
+            throw new ClusterException(Text.of("spark.no_master"));
         }
         boolean inProcess = ClusterSettings.inProcess(effective);
         if (!inProcess && !running) ClusterChecks.requireReachable(effective);
@@ -58,7 +57,7 @@ public final class SparkCluster implements AutoCloseable {
         try {
             session = SparkSession.builder().config(conf).getOrCreate();
         } catch (Exception e) { // SparkException is checked, yet thrown undeclared
-            throw SparkFailures.translate("starting Spark on " + effective, e);
+            throw SparkFailures.translate(SparkFailures.Doing.STARTING, String.valueOf(effective), e);
         }
         // A session already running in this JVM is joined, and left running for whoever started it.
         SparkCluster cluster = new SparkCluster(session, !running);
@@ -73,8 +72,11 @@ public final class SparkCluster implements AutoCloseable {
         }
     }
 
-    /** What the user should know before the run starts (a kernel that differs on the executors), if anything. */
-    public Optional<String> warning() {
+    /**
+     * What the user should know before the run starts (a kernel that differs on the executors), if
+     * anything, to be put into the reader's language with {@link Text#in}.
+     */
+    public Optional<Text> warning() {
         return warning;
     }
 

@@ -75,11 +75,11 @@ public final class SparkMain {
             connected = SparkCluster.connect(
                     arguments.master(), "neurona " + arguments.script().getFileName(), arguments.settings());
         } catch (ClusterException e) {
-            err.println(messages.text("spark.error", String.valueOf(e.getMessage())));
+            err.println(messages.text("spark.error", e.text().in(messages)));
             return 1;
         }
         try (SparkCluster cluster = connected) {
-            cluster.warning().ifPresent(warning -> err.println(messages.text("spark.warning", warning)));
+            cluster.warning().ifPresent(warning -> err.println(messages.text("spark.warning", warning.in(messages))));
             SparkEngine engine = cluster.engine(arguments.partitions(), arguments.syncEvery());
             return runner.get().run(arguments.script(), arguments.seed(), messages.locale(), cluster, engine);
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neurona.runtime.data.DataException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -47,8 +48,7 @@ class PartitionLayoutTest {
 
     @Test
     void fewerRowsThanPartitionsAreRefused() {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> PartitionLayout.deal(2, 3, new SplittableRandom(1)));
+        DataException e = assertThrows(DataException.class, () -> PartitionLayout.deal(2, 3, new SplittableRandom(1)));
         assertEquals(
                 "the training data have 2 rows, too few for 3 partitions: each partition needs at least one row",
                 e.getMessage());

@@ -85,16 +85,35 @@ class ScriptOnSparkTest {
     }
 
     @Test
+    void inSpanishTheFailedTaskIsOneSpanishLine() {
+        Output run = run(
+                new SparkEngine(LocalSpark.session(), 2, 2).withFault(new FaultInjection(3, 1, true)),
+                dev.neurona.runtime.i18n.Language.SPANISH);
+
+        assertEquals(1, run.code);
+        assertEquals(
+                script + ":4:7: error: falló el entrenamiento en Spark: la tarea de la partición 1 falló 2 veces: "
+                        + "a fault injected for testing into partition 1 of round 3 (attempt 2)",
+                run.err.lines().findFirst().orElse(""),
+                run.err);
+        assertTrue(run.out.contains("época 1/3"), "the epoch before the failure was reported in Spanish: " + run.out);
+    }
+
+    @Test
     void sparkMainFindsTheInterpreter() {
         assertTrue(ScriptRunner.find().orElseThrow() instanceof SparkScriptRunner);
     }
 
     private Output run(SparkEngine engine) {
+        return run(engine, null);
+    }
+
+    private Output run(SparkEngine engine, @org.jspecify.annotations.Nullable Locale language) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         SparkScriptRunner runner = new SparkScriptRunner(
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code = runner.run(script, null, SparkCluster.of(LocalSpark.session()), engine);
+        int code = runner.run(script, null, language, SparkCluster.of(LocalSpark.session()), engine);
         return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neurona.runtime.Model;
 import dev.neurona.runtime.data.Dataset;
+import dev.neurona.runtime.i18n.Language;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.runtime.spec.ActivationSpec;
 import dev.neurona.runtime.spec.OptimizerSpec;
 import dev.neurona.runtime.spec.TrainSpec;
@@ -94,6 +96,10 @@ class SparkFailureTest {
                 "training on Spark failed: the task of partition 1 failed 2 times: "
                         + "a fault injected for testing into partition 1 of round 5 (attempt 2)",
                 e.getMessage());
+        assertEquals(
+                "falló el entrenamiento en Spark: la tarea de la partición 1 falló 2 veces: "
+                        + "a fault injected for testing into partition 1 of round 5 (attempt 2)",
+                e.text().in(Messages.of(Language.SPANISH)));
         assertEquals(1, model.history().size(), "the epoch finished before the failure stays in the history");
         for (float[] w : model.network().copyWeights()) for (float v : w) assertTrue(Float.isFinite(v));
     }

@@ -61,6 +61,50 @@ class SparkMainTest {
     }
 
     @Test
+    void aMasterThatCannotBeReachedIsOneSpanishSentenceInSpanish() throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort(); // closed again: nothing listens there
+        }
+        String master = "spark://127.0.0.1:" + port;
+        ClusterException refused = assertThrows(ClusterException.class, () -> ClusterChecks.requireReachable(master));
+        assertEquals(
+                "no se puede conectar con el maestro de Spark " + master + " (nadie responde en el puerto " + port
+                        + " de 127.0.0.1): comprueba que la URL es la que mostró el maestro al arrancar"
+                        + " (start-master.sh) y que sigue en marcha",
+                refused.text().in(dev.neurona.runtime.i18n.Messages.of(dev.neurona.runtime.i18n.Language.SPANISH)));
+    }
+
+    @Test
+    void everyHostOfAMasterURLIsNamedAndAPortThatIsNoNumberIsSaidSo() {
+        ClusterException both = assertThrows(
+                ClusterException.class,
+                () -> ClusterChecks.requireReachable("spark://no-such-host.invalid:7077,127.0.0.1:99999"));
+        assertEquals(
+                "cannot reach the Spark master spark://no-such-host.invalid:7077,127.0.0.1:99999 (there is no host named"
+                        + " no-such-host.invalid; port 99999 is not a port number): check the URL against the one the"
+                        + " master printed when it started (start-master.sh), and that it is running",
+                both.getMessage());
+        assertEquals(
+                "no se puede conectar con el maestro de Spark spark://no-such-host.invalid:7077,127.0.0.1:99999 (no hay"
+                        + " ningún equipo que se llame no-such-host.invalid; 99999 no es un número de puerto válido):"
+                        + " comprueba que la URL es la que mostró el maestro al arrancar (start-master.sh) y que sigue en"
+                        + " marcha",
+                both.text().in(dev.neurona.runtime.i18n.Messages.of(dev.neurona.runtime.i18n.Language.SPANISH)));
+
+        ClusterException noPort =
+                assertThrows(ClusterException.class, () -> ClusterChecks.requireReachable("spark://head:web"));
+        assertEquals(
+                "the master URL spark://head:web has no port number after 'head:'; write it as spark://HOST:PORT"
+                        + " (7077 unless the master was started with another)",
+                noPort.getMessage());
+        assertEquals(
+                "a la URL del maestro spark://head:web le falta el número de puerto después de 'head:'; escríbela como"
+                        + " spark://HOST:PUERTO (el 7077, salvo que el maestro se arrancara con otro)",
+                noPort.text().in(dev.neurona.runtime.i18n.Messages.of(dev.neurona.runtime.i18n.Language.SPANISH)));
+    }
+
+    @Test
     void aWrongCommandLineIsNamed() {
         assertEquals(
                 "--partitions must be at least 1, not 0",

@@ -2,6 +2,7 @@ package dev.neurona.spark.data;
 
 import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.TableRules;
+import dev.neurona.runtime.i18n.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,8 +92,7 @@ record CellTable(String source, List<String> names, JavaRDD<IndexedCells> rows, 
         for (int c : used) {
             String type = unreadable.get(names.get(c));
             if (type != null) {
-                throw new DataException(source + ": column '" + names.get(c) + "' holds " + type
-                        + "; a Parquet source is read as numbers, text and booleans");
+                throw new DataException(Text.of("spark.parquet.unreadable_type", source, names.get(c), type));
             }
         }
     }

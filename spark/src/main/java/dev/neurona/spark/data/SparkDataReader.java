@@ -3,6 +3,7 @@ package dev.neurona.spark.data;
 import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.PreparedData;
+import dev.neurona.runtime.i18n.Text;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
@@ -57,8 +58,7 @@ public final class SparkDataReader {
                 .toList();
         if (!csvOnly.isEmpty()) {
             throw new DataException(
-                    "data set '" + name + "' is read from Parquet; " + (csvOnly.size() == 1 ? "option " : "options ")
-                            + String.join(", ", csvOnly) + " only apply to csv(...) sources");
+                    Text.of("spark.parquet.csv_options", name, csvOnly.size(), String.join(", ", csvOnly)));
         }
         return prepare(CellTable.parquet(spark, path), options, name, seed);
     }

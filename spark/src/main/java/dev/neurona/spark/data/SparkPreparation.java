@@ -12,6 +12,7 @@ import dev.neurona.runtime.data.Shuffles;
 import dev.neurona.runtime.data.SplitPart;
 import dev.neurona.runtime.data.TableRules;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,8 +48,7 @@ final class SparkPreparation {
     /** @throws DataException when a split part would get no rows */
     PreparedData prepare(long seed) {
         if (table.rowCount() > Integer.MAX_VALUE) {
-            throw new DataException(
-                    table.source() + ": " + table.rowCount() + " rows are more than one data set holds");
+            throw new DataException(Text.of("spark.too_many_rows", table.source(), String.valueOf(table.rowCount())));
         }
         int rows = (int) table.rowCount();
         SplittableRandom random = new SplittableRandom(seed);
@@ -154,9 +154,11 @@ final class SparkPreparation {
         int[][] parts = new int[split.size()][];
         for (int p = 0; p < parts.length; p++) {
             if (sizes[p] == 0) {
-                throw new DataException(
-                        "split part '" + name + "." + split.get(p).name() + "' would get no rows: " + count
-                                + " rows are too few for " + split.get(p).percent());
+                throw new DataException(Text.of(
+                        "split.empty_part",
+                        name + "." + split.get(p).name(),
+                        String.valueOf(count),
+                        split.get(p).percent()));
             }
             parts[p] = new int[sizes[p]];
         }

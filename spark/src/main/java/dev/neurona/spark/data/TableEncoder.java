@@ -8,6 +8,7 @@ import dev.neurona.runtime.data.Preprocessing;
 import dev.neurona.runtime.data.Schema;
 import dev.neurona.runtime.data.TableRules;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +59,7 @@ final class TableEncoder {
         });
         kept = keep(used).zipWithIndex().persist(StorageLevel.MEMORY_AND_DISK());
         long rowCount = kept.count();
-        if (rowCount == 0) throw new DataException(table.source() + ": " + whyNoRows(used.isEmpty()));
+        if (rowCount == 0) throw new DataException(Text.of("data.in_file", table.source(), whyNoRows(used.isEmpty())));
 
         ColumnProfile profile = profile(kept.keys());
         boolean[] text = new boolean[features.length];
@@ -113,11 +114,11 @@ final class TableEncoder {
         return false;
     }
 
-    private String whyNoRows(boolean noRowsAtAll) {
-        if (noRowsAtAll) return "the file has no data rows";
+    private Text whyNoRows(boolean noRowsAtAll) {
+        if (noRowsAtAll) return Text.of("csv.no_data_rows");
         if (options.missing() == MissingPolicy.MEAN)
-            return "the target '" + table.names().get(columns.target()) + "' is missing in every row";
-        return "every row has a missing value, so 'missing drop' leaves no rows";
+            return Text.of("csv.target_always_missing", table.names().get(columns.target()));
+        return Text.of("csv.every_row_missing");
     }
 
     /** One profile per partition, merged in partition order. */
@@ -157,9 +158,7 @@ final class TableEncoder {
         throw cellError(
                 row,
                 features[worst],
-                TableRules.isNumber(cell)
-                        ? "'" + cell + "' is too large for a 32-bit float"
-                        : "'" + cell + "' is not a number (column '" + name + "' holds numbers)");
+                TableRules.isNumber(cell) ? Text.of("csv.too_large", cell) : Text.of("csv.not_a_number", cell, name));
     }
 
     private DataException badTarget(JavaRDD<IndexedCells> rows, long row) {
@@ -169,8 +168,8 @@ final class TableEncoder {
                 row,
                 columns.target(),
                 TableRules.isNumber(cell)
-                        ? "'" + cell + "' is too large for a 32-bit float"
-                        : "'" + cell + "' is not a number; the target '" + name + "' of a regression needs numbers");
+                        ? Text.of("csv.too_large", cell)
+                        : Text.of("csv.target_not_a_number", cell, name));
     }
 
     private DataException firstMissing(JavaRDD<IndexedCells> used, long row) {
@@ -181,19 +180,16 @@ final class TableEncoder {
             int c = k < features.length ? features[k] : columns.target();
             if (TableRules.isMissing(cells[k]) && (column < 0 || c < column)) column = c;
         }
-        return cellError(
-                row,
-                column,
-                "column '" + table.names().get(column)
-                        + "' has no value (empty or NA); use 'missing drop' or 'missing mean' to accept missing values");
+        return cellError(row, column, Text.of("csv.missing_value", table.names().get(column)));
     }
 
     private static String[] cellsAt(JavaRDD<IndexedCells> rows, long index) {
         return rows.filter(row -> row.index() == index).first().cells();
     }
 
-    private DataException cellError(long row, int column, String message) {
-        return new DataException(table.source() + ": row " + (row + 1) + ", column " + (column + 1) + ": " + message);
+    private DataException cellError(long row, int column, Text message) {
+        return new DataException(Text.of(
+                "spark.at_row_column", table.source(), String.valueOf(row + 1), String.valueOf(column + 1), message));
     }
 
     /** The classes, sorted by value (numbers) or by {@link String#compareTo} (text), as distinct keys found by Spark. */
@@ -235,8 +231,7 @@ final class TableEncoder {
                 inputs.add(InputColumn.categorical(name, List.copyOf(categories.getOrDefault(k, new TreeSet<>()))));
             } else if (options.missing() == MissingPolicy.MEAN) {
                 if (profile.numbers[k] == 0) {
-                    throw new DataException(table.source() + ": column '" + name
-                            + "' has no values, so 'missing mean' has nothing to average");
+                    throw new DataException(Text.of("csv.nothing_to_average", table.source(), name));
                 }
                 inputs.add(InputColumn.numeric(name, profile.sums[k] / profile.numbers[k]));
             } else {

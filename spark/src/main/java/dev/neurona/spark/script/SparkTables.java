@@ -5,6 +5,7 @@ import dev.neurona.runtime.NeuronaException;
 import dev.neurona.runtime.data.DataException;
 import dev.neurona.runtime.data.DataOptions;
 import dev.neurona.runtime.data.PreparedData;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.spark.data.SparkDataReader;
 
 /**
@@ -57,6 +58,6 @@ public final class SparkTables implements TableSource {
         String message = e.getMessage() == null
                 ? e.getClass().getSimpleName()
                 : e.getMessage().lines().findFirst().orElse("");
-        return new DataException(format + "(\"" + location + "\") cannot be read through Spark: " + message.strip(), e);
+        return new DataException(Text.of("spark.unreadable", format, location, message.strip()), e);
     }
 }

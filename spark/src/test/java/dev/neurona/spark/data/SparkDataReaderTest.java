@@ -14,6 +14,8 @@ import dev.neurona.runtime.data.Normalization;
 import dev.neurona.runtime.data.PreparedData;
 import dev.neurona.runtime.data.SplitPart;
 import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Language;
+import dev.neurona.runtime.i18n.Messages;
 import dev.neurona.spark.LocalSpark;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reading through Spark gives what the local reader and pipeline give for the same table and seed. */
 class SparkDataReaderTest {
+    private static final Messages SPANISH = Messages.of(Language.SPANISH);
     private static SparkSession spark;
     private static SparkDataReader reader;
 
@@ -181,15 +184,18 @@ class SparkDataReaderTest {
         DataException e =
                 assertThrows(DataException.class, () -> reader.csv(file.toString(), DataOptions.defaults(), "typo", 1));
         assertEquals(file + ": row 4, column 1: 'three' is not a number (column 'a' holds numbers)", e.getMessage());
+        assertEquals(
+                file + ": fila 4, columna 1: 'three' no es un número (la columna 'a' contiene números)",
+                e.text().in(SPANISH));
     }
 
     @Test
     void aMissingFileOrColumnIsAClearDataError() throws IOException {
         String nowhere = dir.resolve("nowhere.csv").toString();
-        assertEquals(
-                nowhere + ": file not found",
-                assertThrows(DataException.class, () -> reader.csv(nowhere, DataOptions.defaults(), "n", 1))
-                        .getMessage());
+        DataException missing =
+                assertThrows(DataException.class, () -> reader.csv(nowhere, DataOptions.defaults(), "n", 1));
+        assertEquals(nowhere + ": file not found", missing.getMessage());
+        assertEquals(nowhere + ": no se encuentra el archivo", missing.text().in(SPANISH));
         Path file = flowers(10);
         DataOptions wrongTarget = DataOptions.builder().target("colour ").build();
         assertEquals(
@@ -201,10 +207,13 @@ class SparkDataReaderTest {
     @Test
     void csvOptionsAreRefusedForParquet() {
         DataOptions options = DataOptions.builder().delimiter(";").build();
+        DataException refused = assertThrows(DataException.class, () -> reader.parquet("any.parquet", options, "p", 1));
         assertEquals(
-                "data set 'p' is read from Parquet; option delimiter only apply to csv(...) sources",
-                assertThrows(DataException.class, () -> reader.parquet("any.parquet", options, "p", 1))
-                        .getMessage());
+                "data set 'p' is read from Parquet; option delimiter only applies to csv(...) sources",
+                refused.getMessage());
+        assertEquals(
+                "el conjunto de datos 'p' se lee de Parquet; la opción delimiter solo sirve para fuentes csv(...)",
+                refused.text().in(SPANISH));
     }
 
     private static void assertSameData(Dataset expected, Dataset actual, float tolerance) {
