@@ -161,15 +161,14 @@ final class HoverText {
                             ? messages.text("lsp.hover.data.task.classification")
                             : messages.text("lsp.hover.data.task.regression"));
             if (!known.classNames().isEmpty()) {
-                List<String> shown = known.classNames().subList(0, Math.min(MOST_CLASSES, known.classCount()));
+                String classes = String.valueOf(known.classCount());
+                String shown =
+                        String.join(", ", known.classNames().subList(0, Math.min(MOST_CLASSES, known.classCount())));
                 line(
                         text,
-                        messages.text(
-                                known.classCount() > MOST_CLASSES
-                                        ? "lsp.hover.data.classes.more"
-                                        : "lsp.hover.data.classes",
-                                String.valueOf(known.classCount()),
-                                String.join(", ", shown)));
+                        known.classCount() > MOST_CLASSES
+                                ? messages.text("lsp.hover.data.classes.more", classes, shown)
+                                : messages.text("lsp.hover.data.classes", classes, shown));
             } else if (!known.targetNames().isEmpty()) {
                 line(text, messages.text("lsp.hover.data.target", String.join(", ", known.targetNames())));
             }
