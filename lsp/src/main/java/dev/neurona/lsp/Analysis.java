@@ -10,6 +10,7 @@ import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.plan.Plan;
 import dev.neurona.lang.syntax.NnParser;
 import dev.neurona.lang.syntax.ParseResult;
+import dev.neurona.runtime.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +44,7 @@ record Analysis(Script script, List<Diagnostic> diagnostics, List<Plan> plans, S
             diagnostics.addAll(checked.diagnostics());
             plans = checked.plans();
         } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error(fileName, null, "the check failed unexpectedly: " + e));
+            diagnostics.add(Diagnostic.error(fileName, null, Text.of("lsp.check_failed", String.valueOf(e))));
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new Analysis(parsed.script(), diagnostics, plans, scope);

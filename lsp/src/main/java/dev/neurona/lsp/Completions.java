@@ -13,6 +13,7 @@ import dev.neurona.lang.complete.DataColumns;
 import dev.neurona.lang.syntax.Lexemes.Kind;
 import dev.neurona.lang.syntax.Lexemes.Lexeme;
 import dev.neurona.lang.syntax.NnParser;
+import dev.neurona.runtime.i18n.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,27 +46,30 @@ final class Completions {
     private final Analysis analysis;
     private final Names names;
     private final int line;
+    private final Messages messages;
     private final List<CompletionItem> items = new ArrayList<>();
     private final Set<String> labels = new LinkedHashSet<>();
 
-    private Completions(Analysis analysis, int line) {
+    private Completions(Analysis analysis, int line, Messages messages) {
         this.analysis = analysis;
         this.names = new Names(analysis.script());
         this.line = line;
+        this.messages = messages;
     }
 
     /**
      * @param line    the cursor's line, 1-based: only names defined above it are offered
      * @param baseDir where the script's relative paths start, for the files whose columns are offered
+     * @param messages the language of the items' details
      */
     static List<CompletionItem> at(
-            String text, int offset, int line, Analysis analysis, Path baseDir, TextIndex index) {
+            String text, int offset, int line, Analysis analysis, Path baseDir, TextIndex index, Messages messages) {
         Optional<DataColumns.Slot> slot = new DataColumns(text, baseDir).at(offset);
         if (slot.isPresent() && !slot.get().columns().isEmpty()) {
             return columns(slot.get(), index.range(slot.get().start(), offset));
         }
         CursorContext context = CursorContext.at(text, offset);
-        Completions completions = new Completions(analysis, line);
+        Completions completions = new Completions(analysis, line, messages);
         if (!context.quiet()) {
             completions.offer(context);
         }
@@ -89,7 +93,7 @@ final class Completions {
     private void statement(CursorContext at) {
         List<Lexeme> w = at.written();
         if (w.isEmpty()) {
-            add(NnParser.statementKeywords(), CompletionItemKind.Keyword, "statement");
+            add(NnParser.statementKeywords(), CompletionItemKind.Keyword, messages.text("lsp.complete.statement"));
             return;
         }
         String keyword = w.get(0).text();
@@ -99,18 +103,24 @@ final class Completions {
                 if (n == 1) {
                     models(false);
                 } else if (n == 2) {
-                    add(List.of("on"), CompletionItemKind.Keyword, keyword + " MODEL on DATA");
+                    add(
+                            List.of("on"),
+                            CompletionItemKind.Keyword,
+                            messages.text("lsp.complete.model_on_data", keyword));
                 } else if (n == 3 && "on".equals(at.word(2))) {
                     data();
                 } else if (n == 4 && !keyword.equals("train")) {
-                    add(List.of("to"), CompletionItemKind.Keyword, "write to a file");
+                    add(List.of("to"), CompletionItemKind.Keyword, messages.text("lsp.complete.write_to_file"));
                 }
             }
             case "save", "export" -> {
                 if (n == 1) {
                     models(false);
                 } else if (n == 2) {
-                    add(List.of("to"), CompletionItemKind.Keyword, keyword + " MODEL to \"file\"");
+                    add(
+                            List.of("to"),
+                            CompletionItemKind.Keyword,
+                            messages.text("lsp.complete.model_to_file", keyword));
                 }
             }
             case "print" -> {
@@ -121,19 +131,22 @@ final class Completions {
             }
             case "load" -> {
                 if (n == 2) {
-                    add(List.of("from"), CompletionItemKind.Keyword, "load NAME from \"file\"");
+                    add(List.of("from"), CompletionItemKind.Keyword, messages.text("lsp.complete.load_from_file"));
                 }
             }
             case "data" -> {
                 if (n == 3 && "=".equals(at.word(2))) {
-                    add(Vocabulary.dataSources(), CompletionItemKind.Function, "data source");
+                    add(
+                            Vocabulary.dataSources(),
+                            CompletionItemKind.Function,
+                            messages.text("lsp.complete.data_source"));
                     for (String set : WellKnownData.SETS) {
                         add(
                                 WellKnownData.PARTS.stream()
                                         .map(part -> set + "." + part)
                                         .toList(),
                                 CompletionItemKind.Module,
-                                "well-known data set");
+                                messages.text("lsp.complete.well_known_data"));
                     }
                     data();
                 }
@@ -147,7 +160,7 @@ final class Completions {
                 if (n == 3 && "=".equals(at.word(2))) {
                     models(true);
                 } else if (n == 4) {
-                    add(List.of("on"), CompletionItemKind.Keyword, "sweep NAME = TEMPLATE on DATA");
+                    add(List.of("on"), CompletionItemKind.Keyword, messages.text("lsp.complete.sweep_on_data"));
                 } else if (n == 5 && "on".equals(at.word(4))) {
                     data();
                 }
@@ -161,10 +174,23 @@ final class Completions {
         String block = Objects.requireNonNull(at.blockOf(), "not in a block");
         if (w.isEmpty()) {
             switch (block) {
-                case "model" -> add(Vocabulary.layerKeywords(), CompletionItemKind.Keyword, "layer");
-                case "train" -> add(Vocabulary.trainOptions(), CompletionItemKind.Keyword, "train option");
-                case "data" -> add(Vocabulary.dataOptions(), CompletionItemKind.Keyword, "data option");
-                case "sweep" -> add(Vocabulary.sweepOptions(), CompletionItemKind.Keyword, "sweep line");
+                case "model" ->
+                    add(Vocabulary.layerKeywords(), CompletionItemKind.Keyword, messages.text("lsp.complete.layer"));
+                case "train" ->
+                    add(
+                            Vocabulary.trainOptions(),
+                            CompletionItemKind.Keyword,
+                            messages.text("lsp.complete.train_option"));
+                case "data" ->
+                    add(
+                            Vocabulary.dataOptions(),
+                            CompletionItemKind.Keyword,
+                            messages.text("lsp.complete.data_option"));
+                case "sweep" ->
+                    add(
+                            Vocabulary.sweepOptions(),
+                            CompletionItemKind.Keyword,
+                            messages.text("lsp.complete.sweep_line"));
                 default -> {}
             }
             return;
@@ -204,20 +230,20 @@ final class Completions {
             return;
         }
         if (slot.isPresent() && values == slot.getAsInt()) {
-            add(Activations.TABLE.words(), CompletionItemKind.EnumMember, "activation");
+            add(Activations.TABLE.words(), CompletionItemKind.EnumMember, messages.text("lsp.complete.activation"));
         }
         Set<String> given = Values.optionNames(rest);
         options(
                 Vocabulary.layerOptions(keyword).stream()
                         .filter(o -> !given.contains(o))
                         .toList(),
-                keyword + " option");
+                messages.text("lsp.complete.layer_option", keyword));
     }
 
     private void trainLine(String option, List<Lexeme> rest) {
         if (option.equals("validate")) {
             if (rest.isEmpty()) {
-                add(List.of("on"), CompletionItemKind.Keyword, "validate on DATA");
+                add(List.of("on"), CompletionItemKind.Keyword, messages.text("lsp.complete.validate_on_data"));
             } else if (rest.size() == 1 && rest.get(0).text().equals("on")) {
                 data();
             }
@@ -226,7 +252,7 @@ final class Completions {
                 add(
                         Vocabulary.earlyStopValues(rest.get(rest.size() - 2).text()),
                         CompletionItemKind.EnumMember,
-                        "metric");
+                        messages.text("lsp.complete.metric"));
             } else {
                 Set<String> given = Values.optionNames(rest);
                 options(
@@ -246,7 +272,10 @@ final class Completions {
         List<Lexeme> w = at.written();
         if ("early_stop".equals(callee)) {
             if (w.size() == 2 && w.get(1).is(Kind.SYMBOL, "=")) {
-                add(Vocabulary.earlyStopValues(w.get(0).text()), CompletionItemKind.EnumMember, "metric");
+                add(
+                        Vocabulary.earlyStopValues(w.get(0).text()),
+                        CompletionItemKind.EnumMember,
+                        messages.text("lsp.complete.metric"));
             } else if (w.isEmpty()) {
                 options(Vocabulary.earlyStopParameters(), "early_stop");
             }
@@ -260,7 +289,8 @@ final class Completions {
             names.definedBefore(line).stream()
                     .filter(d -> d.name().equals(callee) && d.isTemplate())
                     .reduce((a, b) -> b)
-                    .ifPresent(template -> options(template.parameters(), "parameter of " + callee));
+                    .ifPresent(template -> options(
+                            template.parameters(), messages.text("lsp.complete.parameter_of", template.name())));
             return;
         }
         List<WordTable<?>> tables = "model".equals(at.blockOf())
@@ -268,7 +298,7 @@ final class Completions {
                 : "train".equals(at.blockOf()) || "sweep".equals(at.blockOf()) ? TRAIN_CALLS : List.of();
         for (WordTable<?> table : tables) {
             if (callee != null && table.words().contains(callee)) {
-                options(table.parameters(callee), "parameter of " + callee);
+                options(table.parameters(callee), messages.text("lsp.complete.parameter_of", callee));
                 return;
             }
         }
@@ -277,7 +307,12 @@ final class Completions {
     private void models(boolean templatesOnly) {
         for (Names.Definition d : names.definedBefore(line)) {
             if (d.kind() == Names.Kind.MODEL && (!templatesOnly || d.isTemplate())) {
-                add(List.of(d.name()), CompletionItemKind.Class, d.isTemplate() ? "model template" : "model");
+                add(
+                        List.of(d.name()),
+                        CompletionItemKind.Class,
+                        d.isTemplate()
+                                ? messages.text("lsp.complete.model_template")
+                                : messages.text("lsp.complete.model"));
             }
         }
     }
@@ -286,9 +321,12 @@ final class Completions {
     private void data() {
         for (Names.Definition d : names.definedBefore(line)) {
             if (d.kind() == Names.Kind.DATA) {
-                add(List.of(d.name()), CompletionItemKind.Variable, "data set");
+                add(List.of(d.name()), CompletionItemKind.Variable, messages.text("lsp.complete.data_set"));
                 for (String part : partsOf(d.name())) {
-                    add(List.of(d.name() + "." + part), CompletionItemKind.Variable, "part of " + d.name());
+                    add(
+                            List.of(d.name() + "." + part),
+                            CompletionItemKind.Variable,
+                            messages.text("lsp.complete.part_of", d.name()));
                 }
             }
         }
@@ -296,7 +334,7 @@ final class Completions {
 
     private void parts(String dataName) {
         List<String> parts = WellKnownData.isSet(dataName) ? WellKnownData.PARTS : partsOf(dataName);
-        add(parts, CompletionItemKind.Field, "part of " + dataName);
+        add(parts, CompletionItemKind.Field, messages.text("lsp.complete.part_of", dataName));
     }
 
     private List<String> partsOf(String dataName) {

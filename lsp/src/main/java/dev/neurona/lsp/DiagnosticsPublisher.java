@@ -2,6 +2,7 @@ package dev.neurona.lsp;
 
 import dev.neurona.lang.diag.Diagnostic;
 import dev.neurona.lang.diag.Severity;
+import dev.neurona.runtime.i18n.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,11 +22,16 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 final class DiagnosticsPublisher implements AutoCloseable {
 
-    /** Where {@code nn check} prints {@code = help:}, an editor shows the hint on its own line. */
-    static final String HELP = "help: ";
+    /**
+     * The English label of a hint, {@code help: }: where {@code nn check} prints {@code = help:},
+     * an editor shows the hint on its own line, labelled in the reader's language from the same
+     * message ({@code diag.help}).
+     */
+    static final String HELP = Messages.english().text("diag.help", "");
 
     private final Analyses analyses;
     private final Supplier<LanguageClient> client;
+    private final Supplier<Messages> messages;
     private final long delayMillis;
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "nn-lsp-check");
@@ -34,9 +40,12 @@ final class DiagnosticsPublisher implements AutoCloseable {
     });
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
 
-    DiagnosticsPublisher(Analyses analyses, Supplier<LanguageClient> client, long delayMillis) {
+    /** @param messages the language diagnostics are written in, asked at each check */
+    DiagnosticsPublisher(
+            Analyses analyses, Supplier<LanguageClient> client, Supplier<Messages> messages, long delayMillis) {
         this.analyses = analyses;
         this.client = client;
+        this.messages = messages;
         this.delayMillis = delayMillis;
     }
 
@@ -66,8 +75,9 @@ final class DiagnosticsPublisher implements AutoCloseable {
         if (!analyses.isCurrent(document)) {
             return; // the text changed while it was checked: a newer check is on its way
         }
+        Messages language = messages.get();
         List<org.eclipse.lsp4j.Diagnostic> shown = analysis.diagnostics().stream()
-                .map(d -> toLsp(d, document.index()))
+                .map(d -> toLsp(d, document.index(), language))
                 .toList();
         send(new PublishDiagnosticsParams(document.uri(), shown, document.version()));
     }
@@ -79,10 +89,12 @@ final class DiagnosticsPublisher implements AutoCloseable {
         }
     }
 
-    static org.eclipse.lsp4j.Diagnostic toLsp(Diagnostic diagnostic, TextIndex index) {
-        String message = diagnostic.hint() == null
-                ? diagnostic.message()
-                : diagnostic.message() + "\n" + HELP + diagnostic.hint();
+    /** The diagnostic in {@code messages}' language: its message, then its hint as {@code nn check} labels it. */
+    static org.eclipse.lsp4j.Diagnostic toLsp(Diagnostic diagnostic, TextIndex index, Messages messages) {
+        String hint = diagnostic.hint(messages);
+        String message = hint == null
+                ? diagnostic.message(messages)
+                : diagnostic.message(messages) + "\n" + messages.text("diag.help", hint);
         org.eclipse.lsp4j.Diagnostic shown = new org.eclipse.lsp4j.Diagnostic(index.range(diagnostic.span()), message);
         shown.setSeverity(
                 diagnostic.severity() == Severity.ERROR ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning);

@@ -6,6 +6,9 @@ import dev.neurona.lang.check.facts.DataShape;
 import dev.neurona.lang.plan.InputPlan;
 import dev.neurona.lang.plan.ModelPlan;
 import dev.neurona.lang.plan.Plan;
+import dev.neurona.runtime.data.Task;
+import dev.neurona.runtime.i18n.Messages;
+import dev.neurona.runtime.i18n.Text;
 import dev.neurona.runtime.nn.LayerSpec;
 import dev.neurona.runtime.nn.Shape;
 import dev.neurona.runtime.nn.ShapeException;
@@ -21,10 +24,16 @@ import java.util.stream.Collectors;
  */
 final class HoverText {
 
-    private final Analysis analysis;
+    /** Class names shown at most; a longer list ends with an ellipsis. */
+    private static final int MOST_CLASSES = 12;
 
-    HoverText(Analysis analysis) {
+    private final Analysis analysis;
+    private final Messages messages;
+
+    /** @param messages the language of the text */
+    HoverText(Analysis analysis, Messages messages) {
         this.analysis = analysis;
+        this.messages = messages;
     }
 
     Optional<String> of(Names.Definition definition) {
@@ -35,23 +44,29 @@ final class HoverText {
         Optional<ModelPlan> plan = planOf(definition);
         if (plan.isEmpty()) {
             if (definition.statement() instanceof LoadStmt load) {
-                return Optional.of("**model " + definition.name() + "**, loaded from \""
-                        + load.path().value() + "\"");
+                return Optional.of(messages.text(
+                        "lsp.hover.model.loaded", definition.name(), load.path().value()));
             }
-            return Optional.of("**model " + definition.name() + "**");
+            return Optional.of(messages.text("lsp.hover.model", definition.name()));
         }
-        StringBuilder text =
-                new StringBuilder("**model ").append(definition.name()).append("**");
-        if (definition.isTemplate()) {
-            text.append(" (template: ")
-                    .append(String.join(", ", definition.parameters()))
-                    .append(")");
-        }
+        StringBuilder text = new StringBuilder(
+                definition.isTemplate()
+                        ? messages.text(
+                                "lsp.hover.model.template",
+                                definition.name(),
+                                String.join(", ", definition.parameters()))
+                        : messages.text("lsp.hover.model", definition.name()));
         Optional<List<Integer>> input = inputShape(plan.get().input());
         List<LayerSpec> layers = plan.get().layers();
-        text.append("\n\n| layer | output | parameters |\n|---|---|---|\n");
+        text.append("\n\n| ")
+                .append(messages.text("lsp.hover.column.layer"))
+                .append(" | ")
+                .append(messages.text("lsp.hover.column.output"))
+                .append(" | ")
+                .append(messages.text("lsp.hover.column.parameters"))
+                .append(" |\n|---|---|---|\n");
         if (input.isEmpty()) {
-            text.append("| input (shape not known yet) | | |\n");
+            text.append("| ").append(messages.text("lsp.hover.input.unknown")).append(" | | |\n");
             layers.forEach(layer -> text.append("| ").append(layer.describe()).append(" | | |\n"));
             return Optional.of(text.toString());
         }
@@ -68,18 +83,22 @@ final class HoverText {
                         .append(" | ")
                         .append(shape)
                         .append(" | ")
-                        .append(String.format(Locale.ROOT, "%,d", parameters))
+                        .append(count(parameters))
                         .append(" |\n");
             } catch (ShapeException e) {
+                Text fix = e.fix();
+                String why = fix == null
+                        ? messages.text("lsp.hover.layer.misfit", e.text().in(messages))
+                        : messages.text("lsp.hover.layer.misfit.fix", e.text().in(messages), fix.in(messages));
                 text.append("| ")
                         .append(layer.describe())
-                        .append(" | does not fit: ")
-                        .append(e.getMessage())
+                        .append(" | ")
+                        .append(why)
                         .append(" | |\n");
                 return Optional.of(text.toString());
             }
         }
-        text.append("\n").append(String.format(Locale.ROOT, "%,d", total)).append(" parameters");
+        text.append("\n").append(messages.text("lsp.hover.model.total", count(total), plural(total)));
         return Optional.of(text.toString());
     }
 
@@ -113,45 +132,75 @@ final class HoverText {
     }
 
     private Optional<String> data(Names.Definition definition) {
-        StringBuilder text =
-                new StringBuilder("**data ").append(definition.name()).append("**");
+        String name = definition.name();
         Optional<DataSymbol> symbol = analysis.scope()
-                .lookup(definition.name())
+                .lookup(name)
                 .filter(s -> s instanceof DataSymbol)
                 .map(s -> (DataSymbol) s);
         if (symbol.isEmpty() || symbol.get().broken()) {
-            return Optional.of(
-                    text.append(": not known until its definition is fixed").toString());
+            return Optional.of(messages.text("lsp.hover.data.broken", name));
         }
+        StringBuilder text = new StringBuilder(messages.text("lsp.hover.data", name)).append("\n");
         Optional<DataShape> shape = symbol.get().facts().shape();
         if (shape.isPresent()) {
             DataShape known = shape.get();
-            String dims = known.featureShape().stream().map(String::valueOf).collect(Collectors.joining("x"));
-            text.append("\n\n- features: ").append(String.format(Locale.ROOT, "%,d", known.featureCount()));
-            if (known.featureShape().size() > 1) {
-                text.append(" (").append(dims).append(")");
-            }
-            text.append("\n- task: ").append(known.task().keyword());
+            String features = count(known.featureCount());
+            line(
+                    text,
+                    known.featureShape().size() > 1
+                            ? messages.text(
+                                    "lsp.hover.data.features.shape",
+                                    features,
+                                    known.featureShape().stream()
+                                            .map(String::valueOf)
+                                            .collect(Collectors.joining("x")))
+                            : messages.text("lsp.hover.data.features", features));
+            line(
+                    text,
+                    known.task() == Task.CLASSIFICATION
+                            ? messages.text("lsp.hover.data.task.classification")
+                            : messages.text("lsp.hover.data.task.regression"));
             if (!known.classNames().isEmpty()) {
-                text.append("\n- classes (")
-                        .append(known.classCount())
-                        .append("): ")
-                        .append(String.join(", ", known.classNames().subList(0, Math.min(12, known.classCount()))))
-                        .append(known.classCount() > 12 ? ", ..." : "");
+                String classes = String.valueOf(known.classCount());
+                String shown =
+                        String.join(", ", known.classNames().subList(0, Math.min(MOST_CLASSES, known.classCount())));
+                line(
+                        text,
+                        known.classCount() > MOST_CLASSES
+                                ? messages.text("lsp.hover.data.classes.more", classes, shown)
+                                : messages.text("lsp.hover.data.classes", classes, shown));
             } else if (!known.targetNames().isEmpty()) {
-                text.append("\n- target: ").append(String.join(", ", known.targetNames()));
+                line(text, messages.text("lsp.hover.data.target", String.join(", ", known.targetNames())));
             }
         } else {
-            text.append("\n\n- shape: known when the data is read");
+            line(text, messages.text("lsp.hover.data.shape_unknown"));
         }
         List<String> parts = symbol.get().facts().parts();
         if (!parts.isEmpty()) {
-            text.append("\n- parts: ")
-                    .append(parts.stream().map(p -> definition.name() + "." + p).collect(Collectors.joining(", ")));
+            line(
+                    text,
+                    messages.text(
+                            "lsp.hover.data.parts",
+                            parts.stream().map(p -> name + "." + p).collect(Collectors.joining(", "))));
         }
         if (symbol.get().facts().streamed()) {
-            text.append("\n- streamed from disk");
+            line(text, messages.text("lsp.hover.data.streamed"));
         }
         return Optional.of(text.toString());
+    }
+
+    /** One item of a Markdown list. */
+    private static void line(StringBuilder text, String item) {
+        text.append("\n- ").append(item);
+    }
+
+    /** A count as {@code print} shows it, with thousands separated: {@code 101,770}. */
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** The argument a message chooses its plural by: 0, 1 or 2 for any more. */
+    private static int plural(long n) {
+        return (int) Math.min(n, 2);
     }
 }

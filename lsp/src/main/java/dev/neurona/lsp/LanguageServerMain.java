@@ -3,6 +3,7 @@ package dev.neurona.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -25,13 +26,24 @@ public final class LanguageServerMain {
      * @return the exit code: 0 after {@code shutdown} then {@code exit}, 1 otherwise, as the protocol says
      */
     public static int run(InputStream in, OutputStream out, @Nullable PrintWriter trace) {
+        return run(in, out, trace, System.getenv());
+    }
+
+    /**
+     * @param environment where the language comes from when the editor's {@code initialize} names no locale
+     * @return the exit code, as {@link #run(InputStream, OutputStream, PrintWriter)}
+     */
+    static int run(InputStream in, OutputStream out, @Nullable PrintWriter trace, Map<String, String> environment) {
         AtomicReference<Future<Void>> listening = new AtomicReference<>();
-        NnLanguageServer server = new NnLanguageServer(NnLanguageServer.CHECK_DELAY_MILLIS, () -> {
-            Future<Void> running = listening.get();
-            if (running != null) {
-                running.cancel(true);
-            }
-        });
+        NnLanguageServer server = new NnLanguageServer(
+                NnLanguageServer.CHECK_DELAY_MILLIS,
+                () -> {
+                    Future<Void> running = listening.get();
+                    if (running != null) {
+                        running.cancel(true);
+                    }
+                },
+                environment);
         Launcher.Builder<LanguageClient> builder = new LSPLauncher.Builder<LanguageClient>()
                 .setLocalService(server)
                 .setRemoteInterface(LanguageClient.class)

@@ -1,6 +1,10 @@
 package dev.neurona.lsp;
 
+import dev.neurona.runtime.i18n.Language;
+import dev.neurona.runtime.i18n.Messages;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,10 +21,15 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code .nn} language server: what it offers ({@link #initialize}), and its life from
  * {@code initialize} to {@code shutdown} and {@code exit}.
+ *
+ * <p>It speaks the editor's language: the locale {@code initialize} names (LSP 3.16), else the
+ * environment's as {@code nn} chooses it ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG});
+ * diagnostics, hovers and completion details are all written in that one language.
  */
 public final class NnLanguageServer implements LanguageServer, LanguageClientAware {
 
@@ -39,12 +48,40 @@ public final class NnLanguageServer implements LanguageServer, LanguageClientAwa
     private final WorkspaceService workspace = new NnWorkspaceService();
     private final AtomicBoolean shutDown = new AtomicBoolean();
     private final Runnable onExit;
+    private final Map<String, String> environment;
+    private volatile Messages messages;
 
     /** @param onExit what {@code exit} does: stop reading the protocol */
     public NnLanguageServer(long checkDelayMillis, Runnable onExit) {
-        this.diagnostics = new DiagnosticsPublisher(analyses, client::get, checkDelayMillis);
-        this.documents = new ScriptService(analyses, diagnostics, requests);
+        this(checkDelayMillis, onExit, System.getenv());
+    }
+
+    /**
+     * @param onExit      what {@code exit} does: stop reading the protocol
+     * @param environment where the language comes from when the editor names no locale
+     */
+    NnLanguageServer(long checkDelayMillis, Runnable onExit, Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        this.messages = Messages.of(Language.choose(null, this.environment));
+        this.diagnostics = new DiagnosticsPublisher(analyses, client::get, this::messages, checkDelayMillis);
+        this.documents = new ScriptService(analyses, diagnostics, requests, this::messages);
         this.onExit = onExit;
+    }
+
+    /** The language everything the server writes is in, chosen by {@link #initialize}. */
+    Messages messages() {
+        return messages;
+    }
+
+    /**
+     * The language of an LSP locale ({@code es}, {@code es-ES}, {@code en-US}, also {@code es_ES}):
+     * Spanish for any Spanish, English for any other; the environment's when the editor sends none.
+     */
+    static Locale language(@Nullable String editorLocale, Map<String, String> environment) {
+        if (editorLocale == null || editorLocale.isBlank()) {
+            return Language.choose(null, environment);
+        }
+        return Language.nearest(Locale.forLanguageTag(editorLocale.strip().replace('_', '-')));
     }
 
     @Override
@@ -54,6 +91,7 @@ public final class NnLanguageServer implements LanguageServer, LanguageClientAwa
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        messages = Messages.of(language(params.getLocale(), environment));
         ServerCapabilities capabilities = new ServerCapabilities();
         capabilities.setTextDocumentSync(TextDocumentSyncKind.Incremental);
         capabilities.setCompletionProvider(new CompletionOptions(false, List.of(" ", "(", "=", ".", ",")));

@@ -3,12 +3,14 @@ package dev.neurona.lsp;
 import dev.neurona.lang.syntax.Lexemes;
 import dev.neurona.lang.syntax.Lexemes.Kind;
 import dev.neurona.lang.syntax.Lexemes.Lexeme;
+import dev.neurona.runtime.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -45,11 +47,18 @@ final class ScriptService implements TextDocumentService {
     private final Analyses analyses;
     private final DiagnosticsPublisher diagnostics;
     private final ExecutorService requests;
+    private final Supplier<Messages> messages;
 
-    ScriptService(Analyses analyses, DiagnosticsPublisher diagnostics, ExecutorService requests) {
+    /** @param messages the language hovers and completion details are written in, asked at each request */
+    ScriptService(
+            Analyses analyses,
+            DiagnosticsPublisher diagnostics,
+            ExecutorService requests,
+            Supplier<Messages> messages) {
         this.analyses = analyses;
         this.diagnostics = diagnostics;
         this.requests = requests;
+        this.messages = messages;
     }
 
     @Override
@@ -111,7 +120,8 @@ final class ScriptService implements TextDocumentService {
                             params.getPosition().getLine() + 1,
                             analyses.of(document),
                             document.paths().baseDir(),
-                            document.index());
+                            document.index(),
+                            messages.get());
                     return Either.forLeft(items);
                 },
                 Either.forLeft(List.of()));
@@ -124,9 +134,10 @@ final class ScriptService implements TextDocumentService {
                 document -> {
                     Analysis analysis = analyses.of(document);
                     Position position = params.getPosition();
+                    Messages language = messages.get();
                     Optional<String> text = definitionAt(document, analysis, position)
-                            .flatMap(d -> new HoverText(analysis).of(d))
-                            .or(() -> wordAt(document, position).flatMap(KeywordHelp::of));
+                            .flatMap(d -> new HoverText(analysis, language).of(d))
+                            .or(() -> wordAt(document, position).flatMap(w -> KeywordHelp.of(w, language)));
                     return text.map(t -> new Hover(new MarkupContent(MarkupKind.MARKDOWN, t)))
                             .orElse(null);
                 },

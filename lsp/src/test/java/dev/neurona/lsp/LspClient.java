@@ -5,6 +5,7 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,6 +30,7 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An editor for tests: LSP4J's client side, talking JSON-RPC over pipes to the server that
@@ -40,14 +42,22 @@ final class LspClient implements LanguageClient, AutoCloseable {
     final LanguageServer server;
     private final CompletableFuture<Integer> exitCode;
 
+    /** A server that finds its language, when the editor names none, in this process's environment. */
     LspClient() {
+        this(null);
+    }
+
+    /** @param environment the server's environment (LANG, LC_ALL...), or null for this process's */
+    LspClient(@Nullable Map<String, String> environment) {
         try {
             PipedInputStream serverIn = new PipedInputStream(1 << 16);
             PipedOutputStream toServer = new PipedOutputStream(serverIn);
             PipedInputStream clientIn = new PipedInputStream(1 << 16);
             PipedOutputStream toClient = new PipedOutputStream(clientIn);
             exitCode = CompletableFuture.supplyAsync(() -> {
-                int code = LanguageServerMain.run(serverIn, toClient, null);
+                int code = environment == null
+                        ? LanguageServerMain.run(serverIn, toClient, null)
+                        : LanguageServerMain.run(serverIn, toClient, null, environment);
                 try {
                     toClient.close();
                 } catch (IOException e) {
@@ -64,8 +74,14 @@ final class LspClient implements LanguageClient, AutoCloseable {
     }
 
     InitializeResult initialize() throws Exception {
+        return initialize(null);
+    }
+
+    /** @param locale the editor's language as LSP 3.16 sends it ({@code es}, {@code en-US}), or null for none */
+    InitializeResult initialize(@Nullable String locale) throws Exception {
         InitializeParams params = new InitializeParams();
         params.setCapabilities(new ClientCapabilities());
+        params.setLocale(locale);
         InitializeResult result = server.initialize(params).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         return result;
@@ -101,6 +117,15 @@ final class LspClient implements LanguageClient, AutoCloseable {
                 .completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
                 .get(30, TimeUnit.SECONDS);
         return result.isLeft() ? result.getLeft() : result.getRight().getItems();
+    }
+
+    /** The hover text at a position, or null when there is none. */
+    @Nullable
+    String hover(String uri, Position position) throws Exception {
+        var hover = server.getTextDocumentService()
+                .hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(uri), position))
+                .get(30, TimeUnit.SECONDS);
+        return hover == null ? null : hover.getContents().getRight().getValue();
     }
 
     /** Shuts the server down as an editor does; returns its exit code. */
