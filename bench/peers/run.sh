@@ -25,6 +25,12 @@ jar="$root/bench/target/benchmarks.jar"
 # Some machines set these to work around old OpenBLAS builds; they slow a current one.
 unset OPENBLAS_CORETYPE OPENBLAS_L2_SIZE
 
+# Neurona's Java as ./nn starts it (the serial collector, a heap that starts at 64 MB: see nn), so
+# that its peak memory is that of an `nn run`. The JVM's defaults on a 2-core machine (G1, a heap
+# that starts at 1/64 of the RAM and grows when its pauses add up) give settings no `nn run` uses,
+# and a peak that swings with the GC's timing: 570-690 MB for the MLP against 160 MB on 24 GB.
+neurona=("$java" --add-modules jdk.incubator.vector -XX:+UseSerialGC -Xms64m -cp "$jar")
+
 # run NAME COMMAND...: runs one peer, keeps its key/value lines and its peak resident memory.
 run() {
   local name="$1"; shift
@@ -53,8 +59,8 @@ echo "Fashion-MNIST, 784-128-64-10, Adam, batch 64, $epochs epochs"
 echo
 echo "| peer                               | last epoch s | best epoch s | test acc | peak MB |"
 echo "|------------------------------------|----------|----------|--------|--------|"
-run "Neurona (2 threads)" "$java" --add-modules jdk.incubator.vector -cp "$jar" dev.neurona.bench.FashionMnistEpochs "$data" "$epochs" 2
-run "Neurona (1 thread)" "$java" --add-modules jdk.incubator.vector -cp "$jar" dev.neurona.bench.FashionMnistEpochs "$data" "$epochs" 1
+run "Neurona (2 threads)" "${neurona[@]}" dev.neurona.bench.FashionMnistEpochs "$data" "$epochs" 2
+run "Neurona (1 thread)" "${neurona[@]}" dev.neurona.bench.FashionMnistEpochs "$data" "$epochs" 1
 run "numpy + OpenBLAS (2 threads)" env OPENBLAS_NUM_THREADS=2 "$python" "$here/numpy_mlp.py" "$data" "$epochs"
 run "numpy + OpenBLAS (1 thread)" env OPENBLAS_NUM_THREADS=1 "$python" "$here/numpy_mlp.py" "$data" "$epochs"
 run "PyTorch (1 thread)" "$python" "$here/torch_mlp.py" "$data" "$epochs" 1
@@ -65,14 +71,54 @@ run "JAX + optax, step (2 threads)" "$python" "$here/jax_mlp.py" "$data" "$epoch
 run "JAX + optax, step (1 thread)" "$python" "$here/jax_mlp.py" "$data" "$epochs" 1 step
 
 echo
+echo "The same training as a script, the whole \`nn run\` (start, check, load, train, evaluate, report):"
+echo
+script_dir="$(mktemp -d)"
+script="$script_dir/fashion.nn"
+cat >"$script" <<EOF
+seed 1
+data clothes = idx("$data/train-images-idx3-ubyte.gz", "$data/train-labels-idx1-ubyte.gz") { scale 1/255 }
+data exam = idx("$data/t10k-images-idx3-ubyte.gz", "$data/t10k-labels-idx1-ubyte.gz") { scale 1/255 }
+model mlp {
+  input 28x28
+  dense 128 relu
+  dense 64 relu
+  dense 10 softmax
+}
+train mlp on clothes {
+  optimizer adam(lr=0.001)
+  epochs $epochs
+  batch 64
+}
+evaluate mlp on exam
+EOF
+"$root/nn" --version >/dev/null 2>&1 || true # builds the jar now, outside the measure
+echo "| nn run                             | wall s | test acc | peak MB |"
+echo "|------------------------------------|--------|----------|---------|"
+for t in 2 1; do
+  out="$(mktemp)"
+  if /usr/bin/time -f "wall_and_peak %e %M" -o "$out.time" "$root/nn" run "$script" --threads "$t" >"$out" 2>/dev/null; then
+    cat "$out.time" >>"$out"
+    awk -v name="--threads $t" '
+      $1 == "loss" && $3 == "accuracy" { acc = $4 }
+      $1 == "wall_and_peak" { wall = $2; rss = $3 }
+      END { printf "| %-34s | %6.2f | %8.4f | %7.0f |\n", name, wall, acc, rss / 1024 }' "$out"
+  else
+    printf "| %-34s | %s |\n" "--threads $t" "failed"
+  fi
+  rm -f "$out" "$out.time"
+done
+rm -rf "$script_dir"
+
+echo
 echo "Fashion-MNIST, conv 16 3x3 relu same, maxpool 2x2, conv 32 3x3 relu same, maxpool 2x2, dense 128 relu, dense 10 softmax, Adam, batch 64, $cnn_epochs epochs"
 echo
 echo "| peer                               | last epoch s | best epoch s | test acc | peak MB |"
 echo "|------------------------------------|----------|----------|--------|--------|"
-run "Neurona (2 threads)" "$java" --add-modules jdk.incubator.vector -cp "$jar" dev.neurona.bench.CnnEpochs "$data" "$cnn_epochs" 2
+run "Neurona (2 threads)" "${neurona[@]}" dev.neurona.bench.CnnEpochs "$data" "$cnn_epochs" 2
 run "PyTorch (2 threads)" "$python" "$here/torch_cnn.py" "$data" "$cnn_epochs" 2
 run "PyTorch (2 threads, denormals flushed)" "$python" "$here/torch_cnn.py" "$data" "$cnn_epochs" 2 flush
-run "Neurona (1 thread)" "$java" --add-modules jdk.incubator.vector -cp "$jar" dev.neurona.bench.CnnEpochs "$data" "$cnn_epochs" 1
+run "Neurona (1 thread)" "${neurona[@]}" dev.neurona.bench.CnnEpochs "$data" "$cnn_epochs" 1
 run "PyTorch (1 thread)" "$python" "$here/torch_cnn.py" "$data" "$cnn_epochs" 1
 
 echo

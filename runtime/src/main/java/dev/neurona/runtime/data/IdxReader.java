@@ -4,6 +4,9 @@ import dev.neurona.runtime.i18n.Text;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +28,13 @@ public final class IdxReader {
     private static final int MAX_VALUES = Integer.MAX_VALUE - 8;
     /** The first buffer for decompressed values; it grows only as bytes arrive. */
     private static final int FIRST_CHUNK = 1 << 20;
+    /**
+     * The most bytes deflate can make of one compressed byte (its longest match, 258 bytes, coded in
+     * about two bits): a gzip file of {@code n} bytes never decompresses to more than this times {@code n}.
+     */
+    private static final long DEFLATE_MAX_RATIO = 1032;
+    /** The smallest gzip member: a 10-byte header, an empty deflate block, the 8-byte trailer. */
+    private static final int GZIP_MIN_LENGTH = 20;
 
     private IdxReader() {}
 
@@ -32,7 +42,10 @@ public final class IdxReader {
      * Reads the whole file.
      *
      * <p>Every size in the header is checked before anything is allocated: against the file's length
-     * for a plain file; for gzip, the buffer grows only as decompressed bytes actually arrive.
+     * for a plain file. A gzip file is read straight into one array of the announced size when its
+     * trailer records that same size and its length could hold that many values; otherwise (a
+     * damaged or truncated file, several gzip members joined) the buffer grows only as decompressed
+     * bytes actually arrive.
      *
      * @throws DataException when the file is missing or not a regular file, is not IDX, holds another
      *                       type than unsigned bytes, announces no values or more than an array holds,
@@ -51,7 +64,14 @@ public final class IdxReader {
             int[] dims = readDims(file, in, magic[3] & 0xff);
             int size = valueCount(file, dims);
             byte[] values;
-            if (source.compressed()) {
+            if (source.compressed() && fitsTrailer(source, dims.length, size)) {
+                // One array, filled in place: no doubling copies, no second array of the whole data set.
+                values = new byte[size];
+                int filled = readFully(in, values);
+                if (filled < size) {
+                    throw truncated(file, dims, size, filled);
+                }
+            } else if (source.compressed()) {
                 values = readGrowing(in, size);
                 if (values.length < size) {
                     throw truncated(file, dims, size, values.length);
@@ -122,8 +142,23 @@ public final class IdxReader {
         return new DataException(Text.of("data.cannot_read", file, reason), e);
     }
 
-    /** An open file: the stream of its (decompressed) bytes, whether it is gzip, and its length on disk. */
-    private record Source(InputStream in, boolean compressed, long length) implements AutoCloseable {
+    /**
+     * Whether a gzip file's trailer agrees with its IDX header about its size, and the file is long
+     * enough to decompress to that many values: then {@code size} bytes can be allocated at once. The
+     * trailer's ISIZE is the decompressed length modulo 2^32 of the file's last gzip member, which for
+     * a file of one member is the magic number, the sizes and the values. A forged header would need a
+     * forged trailer too, and even then costs no more than a genuine gzip file of the same length can.
+     */
+    private static boolean fitsTrailer(Source source, int dimensionCount, int size) {
+        long decompressed = 4 + 4L * dimensionCount + size;
+        return source.trailerSize() == (decompressed & 0xffff_ffffL) && size <= DEFLATE_MAX_RATIO * source.length();
+    }
+
+    /**
+     * An open file: the stream of its (decompressed) bytes, whether it is gzip, its length on disk, and
+     * for gzip the decompressed size its trailer records (-1 when the file is too short to have one).
+     */
+    private record Source(InputStream in, boolean compressed, long length, long trailerSize) implements AutoCloseable {
         @Override
         public void close() throws IOException {
             in.close();
@@ -149,10 +184,28 @@ public final class IdxReader {
             int second = in.read();
             in.reset();
             boolean gzip = first == 0x1f && second == 0x8b;
-            return new Source(gzip ? new StrictGzipInputStream(in, BUFFER) : in, gzip, length);
+            long trailerSize = gzip ? trailerSize(path, length) : -1;
+            return new Source(gzip ? new StrictGzipInputStream(in, BUFFER) : in, gzip, length, trailerSize);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
+        }
+    }
+
+    /** The last four bytes of a gzip file, little-endian (its last member's ISIZE); -1 when it is too short. */
+    private static long trailerSize(Path path, long length) throws IOException {
+        if (length < GZIP_MIN_LENGTH) {
+            return -1;
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+            ByteBuffer last = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+            channel.position(length - 4);
+            while (last.hasRemaining()) {
+                if (channel.read(last) < 0) {
+                    return -1; // the file shrank since its length was taken
+                }
+            }
+            return last.getInt(0) & 0xffff_ffffL;
         }
     }
 

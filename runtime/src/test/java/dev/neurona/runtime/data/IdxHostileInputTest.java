@@ -198,10 +198,16 @@ class IdxHostileInputTest {
 
     @Test
     void readsAWellFormedFileWhoseValuesArriveInManyChunks() {
-        // More than the gzip reader's first buffer (1 MB), so the buffer grows; the values come out whole.
+        // Two gzip members joined (cat a.gz b.gz): the trailer records only the last one's size, so
+        // the reader cannot trust the header's and grows its buffer past the first 1 MB as bytes come.
         int count = 1500;
         byte[] whole = images(count, 28, 28);
-        Path img = write(dir.resolve("big.gz"), gzip(whole));
+        int half = whole.length / 2;
+        byte[] first = gzip(Arrays.copyOf(whole, half));
+        byte[] second = gzip(Arrays.copyOfRange(whole, half, whole.length));
+        byte[] joined = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, joined, first.length, second.length);
+        Path img = write(dir.resolve("big.gz"), joined);
 
         IdxArray read = IdxReader.read(img);
 
@@ -209,16 +215,59 @@ class IdxHostileInputTest {
         assertArrayEquals(Arrays.copyOfRange(whole, 16, whole.length), read.values());
     }
 
+    @Test
+    void readsAWellFormedGzipFileIntoOneArrayOfItsSizeWithoutASecondCopy() {
+        // 12,000 images of 28×28 (9.4 MB of values): a buffer that doubled as bytes arrived would
+        // allocate 1 + 2 + 4 + 8 MB and then the trimmed 9.4 MB, about 2.6 times the values.
+        int count = 12_000;
+        byte[] whole = images(count, 28, 28);
+        Path img = write(dir.resolve("exact.gz"), gzip(whole));
+        long values = whole.length - 16L;
+
+        com.sun.management.ThreadMXBean threads = allocationCounter();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        IdxArray read = IdxReader.read(img);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertArrayEquals(Arrays.copyOfRange(whole, 16, whole.length), read.values());
+        assertTrue(
+                allocated < values + values / 8,
+                "allocated " + allocated + " bytes to read " + values + " values, more than one array of them");
+    }
+
+    @Test
+    void aGzipTrailerThatAgreesWithAForgedHeaderStillCostsNoMoreThanTheFileCouldHold() {
+        // The header claims 46000×46000 pixels and the trailer's ISIZE is forged to agree, but 1000
+        // bytes of gzip could never decompress to 2 GB: the buffer grows only as bytes arrive.
+        byte[] forged = gzip(idx(new int[] {1, 46000, 46000}, new byte[1000]));
+        long claimed = 4 + 4 * 3 + 46000L * 46000L;
+        for (int b = 0; b < 4; b++) forged[forged.length - 4 + b] = (byte) (claimed >>> (8 * b));
+        Path img = write(dir.resolve("forged-trailer.gz"), forged);
+
+        DataException e = refusedWithin(BOUND, () -> IdxReader.read(img));
+
+        assertEquals(
+                img + ": the file starts like gzip but is not valid gzip"
+                        + " (its recorded length does not match its contents)",
+                e.getMessage());
+    }
+
     /** Runs {@code read}, which must throw a {@link DataException}, and checks it allocated at most {@code bound} bytes. */
     private static DataException refusedWithin(long bound, Supplier<?> read) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        assertTrue(
-                threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
-                "this JVM cannot count allocated bytes, so the bound cannot be checked");
+        com.sun.management.ThreadMXBean threads = allocationCounter();
         long before = threads.getCurrentThreadAllocatedBytes();
         DataException e = assertThrows(DataException.class, read::get);
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertTrue(allocated <= bound, "allocated " + allocated + " bytes, more than the bound of " + bound);
         return e;
+    }
+
+    /** The JVM's count of bytes each thread allocated; the test fails when this JVM keeps none. */
+    private static com.sun.management.ThreadMXBean allocationCounter() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertTrue(
+                threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled(),
+                "this JVM cannot count allocated bytes, so the bound cannot be checked");
+        return threads;
     }
 }
