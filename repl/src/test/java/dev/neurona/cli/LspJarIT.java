@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -41,6 +42,19 @@ class LspJarIT {
 
     @Test
     void anEditorSessionOverStandardInputAndOutput() throws Exception {
+        editorSession("en", "unknown optimizer 'adma'; did you mean 'adam'?", "fits the model's weights to the data");
+    }
+
+    /** The Spanish bundles and keyword lines reach the server through the jar it is loaded from. */
+    @Test
+    void anEditorSessionInSpanish() throws Exception {
+        editorSession(
+                "es",
+                "no existe el optimizador 'adma'; ¿quisiste decir 'adam'?",
+                "ajusta los pesos del modelo a los datos");
+    }
+
+    private void editorSession(String locale, String firstDiagnostic, String trainHover) throws Exception {
         Files.writeString(dir.resolve("iris.csv"), "a,b,species\n1,2,x\n2,1,y\n3,3,x\n");
         Path script = dir.resolve("iris.nn");
         String text = "data iris = csv(\"iris.csv\")\nmodel m { input iris; dense 2 softmax }\n"
@@ -66,6 +80,7 @@ class LspJarIT {
 
         InitializeParams init = new InitializeParams();
         init.setCapabilities(new ClientCapabilities());
+        init.setLocale(locale);
         assertTrue(server.initialize(init)
                         .get(60, TimeUnit.SECONDS)
                         .getCapabilities()
@@ -77,11 +92,17 @@ class LspJarIT {
                 .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nn", 1, text)));
         PublishDiagnosticsParams diagnostics = published.poll(60, TimeUnit.SECONDS);
         assertTrue(diagnostics != null, "no diagnostics");
-        assertEquals(
-                "unknown optimizer 'adma'; did you mean 'adam'?",
-                diagnostics.getDiagnostics().get(0).getMessage());
+        assertEquals(firstDiagnostic, diagnostics.getDiagnostics().get(0).getMessage());
         assertEquals(
                 2, diagnostics.getDiagnostics().get(0).getRange().getStart().getLine());
+
+        String hover = server.getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(2, 1)))
+                .get(60, TimeUnit.SECONDS)
+                .getContents()
+                .getRight()
+                .getValue();
+        assertTrue(hover.contains(trainHover), hover);
 
         var completion = server.getTextDocumentService()
                 .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(4, 11)))
