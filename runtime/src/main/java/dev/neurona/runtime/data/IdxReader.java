@@ -29,10 +29,13 @@ public final class IdxReader {
     /** The first buffer for decompressed values; it grows only as bytes arrive. */
     private static final int FIRST_CHUNK = 1 << 20;
     /**
-     * The most bytes deflate can make of one compressed byte (its longest match, 258 bytes, coded in
-     * about two bits): a gzip file of {@code n} bytes never decompresses to more than this times {@code n}.
+     * The most a gzip file of {@code n} bytes may make the reader allocate at once, {@code 4·n} plus
+     * this: the bound of the hostile-input suite. Deflate can expand a byte up to 1032 times, so a
+     * forged header and trailer on a short file must not buy an array that large; a genuine file
+     * that packs tighter than four to one (mostly blank images) is read through the growing buffer.
      */
-    private static final long DEFLATE_MAX_RATIO = 1032;
+    private static final long EAGER_SLACK = 64L << 20;
+
     /** The smallest gzip member: a 10-byte header, an empty deflate block, the 8-byte trailer. */
     private static final int GZIP_MIN_LENGTH = 20;
 
@@ -43,7 +46,7 @@ public final class IdxReader {
      *
      * <p>Every size in the header is checked before anything is allocated: against the file's length
      * for a plain file. A gzip file is read straight into one array of the announced size when its
-     * trailer records that same size and its length could hold that many values; otherwise (a
+     * trailer records that same size and that array is at most four times the file's length plus 64 MB; otherwise (a
      * damaged or truncated file, several gzip members joined) the buffer grows only as decompressed
      * bytes actually arrive.
      *
@@ -144,14 +147,14 @@ public final class IdxReader {
 
     /**
      * Whether a gzip file's trailer agrees with its IDX header about its size, and the file is long
-     * enough to decompress to that many values: then {@code size} bytes can be allocated at once. The
+     * enough for that many values within the hostile-input bound: then {@code size} bytes can be allocated at once. The
      * trailer's ISIZE is the decompressed length modulo 2^32 of the file's last gzip member, which for
      * a file of one member is the magic number, the sizes and the values. A forged header would need a
-     * forged trailer too, and even then costs no more than a genuine gzip file of the same length can.
+     * forged trailer too, and even then costs at most four times the file's length plus 64 MB.
      */
     private static boolean fitsTrailer(Source source, int dimensionCount, int size) {
         long decompressed = 4 + 4L * dimensionCount + size;
-        return source.trailerSize() == (decompressed & 0xffff_ffffL) && size <= DEFLATE_MAX_RATIO * source.length();
+        return source.trailerSize() == (decompressed & 0xffff_ffffL) && size <= 4 * source.length() + EAGER_SLACK;
     }
 
     /**

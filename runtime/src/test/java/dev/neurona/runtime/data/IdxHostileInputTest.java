@@ -252,6 +252,21 @@ class IdxHostileInputTest {
                 e.getMessage());
     }
 
+    @Test
+    void aForgedTrailerOnAShortFileBuysNoArrayBeyondTheHostileInputBound() {
+        // 200 KB of incompressible gzip claiming 14000×14000 pixels (196 MB), its trailer forged to
+        // agree: deflate could in principle expand so many bytes that far, but the reader allocates
+        // at most four times the file plus 64 MB before bytes arrive.
+        byte[] noise = new byte[200_000];
+        new java.util.Random(7).nextBytes(noise);
+        byte[] forged = gzip(idx(new int[] {1, 14000, 14000}, noise));
+        long claimed = 4 + 4 * 3 + 14000L * 14000L;
+        for (int b = 0; b < 4; b++) forged[forged.length - 4 + b] = (byte) (claimed >>> (8 * b));
+        Path img = write(dir.resolve("forged-short.gz"), forged);
+
+        refusedWithin(4L * forged.length + (64L << 20), () -> IdxReader.read(img));
+    }
+
     /** Runs {@code read}, which must throw a {@link DataException}, and checks it allocated at most {@code bound} bytes. */
     private static DataException refusedWithin(long bound, Supplier<?> read) {
         com.sun.management.ThreadMXBean threads = allocationCounter();
