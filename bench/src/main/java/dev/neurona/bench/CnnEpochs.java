@@ -86,6 +86,12 @@ public final class CnnEpochs {
                             .seed(1)
                             .listener(new TrainingListener() {
                                 @Override
+                                public void onWarmUp(int steps, double seconds) {
+                                    print("warmup_steps", steps);
+                                    print("warmup_seconds", seconds);
+                                }
+
+                                @Override
                                 public void onEpochEnd(EpochMetrics m) {
                                     print("epoch_seconds", m.seconds());
                                     print("epoch_loss", m.loss());

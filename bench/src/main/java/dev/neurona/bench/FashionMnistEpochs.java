@@ -22,7 +22,9 @@ import java.util.Locale;
  * The workload every peer is timed on: Fashion-MNIST (60,000 training images), 784-128-64-10
  * ReLU/softmax, Adam (lr 0.001), batch 64, three epochs; then accuracy on the 10,000 test images.
  * Prints one {@code key value} line per figure, as the peer scripts in {@code bench/peers/} do;
- * {@code epoch_cpu_seconds} is the CPU time the Java threads spent on each epoch.
+ * {@code epoch_cpu_seconds} is the CPU time the Java threads spent on each epoch;
+ * {@code warmup_steps} and {@code warmup_seconds}, when printed, are the warm-up the trainer ran
+ * on a scratch copy of the network before the first epoch (in no epoch's time).
  * <pre>{@code java --add-modules jdk.incubator.vector -cp bench/target/benchmarks.jar \
  *     dev.neurona.bench.FashionMnistEpochs DIR [epochs] [threads]}</pre>
  */
@@ -80,6 +82,13 @@ public final class FashionMnistEpochs {
                             .seed(1)
                             .listener(new TrainingListener() {
                                 private double cpuBefore = javaThreadsCpuSeconds();
+
+                                @Override
+                                public void onWarmUp(int steps, double seconds) {
+                                    print("warmup_steps", steps);
+                                    print("warmup_seconds", seconds);
+                                    cpuBefore = javaThreadsCpuSeconds();
+                                }
 
                                 @Override
                                 public void onEpochEnd(EpochMetrics m) {

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * it (steady: 0.47-0.50 s). {@code nn run} does not start it: it ran beside the data's loading,
  * which uses both cores, and a 1 M-row CSV then loaded in 2.8 s instead of 2.0 s. The warm-up
  * computes only on its own arrays and its own one-thread pool, so nothing a user trains depends on
- * it, bit for bit.
+ * it, bit for bit. A training whose epochs are long warms its own kernels before its first epoch
+ * as well, on a scratch copy of its network ({@code Trainer}); {@code -Dneurona.warmup=false}
+ * turns both off.
  */
 public final class WarmUp {
     private static final AtomicBoolean STARTED = new AtomicBoolean();

@@ -6,6 +6,7 @@ import dev.neurona.runtime.train.EpochMetrics;
 import dev.neurona.runtime.train.TrainingListener;
 import dev.neurona.runtime.train.TrainingResult;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -58,6 +59,13 @@ final class EpochPrinter implements TrainingListener {
         this.notes = notes;
         this.glyphs = glyphs;
         this.clock = clock;
+    }
+
+    @Override
+    public void onWarmUp(int steps, double seconds) {
+        if (!quiet) {
+            out.println(messages.text("train.warmed_up", String.format(Locale.ROOT, "%.1fs", seconds)));
+        }
     }
 
     @Override

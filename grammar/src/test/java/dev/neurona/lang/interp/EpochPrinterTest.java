@@ -50,6 +50,28 @@ class EpochPrinterTest {
     }
 
     @Test
+    void aWarmUpGetsItsOwnLineBeforeTheFirstEpochWithItsTimeButNotWhenQuiet() {
+        EpochPrinter printer = new EpochPrinter(
+                out, false, false, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now);
+        printer.onWarmUp(97, 1.04);
+        train(printer, 20_000_000L);
+
+        List<String> lines = text().lines().toList();
+        assertEquals(EPOCHS + 1, lines.size(), text());
+        assertEquals(
+                "warm-up before epoch 1: the kernels ran on a scratch copy of the network, so that the JIT compiled"
+                        + " them (not in epoch 1's time)  1.0s",
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("epoch 1/3  loss "), text());
+
+        bytes.reset();
+        EpochPrinter quiet = new EpochPrinter(
+                out, true, false, new LearningNotes(0.1, List.of("more data")), Glyphs.ASCII, () -> now);
+        quiet.onWarmUp(97, 1.04);
+        assertEquals("", text());
+    }
+
+    @Test
     void aTerminalSeesOneLiveLineRedrawnAtMostTenTimesASecondThenTheEpochLine() {
         // 50 batches of 20 ms: one second per epoch, so about ten redraws each.
         train(

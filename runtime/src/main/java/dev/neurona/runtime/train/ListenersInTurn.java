@@ -4,6 +4,12 @@ package dev.neurona.runtime.train;
 record ListenersInTurn(TrainingListener first, TrainingListener second) implements TrainingListener {
 
     @Override
+    public void onWarmUp(int steps, double seconds) {
+        first.onWarmUp(steps, seconds);
+        second.onWarmUp(steps, seconds);
+    }
+
+    @Override
     public void onTrainBegin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {
         first.onTrainBegin(epochs, batchesPerEpoch, trainRows, validationRows);
         second.onTrainBegin(epochs, batchesPerEpoch, trainRows, validationRows);

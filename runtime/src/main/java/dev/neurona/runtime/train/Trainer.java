@@ -27,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  * <p>One seed drives the held-out split, the shuffles and the dropout masks; the matmuls split
  * their output, never a sum, over threads, so the same seed gives bit-identical weights whatever
  * the thread count. Training continues from the network's current weights with a fresh optimizer.
+ *
+ * <p>Before the first epoch of loaded data trained in this process, a training long enough to
+ * repay it first runs its kernels on a scratch copy of the network ({@link KernelWarmUp}), so that
+ * the first epoch runs compiled code; listeners hear of it ({@link TrainingListener#onWarmUp})
+ * and its time is in no epoch's. It changes no bit of what training learns.
  */
 public final class Trainer {
     private final Network network;
@@ -90,6 +95,10 @@ public final class Trainer {
         }
         Dataset validating = validation; // effectively final, for the lambda
         DatasetScorer scorer = new DatasetScorer(network, stepper.loss());
+        if (runners == EpochRunner.LOCAL && KernelWarmUp.worthIt(network.spec(), train.rows())) {
+            KernelWarmUp.Outcome warm = KernelWarmUp.run(network, spec, train);
+            listener.onWarmUp(warm.steps(), warm.seconds());
+        }
         try (EpochRunner runner = runners.start(new EpochRunner.Start(stepper, spec, train, shuffler, seed))) {
             return run(
                     runner,

@@ -7,6 +7,16 @@ package dev.neurona.runtime.train;
 public interface TrainingListener {
     TrainingListener NONE = new TrainingListener() {};
 
+    /**
+     * Before {@link #onTrainBegin}, when training first ran its kernels on a scratch copy of the
+     * network so that the JIT compiled them before the first epoch's clock starts (see
+     * {@link Trainer}); not called when it did not. That time is in no epoch's seconds.
+     *
+     * @param steps   the updates made on the scratch copy
+     * @param seconds how long it took
+     */
+    default void onWarmUp(int steps, double seconds) {}
+
     /** Before the first batch. */
     default void onTrainBegin(int epochs, int batchesPerEpoch, int trainRows, int validationRows) {}
 
