@@ -59,8 +59,8 @@ class EpochPrinterTest {
         List<String> lines = text().lines().toList();
         assertEquals(EPOCHS + 1, lines.size(), text());
         assertEquals(
-                "warm-up before epoch 1: the kernels ran on a scratch copy of the network, so that the JIT compiled"
-                        + " them (not in epoch 1's time)  1.0s",
+                "warm-up: the fast code was prepared on a copy of the network, which learns nothing"
+                        + " (not counted in epoch 1)  1.0s",
                 lines.get(0));
         assertTrue(lines.get(1).startsWith("epoch 1/3  loss "), text());
 
